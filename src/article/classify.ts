@@ -1,0 +1,66 @@
+import type { BlockKind } from './types.js';
+
+/** Photo agencies and wire services whose name closes a caption or stands alone as a credit. */
+const AGENCIES = [
+  'AFP', 'Agence France-Presse', 'Agence France Presse', 'Reuters', 'AP', 'Associated Press', 'The Associated Press',
+  'AP Photo', 'Getty Images', 'Getty', 'EPA', 'EPA-EFE', 'EFE', 'Bloomberg', 'Xinhua', 'Anadolu', 'Anadolu Agency',
+  'AAP', 'PA', 'PA Media', 'PA Wire', 'Shutterstock', 'Alamy', 'NurPhoto', 'SOPA Images', 'Sipa', 'dpa', 'Kyodo',
+  'Yonhap', 'UPI', 'ANSA', 'TASS', 'Bloomberg News', 'CNN', 'BBC', 'Handout', 'File',
+] as const;
+
+const agencyAlternation = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|');
+
+/** A whole line that is only a credit: `Agence France-Presse`, `— Reuters`, `(Reporting by ...)`. */
+const CREDIT_LINE = new RegExp(
+  String.raw`^(?:[-–—]\s*)?(?:(?:` + agencyAlternation + String.raw`)(?:\s+(?:staff|contributed to this report))?\.?` +
+    String.raw`|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited)\s+by\b.*` +
+    String.raw`|By\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|de|van|von|al-\w+))*(?:\s*[,|/]\s*.*)?` +
+    String.raw`|(?:©|Copyright)\s.*|.*\bcontributed (?:to )?(?:this )?report(?:ing)?\.?)$`,
+  'i',
+);
+
+/** A caption ends in a photo credit: `... in Rafah. AFP`, `(Jane Doe / AFP)`, `Photograph: X/Reuters`. */
+const CAPTION_CREDIT = new RegExp(
+  String.raw`(?:[.!?)]\s+|\s[-–—|]\s*)(?:\(?(?:` + agencyAlternation + String.raw`)\)?(?:\s*(?:via|/)\s*[\w .'-]+)?)\.?$` +
+    String.raw`|\(\s*[^()]{2,80}\s*/\s*(?:` + agencyAlternation + String.raw`|[A-Z][\w ]{1,30})\s*\)\.?$` +
+    String.raw`|\b(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:\s*[^.]{2,80}$` +
+    String.raw`|\((?:Photo|Picture|Image)s?\s+(?:by|:)\s*[^()]{2,80}\)\.?$`,
+  'i',
+);
+
+/** A dateline alone on its line: `PARIS, June 12 (Reuters) -`, `WASHINGTON —`. */
+const DATELINE_LINE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .]{1,30})*(?:\s*\([A-Za-z .-]+\))?\s*[-–—:]*$/;
+
+const SENTENCE_END = /[.!?…"'”’)\]]$/;
+const MAX_SUBHEADING_WORDS = 10;
+
+/**
+ * Decides what kind of block a line is. `position` is the index among non-empty blocks and
+ * `count` their number, so that the first line can be a headline and the last a credit.
+ */
+export function classifyBlock(text: string, position: number, count: number): BlockKind {
+  if (/^#{1,6}\s/.test(text)) return position === 0 ? 'headline' : 'subheading';
+  if (CREDIT_LINE.test(text) && (position >= count - 3 || position <= 1)) return 'credit';
+  if (DATELINE_LINE.test(text) && position <= 2) return 'dateline';
+  if (CAPTION_CREDIT.test(text) && !opensWithQuote(text)) return 'caption';
+  const words = text.split(/\s+/).length;
+  if (!SENTENCE_END.test(text) && !opensWithQuote(text)) {
+    if (position === 0 && words <= 25) return 'headline';
+    if (words <= MAX_SUBHEADING_WORDS && position < count - 1) return 'subheading';
+  }
+  return 'body';
+}
+
+function opensWithQuote(text: string): boolean {
+  return /^["“‘'«]/.test(text);
+}
+
+/** Outlet named by a credit line or a dateline, for articles without front matter. */
+export function outletFromCredit(text: string): string | undefined {
+  const m = new RegExp(String.raw`\b(` + agencyAlternation + String.raw`)\b`).exec(text);
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (/^agence france/i.test(name)) return 'AFP';
+  if (/associated press/i.test(name)) return 'AP';
+  return name;
+}
