@@ -1,0 +1,160 @@
+import type { Span } from '../article/types.js';
+import { SPEECH_VERBS, TELLING_VERBS } from './lexicon.js';
+import { subjectAfter, subjectBefore, type Phrase } from './phrases.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** How the text ties a quote to its speaker. */
+export type AttributionShape = 'after' | 'inverted' | 'dash' | 'according' | 'trailing' | 'before' | 'lead-in';
+
+export interface Attribution {
+  phrase: Phrase;
+  shape: AttributionShape;
+}
+
+/** Where to look: the quote, its sentence(s), and the quotes around it in the paragraph. */
+export interface QuoteContext {
+  text: string;
+  /** From the opening mark to after the closing one. */
+  outer: Span;
+  /** Start of the sentence the quote opens in, end of the one it closes in. */
+  sentence: Span;
+  /** Other quotations of the paragraph, so speech verbs inside them are not read as attribution. */
+  quoted: readonly Span[];
+}
+
+const DASHES = new Set(['—', '–', '-', '--', '―']);
+const MAX_WORDS_TO_VERB = 14;
+
+/**
+ * Finds the phrase that says who spoke a quote, trying the shapes news writing uses, most
+ * specific first: right after the quote (`," Blinken said`, `," said Mayor Ana Ruiz`,
+ * `— Jane Doe`, `, according to X`), a closing clause of its sentence (`..., the official
+ * added`), a speech verb before it in the sentence (`Netanyahu said he had ordered troops to
+ * "prepare to operate"`), and a lead-in ending in a colon (`The minister defended the plan:`).
+ */
+export function attribute(ctx: QuoteContext): Attribution | null {
+  if (SCARE_QUOTE.test(ctx.text.slice(Math.max(ctx.sentence.start, ctx.outer.start - 24), ctx.outer.start))) return null;
+  return afterQuote(ctx) ?? trailingClause(ctx) ?? beforeQuote(ctx) ?? leadIn(ctx);
+}
+
+/** Words that introduce a name or a term rather than speech: `the so-called "peace dividend"`. */
+const SCARE_QUOTE = /\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|branded|termed|coined|the words?|the phrase|the term|the slogan|the hashtag)\s*$/i;
+
+function outside(ctx: QuoteContext, from: number, to: number): Token[] {
+  return tokenize(ctx.text, from, to).filter((t) => !ctx.quoted.some((q) => t.start >= q.start && t.end <= q.end));
+}
+
+function isSpeechVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.type !== 'word' || !SPEECH_VERBS.has(t.text) ) return false;
+  const prev = tokens[i - 1]?.text.toLowerCase();
+  return prev !== 'to' && prev !== 'the' && prev !== 'his' && prev !== 'her' && prev !== 'their' && prev !== 'its';
+}
+
+function nextQuoteStart(ctx: QuoteContext, from: number): number {
+  let end = ctx.sentence.end;
+  for (const q of ctx.quoted) if (q.start >= from && q.start < end) end = q.start;
+  return end;
+}
+
+/** `," Blinken said`, `," said Mayor Ana Ruiz`, `— Jane Doe, the mayor`, `, according to X`. */
+function afterQuote(ctx: QuoteContext): Attribution | null {
+  const tokens = tokenize(ctx.text, ctx.outer.end, nextQuoteStart(ctx, ctx.outer.end));
+  let k = 0;
+  let dash = false;
+  while (k < tokens.length && tokens[k]!.type !== 'word') {
+    if (DASHES.has(tokens[k]!.text)) dash = true;
+    else if (!/^[,.!?;…]$/.test(tokens[k]!.text)) return null;
+    k++;
+  }
+  if (k >= tokens.length) return null;
+  if (tokens[k]!.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {
+    const phrase = subjectAfter(tokens, k + 2);
+    return phrase ? { phrase, shape: 'according' } : null;
+  }
+  for (let v = k; v < tokens.length && v - k <= MAX_WORDS_TO_VERB; v++) {
+    if (tokens[v]!.type === 'quote' || /^[.;:!?]$/.test(tokens[v]!.text)) break;
+    if (!isSpeechVerb(tokens, v)) continue;
+    if (v === k) {
+      if (TELLING_VERBS.has(tokens[v]!.text)) return null;
+      const phrase = subjectAfter(tokens, v + 1);
+      return phrase ? { phrase, shape: 'inverted' } : null;
+    }
+    const phrase = subjectBefore(tokens, v);
+    if (phrase && phrase.start <= tokens[k]!.start + 1) return { phrase, shape: 'after' };
+    break;
+  }
+  if (dash) {
+    const phrase = subjectAfter(tokens, k);
+    if (phrase && phrase.kind !== 'pronoun') return { phrase, shape: 'dash' };
+  }
+  return null;
+}
+
+/** `Cairo was urging "both parties ..." to make a deal, the official added, speaking ...` */
+function trailingClause(ctx: QuoteContext): Attribution | null {
+  const tokens = outside(ctx, ctx.outer.end, ctx.sentence.end);
+  for (let c = 0; c < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' && !DASHES.has(tokens[c]!.text)) continue;
+    const s = c + 1;
+    if (tokens[s]?.type !== 'word') continue;
+    if (tokens[s]!.text.toLowerCase() === 'according' && tokens[s + 1]?.text === 'to') {
+      const phrase = subjectAfter(tokens, s + 2);
+      if (phrase) return { phrase, shape: 'according' };
+      continue;
+    }
+    for (let v = s; v < tokens.length && v - s <= MAX_WORDS_TO_VERB; v++) {
+      if (tokens[v]!.type !== 'word') {
+        if (tokens[v]!.text === ',' && v > s) continue;
+        break;
+      }
+      if (!isSpeechVerb(tokens, v)) continue;
+      if (v === s) {
+        const phrase = TELLING_VERBS.has(tokens[v]!.text) ? null : subjectAfter(tokens, v + 1);
+        if (phrase && phrase.kind !== 'pronoun' && endsClause(tokens, phrase)) return { phrase, shape: 'trailing' };
+        break;
+      }
+      const phrase = subjectBefore(tokens, v);
+      if (phrase && phrase.start <= tokens[s]!.start + 1) return { phrase, shape: 'trailing' };
+      break;
+    }
+  }
+  return null;
+}
+
+function endsClause(tokens: Token[], phrase: Phrase): boolean {
+  const next = tokens.find((t) => t.start >= phrase.end);
+  return !next || next.type !== 'word' || /^(?:on|in|at|during|after|before|when|while|who)$/i.test(next.text);
+}
+
+/** `he added: "..."`, `told reporters that ... "to pursue negotiations"`, `," said X, "back down."` */
+function beforeQuote(ctx: QuoteContext): Attribution | null {
+  const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!isSpeechVerb(tokens, v)) continue;
+    const subject = subjectBefore(tokens, v);
+    if (subject) return { phrase: subject, shape: 'before' };
+    if (TELLING_VERBS.has(tokens[v]!.text)) return null;
+    // Inverted only when the subject closes the lead-in: `," said Mayor Ana Ruiz, "back down."`
+    const inverted = subjectAfter(tokens, v + 1);
+    const after = inverted && tokens.find((t) => t.start >= inverted.end);
+    if (inverted && (!after || /^[,:;—–-]$/.test(after.text) || after.type === 'quote')) return { phrase: inverted, shape: 'inverted' };
+    return null;
+  }
+  return null;
+}
+
+/** `The minister defended the plan: "..."`, `And from the minister: "..."`. */
+function leadIn(ctx: QuoteContext): Attribution | null {
+  const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const from = tokens.findIndex((t) => t.text.toLowerCase() === 'from');
+  if (from >= 0 && from >= tokens.length - 8) {
+    const phrase = subjectAfter(tokens, from + 1);
+    if (phrase) return { phrase, shape: 'lead-in' };
+  }
+  let s = 0;
+  while (s < tokens.length && /^(?:and|but|so|then|meanwhile|yet)$/i.test(tokens[s]!.text)) s++;
+  const phrase = subjectAfter(tokens, s);
+  return phrase && phrase.end < tokens[tokens.length - 1]!.start ? { phrase, shape: 'lead-in' } : null;
+}

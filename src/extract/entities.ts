@@ -1,0 +1,213 @@
+import type { Span } from '../article/types.js';
+import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS } from './lexicon.js';
+import type { Phrase } from './phrases.js';
+import type { Entity, EntityKind } from './types.js';
+
+type Gender = 'male' | 'female' | '';
+
+/** `the firm said`: generic words for a company that refer back to the latest one named. */
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union']);
+
+interface Record {
+  entity: Entity;
+  gender: Gender;
+}
+
+/**
+ * The people, organisations and unnamed sources of one article, and the rules that tie a
+ * phrase (`Blinken`, `Mr Chen`, `the official`, `she`) to one of them. Mentions are added in
+ * article order; every look-up takes the offset it is made from, so that only what the reader
+ * has already seen can be referred to.
+ */
+export class EntityRegistry {
+  private readonly records: Record[] = [];
+
+  get entities(): Entity[] {
+    return this.records.map((r) => r.entity);
+  }
+
+  /** Adds a mention of a named or described entity, creating the entity the first time. */
+  mention(phrase: Phrase, kind: EntityKind, at: Span): Entity | null {
+    if (phrase.kind === 'pronoun') return null;
+    const found = phrase.kind === 'named' ? this.byName(phrase, at.start) : this.byDescription(phrase, at.start);
+    if (found) {
+      this.enrich(found, phrase, at);
+      return found.entity;
+    }
+    return this.create(phrase, kind, at).entity;
+  }
+
+  /**
+   * The entity a speaker phrase refers to. Pronouns go to the latest earlier speaker they
+   * can stand for; `the official` to the latest entity with that role; names to the entity
+   * of that name (the latest one when two share a surname and nothing else tells them apart).
+   */
+  resolve(phrase: Phrase, at: Span, speakers: readonly Entity[]): Entity | null {
+    if (phrase.kind === 'pronoun') return this.byPronoun(phrase.pronoun!, at.start, speakers);
+    if (phrase.kind === 'common' && phrase.determiner === 'definite') {
+      const found = this.byDescription(phrase, at.start, speakers);
+      if (found) {
+        this.enrich(found, phrase, at, false);
+        return found.entity;
+      }
+    }
+    const kind: EntityKind = phrase.organisation || loneName(phrase) ? 'organisation' : phrase.plural ? 'group' : 'person';
+    return this.mention(phrase, kind, at);
+  }
+
+  private byName(phrase: Phrase, before: number): Record | null {
+    const name = normalise(phrase.name!);
+    const exact = this.records.filter((r) => normalise(r.entity.name) === name || r.entity.aliases.some((a) => normalise(a) === name && a.includes(' ')));
+    if (exact.length) return this.latest(exact, before);
+    const words = name.split(' ');
+    let candidates = this.records.filter((r) => r.entity.kind !== 'place' && containsWords(normalise(r.entity.name), words));
+    if (!candidates.length) candidates = this.records.filter((r) => r.entity.aliases.some((a) => normalise(a) === name));
+    const wanted = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
+    if (wanted) candidates = candidates.filter((r) => r.gender === '' || r.gender === wanted);
+    return this.latest(candidates, before);
+  }
+
+  /** `the official`, `the ministry`, `the Egyptian official`: the latest entity that fits. */
+  private byDescription(phrase: Phrase, before: number, speakers: readonly Entity[] = []): Record | null {
+    const head = phrase.head;
+    if (!head) return null;
+    const core = normalise(phrase.core ?? head);
+    const fits = (r: Record) => {
+      const e = r.entity;
+      const hay = [e.name, e.role ?? '', ...e.aliases].map(normalise).join(' | ');
+      if (phrase.determiner === 'definite' && containsWords(hay, core.split(' '))) return true;
+      return normalise(e.name) === core;
+    };
+    if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
+      const orgs = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous);
+      const named = this.latest(orgs, before);
+      if (named && lastMention(named.entity, before) >= 0) return named;
+    }
+    const spoken = [...speakers].reverse().map((e) => this.records.find((r) => r.entity === e)!).find((r) => r && fits(r));
+    const mentioned = this.latest(this.records.filter(fits), before);
+    if (spoken && mentioned) return lastMention(spoken.entity, before) >= lastMention(mentioned.entity, before) ? spoken : mentioned;
+    return spoken ?? mentioned;
+  }
+
+  private byPronoun(pronoun: string, before: number, speakers: readonly Entity[]): Entity | null {
+    const gender: Gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : '';
+    const personal = gender !== '' || pronoun === 'i';
+    const fits = (e: Entity) => {
+      if (personal) {
+        if (e.kind !== 'person') return false;
+        const g = this.records.find((r) => r.entity === e)?.gender ?? '';
+        return g === '' || g === gender || pronoun === 'i';
+      }
+      return e.kind === 'organisation' || e.kind === 'group' || (pronoun === 'they' && e.anonymous === true);
+    };
+    for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i]!)) return this.learn(speakers[i]!, gender);
+    const mentioned = this.latest(this.records.filter((r) => fits(r.entity)), before);
+    return mentioned ? this.learn(mentioned.entity, gender) : null;
+  }
+
+  /** A pronoun that resolved to an entity of unknown gender tells us its gender. */
+  private learn(entity: Entity, gender: Gender): Entity {
+    const r = this.records.find((x) => x.entity === entity);
+    if (r && r.gender === '' && gender) r.gender = gender;
+    return entity;
+  }
+
+  private latest(records: Record[], before: number): Record | null {
+    let best: Record | null = null;
+    let bestAt = -1;
+    for (const r of records) {
+      const at = lastMention(r.entity, before);
+      if (at > bestAt) {
+        best = r;
+        bestAt = at;
+      }
+    }
+    return best ?? (records.length ? records[0]! : null);
+  }
+
+  private create(phrase: Phrase, kind: EntityKind, at: Span): Record {
+    const anonymous = phrase.kind === 'common';
+    const name = anonymous ? phrase.core ?? phrase.text : phrase.name!;
+    const entity: Entity = {
+      id: `e${this.records.length + 1}`,
+      kind: phrase.organisation && kind === 'person' ? 'organisation' : kind,
+      name,
+      aliases: [],
+      mentions: [],
+      ...(anonymous ? { anonymous: true } : {}),
+    };
+    const record: Record = { entity, gender: genderOf(phrase) };
+    this.records.push(record);
+    this.enrich(record, phrase, at);
+    return record;
+  }
+
+  /** Adds what a new mention tells: role, aliases (surname, role, acronym), gender. */
+  private enrich(record: Record, phrase: Phrase, at: Span, addMention = true): void {
+    const e = record.entity;
+    if (addMention && !e.mentions.some((m) => m.start === at.start)) e.mentions.push({ start: at.start, end: at.end });
+    if (phrase.role && !e.role && phrase.kind === 'named') e.role = cleanRole(phrase.role);
+    if (phrase.kind === 'named' && phrase.name && phrase.name.split(' ').length > e.name.split(' ').length && e.kind !== 'place') {
+      if (containsWords(normalise(phrase.name), normalise(e.name).split(' '))) {
+        e.aliases.push(e.name);
+        e.name = phrase.name;
+      }
+    }
+    const aliases = new Set(e.aliases);
+    const words = e.name.split(' ');
+    if (e.kind === 'person' && !e.anonymous && words.length > 1) aliases.add(words[words.length - 1]!);
+    if (e.role) aliases.add(e.role);
+    if (phrase.kind === 'common' && phrase.core && normalise(phrase.core) !== normalise(e.name)) aliases.add(phrase.core);
+    aliases.delete(e.name);
+    e.aliases = [...aliases];
+    if (!record.gender) record.gender = genderOf(phrase);
+  }
+}
+
+/**
+ * A single capitalised word nobody introduced (`Hamas said`) is more often an organisation
+ * than a person: news stories give a person's full name or title on first mention.
+ */
+function loneName(phrase: Phrase): boolean {
+  if (phrase.kind !== 'named' || phrase.honorific || phrase.role) return false;
+  return !phrase.name!.includes(' ') && !FEMALE_NAMES.has(phrase.name!.toLowerCase()) && !MALE_NAMES.has(phrase.name!.toLowerCase());
+}
+
+function lastMention(entity: Entity, before: number): number {
+  let at = -1;
+  for (const m of entity.mentions) if (m.start < before && m.start > at) at = m.start;
+  return at;
+}
+
+function genderOf(phrase: Phrase): Gender {
+  if (phrase.honorific) return HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '';
+  const first = phrase.name?.split(' ')[0]?.toLowerCase();
+  if (phrase.kind === 'named' && first && phrase.name!.includes(' ')) {
+    if (FEMALE_NAMES.has(first)) return 'female';
+    if (MALE_NAMES.has(first)) return 'male';
+  }
+  const role = `${phrase.role ?? ''} ${phrase.core ?? ''}`.toLowerCase();
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|policewoman|businesswoman|queen|princess|mother|wife|daughter|sister|woman|girl)\b/.test(role)) return 'female';
+  if (/\b(?:spokesman|chairman|congressman|councilman|policeman|businessman|king|prince|father|husband|son|brother|man|boy)\b/.test(role)) return 'male';
+  return '';
+}
+
+/** `the city's mayor` → `city's mayor`; role text without determiners and trailing commas. */
+function cleanRole(role: string): string {
+  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;]+$/, '').trim();
+}
+
+export function normalise(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function containsWords(hay: string, words: string[]): boolean {
+  const have = new Set(hay.split(/[\s|]+/));
+  return words.length > 0 && words.every((w) => have.has(w));
+}

@@ -1,0 +1,165 @@
+/**
+ * Word lists the extractor reasons with. Lower-case; one place to extend when an article
+ * shows a gap. Kept as sets for O(1) look-up on the hot path.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs that introduce reported speech, in every form a news story uses. */
+export const SPEECH_VERBS = set(`
+  say says said saying told tell tells telling add adds added adding warn warns warned warning
+  insist insists insisted insisting urge urges urged urging confirm confirms confirmed confirming
+  note notes noted noting explain explains explained explaining write writes wrote writing
+  tweet tweets tweeted tweeting post posts posted argue argues argued arguing acknowledge acknowledges
+  acknowledged acknowledging state stated declare declares declared declaring announce announces
+  announced announcing claim claims claimed claiming ask asks asked asking reply replies replied
+  replying respond responds responded responding continue continues continued stress stresses stressed
+  stressing emphasise emphasised emphasises emphasize emphasized emphasizes admit admits admitted
+  admitting recall recalls recalled recalling remark remarks remarked observe observes observed
+  concede concedes conceded conceding caution cautions cautioned cautioning predict predicts predicted
+  promise promises promised promising vow vows vowed vowing pledge pledges pledged pledging
+  suggest suggests suggested suggesting maintain maintains maintained counter counters countered
+  shout shouts shouted cry cries cried whisper whispers whispered joke jokes joked quip quips quipped
+  sigh sighs sighed boast boasts boasted complain complains complained complaining lament laments
+  lamented comment comments commented testify testifies testified plead pleads
+  pleaded demand demands demanded reiterate reiterates reiterated reiterating assert asserts asserted
+  allege alleges alleged contend contends contended mused muse muses recount recounts recounted
+  describe describes described describing report reports reported reporting tell told
+  write wrote insist charged charge charges retort retorts retorted snap snaps snapped yell yells yelled
+  exclaim exclaims exclaimed announce concluded conclude concludes beamed beam gushed gush
+  conceded admitted explained informed inform informs texted emailed messaged
+`);
+
+/** Speech verbs that take a listener (`told reporters`, `informed parliament`). */
+export const TELLING_VERBS = set(`told tell tells telling informed inform informs`);
+
+export const PERSONAL_PRONOUNS = set(`he she they it i we`);
+export const MALE_PRONOUNS = set(`he him his himself`);
+export const FEMALE_PRONOUNS = set(`she her hers herself`);
+
+/** Adverbs and auxiliaries that may stand between a subject and its speech verb. */
+export const VERB_MODIFIERS = set(`
+  also later then again further previously earlier once still repeatedly recently publicly separately
+  simply just only even however meanwhile has had have was is were would will had been being did does do
+  already now often frequently subsequently initially first finally ultimately elsewhere too not
+`);
+
+/** Determiners that open a common-noun phrase. */
+export const DETERMINERS = set(`the a an one another some two three four five several many most other each`);
+
+/** Honorifics before a name, with the gender they imply (`''` when none). */
+export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'],
+  ['miss', 'female'], ['mx', ''], ['mx.', ''], ['sir', 'male'], ['dame', 'female'], ['lord', 'male'], ['lady', 'female'],
+  ['dr', ''], ['dr.', ''], ['prof', ''], ['prof.', ''], ['professor', ''], ['king', 'male'], ['queen', 'female'],
+  ['prince', 'male'], ['princess', 'female'], ['sheikh', 'male'], ['rabbi', ''], ['father', 'male'], ['sister', 'female'],
+  ['brother', 'male'], ['pope', 'male'], ['imam', 'male'], ['cllr', ''], ['cllr.', ''], ['rev', ''], ['rev.', ''],
+]);
+
+/**
+ * Nouns that name a role or title. Capitalised before a name they are part of the title
+ * (`Prime Minister Benjamin Netanyahu`); lower-case they head a role phrase (`the official`).
+ */
+export const ROLE_WORDS = set(`
+  president vice prime minister secretary state chancellor senator sen sen. governor gov gov. mayor judge justice
+  general gen gen. chief director ambassador commissioner representative rep rep. speaker king queen prince princess
+  pope dr dr. professor prof prof. coach captain councillor councilman councilwoman council inspector sheriff officer
+  detective superintendent sergeant sgt sgt. lieutenant lt lt. colonel col col. admiral chairman chairwoman chair chairperson
+  ceo cfo coo cto executive deputy foreign defence defense finance health interior justice attorney spokesman
+  spokeswoman spokesperson official officials minister ministers leader leaders head manager founder co-founder
+  analyst analysts economist economists expert experts researcher researchers scientist scientists professor lawyer
+  lawyers attorney prosecutor prosecutors commander commanders envoy diplomat diplomats source sources spokesmen
+  residents resident witness witnesses survivor survivors doctor doctors nurse nurses medic medics paramedic teacher
+  student students activist activists campaigner campaigners organiser organizer worker workers investor investors
+  trader traders striker midfielder defender goalkeeper forward player players manager boss owner owners partner
+  member members mp mps lawmaker lawmakers legislator legislators congressman congresswoman delegate delegates
+  negotiator negotiators mediator mediators secretary-general under-secretary undersecretary deputy-minister
+  premier monarch emir sheikh president-elect governor-general mayor-elect treasurer auditor regulator regulators
+  chief-executive editor reporter correspondent author novelist historian candidate nominee voter voters fan fans
+  referee umpire trainer physician surgeon pilot firefighter firefighters police policeman policewoman officer
+  officers agent agents engineer engineers designer architect farmer farmers owner landlord tenant tenants
+  chairman nurse cardinal archbishop bishop priest rabbi imam cleric spokesperson head headteacher principal
+  dean provost vice-chancellor rector governor whip secretary-of-state ombudsman administrator commissioner
+  superintendent constable inspector magistrate barrister solicitor counsel clerk
+`);
+
+/** Lower-case modifiers allowed inside a role phrase (`senior Palestinian official`, `former`). */
+export const ROLE_MODIFIERS = set(`
+  senior junior top former acting interim deputy assistant associate chief executive managing general foreign
+  health interior defence defense finance economy trade education environment energy transport justice
+  local regional national federal state city county district municipal military government governmental
+  security police intelligence army naval navy air party campaign union company corporate financial legal
+  medical science scientific research lead head principal vice first second third outgoing incoming
+  newly elected long-time longtime veteran retired independent opposition ruling junior high-ranking
+  ranking communications press political public private official agency hospital team club club's
+  team's company's
+`);
+
+/** Lower-case heads that make a phrase an organisation rather than a person. */
+export const ORG_NOUNS = set(`
+  ministry department company firm group government police army military agency council court union
+  party committee commission office authority authorities bank board network outlet newspaper agency
+  organisation organization institute university college school hospital club team federation league
+  association foundation charity carrier airline airlines manufacturer maker automaker carmaker retailer
+  lender insurer bank startup start-up conglomerate giant regulator watchdog prosecutors prosecution
+  parliament congress senate assembly cabinet administration presidency kremlin palace embassy consulate
+  coalition alliance movement campaign fund service services utility operator developer publisher
+  studio label brand chain supplier exchange ministry's company's firm's police's
+`);
+
+/** Endings of a capitalised name that make it an organisation (`Acme Corp`, `Gaza Health Ministry`). */
+export const ORG_SUFFIXES = set(`
+  inc inc. corp corp. corporation ltd ltd. llc plc co co. company group holdings ministry department agency
+  organization organisation council bank university college association party committee commission office
+  institute services service authority union airlines airways motors police court foundation fund network
+  times post news journal herald guardian telegraph federation league club fc united city partners capital
+  industries technologies systems labs laboratories hospital school academy army navy force forces
+  parliament congress senate assembly board trust society centre center reserve exchange network media
+  press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
+`);
+
+/** Capitalised words that open a sentence or phrase but are never part of a name. */
+export const NOT_NAME_WORDS = set(`
+  the a an in on at for from to of and but or nor so yet as after before since while when where why how
+  what who which whose that this these those it its he she they we i you his her their our my your
+  there here regarding speaking asked despite although though however meanwhile earlier later today
+  yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april
+  may june july august september october november december if unless until because by with without
+  according during under over about among between into onto upon within across against toward towards
+  instead once also even just only still then than both either neither all any each every no not
+  some many most much more few several such other another one two three four five six seven eight nine ten
+  last next first second third new old former acting interim top senior
+`);
+
+/** Common first names with a clear gender, to resolve "he"/"she" between two speakers. */
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy shirley angela helen anna ana brenda pamela nicole emma samantha katherine christine
+  debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly
+  christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+  kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+  theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla fatima aisha amina leila
+  layla mariam maryam noor yasmin priya ananya sunita anjali mei ling yuki sakura keiko ingrid astrid greta
+  sofia elena irina olga natalia tatiana svetlana anastasia ursula angela giorgia marine ségolène claudia
+  francesca giulia chiara paola lucia carmen isabel pilar rosa ximena valentina camila gabriela fernanda
+  beatriz luisa jacinda theresa nicola kamala hillary nancy sonia indira benazir golda kirsty nadia zainab
+  chloe lucy amelia ella ava mia harper ellie freya imogen niamh siobhan aoife eilidh kate jane lena
+`);
+
+export const MALE_NAMES = set(`
+  james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+  antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
+  ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+  frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan
+  walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+  jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph
+  eugene russell bobby mason philip louis antonio ahmed mohammed muhammad mohamed ali omar hassan hussein
+  yousef youssef ibrahim khalid abdullah mahmoud mustafa ismail yahya ismail rajesh rahul amit vijay sanjay
+  arjun hiroshi takeshi kenji wei jun hao vladimir dmitry sergei ivan alexei mikhail boris igor
+  emmanuel olaf friedrich hans klaus jürgen giorgio matteo giuseppe luca marco carlos luis miguel pedro
+  javier diego pablo alejandro jorge xavi lionel cristiano kylian erling rishi keir boris tony gordon
+  narendra recep volodymyr vladimir xi joe barack bill jimmy ronald dwight yair naftali benny avi moshe
+  yossi yoav itamar bezalel jens josep nigel liam oliver harry jacob charlie
+  callum connor declan ciaran seamus ewan hamish rory angus finn
+`);

@@ -1,0 +1,265 @@
+import {
+  DETERMINERS,
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSONAL_PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_WORDS,
+  VERB_MODIFIERS,
+} from './lexicon.js';
+import { bare, isCapitalised, type Token } from './tokens.js';
+
+/** A noun phrase that names who speaks, as the text gives it, before resolving it to an entity. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** The phrase's words as printed (`US Secretary of State Antony Blinken`). */
+  text: string;
+  kind: 'pronoun' | 'named' | 'common';
+  /** Lower-case pronoun (`he`) for `pronoun` phrases. */
+  pronoun?: string;
+  /** The personal or organisation name (`Antony Blinken`, `Acme Corp`), for `named` phrases. */
+  name?: string;
+  /** Title or role around the name (`US Secretary of State`), or from an appositive (`the mayor`). */
+  role?: string;
+  /** Honorific before the name (`Mr`, `Ms`, `Dr`). */
+  honorific?: string;
+  /** `definite` (`the official`), `indefinite` (`an Egyptian official`) or `bare` (`officials`). */
+  determiner?: 'definite' | 'indefinite' | 'bare';
+  /** Lower-case head noun of a common phrase (`official`, `ministry`), or of the role. */
+  head?: string;
+  /** Common phrase without determiner and trailing complement (`Egyptian official`). */
+  core?: string;
+  /** The phrase names an organisation rather than a person. */
+  organisation: boolean;
+  plural: boolean;
+}
+
+/** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
+/** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
+const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
+const MAX_COMPLEMENT = 12;
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';
+const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+
+/** A word that can stand inside a subject noun phrase. */
+export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
+  if (t.type !== 'word') return false;
+  const w = bare(t.text);
+  if (isCapitalised(t.text)) return !NOT_NAME_WORDS.has(w) || DETERMINERS.has(w) || (w === 'the' && position === 'inner');
+  if (/^\d/.test(t.text)) return position === 'inner';
+  return (
+    DETERMINERS.has(w) ||
+    ROLE_WORDS.has(w) ||
+    ROLE_MODIFIERS.has(w) ||
+    ORG_NOUNS.has(w) ||
+    ORG_NOUNS.has(w.replace(/s$/, '')) ||
+    ROLE_WORDS.has(w.replace(/s$/, '')) ||
+    (isPossessive(t.text) && position === 'inner') ||
+    (NAME_PARTICLES.has(w) && position === 'inner') ||
+    (w === 'of' && position === 'inner') ||
+    /^[a-z]+-[a-z]+$/.test(w)
+  );
+}
+
+/**
+ * The subject that stands right before a speech verb, read leftwards from `end` no further than
+ * `from`: skips adverbs (`also`), a relative clause or appositive between commas
+ * (`Blinken, who is on a trip, told`), and keeps complements of indefinite subjects
+ * (`A Hamas source with knowledge of the matter confirmed`).
+ */
+export function subjectBefore(tokens: Token[], end: number): Phrase | null {
+  let i = end - 1;
+  while (i >= 0 && isWord(tokens[i]) && isModifier(tokens[i]!)) i--;
+  let appositive: Token[] | undefined;
+  if (tokens[i]?.text === ',') {
+    const comma = previousComma(tokens, i);
+    if (comma === null) return null;
+    const inner = tokens.slice(comma + 1, i);
+    const first = inner[0] ? bare(inner[0].text) : '';
+    if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly'].includes(first) || /^\d+$/.test(first)) {
+      i = comma - 1;
+    } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '')) {
+      appositive = inner;
+      i = comma - 1;
+    } else if (inner.length && inner.every((t) => isWord(t) && (isCapitalised(t.text) || NAME_PARTICLES.has(t.text)))) {
+      // `The firm's chief executive, Jane Doe, said`: the name between commas, the role before.
+      const role = collectLeft(tokens, comma - 1);
+      const named = describe(inner, role.length ? role : undefined);
+      return named.kind === 'named' ? named : null;
+    } else return null;
+  }
+  const t = tokens[i];
+  if (!isWord(t)) return null;
+  if (PERSONAL_PRONOUNS.has(t.text.toLowerCase())) return describe([t]);
+  let phrase = collectLeft(tokens, i);
+  if (!phrase.length) phrase = complementLeft(tokens, i);
+  if (!phrase.length) return null;
+  return describe(phrase, appositive);
+}
+
+function isModifier(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return !isCapitalised(t.text) && (VERB_MODIFIERS.has(w) || (/ly$/.test(w) && w.length > 4 && !ROLE_WORDS.has(w)));
+}
+
+function previousComma(tokens: Token[], i: number): number | null {
+  for (let k = i - 1; k >= 0 && i - k < 30; k--) {
+    if (tokens[k]!.text === ',') return k;
+    if (tokens[k]!.type === 'quote' || /[.;:!?]/.test(tokens[k]!.text)) return null;
+  }
+  return null;
+}
+
+/** Phrase words leftwards from `i` (inclusive), trimmed of words that cannot open a phrase. */
+function collectLeft(tokens: Token[], i: number): Token[] {
+  let k = i;
+  if (!isWord(tokens[k]) || !isPhraseWord(tokens[k]!, 'last')) return [];
+  // A determiner opens the phrase: nothing to its left belongs to it.
+  while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && isPhraseWord(tokens[k - 1]!, 'inner')) k--;
+  return trimOpening(tokens.slice(k, i + 1));
+}
+
+/**
+ * `a senior official with knowledge of the talks said`: the word before the verb is not a
+ * phrase word, but a preposition leads back to a role noun with a determiner.
+ */
+function complementLeft(tokens: Token[], i: number): Token[] {
+  for (let k = i; k >= 0 && i - k <= MAX_COMPLEMENT; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return [];
+    if (COMPLEMENT_PREPS.has(t.text.toLowerCase()) && k > 0) {
+      const head = collectLeft(tokens, k - 1);
+      const hasDeterminer = head.length > 0 && DETERMINERS.has(bare(head[0]!.text));
+      const headWord = head.length ? bare(head[head.length - 1]!.text) : '';
+      const headIsRole = ROLE_WORDS.has(headWord) || ROLE_WORDS.has(headWord.replace(/s$/, '')) || ORG_NOUNS.has(headWord);
+      if (hasDeterminer && headIsRole) return [...head, ...tokens.slice(k, i + 1)];
+    }
+  }
+  return [];
+}
+
+/** Drops leading words that cannot start a subject (`Meanwhile`, `Regarding`). */
+function trimOpening(words: Token[]): Token[] {
+  let s = 0;
+  while (s < words.length && NOT_NAME_WORDS.has(bare(words[s]!.text)) && !DETERMINERS.has(bare(words[s]!.text))) s++;
+  while (s < words.length && (bare(words[s]!.text) === 'of' || NAME_PARTICLES.has(words[s]!.text))) s++;
+  return words.slice(s);
+}
+
+/**
+ * The subject after an inverted verb (`said Mayor Ana Ruiz`, `says coach Maria Lopez`,
+ * `added the official`), with an appositive role after a comma (`said Jane Doe, a spokeswoman`).
+ */
+export function subjectAfter(tokens: Token[], start: number): Phrase | null {
+  let k = start;
+  if (isWord(tokens[k]) && PERSONAL_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return describe([tokens[k]!]);
+  while (k < tokens.length && isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last')) k++;
+  const words = trimOpening(tokens.slice(start, k));
+  while (words.length && (!isPhraseWord(words[words.length - 1]!, 'last') || DETERMINERS.has(bare(words[words.length - 1]!.text)))) words.pop();
+  if (!words.length) return null;
+  let appositive: Token[] | undefined;
+  if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && DETERMINERS.has(bare(tokens[k + 1]!.text))) {
+    let e = k + 1;
+    while (e < tokens.length && tokens[e]!.type === 'word') e++;
+    appositive = tokens.slice(k + 1, e);
+  }
+  return describe(words, appositive);
+}
+
+/** Reads the phrase's parts: pronoun, honorific, role and name, or determiner and head noun. */
+export function describe(words: Token[], appositive?: Token[]): Phrase {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const text = words.map((w) => w.text).join(' ');
+  const base: Phrase = { start: first.start, end: last.end, text, kind: 'common', organisation: false, plural: false };
+  const lower = bare(first.text);
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(first.text.toLowerCase())) {
+    return { ...base, kind: 'pronoun', pronoun: first.text.toLowerCase(), plural: lower === 'they' || lower === 'we', organisation: lower === 'it' };
+  }
+  const appositiveRole = appositive ? roleFromAppositive(appositive) : undefined;
+  // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
+  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text)));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  const nameStart = nameStartIndex(core);
+  if (nameStart !== null) {
+    const nameWords = core.slice(nameStart);
+    let roleWords = core.slice(0, nameStart);
+    let honorific: string | undefined;
+    const h = roleWords[roleWords.length - 1];
+    if (h && HONORIFICS.has(h.text.toLowerCase())) {
+      honorific = h.text.replace(/\.$/, '');
+      roleWords = roleWords.slice(0, -1);
+    }
+    while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
+    const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '');
+    const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole;
+    const lastName = bare(nameWords[nameWords.length - 1]!.text);
+    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific);
+    return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
+  }
+  let content = core;
+  let determiner: Phrase['determiner'] = 'bare';
+  if (DETERMINERS.has(lower)) {
+    determiner = lower === 'the' ? 'definite' : 'indefinite';
+    content = core.slice(1);
+  }
+  if (!content.length) return base;
+  const head = bare(content[content.length - 1]!.text);
+  const singular = head.replace(/s$/, '');
+  const organisation = ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || content.some((w) => ORG_SUFFIXES.has(bare(w.text)) && isCapitalised(w.text) && w === content[content.length - 1]);
+  return {
+    ...base,
+    kind: 'common',
+    determiner,
+    head,
+    core: content.map((w) => w.text).join(' '),
+    ...(appositiveRole ? { role: appositiveRole } : {}),
+    organisation,
+    plural: /s$/.test(head) && !/ss$/.test(head) && !ORG_NOUNS.has(head) && head !== 'police',
+  };
+}
+
+/** Index in `core` where a personal or organisation name starts, or null when there is none. */
+function nameStartIndex(core: Token[]): number | null {
+  let k = core.length - 1;
+  const last = core[k];
+  if (!last || !isCapitalised(last.text) || DETERMINERS.has(bare(last.text))) return null;
+  // The last capitalised word always belongs to the name (`John Major`), unless the whole
+  // phrase is a title on its own (`the Prime Minister`).
+  const lastIsTitle = ROLE_WORDS.has(bare(last.text)) || ORG_NOUNS.has(bare(last.text));
+  if (lastIsTitle) {
+    const prev = core[k - 1];
+    const prevIsName = prev && isCapitalised(prev.text) && !ROLE_WORDS.has(bare(prev.text)) && !DETERMINERS.has(bare(prev.text)) && !HONORIFICS.has(prev.text.toLowerCase());
+    if (!prevIsName) return ORG_SUFFIXES.has(bare(last.text)) && core.length > 1 ? orgStart(core) : null;
+  }
+  if (ORG_SUFFIXES.has(bare(last.text)) && core.length > 1) return orgStart(core);
+  while (k - 1 >= 0) {
+    const w = core[k - 1]!;
+    const b = bare(w.text);
+    if (NAME_PARTICLES.has(w.text)) {
+      k--;
+      continue;
+    }
+    if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
+    k--;
+  }
+  return k;
+}
+
+/** An organisation's name takes every capitalised word before its suffix (`World Health Organization`). */
+function orgStart(core: Token[]): number {
+  let k = core.length - 1;
+  while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || core[k - 1]!.text === 'of' || core[k - 1]!.text === 'for' || core[k - 1]!.text === 'and') && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
+  return k;
+}
+
+function roleFromAppositive(words: Token[]): string | undefined {
+  const content = DETERMINERS.has(bare(words[0]?.text ?? '')) ? words.slice(1) : words;
+  const role = content.map((w) => w.text).join(' ');
+  return role || undefined;
+}

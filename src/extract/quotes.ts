@@ -1,0 +1,111 @@
+import type { Article, Block, Span } from '../article/types.js';
+import { attribute } from './attribution.js';
+import type { EntityRegistry } from './entities.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import type { Entity, Quote, SpeakerRef } from './types.js';
+
+interface Draft {
+  span: QuoteSpan;
+  block: Block;
+  sentence: Span;
+  kind: Quote['kind'];
+  speaker: Entity | null;
+  /** Said by the text itself (true) or carried over from a neighbouring quote (false). */
+  direct: boolean;
+  group: number;
+}
+
+/**
+ * Finds the direct quotes of an article and who said each. A quote whose own sentence names
+ * nobody takes the speaker of the quote it continues (same paragraph, or the paragraph before
+ * when it opens a paragraph of pure quotation); otherwise its speaker stays `null`.
+ */
+export function extractQuotes(article: Article, registry: EntityRegistry): Quote[] {
+  const spans = findQuoteSpans(article);
+  const speakers: Entity[] = [];
+  const drafts: Draft[] = [];
+  let group = 0;
+  for (const span of spans) {
+    const block = article.paragraphs[span.block]!;
+    const sentence = sentenceAround(block, span);
+    const quoted = spans.filter((s) => s !== span && s.block === span.block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+    const found = attribute({ text: article.text, outer: { start: span.outerStart, end: span.outerEnd }, sentence, quoted });
+    const speaker = found ? registry.resolve(found.phrase, found.phrase, speakers) : null;
+    if (speaker) speakers.push(speaker);
+    const previous = drafts[drafts.length - 1];
+    const sameUtterance =
+      previous &&
+      ((previous.span.continues && previous.span.block + 1 === span.block && isFirstIn(spans, span)) ||
+        (previous.sentence.start === sentence.start && previous.span.block === span.block && (!speaker || previous.speaker === speaker) && previous.kind === 'full'));
+    drafts.push({ span, block, sentence, kind: kindOf(article.text, span, sentence), speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
+  }
+  fillFromNeighbours(drafts, article);
+  return drafts.map((d) => ({
+    text: article.text.slice(d.span.start, d.span.end),
+    start: d.span.start,
+    end: d.span.end,
+    paragraph: d.block.paragraph,
+    speaker: d.speaker ? toRef(d.speaker) : null,
+    speakerId: d.speaker?.id ?? null,
+    kind: d.kind,
+    group: d.group,
+  }));
+}
+
+function sentenceAround(block: Block, span: QuoteSpan): Span {
+  const first = block.sentences.find((s) => span.outerStart >= s.start && span.outerStart < s.end) ?? block.sentences[0];
+  const last = [...block.sentences].reverse().find((s) => span.outerEnd > s.start && span.outerEnd <= s.end + 1) ?? block.sentences[block.sentences.length - 1];
+  return { start: first?.start ?? block.start, end: Math.max(last?.end ?? block.end, span.outerEnd) };
+}
+
+function isFirstIn(spans: QuoteSpan[], span: QuoteSpan): boolean {
+  return spans.find((s) => s.block === span.block) === span;
+}
+
+/**
+ * `full` when the quote stands as a sentence of speech (it opens its sentence or follows a
+ * colon or comma lead-in, or ends in the speaker's own punctuation); `partial` when the writer
+ * quotes a phrase inside their own sentence.
+ */
+function kindOf(text: string, span: QuoteSpan, sentence: Span): Quote['kind'] {
+  const before = text.slice(sentence.start, span.outerStart).trimEnd();
+  const inner = text.slice(span.start, span.end);
+  if (before === '' || /[:,]$/.test(before)) return /^[\p{Lu}\p{N}'"‘“…]/u.test(inner) || before === '' ? 'full' : 'partial';
+  return /[.!?…,]$/.test(inner) && /^\p{Lu}/u.test(inner) ? 'full' : 'partial';
+}
+
+function fillFromNeighbours(drafts: Draft[], article: Article): void {
+  // Pieces of one utterance (split around the attribution or over paragraphs) share a speaker.
+  for (const d of drafts) {
+    if (d.speaker) continue;
+    const sibling = drafts.find((o) => o.group === d.group && o.speaker);
+    if (sibling) d.speaker = sibling.speaker;
+  }
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.speaker || d.kind !== 'full') continue;
+    // Another sentence of speech in the same paragraph: `"...," he said. "More."`
+    const inParagraph = drafts.filter((o) => o.block === d.block && o.speaker && o.direct);
+    const previous = [...inParagraph].reverse().find((o) => o.span.start < d.span.start);
+    const next = inParagraph.find((o) => o.span.start > d.span.start);
+    const neighbour = previous ?? next;
+    if (neighbour) {
+      d.speaker = neighbour.speaker;
+      continue;
+    }
+    // A paragraph of pure quotation right after a paragraph that quotes someone.
+    if (opensBlock(d, article) && !drafts.some((o) => o.block === d.block && o.direct)) {
+      const before = [...drafts.slice(0, i)].reverse().find((o) => o.speaker);
+      const adjacent = before && before.block.paragraph === d.block.paragraph - 1;
+      if (adjacent) d.speaker = before.speaker;
+    }
+  }
+}
+
+function opensBlock(d: Draft, article: Article): boolean {
+  return article.text.slice(d.block.start, d.span.outerStart).trim() === '';
+}
+
+function toRef(entity: Entity): SpeakerRef {
+  return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
+}
