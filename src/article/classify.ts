@@ -12,7 +12,7 @@ const agencyAlternation = AGENCIES.map((a) => a.replace(/[.*+?^${}()|[\]\\-]/g, 
 
 /** A whole line that is only a credit: `Agence France-Presse`, `— Reuters`, `(Reporting by ...)`. */
 const CREDIT_LINE = new RegExp(
-  String.raw`^(?:[-–—]\s*)?(?:(?:` + agencyAlternation + String.raw`)(?:\s+(?:staff|contributed to this report))?\.?` +
+  String.raw`^(?:[-–—]\s*)?\(?(?:With\s+)?(?:(?:` + agencyAlternation + String.raw`)(?:\s+(?:staff|contributed to this report))?\)?\.?` +
     String.raw`|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited)\s+by\b.*` +
     String.raw`|By\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|de|van|von|al-\w+))*(?:\s*[,|/]\s*.*)?` +
     String.raw`|(?:©|Copyright)\s.*|.*\bcontributed (?:to )?(?:this )?report(?:ing)?\.?)$`,
@@ -24,6 +24,8 @@ const CAPTION_CREDIT = new RegExp(
   String.raw`(?:[.!?)]\s+|\s[-–—|]\s*)(?:\(?(?:` + agencyAlternation + String.raw`)\)?(?:\s*(?:via|/)\s*[\w .'-]+)?)\.?$` +
     String.raw`|\(\s*[^()]{2,80}\s*/\s*(?:` + agencyAlternation + String.raw`|[A-Z][\w ]{1,30})\s*\)\.?$` +
     String.raw`|\b(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:\s*[^.]{2,80}$` +
+    // `... on Monday. THE CANADIAN PRESS/Ethan Moore`, `... Jane Doe/Getty Images`
+    String.raw`|[.!?]\s+[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ -]{1,40}$` +
     String.raw`|\((?:Photo|Picture|Image)s?\s+(?:by|:)\s*[^()]{2,80}\)\.?$`,
   'i',
 );

@@ -132,7 +132,7 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
   const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerb(tokens, v)) continue;
-    const subject = subjectBefore(tokens, v);
+    const subject = subjectBefore(tokens, v) ?? sharedSubject(tokens, v);
     if (subject) return { phrase: subject, shape: 'before' };
     if (TELLING_VERBS.has(tokens[v]!.text)) return null;
     // Inverted only when the subject closes the lead-in: `," said Mayor Ana Ruiz, "back down."`
@@ -158,3 +158,33 @@ function leadIn(ctx: QuoteContext): Attribution | null {
   const phrase = subjectAfter(tokens, s);
   return phrase && phrase.end < tokens[tokens.length - 1]!.start ? { phrase, shape: 'lead-in' } : null;
 }
+
+/**
+ * The subject a verb shares with its sentence: `Morel ... has made X and argued that ...`,
+ * `About 300 protesters rallied ..., chanting "..."`. Only when the verb follows `and`/`but`
+ * or a comma, where English drops the repeated subject.
+ */
+function sharedSubject(tokens: Token[], v: number): Phrase | null {
+  let k = v - 1;
+  while (k >= 0 && tokens[k]!.type === 'word' && /^(?:also|then|later|again|has|had|have|was|is|were)$/i.test(tokens[k]!.text)) k--;
+  const joiner = tokens[k]?.text.toLowerCase();
+  const participle = /ing$/.test(tokens[v]!.text);
+  if (!(joiner === 'and' || joiner === 'but' || (joiner === ',' && participle))) return null;
+  return sentenceSubject(tokens);
+}
+
+/** The noun phrase a sentence opens with, after an introductory phrase set off by a comma. */
+export function sentenceSubject(tokens: Token[]): Phrase | null {
+  let s = 0;
+  const first = tokens[0]?.text.toLowerCase() ?? '';
+  if (INTRODUCTORY.test(first)) {
+    const comma = tokens.findIndex((t, i) => i < 14 && t.text === ',');
+    if (comma > 0) s = comma + 1;
+  }
+  while (s < tokens.length && tokens[s]!.type === 'word' && (QUANTIFIERS.test(tokens[s]!.text) || /^[\d,.]+$/.test(tokens[s]!.text))) s++;
+  const phrase = subjectAfter(tokens, s);
+  return phrase && (phrase.kind !== 'common' || phrase.head) ? phrase : null;
+}
+
+const INTRODUCTORY = /^(?:in|on|at|after|before|during|regarding|speaking|asked|meanwhile|earlier|later|last|on|since|following|despite|with|when|while|as|addressing|writing)$/;
+const QUANTIFIERS = /^(?:about|some|around|nearly|almost|roughly|more|than|over|at|least|dozens|hundreds|thousands|of|several|many)$/i;

@@ -79,6 +79,9 @@ export class EntityRegistry {
       return normalise(e.name) === core;
     };
     if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
+      // `the group said`: the organisation that spoke last, else the one named last.
+      const recent = speakers.slice(-3).reverse().find((e) => e.kind === 'organisation' && !e.anonymous);
+      if (recent) return this.records.find((r) => r.entity === recent) ?? null;
       const orgs = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous);
       const named = this.latest(orgs, before);
       if (named && lastMention(named.entity, before) >= 0) return named;

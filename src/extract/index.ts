@@ -12,7 +12,7 @@ import type { Extraction } from './types.js';
 export function extract(article: Article): Extraction {
   const registry = new EntityRegistry();
   collectMentions(article, registry);
-  const quotes = extractQuotes(article, registry);
+  const { quotes, statements } = extractQuotes(article, registry);
   const figures = extractFigures(article);
-  return { quotes, figures, entities: registry.entities };
+  return { quotes, figures, entities: registry.entities, statements };
 }

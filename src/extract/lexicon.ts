@@ -28,6 +28,10 @@ export const SPEECH_VERBS = set(`
   write wrote insist charged charge charges retort retorts retorted snap snaps snapped yell yells yelled
   exclaim exclaims exclaimed announce concluded conclude concludes beamed beam gushed gush
   conceded admitted explained informed inform informs texted emailed messaged
+  call calls called calling chant chants chanted chanting sing sings sang singing shouting yelling
+  hail hails hailed hailing praise praises praised praising dismiss dismisses dismissed dismissing
+  brand brands branded branding label labels labelled labeled criticise criticised criticize criticized
+  slam slams slammed blast blasts blasted accuse accuses accused accusing reply
 `);
 
 /** Speech verbs that take a listener (`told reporters`, `informed parliament`). */
@@ -42,6 +46,7 @@ export const VERB_MODIFIERS = set(`
   also later then again further previously earlier once still repeatedly recently publicly separately
   simply just only even however meanwhile has had have was is were would will had been being did does do
   already now often frequently subsequently initially first finally ultimately elsewhere too not
+  himself herself themselves itself personally herself
 `);
 
 /** Determiners that open a common-noun phrase. */
@@ -80,6 +85,13 @@ export const ROLE_WORDS = set(`
   officers agent agents engineer engineers designer architect farmer farmers owner landlord tenant tenants
   chairman nurse cardinal archbishop bishop priest rabbi imam cleric spokesperson head headteacher principal
   dean provost vice-chancellor rector governor whip secretary-of-state ombudsman administrator commissioner
+  counterpart counterparts colleague colleagues predecessor successor rival rivals aide aides adviser advisers
+  advisor advisors ally allies opponent opponents critic critics supporter supporters protester protesters
+  protestor protestors demonstrator demonstrators crowd neighbour neighbours neighbor neighbors parent parents
+  mother father son daughter wife husband sister brother friend friends relative relatives victim victims
+  owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
+  citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
+  spokesperson representative representatives chief-of-staff
   superintendent constable inspector magistrate barrister solicitor counsel clerk
 `);
 
@@ -115,6 +127,7 @@ export const ORG_SUFFIXES = set(`
   times post news journal herald guardian telegraph federation league club fc united city partners capital
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media
+  international watch initiative institution observatory
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
 `);
 

@@ -119,8 +119,13 @@ function previousComma(tokens: Token[], i: number): number | null {
 function collectLeft(tokens: Token[], i: number): Token[] {
   let k = i;
   if (!isWord(tokens[k]) || !isPhraseWord(tokens[k]!, 'last')) return [];
-  // A determiner opens the phrase: nothing to its left belongs to it.
+  // A determiner opens the phrase: nothing to its left belongs to it...
   while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && isPhraseWord(tokens[k - 1]!, 'inner')) k--;
+  // ...except a name it qualifies: `Leila Morgan of the Port Alder Tenants' Union`.
+  if (bare(tokens[k]!.text) === 'the' && tokens[k - 1]?.text === 'of' && isWord(tokens[k - 2]) && isCapitalised(tokens[k - 2]!.text)) {
+    k -= 2;
+    while (k - 1 >= 0 && isWord(tokens[k - 1]) && (isCapitalised(tokens[k - 1]!.text) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !NOT_NAME_WORDS.has(bare(tokens[k - 1]!.text))) k--;
+  }
   return trimOpening(tokens.slice(k, i + 1));
 }
 
@@ -197,7 +202,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     }
     while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '');
-    const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole;
+    const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
     const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific);
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
@@ -256,6 +261,13 @@ function orgStart(core: Token[]): number {
   let k = core.length - 1;
   while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || core[k - 1]!.text === 'of' || core[k - 1]!.text === 'for' || core[k - 1]!.text === 'and') && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
   return k;
+}
+
+/** `Leila Morgan of the Port Alder Tenants' Union` → `Port Alder Tenants' Union`. */
+function affiliation(words: Token[], cut: number): string | undefined {
+  if (cut <= 0 || words[cut]!.text !== 'of') return undefined;
+  const rest = words.slice(cut + 1).filter((w, i) => !(i === 0 && bare(w.text) === 'the'));
+  return rest.length && rest.every((w) => isCapitalised(w.text) || w.text === 'of' || w.text === 'and') ? rest.map((w) => w.text).join(' ') : undefined;
 }
 
 function roleFromAppositive(words: Token[]): string | undefined {

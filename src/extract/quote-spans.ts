@@ -59,7 +59,7 @@ function quoteStyle(article: Article): 'double' | 'single' {
     doubles += (p.text.match(DOUBLE) ?? []).length;
     singleOpens += (p.text.match(/(?:^|[\s(—–])[‘'](?=[\p{L}\p{N}])/gu) ?? []).length;
   }
-  return doubles >= 2 || doubles >= singleOpens ? 'double' : 'single';
+  return doubles >= singleOpens ? 'double' : 'single';
 }
 
 function opensWithMark(block: Block, style: 'double' | 'single'): boolean {

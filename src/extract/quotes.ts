@@ -2,7 +2,8 @@ import type { Article, Block, Span } from '../article/types.js';
 import { attribute } from './attribution.js';
 import type { EntityRegistry } from './entities.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import type { Entity, Quote, SpeakerRef } from './types.js';
+import { speechClauses } from './statements.js';
+import type { Entity, Quote, SpeakerRef, Statement } from './types.js';
 
 interface Draft {
   span: QuoteSpan;
@@ -20,12 +21,30 @@ interface Draft {
  * nobody takes the speaker of the quote it continues (same paragraph, or the paragraph before
  * when it opens a paragraph of pure quotation); otherwise its speaker stays `null`.
  */
-export function extractQuotes(article: Article, registry: EntityRegistry): Quote[] {
+export function extractQuotes(article: Article, registry: EntityRegistry): { quotes: Quote[]; statements: Statement[] } {
   const spans = findQuoteSpans(article);
   const speakers: Entity[] = [];
   const drafts: Draft[] = [];
+  const statements: Statement[] = [];
+  const clauses = article.paragraphs.flatMap((block, index) =>
+    speechClauses(article.text, block, spans.filter((s) => s.block === index).map((s) => ({ start: s.outerStart, end: s.outerEnd }))).map((c) => ({ ...c, block })),
+  );
+  let nextClause = 0;
+  /** Reported speech up to `offset` gives the floor to its speaker, as the reader sees it. */
+  const readUpTo = (offset: number) => {
+    for (; nextClause < clauses.length && clauses[nextClause]!.at < offset; nextClause++) {
+      const c = clauses[nextClause]!;
+      const speaker = registry.resolve(c.phrase, c.phrase, speakers);
+      if (!speaker) continue;
+      speakers.push(speaker);
+      if (!statements.some((s) => s.start === c.sentence.start)) {
+        statements.push({ ...c.sentence, paragraph: c.block.paragraph, speaker: toRef(speaker), speakerId: speaker.id, verb: c.verb });
+      }
+    }
+  };
   let group = 0;
   for (const span of spans) {
+    readUpTo(span.outerStart);
     const block = article.paragraphs[span.block]!;
     const sentence = sentenceAround(block, span);
     const quoted = spans.filter((s) => s !== span && s.block === span.block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
@@ -39,8 +58,9 @@ export function extractQuotes(article: Article, registry: EntityRegistry): Quote
         (previous.sentence.start === sentence.start && previous.span.block === span.block && (!speaker || previous.speaker === speaker) && previous.kind === 'full'));
     drafts.push({ span, block, sentence, kind: kindOf(article.text, span, sentence), speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
   }
+  readUpTo(Infinity);
   fillFromNeighbours(drafts, article);
-  return drafts.map((d) => ({
+  const quotes = drafts.map((d) => ({
     text: article.text.slice(d.span.start, d.span.end),
     start: d.span.start,
     end: d.span.end,
@@ -50,6 +70,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): Quote
     kind: d.kind,
     group: d.group,
   }));
+  return { quotes, statements };
 }
 
 function sentenceAround(block: Block, span: QuoteSpan): Span {

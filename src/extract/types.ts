@@ -64,9 +64,24 @@ export interface Figure extends Span {
   sentence: Span;
 }
 
+/**
+ * A sentence of reported speech: someone said, warned, confirmed... something, with or
+ * without quote marks (`The Met Office warned of flooding on the coast.`).
+ */
+export interface Statement extends Span {
+  /** The sentence, verbatim. */
+  text: string;
+  paragraph: number;
+  speaker: SpeakerRef;
+  speakerId: string;
+  /** The speech verb as printed (`warned`). */
+  verb: string;
+}
+
 /** Everything extracted from one article. */
 export interface Extraction {
   quotes: Quote[];
   figures: Figure[];
   entities: Entity[];
+  statements: Statement[];
 }

@@ -1,0 +1,211 @@
+/**
+ * What a figure counts and which event it measures, read from the words around it in its
+ * sentence: `killed at least 27,708 people` → counts `people`, event `killed`.
+ */
+import { isInnerHyphen, low, type Token } from './figure-tokens.js';
+
+/** Grammar words: never part of a counted noun or of a source's name. */
+export const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without',
+  'into', 'onto', 'over', 'under', 'about', 'around', 'between', 'among', 'through', 'during', 'before', 'after',
+  'since', 'until', 'than', 'as', 'per', 'via', 'against', 'across', 'toward', 'towards', 'upon', 'within', 'despite',
+  'including', 'like', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'they', 'them',
+  'their', 'he', 'him', 'his', 'she', 'her', 'we', 'us', 'our', 'you', 'your', 'i', 'me', 'my', 'be', 'been', 'being',
+  'is', 'was', 'were', 'are', 'am', 'had', 'has', 'have', 'having', 'do', 'does', 'did', 'will', 'would', 'shall',
+  'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'also', 'now', 'already', 'only', 'just', 'still',
+  'yet', 'even', 'so', 'then', 'there', 'here', 'when', 'where', 'while', 'if', 'because', 'although', 'though',
+  'more', 'most', 'some', 'any', 'all', 'each', 'every', 'both', 'either', 'neither', 'such', 'own', 'very', 'too',
+  'again', 'ago', 'ever', 'never', 'out', 'up', 'down', 'off', 'what', 'how', 'why', 'mostly', 'mainly', 'many',
+  'much', 'few', 'several', 'almost', 'nearly',
+]);
+
+/** Plurals without a final `s`. */
+const IRREGULAR_PLURALS = new Set([
+  'people', 'children', 'men', 'women', 'police', 'personnel', 'staff', 'cattle', 'sheep', 'livestock', 'fish',
+  'deer', 'aircraft', 'data', 'media', 'offspring', 'geese', 'mice', 'teeth', 'feet', 'clergy', 'youth',
+]);
+
+/** Words ending in `s` that are not plural nouns, or that make no sense as a count (`three times`). */
+const NOT_PLURAL = new Set([
+  'this', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'thus', 'plus', 'less',
+  'unless', 'across', 'perhaps', 'always', 'besides', 'whereas', 'towards', 'afterwards', 'sometimes', 'news',
+  'series', 'species', 'politics', 'economics', 'gas', 'bus', 'lens', 'times', 'hamas', 'athens', 'brussels', 'wales',
+  'netherlands', 'philippines', 'bahamas', 'texas', 'kansas', 'arkansas', 'illinois', 'paris', 'lagos', 'honduras',
+  'emirates', 'states', 'nations', 'forces', 'jones', 'james', 'charles', 'thomas', 'williams', 'adams', 'roberts',
+  'evans', 'davis', 'harris', 'lewis', 'mercedes', 'mostly', 'whereas', 'nevertheless', 'regardless', 'various',
+]);
+
+/** Endings of singular words that end in `s`: `crisis`, `census`, `business`, `Hamas's`. Demonyms in `-is` (`Israelis`) are capitalised and allowed. */
+const SINGULAR_S = /(?:ss|us|'s|’s)$/;
+const LOWER_IS = /is$/;
+
+/** Events a figure measures: the verb or noun of its clause. */
+const EVENTS = new Set([
+  'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'toll', 'fatalities',
+  'casualties', 'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'displaced', 'evacuated',
+  'evacuations', 'cancelled', 'canceled', 'cancellations', 'delayed', 'grounded', 'arrested', 'arrests', 'detained',
+  'detentions', 'kidnapped', 'abducted', 'missing', 'rescued', 'freed', 'released', 'hospitalised', 'hospitalized',
+  'infected', 'infections', 'affected', 'stranded', 'homeless', 'fled', 'rose', 'rise', 'risen', 'fell', 'fall',
+  'fallen', 'increased', 'increase', 'decreased', 'declined', 'decline', 'dropped', 'drop', 'jumped', 'surged',
+  'soared', 'plunged', 'slumped', 'climbed', 'grew', 'gained', 'lost', 'losses', 'raised', 'sold', 'sales', 'cut',
+  'cuts', 'hired', 'laid', 'layoffs', 'fired', 'sacked', 'shed', 'added', 'created', 'spent', 'paid', 'invested',
+  'earned', 'borrowed', 'owed', 'donated', 'pledged', 'awarded', 'fined', 'seized', 'destroyed', 'damaged',
+  'demolished', 'flooded', 'sentenced', 'jailed', 'convicted', 'charged', 'deported', 'executed', 'vaccinated',
+  'won', 'cost', 'costs', 'worth', 'valued', 'reached', 'exceeded', 'topped',
+]);
+
+/** Words that may stand between a counted noun and its event: `people had been killed`, `were reportedly injured`. */
+const EVENT_FILLERS = new Set([
+  'had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'be', 'being', 'reportedly', 'also', 'now', 'already',
+  'all', 'officially', 'so', 'far', 'still', 'later', 'feared', 'believed', 'thought', 'confirmed', 'reported', 'to',
+  'initially', 'allegedly', 'either', 'since',
+]);
+
+/** A clause starts after these: an event further back belongs to another clause. */
+const CLAUSE_BREAKS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'if']);
+
+/** `of` may be followed by these before the counted noun: `two-thirds of the residents`. */
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'all']);
+
+/** Heads too generic to say what money or a percentage measures: `a total of $5m`, `a rise of 3%`. */
+const GENERIC_HEADS = new Set([
+  'total', 'sum', 'average', 'maximum', 'minimum', 'rise', 'fall', 'increase', 'decrease', 'drop', 'jump', 'gain',
+  'loss', 'decline', 'cut', 'tally', 'figure', 'amount', 'number', 'level', 'value', 'range', 'estimate', 'deaths',
+  'toll', 'record', 'high', 'low', 'peak',
+]);
+
+/** Verbs of change: `Inflation rose to 3.2%` measures `Inflation`. */
+const CHANGE_VERBS = new Set([
+  'rose', 'fell', 'grew', 'increased', 'decreased', 'declined', 'dropped', 'jumped', 'surged', 'soared', 'plunged',
+  'slumped', 'climbed', 'gained', 'lost', 'slipped', 'eased', 'shrank', 'contracted', 'expanded', 'reached', 'hit',
+  'stood', 'was', 'is', 'rises', 'falls', 'grows',
+]);
+
+/** Nouns before a counted noun, and the noun after `with`/`without`/`of`: at most this many words. */
+const MAX_NOUN_WORDS = 3;
+const MAX_COMPLEMENT_WORDS = 2;
+/** How far back (tokens) an event verb may stand from the figure: `resulted in the deaths of about 1,160`. */
+const EVENT_WINDOW = 5;
+const MAX_EVENT_FILLERS = 4;
+
+/** A plural noun, the head of a counted phrase (`people`, `homes`, `Palestinians`, `Israelis`). */
+export function isPluralNoun(t: Token | undefined): boolean {
+  if (t === undefined || !t.word) return false;
+  const w = t.lower;
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w) || SINGULAR_S.test(w)) return false;
+  return t.cap || !LOWER_IS.test(w);
+}
+
+/** A content word: not a grammar word. */
+export function isContentWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.word && !FUNCTION_WORDS.has(t.lower);
+}
+
+/** Index after a hyphenated compound starting at `k` (`war-displaced`, `long-range`). */
+export function compoundEnd(tokens: readonly Token[], k: number): number {
+  let e = k + 1;
+  while (isInnerHyphen(tokens, e) && tokens[e + 1]?.word) e += 2;
+  return e;
+}
+
+/**
+ * The counted noun phrase after a figure: adjectives up to a plural head, then a short
+ * `with`/`without`/`of` complement (`homes without power`). Null without a plural head.
+ * `allowOf`: the figure is `hundreds`, `two-thirds`, `two`... and may be followed by `of (the)`.
+ */
+export function countedNoun(text: string, tokens: readonly Token[], k: number, allowOf: boolean): string | null {
+  let j = k;
+  if (allowOf && low(tokens, j) === 'of') j += OF_DETERMINERS.has(low(tokens, j + 1)) ? 2 : 1;
+  if (low(tokens, j) === 'more') j++; // `109 more people`, `thousands more Palestinians`
+  const first = j;
+  let head = -1;
+  for (let n = 0; n < MAX_NOUN_WORDS; n++) {
+    const t = tokens[j];
+    if (!isContentWord(t) || !t.spaced) break;
+    j = compoundEnd(tokens, j);
+    if (isPluralNoun(tokens[j - 1])) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const end = complementEnd(tokens, head);
+  return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+}
+
+/** `without power`, `with disabilities`, `of parliament` after a head noun; `head` itself when none. */
+function complementEnd(tokens: readonly Token[], head: number): number {
+  const prep = low(tokens, head);
+  if (prep !== 'without' && prep !== 'with' && prep !== 'of') return head;
+  let m = head + 1;
+  for (let n = 0; n < MAX_COMPLEMENT_WORDS; n++) {
+    const t = tokens[m];
+    // A capitalised word after `with` is an agent (`with Israeli strikes`), not a complement.
+    if (!isContentWord(t) || (t.cap && prep !== 'of')) break;
+    m = compoundEnd(tokens, m);
+  }
+  return m > head + 1 ? m : head;
+}
+
+/**
+ * The event of the figure spanning tokens `[start, after)`: first an event word just before it
+ * in the same clause (`killed at least 27,708`, `the deaths of about 1,160`), else one after
+ * its counted noun (`another 109 people had been killed`). `afterNoun` is where the noun ends.
+ */
+export function findEvent(tokens: readonly Token[], start: number, afterNoun: number, speechVerbs: ReadonlySet<string>): string | undefined {
+  for (let k = start - 1; k >= 0 && k >= start - EVENT_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (!t.word || CLAUSE_BREAKS.has(t.lower) || speechVerbs.has(t.lower)) break;
+    if (EVENTS.has(t.lower)) return eventName(tokens, k);
+  }
+  let k = afterNoun;
+  for (let n = 0; n <= MAX_EVENT_FILLERS && k < tokens.length; n++, k++) {
+    const w = low(tokens, k);
+    if (EVENTS.has(w)) return eventName(tokens, k);
+    if (!EVENT_FILLERS.has(w)) break;
+  }
+  return undefined;
+}
+
+function eventName(tokens: readonly Token[], k: number): string {
+  const w = low(tokens, k);
+  if (w === 'toll' && low(tokens, k - 1) === 'death') return 'death toll';
+  if (w === 'laid' && low(tokens, k + 1) === 'off') return 'laid off';
+  return w;
+}
+
+/**
+ * What money, a percentage or a measure is of: after it (`12% of voters`, `$300m in aid`,
+ * `2.4 million tonnes of grain`) or before it (`revenue of $4.5bn`, `Inflation rose to 3.2%`).
+ */
+export function measuredThing(text: string, tokens: readonly Token[], start: number, after: number, money: boolean): string | undefined {
+  if (low(tokens, after) === (money ? 'in' : 'of')) {
+    const j = OF_DETERMINERS.has(low(tokens, after + 1)) ? after + 2 : after + 1;
+    const phrase = nounPhraseForward(text, tokens, j);
+    if (phrase !== undefined) return phrase;
+  }
+  let k = start - 1;
+  if (low(tokens, k) === 'of') return nounPhraseBackward(text, tokens, k - 1);
+  if (low(tokens, k) === 'to' || low(tokens, k) === 'by' || low(tokens, k) === 'at') k--;
+  return CHANGE_VERBS.has(low(tokens, k)) ? nounPhraseBackward(text, tokens, k - 1) : undefined;
+}
+
+/** Up to three lower-case content words (or a capitalised plural: `Americans`) from `j`. */
+function nounPhraseForward(text: string, tokens: readonly Token[], j: number): string | undefined {
+  let e = j;
+  for (let n = 0; n < MAX_NOUN_WORDS; n++) {
+    const t = tokens[e];
+    if (!isContentWord(t) || (t.cap && !isPluralNoun(t))) break;
+    e = compoundEnd(tokens, e);
+  }
+  return e > j ? text.slice(tokens[j]!.start, tokens[e - 1]!.end) : undefined;
+}
+
+/** Up to three content words ending at `k`, unless the head is too generic (`a total of`). */
+function nounPhraseBackward(text: string, tokens: readonly Token[], k: number): string | undefined {
+  if (!isContentWord(tokens[k]) || GENERIC_HEADS.has(low(tokens, k))) return undefined;
+  let s = k;
+  while (s > k - MAX_NOUN_WORDS + 1 && isContentWord(tokens[s - 1])) s--;
+  return text.slice(tokens[s]!.start, tokens[k]!.end);
+}

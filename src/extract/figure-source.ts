@@ -1,0 +1,135 @@
+/**
+ * Who gives a figure, from its own sentence only: `according to the Gaza health ministry`,
+ * or the subject of a speech verb (`The ministry said ...` → `ministry`, `..., police said.`).
+ */
+import { isInnerHyphen, isPunct, low, type Token } from './figure-tokens.js';
+import { FUNCTION_WORDS } from './figure-context.js';
+
+/** Verbs whose subject gives the figures of its sentence. Matched lower-case as printed (`States` is not `states`). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'announces',
+  'confirmed', 'confirms', 'stated', 'added', 'adds', 'noted', 'wrote', 'claimed', 'claims', 'counted', 'recorded',
+  'showed', 'shows', 'revealed', 'warned', 'projected', 'forecast', 'predicted', 'calculated', 'tallied', 'insisted',
+  'explained', 'disclosed', 'indicated',
+]);
+
+/** Verbs that also stand before their subject: `..., said the ministry.` */
+const INVERTIBLE = new Set(['said', 'says', 'told', 'added', 'adds', 'wrote', 'noted']);
+
+/** Time words between a subject and its verb (`The ministry on Thursday said`), skipped, never a name. */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'earlier', 'later', 'last', 'week', 'month',
+  'year', 'previously', 'separately', 'recently', 'late', 'early',
+]);
+
+/** Words skipped between a subject and its verb besides time words: `The ministry also said`, `police have said`. */
+const SUBJECT_SKIPS = new Set(['also', 'has', 'have', 'had', 'on', 'then', 'further', 'again', 'later', 'had']);
+
+/** Participles that end an `according to` name: `an AFP tally based on official figures`. */
+const NAME_ENDERS = new Set([
+  'based', 'citing', 'released', 'published', 'issued', 'compiled', 'quoted', 'seen', 'obtained', 'cited', 'shared',
+  'posted', 'given', 'provided', 'updated',
+]);
+
+/** Prepositions inside a name: `Ministry of Health`, `officials in Gaza`, `a spokesman for the army`. */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from']);
+
+/** `according to figures from the UN` names the UN. */
+const DATA_HEADS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'counts', 'records', 'reports']);
+const DATA_LINKS = new Set(['from', 'by', 'of', 'released', 'compiled', 'published']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+const MAX_NAME_WORDS = 6;
+
+export interface SourceCandidate {
+  /** Token index of `according` or of the speech verb. */
+  pos: number;
+  name: string;
+  according: boolean;
+}
+
+/** Every source named in a sentence, in order. */
+export function findSources(text: string, tokens: readonly Token[]): SourceCandidate[] {
+  const out: SourceCandidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'according' && low(tokens, k + 1) === 'to') {
+      const name = accordingName(text, tokens, k + 2);
+      if (name !== undefined) out.push({ pos: k, name, according: true });
+    } else if (SPEECH_VERBS.has(t.text) && !(t.text === 'estimated' && DETERMINERS.has(low(tokens, k - 1)))) {
+      const name = subjectBefore(text, tokens, k - 1) ?? (INVERTIBLE.has(t.text) ? subjectAfter(text, tokens, k + 1) : undefined);
+      if (name !== undefined) out.push({ pos: k, name, according: false });
+    }
+  }
+  return out;
+}
+
+/** The source for a figure at token `pos`: the nearest `according to`, else the nearest speech verb. */
+export function pickSource(candidates: readonly SourceCandidate[], pos: number): string | undefined {
+  let best: SourceCandidate | undefined;
+  for (const c of candidates) {
+    if (best === undefined || (c.according && !best.according)) best = c;
+    else if (c.according === best.according && Math.abs(c.pos - pos) < Math.abs(best.pos - pos)) best = c;
+  }
+  return best?.name;
+}
+
+function isNameWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.word && !FUNCTION_WORDS.has(t.lower) && !TIME_WORDS.has(t.lower) &&
+    !SPEECH_VERBS.has(t.lower) && !NAME_ENDERS.has(t.lower);
+}
+
+/** The noun phrase ending at token `k` (backwards from a speech verb), without its article. */
+function subjectBefore(text: string, tokens: readonly Token[], k: number): string | undefined {
+  let j = k;
+  while (j >= 0 && (SUBJECT_SKIPS.has(low(tokens, j)) || TIME_WORDS.has(low(tokens, j)))) j--;
+  const end = j;
+  let start = -1;
+  for (let n = 0; j >= 0 && n < MAX_NAME_WORDS; n++) {
+    if (isNameWord(tokens[j])) {
+      start = j--;
+    } else if (start === j + 1 && isInnerHyphen(tokens, j) && tokens[j - 1]?.word) {
+      start = j - 1; // `Al-Qassam Brigades`
+      j -= 2;
+    } else {
+      const prep = low(tokens, j) === 'the' ? j - 1 : j;
+      if (start < 0 || !NAME_PREPOSITIONS.has(low(tokens, prep)) || !isNameWord(tokens[prep - 1])) break;
+      j = prep - 1;
+    }
+  }
+  return start < 0 ? undefined : text.slice(tokens[start]!.start, tokens[end]!.end);
+}
+
+/** `said the ministry.`: a name right after the verb that ends its clause. */
+function subjectAfter(text: string, tokens: readonly Token[], k: number): string | undefined {
+  const j = DETERMINERS.has(low(tokens, k)) ? k + 1 : k;
+  const e = nameEnd(tokens, j);
+  return e > j && isPunct(tokens, e) ? text.slice(tokens[j]!.start, tokens[e - 1]!.end) : undefined;
+}
+
+/** `according to an AFP tally based on ...` → `AFP tally`; `according to figures from the UN` → `UN`. */
+function accordingName(text: string, tokens: readonly Token[], k: number): string | undefined {
+  let j = DETERMINERS.has(low(tokens, k)) ? k + 1 : k;
+  if (DATA_HEADS.has(low(tokens, j)) && DATA_LINKS.has(low(tokens, j + 1))) {
+    j += low(tokens, j + 2) === 'by' ? 3 : 2;
+    if (DETERMINERS.has(low(tokens, j))) j++;
+  }
+  const e = nameEnd(tokens, j);
+  return e > j ? text.slice(tokens[j]!.start, tokens[e - 1]!.end) : undefined;
+}
+
+/** Index after a name starting at `j`: name words, hyphen compounds and inner prepositions. */
+function nameEnd(tokens: readonly Token[], j: number): number {
+  let e = j;
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    if (isNameWord(tokens[e])) e++;
+    else if (e > j && isInnerHyphen(tokens, e) && tokens[e + 1]?.word) e += 2;
+    else {
+      const after = NAME_PREPOSITIONS.has(low(tokens, e)) ? (low(tokens, e + 1) === 'the' ? e + 2 : e + 1) : -1;
+      if (e === j || after < 0 || !isNameWord(tokens[after])) break;
+      e = after;
+    }
+  }
+  return e;
+}

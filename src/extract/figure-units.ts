@@ -1,0 +1,191 @@
+/**
+ * Currencies before a number (`$`, `US$`, `€`, `EUR`) and what follows one: percent signs and
+ * words, currency words (`euros`, `million dollars`), measurement units and rates (`a year`).
+ */
+import { joined, low, type Token } from './figure-tokens.js';
+
+export type UnitKind = 'money' | 'percent' | 'measure';
+
+/** What follows a number: `%`, `basis points`, `euros`, `mph`, `tonnes a year`. */
+export interface Post {
+  /** Token index after it. */
+  next: number;
+  /** Currency code or unit. */
+  unit: string;
+  kind: UnitKind;
+  /** Multiplier into the unit: `20 cents` is 0.2 USD. */
+  factor: number;
+}
+
+const CURRENCY_SYMBOLS = new Map(Object.entries({
+  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₪': 'ILS', '₺': 'TRY',
+  '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', '₴': 'UAH',
+} as const));
+
+/** Letters written before `$`: `US$5`, `A$10`, `HK$3`. */
+const DOLLAR_PREFIXES = new Map(Object.entries({
+  us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL',
+} as const));
+
+/** ISO codes, matched as printed (upper case) so that `eur` in running text is not one. */
+const CURRENCY_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'INR', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'RUB', 'ILS', 'TRY', 'BRL',
+  'MXN', 'ZAR', 'KRW', 'SEK', 'NOK', 'DKK', 'PLN', 'EGP', 'SAR', 'AED', 'NGN', 'KES', 'PKR', 'UAH',
+]);
+
+/** Currency names after a number. `pounds` is money only after a scale word (`50 million pounds`), else weight. */
+const CURRENCY_WORDS = new Map<string, { code: string; factor: number }>([
+  ...(['dollars', 'dollar'] as const).map((w) => [w, { code: 'USD', factor: 1 }] as const),
+  ...(['euros', 'euro'] as const).map((w) => [w, { code: 'EUR', factor: 1 }] as const),
+  ...(['sterling'] as const).map((w) => [w, { code: 'GBP', factor: 1 }] as const),
+  ...(['yen'] as const).map((w) => [w, { code: 'JPY', factor: 1 }] as const),
+  ...(['yuan', 'renminbi'] as const).map((w) => [w, { code: 'CNY', factor: 1 }] as const),
+  ...(['rupees', 'rupee'] as const).map((w) => [w, { code: 'INR', factor: 1 }] as const),
+  ...(['roubles', 'rubles', 'rouble', 'ruble'] as const).map((w) => [w, { code: 'RUB', factor: 1 }] as const),
+  ...(['shekels', 'shekel'] as const).map((w) => [w, { code: 'ILS', factor: 1 }] as const),
+  ...(['cents', 'cent'] as const).map((w) => [w, { code: 'USD', factor: 0.01 }] as const),
+  ...(['pence'] as const).map((w) => [w, { code: 'GBP', factor: 0.01 }] as const),
+]);
+
+/** Which dollar: `500 million Australian dollars`. */
+const DOLLAR_ADJECTIVES = new Map(Object.entries({
+  us: 'USD', 'u.s': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
+} as const));
+
+const UNIT_WORDS = new Map<string, string>([
+  ...unitGroup('mph', ['mph']),
+  ...unitGroup('km/h', ['kph', 'kmh']),
+  ...unitGroup('knots', ['knots', 'knot']),
+  ...unitGroup('km', ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer']),
+  ...unitGroup('miles', ['miles', 'mile']),
+  ...unitGroup('metres', ['metres', 'meters', 'metre', 'meter']),
+  ...unitGroup('cm', ['cm', 'centimetres', 'centimeters']),
+  ...unitGroup('mm', ['mm', 'millimetres', 'millimeters']),
+  ...unitGroup('feet', ['feet', 'foot', 'ft']),
+  ...unitGroup('inches', ['inches', 'inch']),
+  ...unitGroup('yards', ['yards', 'yard']),
+  ...unitGroup('kg', ['kg', 'kilograms', 'kilogrammes', 'kilos']),
+  ...unitGroup('grams', ['grams', 'grammes']),
+  ...unitGroup('tonnes', ['tonnes', 'tonne']),
+  ...unitGroup('tons', ['tons', 'ton']),
+  ...unitGroup('pounds', ['pounds', 'lbs', 'lb']),
+  ...unitGroup('ounces', ['ounces', 'oz']),
+  ...unitGroup('litres', ['litres', 'liters', 'litre', 'liter']),
+  ...unitGroup('gallons', ['gallons', 'gallon']),
+  ...unitGroup('barrels', ['barrels', 'barrel']),
+  ...unitGroup('barrels per day', ['bpd']),
+  ...unitGroup('MW', ['megawatts', 'megawatt', 'mw']),
+  ...unitGroup('GW', ['gigawatts', 'gigawatt', 'gw']),
+  ...unitGroup('kW', ['kilowatts', 'kilowatt', 'kw']),
+  ...unitGroup('kWh', ['kwh']),
+  ...unitGroup('MWh', ['mwh']),
+  ...unitGroup('GWh', ['gwh']),
+  ...unitGroup('TWh', ['twh']),
+  ...unitGroup('hectares', ['hectares', 'hectare']),
+  ...unitGroup('acres', ['acres', 'acre']),
+  ...unitGroup('points', ['points']),
+  ...unitGroup('seconds', ['seconds']),
+  ...unitGroup('minutes', ['minutes', 'minute']),
+  ...unitGroup('hours', ['hours', 'hour']),
+  ...unitGroup('days', ['days', 'day']),
+  ...unitGroup('weeks', ['weeks', 'week']),
+  ...unitGroup('months', ['months', 'month']),
+  ...unitGroup('years', ['years', 'year']),
+  ...unitGroup('decades', ['decades', 'decade']),
+]);
+
+/** Lengths that `square`/`cubic` may take. */
+const AREA_BASES = new Set(['km', 'miles', 'metres', 'feet', 'yards']);
+
+const TEMPERATURE_SCALES = new Map(Object.entries({ celsius: '°C', centigrade: '°C', c: '°C', fahrenheit: '°F', f: '°F' } as const));
+
+/** Rates after a unit or amount: `2.4 million tonnes a year`, `$15 an hour`. */
+const PERIODS = new Set(['year', 'annum', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+const RATE_WORDS = new Set(['a', 'an', 'per']);
+
+function unitGroup(unit: string, words: readonly string[]): [string, string][] {
+  return words.map((w) => [w, unit]);
+}
+
+/** A currency written before the number at `i`: `$`, `US$`, `€`, `USD `. Null when none. */
+export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code: string; next: number } | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  const symbol = CURRENCY_SYMBOLS.get(t.text);
+  if (symbol !== undefined) return { code: symbol, next: i + 1 };
+  if (!t.word) return null;
+  if (tokens[i + 1]?.text === '$' && joined(tokens, i + 1)) {
+    const code = DOLLAR_PREFIXES.get(t.lower);
+    return code === undefined ? null : { code, next: i + 2 };
+  }
+  if (CURRENCY_CODES.has(t.text) && tokens[i + 1]?.num) return { code: t.text, next: i + 1 };
+  return null;
+}
+
+/**
+ * What follows a number at `j`: percent, currency word or unit, with any rate after it.
+ * `scaled`: a scale word was read (so `pounds` is money); `vague`: the amount was `thousands`
+ * and the unit comes after `of` (`thousands of dollars`).
+ */
+export function readPost(tokens: readonly Token[], j: number, scaled: boolean, vague: boolean): Post | null {
+  const at = vague && low(tokens, j) === 'of' ? j + 1 : j;
+  const post = vague ? readCurrencyWord(tokens, at, true) ?? readUnit(tokens, at) : readPercent(tokens, at) ??
+    readCurrencyWord(tokens, at, scaled) ?? readUnit(tokens, at);
+  if (post === null) return null;
+  if (post.kind !== 'percent' && RATE_WORDS.has(low(tokens, post.next)) && PERIODS.has(low(tokens, post.next + 1))) {
+    return { ...post, next: post.next + 2 };
+  }
+  return post;
+}
+
+function post(next: number, unit: string, kind: UnitKind, factor = 1): Post {
+  return { next, unit, kind, factor };
+}
+
+function readPercent(tokens: readonly Token[], j: number): Post | null {
+  const w = low(tokens, j);
+  if (w === '%' || w === 'percent' || w === 'pct') return post(j + 1, '%', 'percent');
+  if (w === 'per' && low(tokens, j + 1) === 'cent') return post(j + 2, '%', 'percent');
+  const points = low(tokens, j + 1) === 'points' || low(tokens, j + 1) === 'point';
+  if (w === 'percentage' && points) return post(j + 2, 'percentage points', 'percent');
+  if (w === 'basis' && points) return post(j + 2, 'basis points', 'percent');
+  if (w === 'bps' || w === 'bp') return post(j + 1, 'basis points', 'percent');
+  return null;
+}
+
+function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean): Post | null {
+  const t = tokens[j];
+  if (t === undefined) return null;
+  if (CURRENCY_CODES.has(t.text)) return post(j + 1, t.text, 'money');
+  const which = DOLLAR_ADJECTIVES.get(t.lower);
+  if (which !== undefined && (low(tokens, j + 1) === 'dollars' || low(tokens, j + 1) === 'dollar')) {
+    return post(j + 2, which, 'money');
+  }
+  if ((t.lower === 'pounds' || t.lower === 'pound') && (scaled || low(tokens, j + 1) === 'sterling')) {
+    return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
+  }
+  const word = CURRENCY_WORDS.get(t.lower);
+  return word === undefined ? null : post(j + 1, word.code, 'money', word.factor);
+}
+
+function readUnit(tokens: readonly Token[], j: number): Post | null {
+  const w = low(tokens, j);
+  if (w === '°') {
+    const scale = joined(tokens, j + 1) ? TEMPERATURE_SCALES.get(low(tokens, j + 1)) : undefined;
+    return scale === undefined ? post(j + 1, 'degrees', 'measure') : post(j + 2, scale, 'measure');
+  }
+  if (w === 'degrees' || w === 'degree') {
+    const scale = TEMPERATURE_SCALES.get(low(tokens, j + 1));
+    return scale === undefined ? post(j + 1, 'degrees', 'measure') : post(j + 2, scale, 'measure');
+  }
+  if (w === 'square' || w === 'sq' || w === 'cubic') {
+    const base = UNIT_WORDS.get(low(tokens, j + 1));
+    if (base === undefined || !AREA_BASES.has(base)) return null;
+    return post(j + 2, `${w === 'cubic' ? 'cubic' : 'square'} ${base}`, 'measure');
+  }
+  if (w === 'km' && tokens[j + 1]?.text === '/' && joined(tokens, j + 1) && low(tokens, j + 2) === 'h') {
+    return post(j + 3, 'km/h', 'measure');
+  }
+  const unit = UNIT_WORDS.get(w);
+  return unit === undefined ? null : post(j + 1, unit, 'measure');
+}
