@@ -20,6 +20,7 @@ export interface QuoteContext {
   sentence: Span;
   /** Other quotations of the paragraph, so speech verbs inside them are not read as attribution. */
   quoted: readonly Span[];
+  paragraphEnd: number;
 }
 
 const DASHES = new Set(['—', '–', '-', '--', '―']);
@@ -51,15 +52,16 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   return prev !== 'to' && prev !== 'the' && prev !== 'his' && prev !== 'her' && prev !== 'their' && prev !== 'its';
 }
 
-function nextQuoteStart(ctx: QuoteContext, from: number): number {
-  let end = ctx.sentence.end;
+function nextQuoteStart(ctx: QuoteContext, from: number, limit = ctx.sentence.end): number {
+  let end = limit;
   for (const q of ctx.quoted) if (q.start >= from && q.start < end) end = q.start;
   return end;
 }
 
 /** `," Blinken said`, `," said Mayor Ana Ruiz`, `— Jane Doe, the mayor`, `, according to X`. */
 function afterQuote(ctx: QuoteContext): Attribution | null {
-  const tokens = tokenize(ctx.text, ctx.outer.end, nextQuoteStart(ctx, ctx.outer.end));
+  // Up to the next quote or the paragraph's end: `"...whom?" Mr Chen said.` reads as one sentence.
+  const tokens = tokenize(ctx.text, ctx.outer.end, nextQuoteStart(ctx, ctx.outer.end, ctx.paragraphEnd));
   let k = 0;
   let dash = false;
   while (k < tokens.length && tokens[k]!.type !== 'word') {
@@ -132,6 +134,12 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
   const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
   for (let v = tokens.length - 1; v >= 0; v--) {
     if (!isSpeechVerb(tokens, v)) continue;
+    if (isPassive(tokens, v)) {
+      // `had been told by a council officer to "sit tight"`: the agent speaks; no agent, no speaker here.
+      const agent = agentOf(tokens, v);
+      if (agent) return { phrase: agent, shape: 'before' };
+      continue;
+    }
     const subject = subjectBefore(tokens, v) ?? sharedSubject(tokens, v);
     if (subject) return { phrase: subject, shape: 'before' };
     if (TELLING_VERBS.has(tokens[v]!.text)) return null;
@@ -188,3 +196,20 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
 
 const INTRODUCTORY = /^(?:in|on|at|after|before|during|regarding|speaking|asked|meanwhile|earlier|later|last|on|since|following|despite|with|when|while|as|addressing|writing)$/;
 const QUANTIFIERS = /^(?:about|some|around|nearly|almost|roughly|more|than|over|at|least|dozens|hundreds|thousands|of|several|many)$/i;
+
+const PASSIVE_AUX = /^(?:been|being|was|were|is|are|be|get|got|gets)$/i;
+
+/** `was told`, `had been urged`, `is described as`: the subject is spoken to, not speaking. */
+export function isPassive(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1];
+  return prev !== undefined && prev.type === 'word' && PASSIVE_AUX.test(prev.text) && /(?:ed|told|said|written)$/.test(tokens[v]!.text);
+}
+
+/** The `by` agent of a passive speech verb, within a few words after it. */
+function agentOf(tokens: Token[], v: number): Phrase | null {
+  for (let k = v + 1; k < tokens.length && k <= v + 4; k++) {
+    if (tokens[k]!.text === 'by') return subjectAfter(tokens, k + 1);
+    if (tokens[k]!.type !== 'word') return null;
+  }
+  return null;
+}

@@ -3,7 +3,7 @@ import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS } 
 import type { Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
-type Gender = 'male' | 'female' | '';
+export type Gender = 'male' | 'female' | '';
 
 /** `the firm said`: generic words for a company that refer back to the latest one named. */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union']);
@@ -64,6 +64,12 @@ export class EntityRegistry {
     if (!candidates.length) candidates = this.records.filter((r) => r.entity.aliases.some((a) => normalise(a) === name));
     const wanted = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
     if (wanted) candidates = candidates.filter((r) => r.gender === '' || r.gender === wanted);
+    // Two people share the surname and nothing tells them apart: a bare surname means the one
+    // the story introduced first (writers name the second one in full each time).
+    if (candidates.length > 1 && words.length === 1 && !wanted) {
+      const bySurname = candidates.filter((r) => r.entity.kind === 'person' && normalise(r.entity.name).endsWith(` ${name}`));
+      if (bySurname.length > 1) return bySurname.reduce((a, b) => (firstMention(a.entity) <= firstMention(b.entity) ? a : b));
+    }
     return this.latest(candidates, before);
   }
 
@@ -103,13 +109,25 @@ export class EntityRegistry {
       }
       return e.kind === 'organisation' || e.kind === 'group' || (pronoun === 'they' && e.anonymous === true);
     };
+    // A named speaker known to match the pronoun beats a nearer unnamed one of unknown gender
+    // (`told by a council officer to 'sit tight' – advice she described as ...`).
+    const nearest = [...speakers].reverse().find(fits);
+    if (gender && nearest?.anonymous && this.genderOf(nearest) === '') {
+      for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 4); i--) {
+        if (speakers[i]!.kind === 'person' && this.genderOf(speakers[i]!) === gender) return speakers[i]!;
+      }
+    }
     for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i]!)) return this.learn(speakers[i]!, gender);
     const mentioned = this.latest(this.records.filter((r) => fits(r.entity)), before);
     return mentioned ? this.learn(mentioned.entity, gender) : null;
   }
 
-  /** A pronoun that resolved to an entity of unknown gender tells us its gender. */
-  private learn(entity: Entity, gender: Gender): Entity {
+  genderOf(entity: Entity): Gender {
+    return this.records.find((r) => r.entity === entity)?.gender ?? '';
+  }
+
+  /** A pronoun that refers to an entity of unknown gender tells us its gender. */
+  learn(entity: Entity, gender: Gender): Entity {
     const r = this.records.find((x) => x.entity === entity);
     if (r && r.gender === '' && gender) r.gender = gender;
     return entity;
@@ -174,6 +192,10 @@ export class EntityRegistry {
 function loneName(phrase: Phrase): boolean {
   if (phrase.kind !== 'named' || phrase.honorific || phrase.role) return false;
   return !phrase.name!.includes(' ') && !FEMALE_NAMES.has(phrase.name!.toLowerCase()) && !MALE_NAMES.has(phrase.name!.toLowerCase());
+}
+
+function firstMention(entity: Entity): number {
+  return entity.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
 }
 
 function lastMention(entity: Entity, before: number): number {

@@ -109,12 +109,18 @@ export function compoundEnd(tokens: readonly Token[], k: number): number {
   return e;
 }
 
+export interface CountedNoun {
+  text: string;
+  /** Token index after it. */
+  next: number;
+}
+
 /**
  * The counted noun phrase after a figure: adjectives up to a plural head, then a short
  * `with`/`without`/`of` complement (`homes without power`). Null without a plural head.
  * `allowOf`: the figure is `hundreds`, `two-thirds`, `two`... and may be followed by `of (the)`.
  */
-export function countedNoun(text: string, tokens: readonly Token[], k: number, allowOf: boolean): string | null {
+export function countedNoun(text: string, tokens: readonly Token[], k: number, allowOf: boolean): CountedNoun | null {
   let j = k;
   if (allowOf && low(tokens, j) === 'of') j += OF_DETERMINERS.has(low(tokens, j + 1)) ? 2 : 1;
   if (low(tokens, j) === 'more') j++; // `109 more people`, `thousands more Palestinians`
@@ -131,7 +137,7 @@ export function countedNoun(text: string, tokens: readonly Token[], k: number, a
   }
   if (head < 0) return null;
   const end = complementEnd(tokens, head);
-  return text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+  return { text: text.slice(tokens[first]!.start, tokens[end - 1]!.end), next: end };
 }
 
 /** `without power`, `with disabilities`, `of parliament` after a head noun; `head` itself when none. */
@@ -149,23 +155,36 @@ function complementEnd(tokens: readonly Token[], head: number): number {
 }
 
 /**
- * The event of the figure spanning tokens `[start, after)`: first an event word just before it
+ * The event of the figure spanning tokens `[start, …)`: first an event word just before it
  * in the same clause (`killed at least 27,708`, `the deaths of about 1,160`), else one after
- * its counted noun (`another 109 people had been killed`). `afterNoun` is where the noun ends.
+ * its counted noun (`another 109 people had been killed`); `afterNoun` is where the noun ends.
  */
 export function findEvent(tokens: readonly Token[], start: number, afterNoun: number, speechVerbs: ReadonlySet<string>): string | undefined {
+  return eventBefore(tokens, start, speechVerbs) ?? eventAfter(tokens, afterNoun);
+}
+
+function eventBefore(tokens: readonly Token[], start: number, speechVerbs: ReadonlySet<string>): string | undefined {
   for (let k = start - 1; k >= 0 && k >= start - EVENT_WINDOW; k--) {
     const t = tokens[k]!;
     if (!t.word || CLAUSE_BREAKS.has(t.lower) || speechVerbs.has(t.lower)) break;
     if (EVENTS.has(t.lower)) return eventName(tokens, k);
   }
-  let k = afterNoun;
+  return undefined;
+}
+
+/** An event word at `k`, after auxiliaries and adverbs: `had been killed`, `were reportedly injured`. */
+export function eventAfter(tokens: readonly Token[], k: number): string | undefined {
   for (let n = 0; n <= MAX_EVENT_FILLERS && k < tokens.length; n++, k++) {
     const w = low(tokens, k);
     if (EVENTS.has(w)) return eventName(tokens, k);
     if (!EVENT_FILLERS.has(w)) break;
   }
   return undefined;
+}
+
+/** True for an event word: `killed two` counts two. */
+export function isEventWord(w: string): boolean {
+  return EVENTS.has(w);
 }
 
 function eventName(tokens: readonly Token[], k: number): string {

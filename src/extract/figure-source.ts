@@ -24,7 +24,7 @@ const TIME_WORDS = new Set([
 ]);
 
 /** Words skipped between a subject and its verb besides time words: `The ministry also said`, `police have said`. */
-const SUBJECT_SKIPS = new Set(['also', 'has', 'have', 'had', 'on', 'then', 'further', 'again', 'later', 'had']);
+const SUBJECT_SKIPS = new Set(['also', 'has', 'have', 'had', 'on', 'then', 'further', 'again']);
 
 /** Participles that end an `according to` name: `an AFP tally based on official figures`. */
 const NAME_ENDERS = new Set([
@@ -32,8 +32,8 @@ const NAME_ENDERS = new Set([
   'posted', 'given', 'provided', 'updated',
 ]);
 
-/** Prepositions inside a name: `Ministry of Health`, `officials in Gaza`, `a spokesman for the army`. */
-const NAME_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from']);
+/** Prepositions inside a name: `Ministry of Health`, `officials in Gaza`, `a spokesman for the army`, `a source with knowledge of`. */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with']);
 
 /** `according to figures from the UN` names the UN. */
 const DATA_HEADS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'counts', 'records', 'reports']);

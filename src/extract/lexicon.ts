@@ -32,6 +32,7 @@ export const SPEECH_VERBS = set(`
   hail hails hailed hailing praise praises praised praising dismiss dismisses dismissed dismissing
   brand brands branded branding label labels labelled labeled criticise criticised criticize criticized
   slam slams slammed blast blasts blasted accuse accuses accused accusing reply
+  tout touts touted bill bills billed market markets marketed advertise advertises advertised
 `);
 
 /** Speech verbs that take a listener (`told reporters`, `informed parliament`). */
@@ -91,7 +92,10 @@ export const ROLE_WORDS = set(`
   mother father son daughter wife husband sister brother friend friends relative relatives victim victims
   owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
   citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
-  spokesperson representative representatives chief-of-staff
+  spokesperson representative representatives chief-of-staff cousin cousins uncle aunt nephew niece grandson
+  granddaughter grandmother grandfather grandparents widow widower fiance fiancee fiancé fiancée investigators
+  investigator detectives detective inspectors authorities organisers organizers founders owners bystander
+  bystanders onlookers eyewitness eyewitnesses spectators observers campaigners economists
   superintendent constable inspector magistrate barrister solicitor counsel clerk
 `);
 
@@ -158,6 +162,7 @@ export const FEMALE_NAMES = set(`
   francesca giulia chiara paola lucia carmen isabel pilar rosa ximena valentina camila gabriela fernanda
   beatriz luisa jacinda theresa nicola kamala hillary nancy sonia indira benazir golda kirsty nadia zainab
   chloe lucy amelia ella ava mia harper ellie freya imogen niamh siobhan aoife eilidh kate jane lena
+  priti deepa meera kavita pooja neha sue liz beth jen kim meg pat sally molly polly jo tina gina nina
 `);
 
 export const MALE_NAMES = set(`
@@ -174,5 +179,14 @@ export const MALE_NAMES = set(`
   javier diego pablo alejandro jorge xavi lionel cristiano kylian erling rishi keir boris tony gordon
   narendra recep volodymyr vladimir xi joe barack bill jimmy ronald dwight yair naftali benny avi moshe
   yossi yoav itamar bezalel jens josep nigel liam oliver harry jacob charlie
-  callum connor declan ciaran seamus ewan hamish rory angus finn
+  callum connor declan ciaran seamus ewan hamish rory angus finn ron tom jim bob dan mike joe ben sam max
+  derek craig neil stuart graham colin ian ross barry trevor nigel clive dave steve greg chris matt nick rob
+`);
+
+/** Last words of a capitalised name that make it a place (`Mill Lane`, `Gaza Strip`). */
+export const PLACE_WORDS = set(`
+  city town village county province state district region street st road rd lane avenue ave boulevard square
+  park bridge harbour harbor port bay valley mountain mountains mount lake river sea ocean gulf strait strip coast
+  island islands peninsula desert forest border airport station camp crossing heights hills hill plain
+  north south east west central republic kingdom emirates territories territory
 `);

@@ -1,6 +1,6 @@
 import type { Article } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DETERMINERS, NOT_NAME_WORDS, ORG_NOUNS } from './lexicon.js';
+import { DETERMINERS, NOT_NAME_WORDS, ORG_NOUNS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.js';
 import { describe, subjectAfter, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -36,6 +36,14 @@ function registerNamed(tokens: Token[], end: number, registry: EntityRegistry): 
   const phrase = describe(words, appositive);
   if (phrase.kind !== 'named' || !phrase.name) return;
   const before = tokens[tokens.indexOf(words[0]!) - 1];
+  const after = tokens[end + 1];
+  // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
+  const modifier = after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)));
+  if (modifier && !phrase.role && !phrase.honorific) return;
+  if (PLACE_WORDS.has(bare(words[words.length - 1]!.text)) && !phrase.honorific) {
+    registry.mention(phrase, 'place', phrase);
+    return;
+  }
   const definite = bare(words[0]!.text) === 'the';
   const multiword = phrase.name.includes(' ');
   const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !phrase.role && !phrase.honorific;
@@ -71,7 +79,7 @@ function chainStart(tokens: Token[], end: number): number {
     const w = tokens[k - 1]!;
     if (w.type !== 'word') break;
     const lower = w.text.toLowerCase();
-    const inner = isCapitalised(w.text) || lower === 'of' || /^(?:de|van|von|der|al|bin|da|di|la|le|del)$/.test(w.text) || ['chief', 'minister', 'secretary', 'coach', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'director', 'executive', 'head', 'leader', 'envoy', 'manager', 'official', 'striker', 'captain', 'mayor', 'governor', 'senator', 'judge', 'lawyer', 'professor', 'economist', 'analyst', 'boss', 'founder', 'ceo', 'chairman', 'chairwoman'].includes(lower);
+    const inner = isCapitalised(w.text) || lower === 'of' || /^(?:de|van|von|der|al|bin|da|di|la|le|del)$/.test(w.text) || ROLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && k < end);
     if (!inner) break;
     k--;
   }

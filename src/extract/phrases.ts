@@ -42,6 +42,8 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', '
 /** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
 const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
 const MAX_COMPLEMENT = 12;
+/** Heads that stand for their organisation (`the ministry's press office`). */
+const OFFICE_HEADS = new Set(['office', 'offices', 'headquarters', 'branch', 'bureau', 'unit', 'division', 'desk', 'team', 'account', 'website', 'statement']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
@@ -99,6 +101,14 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   let phrase = collectLeft(tokens, i);
   if (!phrase.length) phrase = complementLeft(tokens, i);
   if (!phrase.length) return null;
+  // `the National Weather Service's office in Mobile`: a place or body after the head noun.
+  const p = tokens.indexOf(phrase[0]!);
+  const prep = tokens[p - 1];
+  if (prep && (prep.text === 'in' || prep.text === 'at' || prep.text === 'for' || prep.text === 'from') && p >= 2) {
+    const head = collectLeft(tokens, p - 2);
+    const last = head.length ? bare(head[head.length - 1]!.text) : '';
+    if (head.length && (ORG_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_WORDS.has(last.replace(/s$/, '')))) phrase = [...head, prep, ...phrase];
+  }
   return describe(phrase, appositive);
 }
 
@@ -162,6 +172,8 @@ function trimOpening(words: Token[]): Token[] {
  */
 export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   let k = start;
+  // `His Hungarian counterpart Gabor Szalai`: a possessive opens the phrase like an article.
+  if (isWord(tokens[k]) && /^(?:his|her|their|its|our|my)$/i.test(tokens[k]!.text)) start = ++k;
   if (isWord(tokens[k]) && PERSONAL_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return describe([tokens[k]!]);
   while (k < tokens.length && isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last')) k++;
   const words = trimOpening(tokens.slice(start, k));
@@ -216,6 +228,12 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   if (!content.length) return base;
   const head = bare(content[content.length - 1]!.text);
   const singular = head.replace(/s$/, '');
+  // `the National Weather Service's office` speaks for the National Weather Service.
+  const owner = content.findIndex((w) => isPossessive(w.text) && isCapitalised(w.text));
+  if (owner >= 0 && OFFICE_HEADS.has(head) && content.slice(0, owner + 1).every((w) => isCapitalised(w.text))) {
+    const name = content.slice(0, owner + 1).map((w) => w.text).join(' ').replace(/['’]s?$/, '');
+    return { ...base, kind: 'named', name, organisation: true };
+  }
   const organisation = ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || content.some((w) => ORG_SUFFIXES.has(bare(w.text)) && isCapitalised(w.text) && w === content[content.length - 1]);
   return {
     ...base,

@@ -2,7 +2,7 @@ import type { Article, Block, Span } from '../article/types.js';
 import { attribute } from './attribution.js';
 import type { EntityRegistry } from './entities.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { speechClauses } from './statements.js';
+import { sentenceTopics, speechClauses } from './statements.js';
 import type { Entity, Quote, SpeakerRef, Statement } from './types.js';
 
 interface Draft {
@@ -26,18 +26,28 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
   const speakers: Entity[] = [];
   const drafts: Draft[] = [];
   const statements: Statement[] = [];
-  const clauses = article.paragraphs.flatMap((block, index) =>
-    speechClauses(article.text, block, spans.filter((s) => s.block === index).map((s) => ({ start: s.outerStart, end: s.outerEnd }))).map((c) => ({ ...c, block })),
-  );
-  let nextClause = 0;
-  /** Reported speech up to `offset` gives the floor to its speaker, as the reader sees it. */
+  const events = article.paragraphs
+    .flatMap((block, index) => {
+      const quoted = spans.filter((s) => s.block === index).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+      const topics = sentenceTopics(article.text, block).map((t) => ({ ...t, block, sentence: null, verb: '' }));
+      return [...topics, ...speechClauses(article.text, block, quoted).map((c) => ({ ...c, block }))];
+    })
+    .sort((a, b) => a.at - b.at);
+  let nextEvent = 0;
+  /** Reported speech and sentence topics up to `offset` give the floor, as the reader sees it. */
   const readUpTo = (offset: number) => {
-    for (; nextClause < clauses.length && clauses[nextClause]!.at < offset; nextClause++) {
-      const c = clauses[nextClause]!;
+    for (; nextEvent < events.length && events[nextEvent]!.at < offset; nextEvent++) {
+      const c = events[nextEvent]!;
       const speaker = registry.resolve(c.phrase, c.phrase, speakers);
       if (!speaker) continue;
       speakers.push(speaker);
-      if (!statements.some((s) => s.start === c.sentence.start)) {
+      if (c.sentence && c.phrase.kind === 'named' && speaker.kind === 'person') {
+        // `Priti Shah said her mother ...`: the first pronoun after the verb tells the gender.
+        const rest = article.text.slice(c.at, c.sentence.end).toLowerCase();
+        const m = /\b(she|her|he|his|him)\b/.exec(rest);
+        if (m) registry.learn(speaker, m[1] === 'she' || m[1] === 'her' ? 'female' : 'male');
+      }
+      if (c.sentence && !statements.some((s) => s.start === c.sentence.start)) {
         statements.push({ ...c.sentence, paragraph: c.block.paragraph, speaker: toRef(speaker), speakerId: speaker.id, verb: c.verb });
       }
     }
@@ -48,7 +58,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     const block = article.paragraphs[span.block]!;
     const sentence = sentenceAround(block, span);
     const quoted = spans.filter((s) => s !== span && s.block === span.block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
-    const found = attribute({ text: article.text, outer: { start: span.outerStart, end: span.outerEnd }, sentence, quoted });
+    const found = attribute({ text: article.text, outer: { start: span.outerStart, end: span.outerEnd }, sentence, quoted, paragraphEnd: block.end });
     const speaker = found ? registry.resolve(found.phrase, found.phrase, speakers) : null;
     if (speaker) speakers.push(speaker);
     const previous = drafts[drafts.length - 1];
@@ -56,7 +66,10 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
       previous &&
       ((previous.span.continues && previous.span.block + 1 === span.block && isFirstIn(spans, span)) ||
         (previous.sentence.start === sentence.start && previous.span.block === span.block && (!speaker || previous.speaker === speaker) && previous.kind === 'full'));
-    drafts.push({ span, block, sentence, kind: kindOf(article.text, span, sentence), speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
+    // Pieces of a quote split around its attribution share the first piece's kind.
+    const splitPiece = sameUtterance && previous.span.block === span.block;
+    const kind = splitPiece ? previous.kind : kindOf(article.text, span, sentence);
+    drafts.push({ span, block, sentence, kind, speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
   }
   readUpTo(Infinity);
   fillFromNeighbours(drafts, article);

@@ -1,8 +1,10 @@
 import type { Block, Sentence, Span } from '../article/types.js';
-import { sentenceSubject } from './attribution.js';
+import { isPassive, sentenceSubject } from './attribution.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
 import { tokenize } from './tokens.js';
+
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'and', 'or', 'as']);
 
 /** A speech verb outside quote marks and the subject that says it. */
 export interface SpeechClause {
@@ -26,10 +28,29 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
       const t = tokens[v]!;
       if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) continue;
       const prev = tokens[v - 1]?.text.toLowerCase();
-      if (prev === 'to' || prev === 'the' || prev === 'a') continue;
+      if (prev === 'to' || prev === 'the' || prev === 'a' || isPassive(tokens, v)) continue;
       const phrase = subjectBefore(tokens, v) ?? (prev === 'and' ? sentenceSubject(tokens) : null);
       if (phrase) out.push({ sentence, at: t.start, verb: t.text, phrase });
     }
+  }
+  return out;
+}
+
+/**
+ * The person a sentence is about when it opens with one (`The councillor was unmoved.`):
+ * the reader's attention moves there, so a following `he said` can mean them.
+ */
+export function sentenceTopics(text: string, block: Block): { at: number; phrase: Phrase }[] {
+  const out: { at: number; phrase: Phrase }[] = [];
+  for (const sentence of block.sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    if (tokens[0]?.type !== 'word') continue;
+    const phrase = sentenceSubject(tokens);
+    if (!phrase || phrase.kind === 'pronoun' || phrase.organisation) continue;
+    if (phrase.kind === 'common' && phrase.determiner !== 'definite') continue;
+    // The subject must be followed by its verb (any lower-case word but a preposition) or a comma.
+    const next = tokens.find((t) => t.start >= phrase.end);
+    if (next && ((next.type === 'word' && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.text)) || next.text === ',')) out.push({ at: phrase.start, phrase });
   }
   return out;
 }

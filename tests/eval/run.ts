@@ -1,4 +1,5 @@
 /** `npm run eval`: extraction and answer quality on the labelled articles. Add `-v` for every miss. */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreDir, type Scores } from './extraction.js';
 
@@ -16,4 +17,4 @@ function report(name: string, s: Scores): void {
 }
 
 report('Extraction, development set', scoreDir(fixtures));
-report('Extraction, held-out set', scoreDir(`${fixtures}holdout/`));
+if (existsSync(`${fixtures}holdout/labels`)) report('Extraction, held-out set', scoreDir(`${fixtures}holdout/`));
