@@ -1,0 +1,96 @@
+import { wordSimilarity } from './similarity.js';
+import { contentWords, stem, words } from './text.js';
+
+/** A text ready to be matched: its folded words in order, with their stems. */
+export interface Doc {
+  words: string[];
+  stems: string[];
+}
+
+/** One word of a query, with its weight and the other words that would do as well. */
+export interface QueryTerm {
+  word: string;
+  stem: string;
+  weight: number;
+  /** Synonyms that count as this term (`killed` for `toll`). */
+  alternatives: { word: string; stem: string }[];
+}
+
+export interface Coverage {
+  /** Weighted share of the query that the doc contains, 0 to 1 (plus a small bonus for word order). */
+  score: number;
+  /** Similarity reached by each query term. */
+  perTerm: number[];
+}
+
+export function toDoc(text: string): Doc {
+  const w = words(text);
+  return { words: w, stems: w.map(stem) };
+}
+
+/** Document frequencies over a corpus, for weighting rare words above common ones. */
+export class Vocabulary {
+  private readonly df = new Map<string, number>();
+  private docs = 0;
+
+  add(doc: Doc): void {
+    this.docs++;
+    for (const s of new Set(doc.stems)) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+  }
+
+  /** Inverse document frequency; a word the corpus never uses weighs the most. */
+  idf(stemmed: string): number {
+    const df = this.df.get(stemmed) ?? 0;
+    return Math.log(1 + (this.docs + 1) / (df + 0.5));
+  }
+}
+
+/** The query's content words, weighted by rarity, each with its synonyms. */
+export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word: string) => string[] = () => []): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const word of contentWords(text)) {
+    const s = stem(word);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const alternatives = synonyms(word).map((w) => ({ word: w, stem: stem(w) }));
+    terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives });
+  }
+  return terms;
+}
+
+const ORDER_BONUS = 0.08;
+
+/**
+ * How much of the query a doc contains: each query term takes its best similarity to any
+ * word of the doc (typos and stems allowed), weighted by rarity. Terms found in the query's
+ * order, close together, add a small bonus, so the exact phrase ranks first.
+ */
+export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
+  if (!terms.length || !doc.words.length) return { score: 0, perTerm: terms.map(() => 0) };
+  let total = 0;
+  let got = 0;
+  const perTerm: number[] = [];
+  const positions: number[] = [];
+  for (const term of terms) {
+    let best = 0;
+    let at = -1;
+    for (let i = 0; i < doc.words.length && best < 1; i++) {
+      let sim = wordSimilarity(term.word, doc.words[i]!, term.stem, doc.stems[i]!);
+      for (const alt of term.alternatives) if (sim < 1) sim = Math.max(sim, 0.9 * wordSimilarity(alt.word, doc.words[i]!, alt.stem, doc.stems[i]!));
+      if (sim > best) [best, at] = [sim, i];
+    }
+    perTerm.push(best);
+    positions.push(best > 0 ? at : -1);
+    total += term.weight;
+    got += term.weight * best;
+  }
+  let ordered = 0;
+  for (let i = 1; i < positions.length; i++) {
+    const a = positions[i - 1]!;
+    const b = positions[i]!;
+    if (a >= 0 && b > a && b - a <= 3) ordered++;
+  }
+  const bonus = positions.length > 1 ? (ORDER_BONUS * ordered) / (positions.length - 1) : 0;
+  return { score: got / total + bonus, perTerm };
+}

@@ -1,0 +1,54 @@
+import { stem } from './text.js';
+
+/** How close two folded words must be to count as the same word, and what each closeness is worth. */
+export const WORD_MATCH = {
+  exact: 1,
+  sameStem: 0.95,
+  /** One edit (a wrong, missing, extra or swapped letter) in a word of 4+ letters. */
+  oneEdit: 0.85,
+  /** Two edits in a word of 8+ letters. */
+  twoEdits: 0.65,
+  /** A word typed in part (`negotia` for `negotiations`), 4+ letters. */
+  prefix: 0.75,
+} as const;
+
+/**
+ * Similarity of a query word to a text word, from 0 to 1: equal, same stem, a typo
+ * (Damerau–Levenshtein distance 1, or 2 in long words), or a prefix.
+ */
+export function wordSimilarity(query: string, word: string, queryStem = stem(query), wordStem = stem(word)): number {
+  if (query === word) return WORD_MATCH.exact;
+  if (queryStem === wordStem) return WORD_MATCH.sameStem;
+  if (/^\d/.test(query) || /^\d/.test(word)) return 0; // numbers match exactly or not at all
+  const longest = Math.max(query.length, word.length);
+  if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
+  if (Math.abs(query.length - word.length) > 2 || longest < 4) return 0;
+  const d = editDistance(query, word, 2);
+  if (d === 1) return WORD_MATCH.oneEdit;
+  if (d === 2 && Math.min(query.length, word.length) >= 7) return WORD_MATCH.twoEdits;
+  const ds = editDistance(queryStem, wordStem, 1);
+  return ds === 1 && Math.min(queryStem.length, wordStem.length) >= 4 ? WORD_MATCH.oneEdit * 0.95 : 0;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}

@@ -1,0 +1,73 @@
+/**
+ * Text normalisation shared by the index and the queries, so both sides compare alike:
+ * case, diacritics, curly quotes and punctuation folded; words lightly stemmed.
+ */
+
+const STOPWORDS = new Set(
+  `a an the and or but if of to in on at by for with from as is are was were be been being am it its this that these
+  those there here i me my we us our you your he him his she her they them their what which who whom whose when where
+  why how do does did done have has had having will would shall should can could may might must about into over than
+  then so such just also very too some any all each both more most other own same only up down out off again further
+  once s t d ll re ve say said says tell told please article quote quotes said`.split(/\s+/),
+);
+
+/** Words a question is made of, not what it asks about. */
+const QUESTION_WORDS = new Set(`what who whom which how many much when where why did does do is was were are the number of total amount`.split(/\s+/));
+
+/** Folds a text for comparison: lower case, no diacritics, straight quotes, no punctuation. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}.%$€£]+/gu, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The folded words of a text. */
+export function words(text: string): string[] {
+  const folded = fold(text);
+  return folded ? folded.split(' ') : [];
+}
+
+/** Content words: the words that carry meaning, or every word when all are function words. */
+export function contentWords(text: string): string[] {
+  const all = words(text);
+  const content = all.filter((w) => !STOPWORDS.has(w) || NEGATIONS.has(w));
+  return content.length ? content : all;
+}
+
+/** Negations change what a quote says, so they always count. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'nothing', 'none', 'nobody']);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word) && !NEGATIONS.has(word);
+}
+
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word);
+}
+
+/**
+ * A light English stemmer for matching only: `warned`, `warning`, `warns` → `warn`;
+ * `floods`, `flooding` → `flood`; `cities` → `citi`. Never shown to anyone.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'i';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]!)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
