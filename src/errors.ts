@@ -14,6 +14,22 @@ export const MESSAGES = {
   queryTooLong: (max: number) => `That query is too long: keep it under ${max} characters.`,
   unknownCommand: (name: string) => `Unknown command "${name}". Try /help.`,
   badJsonLine: (line: number, reason: string) => `Line ${line} is not a valid request: ${reason}.`,
+  // Answers
+  saidBy: (name: string | null, paragraph: number) =>
+    name ? `${name} said it (paragraph ${paragraph}).` : `The article quotes it without saying who said it (paragraph ${paragraph}).`,
+  notQuoted: 'No one in the article is quoted saying that.',
+  reportedNotQuoted: 'The article reports this but does not quote anyone saying it word for word.',
+  quotesBy: (name: string, count: number) => `${count} quote${count === 1 ? '' : 's'} by ${name}.`,
+  quotesByMany: (names: string[], count: number) => `${count} quotes by ${names.join(' and ')} (more than one person matches).`,
+  unknownPerson: (query: string) => `The article does not mention anyone matching "${query}".`,
+  personNotQuoted: (name: string) => `${name} is in the article but is not quoted.`,
+  personSaidNothingAbout: (name: string, topic: string) => `The article does not quote ${name} on "${topic}".`,
+  figuresFound: (count: number) => `${count} figure${count === 1 ? '' : 's'} found.`,
+  noFigure: 'The article gives no figure for that.',
+  sentencesFound: (count: number) => `${count} passage${count === 1 ? '' : 's'} found.`,
+  noSentence: 'The article does not say that.',
+  whoIs: (name: string, role?: string) => (role ? `${name}: ${role}.` : `${name}.`),
+  noArticlesLoaded: 'No articles are loaded.',
 } as const;
 
 /** An error whose message is fit to show a user as is. */

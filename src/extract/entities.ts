@@ -8,7 +8,7 @@ export type Gender = 'male' | 'female' | '';
 /** `the firm said`: generic words for a company that refer back to the latest one named. */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union']);
 
-interface Record {
+interface EntityRecord {
   entity: Entity;
   gender: Gender;
 }
@@ -20,10 +20,10 @@ interface Record {
  * has already seen can be referred to.
  */
 export class EntityRegistry {
-  private readonly records: Record[] = [];
+  private readonly records: EntityRecord[] = [];
 
   get entities(): Entity[] {
-    return this.records.map((r) => r.entity);
+    return this.records.map((r) => (r.gender ? { ...r.entity, gender: r.gender } : r.entity));
   }
 
   /** Adds a mention of a named or described entity, creating the entity the first time. */
@@ -45,7 +45,7 @@ export class EntityRegistry {
   resolve(phrase: Phrase, at: Span, speakers: readonly Entity[]): Entity | null {
     if (phrase.kind === 'pronoun') return this.byPronoun(phrase.pronoun!, at.start, speakers);
     if (phrase.kind === 'common' && phrase.determiner === 'definite') {
-      const found = this.byDescription(phrase, at.start, speakers);
+      const found = this.byDescription(phrase, at.start, speakers) ?? this.justIntroduced(phrase, at.start, speakers);
       if (found) {
         this.enrich(found, phrase, at, false);
         return found.entity;
@@ -55,7 +55,7 @@ export class EntityRegistry {
     return this.mention(phrase, kind, at);
   }
 
-  private byName(phrase: Phrase, before: number): Record | null {
+  private byName(phrase: Phrase, before: number): EntityRecord | null {
     const name = normalise(phrase.name!);
     const exact = this.records.filter((r) => normalise(r.entity.name) === name || r.entity.aliases.some((a) => normalise(a) === name && a.includes(' ')));
     if (exact.length) return this.latest(exact, before);
@@ -74,13 +74,13 @@ export class EntityRegistry {
   }
 
   /** `the official`, `the ministry`, `the Egyptian official`: the latest entity that fits. */
-  private byDescription(phrase: Phrase, before: number, speakers: readonly Entity[] = []): Record | null {
+  private byDescription(phrase: Phrase, before: number, speakers: readonly Entity[] = []): EntityRecord | null {
     const head = phrase.head;
     if (!head) return null;
     const core = normalise(phrase.core ?? head);
-    const fits = (r: Record) => {
+    const fits = (r: EntityRecord) => {
       const e = r.entity;
-      const hay = [e.name, e.role ?? '', ...e.aliases].map(normalise).join(' | ');
+      const hay = [e.name, e.role ?? '', ...e.aliases].map((x) => normalise(expandTitles(x))).join(' | ');
       if (phrase.determiner === 'definite' && containsWords(hay, core.split(' '))) return true;
       return normalise(e.name) === core;
     };
@@ -96,6 +96,20 @@ export class EntityRegistry {
     const mentioned = this.latest(this.records.filter(fits), before);
     if (spoken && mentioned) return lastMention(spoken.entity, before) >= lastMention(mentioned.entity, before) ? spoken : mentioned;
     return spoken ?? mentioned;
+  }
+
+  /**
+   * `Sorensen was less impressed. The Cascadia captain says ...`: a role nobody in the story
+   * holds yet, right after a named person without a role, describes that person.
+   */
+  private justIntroduced(phrase: Phrase, before: number, speakers: readonly Entity[]): EntityRecord | null {
+    if (phrase.organisation || phrase.plural || !phrase.core) return null;
+    const last = speakers[speakers.length - 1];
+    if (!last || last.kind !== 'person' || last.anonymous || last.role) return null;
+    if (before - lastMention(last, before) > JUST_INTRODUCED_CHARS) return null;
+    const record = this.records.find((r) => r.entity === last) ?? null;
+    if (record) record.entity.role = phrase.core;
+    return record;
   }
 
   private byPronoun(pronoun: string, before: number, speakers: readonly Entity[]): Entity | null {
@@ -133,8 +147,8 @@ export class EntityRegistry {
     return entity;
   }
 
-  private latest(records: Record[], before: number): Record | null {
-    let best: Record | null = null;
+  private latest(records: EntityRecord[], before: number): EntityRecord | null {
+    let best: EntityRecord | null = null;
     let bestAt = -1;
     for (const r of records) {
       const at = lastMention(r.entity, before);
@@ -146,7 +160,7 @@ export class EntityRegistry {
     return best ?? (records.length ? records[0]! : null);
   }
 
-  private create(phrase: Phrase, kind: EntityKind, at: Span): Record {
+  private create(phrase: Phrase, kind: EntityKind, at: Span): EntityRecord {
     const anonymous = phrase.kind === 'common';
     const name = anonymous ? phrase.core ?? phrase.text : phrase.name!;
     const entity: Entity = {
@@ -157,14 +171,14 @@ export class EntityRegistry {
       mentions: [],
       ...(anonymous ? { anonymous: true } : {}),
     };
-    const record: Record = { entity, gender: genderOf(phrase) };
+    const record: EntityRecord = { entity, gender: genderOf(phrase) };
     this.records.push(record);
     this.enrich(record, phrase, at);
     return record;
   }
 
   /** Adds what a new mention tells: role, aliases (surname, role, acronym), gender. */
-  private enrich(record: Record, phrase: Phrase, at: Span, addMention = true): void {
+  private enrich(record: EntityRecord, phrase: Phrase, at: Span, addMention = true): void {
     const e = record.entity;
     if (addMention && !e.mentions.some((m) => m.start === at.start)) e.mentions.push({ start: at.start, end: at.end });
     if (phrase.role && !e.role && phrase.kind === 'named') e.role = cleanRole(phrase.role);
@@ -177,7 +191,16 @@ export class EntityRegistry {
     const aliases = new Set(e.aliases);
     const words = e.name.split(' ');
     if (e.kind === 'person' && !e.anonymous && words.length > 1) aliases.add(words[words.length - 1]!);
-    if (e.role) aliases.add(e.role);
+    if (e.role) {
+      aliases.add(e.role);
+      const expanded = expandTitles(e.role);
+      if (expanded !== e.role) aliases.add(expanded);
+      for (const [short, long] of Object.entries(TITLE_ABBREVIATIONS)) if (long.includes(' ') && normalise(e.role).includes(long)) aliases.add(short.toUpperCase());
+    }
+    if (e.kind === 'organisation' && !e.anonymous && words.length > 1) {
+      const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (acronym.length > 1) aliases.add(acronym);
+    }
     if (phrase.kind === 'common' && phrase.core && normalise(phrase.core) !== normalise(e.name)) aliases.add(phrase.core);
     aliases.delete(e.name);
     e.aliases = [...aliases];
@@ -192,6 +215,22 @@ export class EntityRegistry {
 function loneName(phrase: Phrase): boolean {
   if (phrase.kind !== 'named' || phrase.honorific || phrase.role) return false;
   return !phrase.name!.includes(' ') && !FEMALE_NAMES.has(phrase.name!.toLowerCase()) && !MALE_NAMES.has(phrase.name!.toLowerCase());
+}
+
+/** How close a role must follow a name to describe it. */
+const JUST_INTRODUCED_CHARS = 200;
+
+/** Titles printed short, with their full form (`Gov.` → `governor`). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  sgt: 'sergeant', supt: 'superintendent', insp: 'inspector', det: 'detective', prof: 'professor', dr: 'doctor',
+  pres: 'president', amb: 'ambassador', capt: 'captain', cllr: 'councillor', cmdr: 'commander', adm: 'admiral',
+  maj: 'major', atty: 'attorney', supt_: 'superintendent', ceo: 'chief executive', cfo: 'chief financial officer',
+  coo: 'chief operating officer', cto: 'chief technology officer', pm: 'prime minister', mp: 'member of parliament',
+};
+
+export function expandTitles(role: string): string {
+  return role.replace(/\b([A-Za-z]+)\.?(?=\s|$)/g, (m, w: string) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? m);
 }
 
 function firstMention(entity: Entity): number {

@@ -44,13 +44,19 @@ const SCORE_WORDS = new Set([
 /** Before a four-digit number these make it a year: `in 1998`, `the 2024 election`, `by 2030`. */
 const YEAR_CUES = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'of', 'the', 'during', 'before', 'after', 'early', 'late', 'mid',
-  'to', 'and', 'through', 'between', 'last', 'this', 'circa', 'c', 'fiscal', 'around', 'about', 'year', 'spring',
+  'through', 'between', 'last', 'this', 'circa', 'c', 'fiscal', 'around', 'about', 'year', 'spring',
   'summer', 'autumn', 'fall', 'winter',
 ]);
 
 /** `at 10.30`: British clock time. */
 const DOTTED_TIME = /^\d{1,2}\.\d\d$/;
 const POSSESSIVE = /['’]s?$/;
+/** `at 10 on Tuesday`: an hour, then one of these. */
+const HOUR = /^(?:[01]?\d|2[0-4])$/;
+const CLOCK_CUES = new Set([
+  'on', 'this', 'tonight', 'tomorrow', 'today', 'in', 'sharp', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'every', 'each', 'last', 'next',
+]);
 const THREE_DIGITS = /^\d{3}$/;
 const FOUR_DIGITS = /^\d{4}$/;
 
@@ -76,7 +82,9 @@ export function isTime(tokens: readonly Token[], at: number, next: number): bool
   if (before !== undefined && (before.text === ':' || before.text === '/') && !tokens[at]!.spaced) return true;
   const after = tokens[next];
   if (after !== undefined && (after.text === ':' || after.text === '/') && !after.spaced && tokens[next + 1]?.num) return true;
-  return low(tokens, at - 1) === 'at' && DOTTED_TIME.test(tokens[at]!.text);
+  if (low(tokens, at - 1) !== 'at') return false;
+  // `at 10.30`, `at 10 on Tuesday`, `at 6 tonight`: a clock time, not `at 10%` or `at 10 points`.
+  return DOTTED_TIME.test(tokens[at]!.text) || (HOUR.test(tokens[at]!.text) && CLOCK_CUES.has(low(tokens, next)));
 }
 
 /**
@@ -136,4 +144,10 @@ export function isInNumberRun(tokens: readonly Token[], start: number, next: num
 export function isAge(tokens: readonly Token[], start: number, next: number): boolean {
   const before = low(tokens, start - 1);
   return before === 'aged' || before === 'age' || before === 'ages' || low(tokens, next) === 'old';
+}
+
+/** `the 737 Max`: a bare number followed by a capitalised word that is no counted noun. */
+export function isNamedBefore(tokens: readonly Token[], next: number, counted: boolean): boolean {
+  const t = tokens[next];
+  return !counted && t !== undefined && t.word && t.cap && t.spaced;
 }

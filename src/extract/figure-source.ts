@@ -3,25 +3,10 @@
  * or the subject of a speech verb (`The ministry said ...` → `ministry`, `..., police said.`).
  */
 import { isInnerHyphen, isPunct, low, type Token } from './figure-tokens.js';
-import { FUNCTION_WORDS } from './figure-context.js';
-
-/** Verbs whose subject gives the figures of its sentence. Matched lower-case as printed (`States` is not `states`). */
-export const SPEECH_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'announces',
-  'confirmed', 'confirms', 'stated', 'added', 'adds', 'noted', 'wrote', 'claimed', 'claims', 'counted', 'recorded',
-  'showed', 'shows', 'revealed', 'warned', 'projected', 'forecast', 'predicted', 'calculated', 'tallied', 'insisted',
-  'explained', 'disclosed', 'indicated',
-]);
+import { FUNCTION_WORDS, SPEECH_VERBS, TIME_WORDS } from './figure-context.js';
 
 /** Verbs that also stand before their subject: `..., said the ministry.` */
 const INVERTIBLE = new Set(['said', 'says', 'told', 'added', 'adds', 'wrote', 'noted']);
-
-/** Time words between a subject and its verb (`The ministry on Thursday said`), skipped, never a name. */
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'earlier', 'later', 'last', 'week', 'month',
-  'year', 'previously', 'separately', 'recently', 'late', 'early',
-]);
 
 /** Words skipped between a subject and its verb besides time words: `The ministry also said`, `police have said`. */
 const SUBJECT_SKIPS = new Set(['also', 'has', 'have', 'had', 'on', 'then', 'further', 'again']);
@@ -46,33 +31,51 @@ export interface SourceCandidate {
   /** Token index of `according` or of the speech verb. */
   pos: number;
   name: string;
-  according: boolean;
 }
 
-/** Every source named in a sentence, in order. */
-export function findSources(text: string, tokens: readonly Token[]): SourceCandidate[] {
-  const out: SourceCandidate[] = [];
+/** The sources named in a sentence, each list in token order. */
+export interface SentenceSources {
+  according: SourceCandidate[];
+  speech: SourceCandidate[];
+}
+
+/** Every source named in a sentence. */
+export function findSources(text: string, tokens: readonly Token[]): SentenceSources {
+  const out: SentenceSources = { according: [], speech: [] };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.lower === 'according' && low(tokens, k + 1) === 'to') {
       const name = accordingName(text, tokens, k + 2);
-      if (name !== undefined) out.push({ pos: k, name, according: true });
+      if (name !== undefined) out.according.push({ pos: k, name });
     } else if (SPEECH_VERBS.has(t.text) && !(t.text === 'estimated' && DETERMINERS.has(low(tokens, k - 1)))) {
       const name = subjectBefore(text, tokens, k - 1) ?? (INVERTIBLE.has(t.text) ? subjectAfter(text, tokens, k + 1) : undefined);
-      if (name !== undefined) out.push({ pos: k, name, according: false });
+      if (name !== undefined) out.speech.push({ pos: k, name });
     }
   }
   return out;
 }
 
-/** The source for a figure at token `pos`: the nearest `according to`, else the nearest speech verb. */
-export function pickSource(candidates: readonly SourceCandidate[], pos: number): string | undefined {
-  let best: SourceCandidate | undefined;
-  for (const c of candidates) {
-    if (best === undefined || (c.according && !best.according)) best = c;
-    else if (c.according === best.according && Math.abs(c.pos - pos) < Math.abs(best.pos - pos)) best = c;
+/**
+ * The source for a figure at token `pos`: the nearest `according to` (it names the figure's
+ * origin outright), else the nearest speech verb. Binary search keeps a 1 MB sentence linear.
+ */
+export function pickSource(sources: SentenceSources, pos: number): string | undefined {
+  return nearest(sources.according, pos)?.name ?? nearest(sources.speech, pos)?.name;
+}
+
+function nearest(list: readonly SourceCandidate[], pos: number): SourceCandidate | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return best?.name;
+  const after = list[lo];
+  const before = list[lo - 1];
+  if (before === undefined) return after;
+  if (after === undefined) return before;
+  return after.pos - pos < pos - before.pos ? after : before;
 }
 
 function isNameWord(t: Token | undefined): t is Token {

@@ -132,10 +132,20 @@ export function readPost(tokens: readonly Token[], j: number, scaled: boolean, v
   const post = vague ? readCurrencyWord(tokens, at, true) ?? readUnit(tokens, at) : readPercent(tokens, at) ??
     readCurrencyWord(tokens, at, scaled) ?? readUnit(tokens, at);
   if (post === null) return null;
-  if (post.kind !== 'percent' && RATE_WORDS.has(low(tokens, post.next)) && PERIODS.has(low(tokens, post.next + 1))) {
-    return { ...post, next: post.next + 2 };
-  }
-  return post;
+  // `2.4 million tonnes a year` keeps its rate; money does not (`$6 million a year in taxes` → `$6 million`).
+  return post.kind === 'measure' ? { ...post, next: readRate(tokens, post.next) } : post;
+}
+
+/** `70km/h`: a `/h` written after a unit read from a numeral's suffix. */
+export function readPerHour(tokens: readonly Token[], k: number, unit: string): { unit: string; next: number } | null {
+  if (tokens[k]?.text !== '/' || !joined(tokens, k) || !joined(tokens, k + 1) || low(tokens, k + 1) !== 'h') return null;
+  return unit === 'km' ? { unit: 'km/h', next: k + 2 } : unit === 'miles' ? { unit: 'mph', next: k + 2 } : null;
+}
+
+
+/** Index after a rate at `k` (`a year`, `per day`, `an hour`), or `k` when there is none. */
+export function readRate(tokens: readonly Token[], k: number): number {
+  return RATE_WORDS.has(low(tokens, k)) && PERIODS.has(low(tokens, k + 1)) ? k + 2 : k;
 }
 
 function post(next: number, unit: string, kind: UnitKind, factor = 1): Post {
@@ -168,7 +178,8 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
   return word === undefined ? null : post(j + 1, word.code, 'money', word.factor);
 }
 
-function readUnit(tokens: readonly Token[], j: number): Post | null {
+/** A measurement unit at `j` (`mph`, `hectare`, `degrees Celsius`): also for `4-hectare` and `nearly a metre`. */
+export function readUnit(tokens: readonly Token[], j: number): Post | null {
   const w = low(tokens, j);
   if (w === '°') {
     const scale = joined(tokens, j + 1) ? TEMPERATURE_SCALES.get(low(tokens, j + 1)) : undefined;

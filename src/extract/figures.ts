@@ -4,13 +4,14 @@
  * measure and who gives them.
  */
 import type { Article, Block, Sentence } from '../article/types.js';
-import { countedNoun, eventAfter, findEvent, isEventWord, measuredThing } from './figure-context.js';
+import { CHANGE_VERBS, countedNoun, eventAfter, findEvent, isEventWord, measuredThing } from './figure-context.js';
 import {
-  isAddress, isAge, isApposedAge, isDate, isInCompound, isInNumberRun, isLabel, isPhoneLike, isScore, isTime, isYear,
+  isAddress, isAge, isApposedAge, isDate, isInCompound, isInNumberRun, isLabel, isNamedBefore, isPhoneLike, isScore, isTime,
+  isYear,
 } from './figure-filters.js';
-import { findSources, pickSource, SPEECH_VERBS, type SourceCandidate } from './figure-source.js';
+import { findSources, pickSource, type SentenceSources } from './figure-source.js';
 import { isInnerHyphen, low, tokenize, type Token } from './figure-tokens.js';
-import { readCurrencyPrefix, readPost, type Post } from './figure-units.js';
+import { readCurrencyPrefix, readPerHour, readPost, readUnit, type Post } from './figure-units.js';
 import { readNumber, type NumberMatch } from './numbers.js';
 import type { Figure, FigureKind } from './types.js';
 
@@ -25,11 +26,14 @@ const QUALIFIERS = [
 /** Qualifiers by first word, longest first, so `as many as` is tried before a shorter one. */
 const QUALIFIERS_BY_FIRST_WORD = indexQualifiers(QUALIFIERS);
 
-/** Before `15 to 20` these make it a change, not a range: `rose from 15 to 20` is two figures. */
-const CHANGE_CUES = new Set(['from', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'jumped', 'climbed', 'declined', 'by']);
+/** Besides change verbs, before `15 to 20` these make it a change, not a range: `from 15 to 20` is two figures. */
+const CHANGE_CUES = new Set(['from', 'by']);
 
 /** Before a number word these make it a reference, not a figure: `the two sides`, `their three children`. */
 const REFERRING_WORDS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both']);
+
+/** Before a bare number word these may elide the noun of the figure before: `... and four opposed it`. */
+const ELLIPSIS_CUES = new Set(['and', 'but', 'while', 'whereas', ';', ',']);
 
 /** A currency sign, a number and what follows it: `$4.5 billion`, `12%`, `90 mph`. */
 interface Amount {
@@ -58,7 +62,9 @@ interface SentenceScan {
   tokens: Token[];
   block: Block;
   sentence: Sentence;
-  sources?: SourceCandidate[];
+  sources?: SentenceSources;
+  /** The last figure found in the sentence. */
+  previous?: Figure;
 }
 
 /**
@@ -90,7 +96,10 @@ function scanSentence(scan: SentenceScan, out: Figure[]): void {
       continue;
     }
     const figure = toFigure(scan, candidate);
-    if (figure !== null) out.push(figure);
+    if (figure !== null) {
+      out.push(figure);
+      scan.previous = figure;
+    }
     // A rejected candidate is skipped whole: `between 2020 and 2024` must not yield `2024`.
     i = Math.max(candidate.next, i + 1);
   }
@@ -98,27 +107,34 @@ function scanSentence(scan: SentenceScan, out: Figure[]): void {
 
 function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
   if (low(tokens, i) === 'between') {
-    const a = readAmount(tokens, i + 1);
-    const b = a && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1) : null;
+    const a = readAmount(tokens, i + 1, false);
+    const b = a && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
     const lowValue = a && b ? rangeLow(a, b) : null;
-    return a && b && lowValue !== null ? { start: i, next: b.next, low: a, high: b, lowValue } : null;
+    return a && b && lowValue !== null ? candidate(i, b.next, undefined, a, b, lowValue) : null;
   }
   const q = readQualifier(tokens, i);
-  const a = readAmount(tokens, q ? q.next : i);
+  const a = readAmount(tokens, q ? q.next : i, q !== null);
   if (a === null) return null;
-  const base = { start: i, ...(q ? { qualifier: q.text } : {}) };
   const connector = a.next;
   const hyphen = isInnerHyphen(tokens, connector);
-  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !CHANGE_CUES.has(low(tokens, i - 1));
-  const rangeable = a.post === null && (a.num.form === 'numeral' || a.num.form === 'word');
-  const b = rangeable && (hyphen || word) ? readAmount(tokens, connector + 1) : null;
-  if (b === null || b.num.form === 'vague' || b.num.form === 'fraction' || (hyphen && b.num.form !== 'numeral')) {
-    return { ...base, next: a.next, low: a, lowValue: a.num.value };
+  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1));
+  const rangeable = a.num.form === 'numeral' || a.num.form === 'word';
+  const b = rangeable && (hyphen || word) ? readAmount(tokens, connector + 1, false) : null;
+  // `15%-20%` and `15 to 20%` are ranges; `5% to $20` is not.
+  const samePost = a.post === null || (b !== null && b.post !== null && b.post.unit === a.post.unit);
+  if (b === null || !samePost || b.num.form === 'vague' || b.num.form === 'fraction' || (hyphen && b.num.form !== 'numeral')) {
+    return candidate(i, a.next, q?.text, a, undefined, a.num.value);
   }
   const lowValue = rangeLow(a, b);
-  if (lowValue !== null) return { ...base, next: b.next, low: a, high: b, lowValue };
+  if (lowValue !== null) return candidate(i, b.next, q?.text, a, b, lowValue);
   // `3-1` (a score), `2024-02-08`: a hyphenated pair that is no range is no figure either.
-  return hyphen ? { ...base, next: b.next, low: a, high: b, lowValue: null } : { ...base, next: a.next, low: a, lowValue: a.num.value };
+  return hyphen ? candidate(i, b.next, q?.text, a, b, null) : candidate(i, a.next, q?.text, a, undefined, a.num.value);
+}
+
+function candidate(
+  start: number, next: number, qualifier: string | undefined, a: Amount, b: Amount | undefined, lowValue: number | null,
+): Candidate {
+  return { start, next, qualifier, low: a, high: b, lowValue };
 }
 
 /** The low end of a range, scaled like the high end (`15 to 20 million`); null when it is no range (`3-1`). */
@@ -130,6 +146,10 @@ function rangeLow(a: Amount, b: Amount): number | null {
   return lowValue < high ? lowValue : null;
 }
 
+function isChangeCue(w: string): boolean {
+  return CHANGE_CUES.has(w) || CHANGE_VERBS.has(w);
+}
+
 function readQualifier(tokens: readonly Token[], i: number): { text: string; next: number } | null {
   for (const words of QUALIFIERS_BY_FIRST_WORD.get(low(tokens, i)) ?? []) {
     if (words.every((w, n) => low(tokens, i + n) === w)) return { text: words.join(' '), next: i + words.length };
@@ -137,50 +157,110 @@ function readQualifier(tokens: readonly Token[], i: number): { text: string; nex
   return null;
 }
 
-function readAmount(tokens: readonly Token[], j: number): Amount | null {
+function readAmount(tokens: readonly Token[], j: number, qualified: boolean): Amount | null {
   const currency = readCurrencyPrefix(tokens, j);
   const at = currency ? currency.next : j;
-  const num = readNumber(tokens, at, currency !== null);
+  const num = readNumber(tokens, at, currency !== null) ?? (qualified ? readArticleUnit(tokens, at) : null);
   if (num === null || (currency && num.form !== 'numeral')) return null;
-  const post = num.unit
-    ? { next: num.next, unit: num.unit.unit, kind: num.unit.kind, factor: 1 }
-    : readPost(tokens, num.next, num.exp > 0, num.form === 'vague');
-  return { at, num, post, next: post ? post.next : num.next, ...(currency ? { currency: currency.code } : {}) };
+  const post = num.unit ? suffixPost(tokens, num) : readPost(tokens, num.next, num.exp > 0, num.form === 'vague') ??
+    (num.form === 'numeral' && isInnerHyphen(tokens, num.next) ? measureAfterHyphen(tokens, num.next + 1) : null);
+  // `US$5 a day`: a rate after a currency-signed amount is left out, as after a currency word.
+  return { at, currency: currency?.code, num, post, next: post ? post.next : num.next };
+}
+
+/** A unit written onto the numeral, with `/h` when it follows (`70km/h`). */
+function suffixPost(tokens: readonly Token[], num: NumberMatch): Post {
+  const { unit, kind } = num.unit!;
+  const perHour = readPerHour(tokens, num.next, unit);
+  return perHour ? { next: perHour.next, unit: perHour.unit, kind, factor: 1 } : { next: num.next, unit, kind, factor: 1 };
+}
+
+/** `4-hectare`, `10-year`: a unit joined to a numeral by a hyphen. */
+function measureAfterHyphen(tokens: readonly Token[], k: number): Post | null {
+  const post = readUnit(tokens, k);
+  return post !== null && post.kind === 'measure' ? post : null;
+}
+
+/** `up to a week`, `nearly a metre`: after a qualifier, `a` + unit is one unit. */
+function readArticleUnit(tokens: readonly Token[], at: number): NumberMatch | null {
+  const w = low(tokens, at);
+  if ((w !== 'a' && w !== 'an') || readUnit(tokens, at + 1) === null) return null;
+  return { next: at + 1, value: 1, form: 'word', exp: 0, bare: false, needsNoun: false, one: false, unit: undefined };
+}
+
+/** What a candidate measures, before its context is checked. */
+interface Reading {
+  kind: FigureKind;
+  unit?: string;
+  counts?: string;
+  /** Token index after the counted noun (where an event may follow). */
+  nounNext: number;
+  /** Into the currency's units (`cents` → 0.01). */
+  factor: number;
+  /** Borrowed from the figure before it: `Seven councillors backed it and four opposed`. */
+  elided: boolean;
+}
+
+function read(scan: SentenceScan, c: Candidate): Reading {
+  const { text, tokens } = scan;
+  const post = (c.high ?? c.low).post ?? c.low.post;
+  const currency = c.low.currency ?? c.high?.currency ?? (post?.kind === 'money' ? post.unit : undefined);
+  const kind: FigureKind = currency ? 'money' : post ? post.kind : c.low.num.form === 'fraction' ? 'fraction' : 'count';
+  const factor = post?.kind === 'money' ? post.factor : 1;
+  const unit = currency ?? post?.unit;
+  if (kind !== 'count' && kind !== 'fraction') {
+    const counts = measuredThing(text, tokens, c.start, c.next, kind === 'money');
+    return { kind, unit, counts, nounNext: c.next, factor, elided: false };
+  }
+  const noun = countedNoun(text, tokens, c.next, true);
+  if (noun === null && scan.previous !== undefined && isElliptical(tokens, c, scan.previous)) {
+    const { kind: k, unit: u, counts } = scan.previous;
+    return { kind: k, unit: u, counts, nounNext: c.next, factor, elided: true };
+  }
+  return { kind, unit, counts: noun?.text, nounNext: noun?.next ?? c.next, factor, elided: false };
+}
+
+/**
+ * A bare number word standing for the noun of the figure before it, after `and`/`but`/`;`
+ * or a qualifier: `Seven councillors backed the plan and four opposed it`, `asked for 20
+ * years; his lawyers sought no more than five`.
+ */
+function isElliptical(tokens: readonly Token[], c: Candidate, previous: Figure): boolean {
+  const n = c.low.num;
+  if (n.form !== 'word' || !n.needsNoun || n.one || c.low.post !== null) return false;
+  if (previous.kind !== 'count' && previous.kind !== 'measure') return false;
+  if (previous.kind === 'count' && previous.counts === undefined) return false;
+  return c.qualifier !== undefined || ELLIPSIS_CUES.has(low(tokens, c.start - 1));
 }
 
 /** The figure for a candidate, or null when its context says it is no figure (a date, a label...). */
 function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   const { text, tokens } = scan;
-  const last = c.high ?? c.low;
-  const post = last.post ?? c.low.post;
-  const currency = c.low.currency ?? c.high?.currency ?? (post?.kind === 'money' ? post.unit : undefined);
-  const kind: FigureKind = currency ? 'money' : post ? post.kind : c.low.num.form === 'fraction' ? 'fraction' : 'count';
-  const quantityWords = kind === 'count' || kind === 'fraction';
-  const noun = quantityWords ? countedNoun(text, tokens, c.next, true) : null;
-  const counts = quantityWords ? noun?.text : measuredThing(text, tokens, c.start, c.next, kind === 'money');
   if (c.lowValue === null && c.high !== undefined) return null;
-  if (isNotAFigure(scan, c, post !== null || currency !== undefined, counts)) return null;
+  const r = read(scan, c);
+  if (!r.elided && isNotAFigure(scan, c, r.kind !== 'count' && r.kind !== 'fraction', r.counts)) return null;
   scan.sources ??= findSources(text, tokens);
-  const factor = post?.kind === 'money' ? post.factor : 1;
-  const event = findEvent(tokens, c.start, noun?.next ?? c.next, SPEECH_VERBS);
+  const event = findEvent(tokens, c.start, r.nounNext);
   const source = pickSource(scan.sources, c.start);
   const start = tokens[c.start]!.start;
   const end = tokens[c.next - 1]!.end;
-  return {
+  const figure: Figure = {
     text: text.slice(start, end),
     start,
     end,
-    value: c.lowValue === null ? null : c.lowValue * factor,
-    ...(c.high?.num.value != null ? { valueMax: c.high.num.value * factor } : {}),
-    kind,
-    ...(c.qualifier ? { qualifier: c.qualifier } : {}),
-    ...(currency ?? post?.unit ? { unit: currency ?? post!.unit } : {}),
-    ...(counts ? { counts } : {}),
-    ...(event ? { event } : {}),
-    ...(source ? { source } : {}),
+    value: c.lowValue === null ? null : c.lowValue * r.factor,
+    kind: r.kind,
     paragraph: scan.block.paragraph,
     sentence: { start: scan.sentence.start, end: scan.sentence.end },
   };
+  // Optional fields are set only when known, so that a figure prints without `undefined` keys.
+  if (c.high?.num.value != null) figure.valueMax = c.high.num.value * r.factor;
+  if (c.qualifier !== undefined) figure.qualifier = c.qualifier;
+  if (r.unit !== undefined) figure.unit = r.unit;
+  if (r.counts) figure.counts = r.counts;
+  if (event !== undefined) figure.event = event;
+  if (source !== undefined) figure.source = source;
+  return figure;
 }
 
 function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, counts: string | undefined): boolean {
@@ -197,8 +277,9 @@ function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, count
   const noQualifier = c.start === a.at;
   if (isDate(tokens, a.at, a.num.next) || isInNumberRun(tokens, c.start, c.next) || isAddress(tokens, c.next)) return true;
   if (noQualifier && (isLabel(tokens, a.at) || isApposedAge(tokens, a.at, c.next, n.value ?? 0))) return true;
-  if (!n.bare) return false;
   const direct = countedNoun(scan.text, tokens, c.next, false) !== null;
+  if (isNamedBefore(tokens, c.next, direct)) return true;
+  if (!n.bare) return false;
   return isYear(tokens, c.start, n.value ?? 0, direct) && (c.high === undefined || isYear(tokens, c.start, c.high.num.value ?? 0, direct));
 }
 

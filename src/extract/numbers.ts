@@ -99,6 +99,9 @@ const FRACTIONS = new Map(Object.entries({
 /** Plural amounts with no exact value: `dozens`, `hundreds of thousands`. Ranked to read `hundreds of thousands` but not `thousands of hundreds`. */
 const VAGUE = new Map(Object.entries({ dozens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9, trillions: 12 } as const));
 
+/** Before `half` these make it a period, not a share: `the second half of the year`. */
+const HALF_BLOCKERS = new Set(['first', 'second', 'latter', 'former', 'the', 'other', 'back', 'top', 'bottom', 'one']);
+
 /** What may follow `half` when it is a share: `half of`, `half the`, `half its`. */
 const HALF_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these']);
 
@@ -117,8 +120,12 @@ export function readNumber(tokens: readonly Token[], i: number, money: boolean):
   return readRatio(tokens, base) ?? base;
 }
 
-function match(next: number, value: number | null, form: NumberForm, extra: Partial<NumberMatch> = {}): NumberMatch {
-  return { next, value, form, exp: 0, bare: false, needsNoun: false, one: false, ...extra };
+/** Builds a match with one fixed shape (spreading optional fields here made this the hot spot). */
+function match(next: number, value: number | null, form: NumberForm, extra?: Partial<NumberMatch>): NumberMatch {
+  return {
+    next, value, form, exp: extra?.exp ?? 0, bare: extra?.bare ?? false, needsNoun: extra?.needsNoun ?? false,
+    one: extra?.one ?? false, unit: extra?.unit,
+  };
 }
 
 function readNumeral(tokens: readonly Token[], i: number, money: boolean): NumberMatch | null {
@@ -151,7 +158,7 @@ function readNumeral(tokens: readonly Token[], i: number, money: boolean): Numbe
   // Scaling through the exponent keeps decimals exact: 1.2 × 1e6 would be 1199999.9999999998.
   const value = half ? (Number(digits) + half) * 10 ** exp : Number(`${digits}e${exp}`);
   const bare = decimals === '' && grouped === integer && suffix === '' && exp === 0 && half === 0;
-  return match(next, value, 'numeral', { exp, bare, ...(unit ? { unit } : {}) });
+  return match(next, value, 'numeral', { exp, bare, unit });
 }
 
 function readSuffix(suffix: string, money: boolean, after: string): { exp: number; unit?: UnitRef } | null {
@@ -190,7 +197,7 @@ function readWords(tokens: readonly Token[], i: number): NumberMatch | null {
     return match(bigger ? i + 3 : i + 1, null, 'vague');
   }
   if (w === 'a' || w === 'an') return readArticle(tokens, i);
-  if (w === 'half') return readHalf(tokens, i);
+  if (w === 'half' && !HALF_BLOCKERS.has(low(tokens, i - 1))) return readHalf(tokens, i);
   if ((w === 'several' || w === 'few') && isScaleWord(low(tokens, i + 1))) return match(i + 2, null, 'vague');
   return readCardinal(tokens, i);
 }

@@ -289,7 +289,10 @@ function affiliation(words: Token[], cut: number): string | undefined {
 }
 
 function roleFromAppositive(words: Token[]): string | undefined {
-  const content = DETERMINERS.has(bare(words[0]?.text ?? '')) ? words.slice(1) : words;
+  let content = DETERMINERS.has(bare(words[0]?.text ?? '')) ? words.slice(1) : words;
+  // `an epidemiologist at Imperial College London who was not involved`: the role, not the clause.
+  const clause = content.findIndex((w) => /^(?:who|which|that|whose|where|when)$/i.test(w.text) || w.type !== 'word');
+  if (clause > 0) content = content.slice(0, clause);
   const role = content.map((w) => w.text).join(' ');
   return role || undefined;
 }

@@ -20,6 +20,8 @@ export interface Entity {
   aliases: string[];
   /** True for unnamed sources (`an Egyptian official`, `a Hamas source`). */
   anonymous?: boolean;
+  /** From an honorific, a first name or the pronouns the article uses for them. */
+  gender?: 'male' | 'female';
   /** Where the article names it. */
   mentions: Span[];
 }

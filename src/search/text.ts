@@ -39,7 +39,9 @@ export function words(text: string): string[] {
 /** Content words: the words that carry meaning, or every word when all are function words. */
 export function contentWords(text: string): string[] {
   const all = words(text);
-  const content = all.filter((w) => !STOPWORDS.has(w) || NEGATIONS.has(w));
+  // An acronym in capitals is a name even when it spells a stopword (`the WHO`, `IT`).
+  const acronyms = new Set((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).map((a) => a.toLowerCase()));
+  const content = all.filter((w) => !STOPWORDS.has(w) || NEGATIONS.has(w) || acronyms.has(w));
   return content.length ? content : all;
 }
 

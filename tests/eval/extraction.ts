@@ -3,7 +3,7 @@
  * recall and F1 (a quote matches a label when their words overlap by 80% or more), speaker
  * accuracy over matched quotes, and figure precision/recall by text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromText } from '../../src/article/load.js';
 import { normalise } from '../../src/extract/entities.js';
@@ -64,6 +64,7 @@ export function scoreDir(dir: string): Scores {
   };
   for (const file of readdirSync(join(dir, 'articles')).sort()) {
     const id = file.replace(/\.[^.]+$/, '');
+    if (!existsSync(join(dir, 'labels', `${id}.json`))) continue;
     const labels = JSON.parse(readFileSync(join(dir, 'labels', `${id}.json`), 'utf8')) as Labels;
     const article = articleFromText(id, readFileSync(join(dir, 'articles', file), 'utf8'));
     const result = extract(article);

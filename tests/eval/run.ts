@@ -1,6 +1,8 @@
 /** `npm run eval`: extraction and answer quality on the labelled articles. Add `-v` for every miss. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Engine } from '../../src/answer/engine.js';
+import { libraryOf, loadQuestions, scoreQuestions, type AnswerScores } from './answers.js';
 import { scoreDir, type Scores } from './extraction.js';
 
 const verbose = process.argv.includes('-v');
@@ -18,3 +20,24 @@ function report(name: string, s: Scores): void {
 
 report('Extraction, development set', scoreDir(fixtures));
 if (existsSync(`${fixtures}holdout/labels`)) report('Extraction, held-out set', scoreDir(`${fixtures}holdout/`));
+
+function reportAnswers(name: string, s: AnswerScores): void {
+  const sorted = [...s.latenciesMs].sort((a, b) => a - b);
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2);
+  console.log(`\n${name} (${s.total} questions)`);
+  console.log(`  right ${pct(s.right / s.total)}  misses ${pct(s.miss / s.total)}  false answers ${pct(s.false / s.total)}  (${s.right}/${s.total})`);
+  console.log(`  unanswerable questions abstained: ${s.unanswerable.abstained}/${s.unanswerable.total}`);
+  for (const [cmd, c] of Object.entries(s.byCommand)) console.log(`  ${cmd.padEnd(8)} ${pct(c.right / c.total).padStart(6)}  (${c.right}/${c.total}, ${c.miss} missed, ${c.false} false)`);
+  console.log(`  latency p50 ${p(0.5)} ms, p99 ${p(0.99)} ms`);
+  if (verbose) for (const f of s.failures) console.log(`    - ${f}`);
+}
+
+const questions = fileURLToPath(new URL('./questions/', import.meta.url));
+const devEngine = new Engine(libraryOf(`${fixtures}articles`));
+const devQuestions = loadQuestions(questions);
+reportAnswers('Answers, development set, --article given', scoreQuestions(devEngine, devQuestions));
+reportAnswers('Answers, development set, whole library', scoreQuestions(devEngine, devQuestions, false));
+if (existsSync(`${questions}holdout`) && existsSync(`${fixtures}holdout/articles`)) {
+  const holdEngine = new Engine(libraryOf(`${fixtures}holdout/articles`));
+  reportAnswers('Answers, held-out set, --article given', scoreQuestions(holdEngine, loadQuestions(`${questions}holdout`)));
+}

@@ -1,0 +1,93 @@
+import { MESSAGES } from '../errors.js';
+import { SPEECH_VERBS } from '../extract/lexicon.js';
+import type { SearchIndex } from '../search/index.js';
+import { coverageOver } from '../search/index.js';
+import { stem } from '../search/text.js';
+import { LIMITS, THRESHOLDS } from './config.js';
+import { figure } from './figure.js';
+import { personItem, quoteItem, sentenceItem } from './items.js';
+import { byName, findPeople } from './people.js';
+import { quotesBy } from './quotes-by.js';
+import { search } from './search.js';
+import { statementHits, suggest } from './shared.js';
+import type { Answer, AnswerItem } from './types.js';
+import { whosaid } from './whosaid.js';
+
+type Result = Omit<Answer, 'command' | 'query'>;
+
+const WHO_VERB = /^(?:who|which \w+)\s+(?:has\s+|had\s+|did\s+)?(\w+)\b\s*(.*)$/i;
+const TOPIC_LEAD = /^(?:that|about|of|on|against|for|to|over|regarding|the article)\s+/i;
+const WHAT_DID = /^what\s+(?:did|does|do|has|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|think|argue|claim|warn|write|wrote|add|insist|mean|predict|promise|call)\b(?:\s+(?:about|of|on|regarding|concerning|to|when|after)\s+(.+))?/i;
+const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|old|strong)|what (?:is|was|are|were) the (?:number|total|toll|amount|share|percentage|rate|cost|price|value|size|figure|count|death toll)|what (?:percentage|share|proportion|fraction|number)|(?:the )?number of)\b/i;
+const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
+const WHEN = /^(?:when|what (?:time|day|date))\b/i;
+const WHERE = /^where\b/i;
+
+const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
+const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * `ask <question>`: routes a question to the kind of answer it wants: who said or warned
+ * about something, what someone said, how many or how much, who someone is, when, where;
+ * and otherwise the sentences that answer it best.
+ */
+export function ask(index: SearchIndex, question: string, article?: string): Result {
+  const q = question.replace(/[?!.]+$/, '').trim();
+  if (HOW_MUCH.test(q)) return figure(index, q, article);
+  const whatDid = WHAT_DID.exec(q);
+  if (whatDid) return quotesBy(index, whatDid[1]!, article, whatDid[2]);
+  const who = WHO_VERB.exec(q);
+  if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), article);
+  const whoIs = WHO_IS.exec(q);
+  if (whoIs) {
+    const person = whoIs_(index, whoIs[1]!, article);
+    if (person) return person;
+  }
+  if (WHEN.test(q)) return search(index, q, article, { question: true, prefer: (t) => TIME_WORDS.test(t) });
+  if (WHERE.test(q)) return search(index, q, article, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
+  return search(index, q, article, { question: true });
+}
+
+/** `who warned about flooding`: quotes (or reported speech) on the topic, the asked verb first. */
+function whoSaidAbout(index: SearchIndex, verb: string, topic: string, article?: string): Result {
+  if (!topic.trim()) return { answers: [], message: MESSAGES.emptyQuery };
+  const exact = whosaid(index, topic, article);
+  if (exact.answers.length && exact.answers[0]!.kind === 'quote') return exact;
+  const terms = index.terms(topic, { question: true });
+  const verbStem = stem(verb.toLowerCase());
+  const saysVerb = (text: string) => text.toLowerCase().split(/\W+/).some((w) => stem(w) === verbStem);
+  const quoteHits = index
+    .search('quotes', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.contextDoc, factor: 0.9 }]), { article })
+    .filter((h) => h.record.quote.speaker)
+    .map((h) => ({ item: quoteItem(h.record), score: h.score + (saysVerb(h.record.article.article.text.slice(h.record.sentence.start, h.record.sentence.end)) ? 0.1 : 0) }));
+  const reported = statementHits(index, terms, article).map((h) => ({ item: sentenceItem(h.record, h.speaker, 'statement'), score: h.score + (saysVerb(h.record.sentence.text) ? 0.1 : 0) }));
+  const all = [...quoteHits, ...reported].sort((a, b) => b.score - a.score);
+  const accepted = all.filter((h) => h.score >= THRESHOLDS.topic);
+  if (!accepted.length) return { answers: [], message: MESSAGES.notQuoted, ...suggest(all.map((h) => h.item.text), all.map((h) => h.score)) };
+  const best = accepted[0]!.score;
+  const answers = dedupe(accepted.filter((h) => h.score >= best - THRESHOLDS.spread).map((h) => h.item)).slice(0, LIMITS.answers);
+  return { answers, message: MESSAGES.saidBy(answers[0]!.speaker?.name ?? null, answers[0]!.citation.paragraph) };
+}
+
+/** `who is Ana Ruiz`, `who is the mayor`: the person and the sentence that introduces them. */
+function whoIs_(index: SearchIndex, who: string, article?: string): Result | null {
+  const groups = byName(findPeople(index, who, article));
+  const answers: AnswerItem[] = [];
+  for (const records of groups.values()) {
+    const item = personItem(records[0]!, index.sentences);
+    if (item) answers.push(item);
+  }
+  if (!answers.length) return null;
+  const top = answers[0]!.speaker!;
+  return { answers: answers.slice(0, LIMITS.answers), message: MESSAGES.whoIs(top.name, top.role) };
+}
+
+function dedupe(items: AnswerItem[]): AnswerItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => {
+    const key = `${i.citation.article}:${i.citation.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,84 @@
+import type { Span } from '../article/types.js';
+import type { Entity, SpeakerRef } from '../extract/types.js';
+import type { LoadedArticle } from '../library/library.js';
+import type { FigureRecord, PersonRecord, QuoteRecord, SentenceRecord } from '../search/records.js';
+import type { AnswerItem, Citation } from './types.js';
+
+/** The citation of a span of an article, with the article's title and outlet when known. */
+export function citation(loaded: LoadedArticle, paragraph: number, span: Span): Citation {
+  const { title, outlet, date, url } = loaded.article.meta;
+  return {
+    article: loaded.id,
+    paragraph,
+    start: span.start,
+    end: span.end,
+    ...(title ? { title } : {}),
+    ...(outlet ? { outlet } : {}),
+    ...(date ? { date } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+/** The sentences a span stands in, verbatim (a quote may run over several). */
+export function sentencesAround(loaded: LoadedArticle, span: Span): string {
+  const block = loaded.article.paragraphs.find((b) => span.start >= b.start && span.start < b.end);
+  if (!block) return loaded.article.text.slice(span.start, span.end);
+  const first = block.sentences.find((s) => span.start >= s.start && span.start < s.end) ?? block.sentences[0]!;
+  const last = [...block.sentences].reverse().find((s) => span.end > s.start) ?? first;
+  const end = Math.max(last.end, first.end);
+  return loaded.article.text.slice(first.start, end);
+}
+
+export function quoteItem(r: QuoteRecord): AnswerItem {
+  const q = r.quote;
+  return {
+    kind: 'quote',
+    speaker: q.speaker,
+    quote: q.text,
+    figure: null,
+    text: sentencesAround(r.article, q),
+    citation: citation(r.article, q.paragraph, q),
+  };
+}
+
+export function figureItem(r: FigureRecord): AnswerItem {
+  const f = r.figure;
+  return {
+    kind: 'figure',
+    speaker: null,
+    quote: null,
+    figure: f.text,
+    text: r.article.article.text.slice(f.sentence.start, f.sentence.end),
+    citation: citation(r.article, f.paragraph, f),
+  };
+}
+
+export function sentenceItem(r: SentenceRecord, speaker: SpeakerRef | null = null, kind: AnswerItem['kind'] = 'sentence'): AnswerItem {
+  return {
+    kind,
+    speaker,
+    quote: null,
+    figure: null,
+    text: r.sentence.text,
+    citation: citation(r.article, r.block.paragraph, r.sentence),
+  };
+}
+
+/** `who is X`: the person with the sentence that introduces them. */
+export function personItem(r: PersonRecord, sentences: readonly SentenceRecord[]): AnswerItem | null {
+  const intro = introduction(r, sentences);
+  if (!intro) return null;
+  return { ...sentenceItem(intro, speakerRef(r.entity)), kind: 'person' };
+}
+
+function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): SentenceRecord | undefined {
+  const mine = sentences.filter((s) => s.article === r.article);
+  const at = (offset: number) => mine.find((s) => offset >= s.sentence.start && offset < s.sentence.end);
+  const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
+  const withRole = r.entity.role ? mentions.map((m) => at(m.start)).find((s) => s && s.sentence.text.toLowerCase().includes(r.entity.role!.toLowerCase())) : undefined;
+  return withRole ?? mentions.map((m) => at(m.start)).find(Boolean) ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
+}
+
+export function speakerRef(entity: Entity): SpeakerRef {
+  return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
+}

@@ -1,0 +1,58 @@
+import { normalise } from '../extract/entities.js';
+import type { Hit, SearchIndex } from '../search/index.js';
+import { coverage } from '../search/match.js';
+import type { PersonRecord } from '../search/records.js';
+import { THRESHOLDS } from './config.js';
+
+/**
+ * The people (or organisations, or unnamed sources) a name or role refers to: `Blinken`,
+ * `Antony Blinkin`, `the Secretary of State`, `an official`. Best first; several when they
+ * match equally well (`Chen` for two Chens). The same name across articles is one person.
+ */
+export function findPeople(index: SearchIndex, query: string, article?: string): Hit<PersonRecord>[] {
+  // `Mr Chen`, `Dr. Diallo`: the honorific picks between namesakes but is not part of the name.
+  const honorific = HONORIFIC.exec(query.trim());
+  const name = honorific ? query.trim().slice(honorific[0].length) : query;
+  const gender = honorific ? GENDER_OF[honorific[1]!.toLowerCase()] : undefined;
+  const terms = index.terms(name, {}, roleSynonyms);
+  const hits = index
+    .search('people', terms, (r) => coverage(terms, r.doc), { article })
+    // Every word of a name or role must match (typos allowed), so a partly matching name is no match.
+    .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
+    .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
+  if (!hits.length) return [];
+  const best = hits[0]!.score;
+  return hits.filter((h) => h.score >= best - 0.05);
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?\s+(?=\S)/i;
+const GENDER_OF: Record<string, 'male' | 'female' | undefined> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+
+/** Role words users and articles swap freely. */
+const ROLE_GROUPS: readonly (readonly string[])[] = [
+  ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen'],
+  ['chair', 'chairman', 'chairwoman', 'chairperson'],
+  ['prosecutor', 'prosecutors', 'prosecution'],
+  ['police', 'officers', 'constabulary'],
+  ['governor', 'gov'],
+  ['senator', 'sen'],
+  ['minister', 'secretary'],
+  ['councillor', 'councilor', 'councilman', 'councilwoman'],
+  ['coach', 'manager'],
+];
+const ROLE_SYNONYMS = new Map<string, string[]>();
+for (const g of ROLE_GROUPS) for (const w of g) ROLE_SYNONYMS.set(w, g.filter((x) => x !== w));
+
+function roleSynonyms(word: string): string[] {
+  return ROLE_SYNONYMS.get(word) ?? [];
+}
+
+/** Groups person hits by name, so one person quoted in two articles is listed once. */
+export function byName(hits: Hit<PersonRecord>[]): Map<string, PersonRecord[]> {
+  const groups = new Map<string, PersonRecord[]>();
+  for (const h of hits) {
+    const key = normalise(h.record.entity.name);
+    groups.set(key, [...(groups.get(key) ?? []), h.record]);
+  }
+  return groups;
+}

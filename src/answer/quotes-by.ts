@@ -1,0 +1,41 @@
+import { MESSAGES } from '../errors.js';
+import type { SearchIndex } from '../search/index.js';
+import { coverageOver } from '../search/index.js';
+import type { PersonRecord, QuoteRecord } from '../search/records.js';
+import { LIMITS, THRESHOLDS } from './config.js';
+import { quoteItem } from './items.js';
+import { byName, findPeople } from './people.js';
+import type { Answer } from './types.js';
+
+/**
+ * `quotes <person>`: every quote by the person, in article order. The person may be named in
+ * full, by surname, role or organisation, or misspelt. With a `topic`, only the quotes about it.
+ */
+export function quotesBy(index: SearchIndex, query: string, article?: string, topic?: string): Omit<Answer, 'command' | 'query'> {
+  const people = byName(findPeople(index, query, article));
+  if (!people.size) return { answers: [], message: MESSAGES.unknownPerson(query) };
+  const quoted = [...people.values()].filter((records) => records.some((r) => r.quotes.length));
+  if (!quoted.length) {
+    const first = [...people.values()][0]![0]!;
+    return { answers: [], message: MESSAGES.personNotQuoted(first.entity.name) };
+  }
+  let records = quoted.flat().flatMap((p) => quoteRecordsOf(index, p));
+  if (topic) {
+    const terms = index.terms(topic, { question: true });
+    records = records
+      .map((r) => ({ r, s: coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.contextDoc, factor: 0.9 }]).score }))
+      .filter((x) => x.s >= THRESHOLDS.topic)
+      .sort((a, b) => b.s - a.s)
+      .map((x) => x.r);
+    if (!records.length) return { answers: [], message: MESSAGES.personSaidNothingAbout(quoted[0]![0]!.entity.name, topic) };
+  }
+  const answers = records.slice(0, LIMITS.quotesPerPerson).map(quoteItem);
+  const names = quoted.map((records) => records[0]!.entity.name);
+  return { answers, message: names.length > 1 ? MESSAGES.quotesByMany(names, answers.length) : MESSAGES.quotesBy(names[0]!, answers.length) };
+}
+
+/** The person's quote records in article order. */
+function quoteRecordsOf(index: SearchIndex, person: PersonRecord): QuoteRecord[] {
+  const ids = new Set(person.quotes.map((q) => q.start));
+  return index.quotes.filter((r) => r.article === person.article && ids.has(r.quote.start));
+}

@@ -1,0 +1,21 @@
+import { MESSAGES } from '../errors.js';
+import type { SearchIndex } from '../search/index.js';
+import { coverage } from '../search/match.js';
+import { LIMITS, THRESHOLDS } from './config.js';
+import { sentenceItem } from './items.js';
+import { suggest } from './shared.js';
+import type { Answer } from './types.js';
+
+/** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
+export function search(index: SearchIndex, query: string, article?: string, options: { question?: boolean; prefer?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
+  const terms = index.terms(query, { question: options.question ?? false });
+  const hits = index
+    .search('sentences', terms, (r) => coverage(terms, r.doc), { article })
+    .map((h) => ({ ...h, score: h.score + (options.prefer?.(h.record.sentence.text) ? 0.1 : 0) }))
+    .sort((a, b) => b.score - a.score);
+  const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);
+  if (!accepted.length) return { answers: [], message: MESSAGES.noSentence, ...suggest(hits.map((h) => h.record.sentence.text), hits.map((h) => h.score)) };
+  const best = accepted[0]!.score;
+  const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => sentenceItem(h.record));
+  return { answers, message: MESSAGES.sentencesFound(answers.length) };
+}

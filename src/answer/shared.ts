@@ -1,0 +1,38 @@
+import type { SpeakerRef } from '../extract/types.js';
+import type { SearchIndex } from '../search/index.js';
+import { coverage, type QueryTerm } from '../search/match.js';
+import type { SentenceRecord } from '../search/records.js';
+import { LIMITS, THRESHOLDS } from './config.js';
+
+export interface StatementHit {
+  record: SentenceRecord;
+  speaker: SpeakerRef;
+  score: number;
+}
+
+/** Sentences of reported speech (`X warned that ...`) that match the terms. */
+export function statementHits(index: SearchIndex, terms: QueryTerm[], article?: string): StatementHit[] {
+  const hits = index.search('sentences', terms, (r) => coverage(terms, r.doc), { article });
+  const out: StatementHit[] = [];
+  for (const h of hits) {
+    const statement = h.record.article.extraction.statements.find((s) => s.start === h.record.sentence.start);
+    if (statement) out.push({ record: h.record, speaker: statement.speaker, score: h.score });
+  }
+  return out;
+}
+
+/** "Did you mean": the closest entries below the answer bar, shortened. */
+export function suggest(texts: string[], scores: number[]): { suggestions?: string[] } {
+  const picked: string[] = [];
+  texts.forEach((t, i) => {
+    if ((scores[i] ?? 0) >= THRESHOLDS.suggestion && picked.length < LIMITS.suggestions && !picked.includes(t)) picked.push(t);
+  });
+  return picked.length ? { suggestions: picked.map(shorten) } : {};
+}
+
+export function shorten(text: string, max: number = LIMITS.suggestionChars): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

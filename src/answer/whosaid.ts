@@ -1,0 +1,42 @@
+import { MESSAGES } from '../errors.js';
+import { coverage } from '../search/match.js';
+import type { SearchIndex } from '../search/index.js';
+import type { QuoteRecord } from '../search/records.js';
+import { LIMITS, THRESHOLDS } from './config.js';
+import { quoteItem, sentenceItem } from './items.js';
+import { statementHits, suggest } from './shared.js';
+import type { Answer } from './types.js';
+
+/**
+ * `whosaid <words>`: the quote that holds the words (partial, misspelt, paraphrased in part),
+ * with its speaker, then further close matches. Falls back to reported speech when the
+ * article says it without quote marks; otherwise says no one is quoted saying it.
+ */
+export function whosaid(index: SearchIndex, query: string, article?: string): Omit<Answer, 'command' | 'query'> {
+  const terms = index.terms(query);
+  const hits = index.search('quotes', terms, (r) => coverage(terms, r.doc), { article });
+  const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote).map((h) => ({ ...h })));
+  if (accepted.length) {
+    const best = accepted[0]!.score;
+    const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => quoteItem(h.record));
+    const top = answers[0]!;
+    return { answers, message: MESSAGES.saidBy(top.speaker?.name ?? null, top.citation.paragraph) };
+  }
+  const reported = statementHits(index, terms, article).filter((h) => h.score >= THRESHOLDS.statement);
+  if (reported.length) {
+    const h = reported[0]!;
+    return { answers: [sentenceItem(h.record, h.speaker, 'statement')], message: MESSAGES.reportedNotQuoted };
+  }
+  return { answers: [], message: MESSAGES.notQuoted, ...suggest(hits.map((h) => h.record.quote.text), hits.map((h) => h.score)) };
+}
+
+/** One answer per utterance: the piece of a split quote that matched best. */
+function bestPerUtterance<T extends { record: QuoteRecord; score: number }>(hits: T[]): T[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const key = `${h.record.article.id}#${h.record.quote.group}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,94 @@
+import type { Block, Sentence, Span } from '../article/types.js';
+import type { Entity, Figure, Quote, Statement } from '../extract/types.js';
+import type { LoadedArticle } from '../library/library.js';
+import { toDoc, type Doc } from './match.js';
+
+/** A quote as the index sees it: its words, and the sentence around it for context. */
+export interface QuoteRecord {
+  type: 'quote';
+  article: LoadedArticle;
+  quote: Quote;
+  /** The whole utterance when the quote is one piece of several (split or over paragraphs). */
+  utterance: string;
+  sentence: Span;
+  doc: Doc;
+  contextDoc: Doc;
+}
+
+export interface SentenceRecord {
+  type: 'sentence';
+  article: LoadedArticle;
+  block: Block;
+  sentence: Sentence;
+  doc: Doc;
+}
+
+export interface FigureRecord {
+  type: 'figure';
+  article: LoadedArticle;
+  figure: Figure;
+  /** What the figure measures: counted noun, event, unit, qualifier. */
+  about: string;
+  doc: Doc;
+  contextDoc: Doc;
+}
+
+export interface PersonRecord {
+  type: 'person';
+  article: LoadedArticle;
+  entity: Entity;
+  quotes: Quote[];
+  statements: Statement[];
+  doc: Doc;
+}
+
+export interface ArticleRecords {
+  quotes: QuoteRecord[];
+  sentences: SentenceRecord[];
+  figures: FigureRecord[];
+  people: PersonRecord[];
+}
+
+/** Builds the searchable records of one article. */
+export function recordsOf(loaded: LoadedArticle): ArticleRecords {
+  const { article, extraction } = loaded;
+  const sentences: SentenceRecord[] = article.paragraphs.flatMap((block) =>
+    block.sentences.map((sentence) => ({ type: 'sentence' as const, article: loaded, block, sentence, doc: toDoc(sentence.text) })),
+  );
+  const sentenceAt = (offset: number): Span => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end)?.sentence ?? { start: offset, end: offset };
+  const quotes: QuoteRecord[] = extraction.quotes.map((quote) => {
+    const sentence = sentenceAt(quote.start);
+    const utterance = extraction.quotes.filter((q) => q.group === quote.group).map((q) => q.text).join(' ');
+    return {
+      type: 'quote',
+      article: loaded,
+      quote,
+      utterance,
+      sentence,
+      doc: toDoc(utterance),
+      contextDoc: toDoc(article.text.slice(sentence.start, sentence.end)),
+    };
+  });
+  const figures: FigureRecord[] = extraction.figures.map((figure) => {
+    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
+    return {
+      type: 'figure',
+      article: loaded,
+      figure,
+      about,
+      doc: toDoc(about),
+      contextDoc: toDoc(article.text.slice(figure.sentence.start, figure.sentence.end)),
+    };
+  });
+  const people: PersonRecord[] = extraction.entities
+    .filter((e) => e.kind !== 'place')
+    .map((entity) => ({
+      type: 'person',
+      article: loaded,
+      entity,
+      quotes: extraction.quotes.filter((q) => q.speakerId === entity.id),
+      statements: extraction.statements.filter((s) => s.speakerId === entity.id),
+      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? ''].join(' ')),
+    }));
+  return { quotes, sentences, figures, people };
+}

@@ -1,0 +1,53 @@
+import { stem } from './text.js';
+
+/**
+ * Words a reader uses for what news figures count, and the words articles print.
+ * Each group is symmetric: any word of it stands for the others.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['toll', 'death', 'deaths', 'dead', 'killed', 'died', 'fatalities', 'lives', 'killing', 'casualties', 'bodies'],
+  ['injured', 'wounded', 'hurt', 'injuries', 'casualties', 'hospitalised', 'hospitalized'],
+  ['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees', 'sheltering', 'refuge', 'evacuation'],
+  ['missing', 'unaccounted'],
+  ['arrested', 'detained', 'arrests', 'detentions', 'custody'],
+  ['revenue', 'revenues', 'sales', 'turnover'],
+  ['profit', 'profits', 'earnings', 'income', 'net'],
+  ['loss', 'losses', 'lost'],
+  ['cost', 'costs', 'price', 'prices', 'spend', 'spending', 'budget', 'worth', 'valued', 'value', 'bill'],
+  ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
+  ['power', 'electricity', 'outage', 'outages', 'blackout'],
+  ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings'],
+  ['rain', 'rainfall', 'precipitation'],
+  ['wind', 'winds', 'gusts', 'mph', 'speed'],
+  ['temperature', 'degrees', 'heat', 'celsius', 'fahrenheit'],
+  ['inflation', 'prices'],
+  ['unemployment', 'jobless'],
+  ['population', 'residents', 'inhabitants', 'people'],
+  ['vote', 'votes', 'ballots', 'share'],
+  ['attendance', 'crowd', 'spectators', 'fans'],
+  ['sentence', 'prison', 'jail', 'years'],
+  ['fine', 'fined', 'penalty', 'restitution', 'damages'],
+  ['flights', 'trains', 'services'],
+  ['cancelled', 'canceled', 'cancellations', 'scrapped'],
+  ['delayed', 'delays'],
+  ['efficacy', 'effective', 'effectiveness'],
+  ['children', 'kids', 'minors'],
+  ['growth', 'grew', 'rose', 'increase', 'rise', 'up'],
+  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease'],
+  ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
+  ['many', 'number'],
+];
+
+const byStem = new Map<string, string[]>();
+for (const group of GROUPS) {
+  for (const word of group) {
+    const s = stem(word);
+    const others = group.filter((w) => stem(w) !== s);
+    byStem.set(s, [...new Set([...(byStem.get(s) ?? []), ...others])]);
+  }
+}
+
+/** Other words that count as `word` when matching what a figure measures. */
+export function figureSynonyms(word: string): string[] {
+  return byStem.get(stem(word)) ?? [];
+}
