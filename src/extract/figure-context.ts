@@ -22,9 +22,9 @@ export const FUNCTION_WORDS = new Set([
 /** Verbs whose subject gives the figures of its sentence. Matched lower-case as printed (`States` is not `states`). */
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'estimated', 'estimates', 'announced', 'announces',
-  'confirmed', 'confirms', 'stated', 'added', 'adds', 'noted', 'wrote', 'claimed', 'claims', 'counted', 'recorded',
-  'showed', 'shows', 'revealed', 'warned', 'projected', 'forecast', 'predicted', 'calculated', 'tallied', 'insisted',
-  'explained', 'disclosed', 'indicated',
+  'confirmed', 'confirms', 'stated', 'added', 'adds', 'noted', 'wrote', 'claimed', 'claims', 'counted', 'showed',
+  'shows', 'found', 'finds', 'expected', 'revealed', 'warned', 'projected', 'forecast', 'predicted', 'calculated',
+  'tallied', 'insisted', 'explained', 'disclosed', 'indicated',
 ]);
 
 /**

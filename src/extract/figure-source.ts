@@ -5,27 +5,31 @@
 import { isInnerHyphen, isPunct, low, type Token } from './figure-tokens.js';
 import { FUNCTION_WORDS, SPEECH_VERBS, TIME_WORDS } from './figure-context.js';
 
-/** Verbs that also stand before their subject: `..., said the ministry.` */
-const INVERTIBLE = new Set(['said', 'says', 'told', 'added', 'adds', 'wrote', 'noted']);
+/** Verbs that also stand before their subject: `..., said the ministry.` (`told` does not: `told reporters`). */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'noted']);
 
 /** Words skipped between a subject and its verb besides time words: `The ministry also said`, `police have said`. */
 const SUBJECT_SKIPS = new Set(['also', 'has', 'have', 'had', 'on', 'then', 'further', 'again']);
 
-/** Participles that end an `according to` name: `an AFP tally based on official figures`. */
+/**
+ * Participles that end an `according to` name (`an AFP tally based on official figures`) and
+ * that are skipped back over before a verb (`An Ifop survey published on Wednesday found`).
+ */
 const NAME_ENDERS = new Set([
   'based', 'citing', 'released', 'published', 'issued', 'compiled', 'quoted', 'seen', 'obtained', 'cited', 'shared',
-  'posted', 'given', 'provided', 'updated',
+  'posted', 'given', 'provided', 'updated', 'conducted', 'commissioned',
 ]);
 
-/** Prepositions inside a name: `Ministry of Health`, `officials in Gaza`, `a spokesman for the army`, `a source with knowledge of`. */
-const NAME_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with']);
+/** Prepositions inside a name: `Ministry of Health`, `officials in Gaza`, `a source with knowledge of`, `analysts polled by LSEG`. */
+const NAME_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'by']);
 
 /** `according to figures from the UN` names the UN. */
 const DATA_HEADS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'counts', 'records', 'reports']);
 const DATA_LINKS = new Set(['from', 'by', 'of', 'released', 'compiled', 'published']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const FORECASTS = new Set(['expected', 'forecast', 'projected', 'estimated', 'predicted']);
 
-const MAX_NAME_WORDS = 6;
+const MAX_NAME_WORDS = 8;
 
 export interface SourceCandidate {
   /** Token index of `according` or of the speech verb. */
@@ -47,7 +51,7 @@ export function findSources(text: string, tokens: readonly Token[]): SentenceSou
     if (t.lower === 'according' && low(tokens, k + 1) === 'to') {
       const name = accordingName(text, tokens, k + 2);
       if (name !== undefined) out.according.push({ pos: k, name });
-    } else if (SPEECH_VERBS.has(t.text) && !(t.text === 'estimated' && DETERMINERS.has(low(tokens, k - 1)))) {
+    } else if (SPEECH_VERBS.has(t.text) && !isNotSpeech(tokens, k)) {
       const name = subjectBefore(text, tokens, k - 1) ?? (INVERTIBLE.has(t.text) ? subjectAfter(text, tokens, k + 1) : undefined);
       if (name !== undefined) out.speech.push({ pos: k, name });
     }
@@ -78,6 +82,11 @@ function nearest(list: readonly SourceCandidate[], pos: number): SourceCandidate
   return after.pos - pos < pos - before.pos ? after : before;
 }
 
+/** `an estimated 300` is a qualifier and `expected to reach` a prediction about the subject, not by it. */
+function isNotSpeech(tokens: readonly Token[], k: number): boolean {
+  return DETERMINERS.has(low(tokens, k - 1)) || (FORECASTS.has(low(tokens, k)) && low(tokens, k + 1) === 'to');
+}
+
 function isNameWord(t: Token | undefined): t is Token {
   return t !== undefined && t.word && !FUNCTION_WORDS.has(t.lower) && !TIME_WORDS.has(t.lower) &&
     !SPEECH_VERBS.has(t.lower) && !NAME_ENDERS.has(t.lower);
@@ -86,7 +95,7 @@ function isNameWord(t: Token | undefined): t is Token {
 /** The noun phrase ending at token `k` (backwards from a speech verb), without its article. */
 function subjectBefore(text: string, tokens: readonly Token[], k: number): string | undefined {
   let j = k;
-  while (j >= 0 && (SUBJECT_SKIPS.has(low(tokens, j)) || TIME_WORDS.has(low(tokens, j)))) j--;
+  while (j >= 0 && (SUBJECT_SKIPS.has(low(tokens, j)) || TIME_WORDS.has(low(tokens, j)) || NAME_ENDERS.has(low(tokens, j)))) j--;
   const end = j;
   let start = -1;
   for (let n = 0; j >= 0 && n < MAX_NAME_WORDS; n++) {
@@ -95,20 +104,23 @@ function subjectBefore(text: string, tokens: readonly Token[], k: number): strin
     } else if (start === j + 1 && isInnerHyphen(tokens, j) && tokens[j - 1]?.word) {
       start = j - 1; // `Al-Qassam Brigades`
       j -= 2;
+    } else if (start === j + 1 && isApostrophe(tokens[j]) && tokens[j - 1]?.word) {
+      start = j - 1; // `the Tenants' Union`
+      j -= 2;
     } else {
       const prep = low(tokens, j) === 'the' ? j - 1 : j;
       if (start < 0 || !NAME_PREPOSITIONS.has(low(tokens, prep)) || !isNameWord(tokens[prep - 1])) break;
       j = prep - 1;
     }
   }
-  return start < 0 ? undefined : text.slice(tokens[start]!.start, tokens[end]!.end);
+  return start < 0 ? undefined : nameText(text, tokens, start, end + 1);
 }
 
 /** `said the ministry.`: a name right after the verb that ends its clause. */
 function subjectAfter(text: string, tokens: readonly Token[], k: number): string | undefined {
   const j = DETERMINERS.has(low(tokens, k)) ? k + 1 : k;
   const e = nameEnd(tokens, j);
-  return e > j && isPunct(tokens, e) ? text.slice(tokens[j]!.start, tokens[e - 1]!.end) : undefined;
+  return e > j && isPunct(tokens, e) ? nameText(text, tokens, j, e) : undefined;
 }
 
 /** `according to an AFP tally based on ...` → `AFP tally`; `according to figures from the UN` → `UN`. */
@@ -119,7 +131,7 @@ function accordingName(text: string, tokens: readonly Token[], k: number): strin
     if (DETERMINERS.has(low(tokens, j))) j++;
   }
   const e = nameEnd(tokens, j);
-  return e > j ? text.slice(tokens[j]!.start, tokens[e - 1]!.end) : undefined;
+  return e > j ? nameText(text, tokens, j, e) : undefined;
 }
 
 /** Index after a name starting at `j`: name words, hyphen compounds and inner prepositions. */
@@ -135,4 +147,25 @@ function nameEnd(tokens: readonly Token[], j: number): number {
     }
   }
   return e;
+}
+
+/**
+ * The name in tokens `[start, end)`, trimmed to what names the source: a proper name after
+ * its role (`Fire brigade spokesperson Yiannis Kostas` → `Yiannis Kostas`, `EU border agency
+ * Frontex` → `Frontex`) and without a trailing data word (`SNCF figures` → `SNCF`).
+ */
+function nameText(text: string, tokens: readonly Token[], start: number, end: number): string {
+  if (end - start > 1 && DATA_HEADS.has(low(tokens, end - 1))) end--;
+  let s = end - 1;
+  while (s > start && (tokens[s - 1]!.cap || (isInnerHyphen(tokens, s - 1) && tokens[s - 2]?.cap))) {
+    s -= isInnerHyphen(tokens, s - 1) ? 2 : 1;
+  }
+  const role = tokens[s - 1];
+  // Only a lower-case role word before the capitals marks an apposition: `officials in Gaza` keeps `in Gaza`.
+  if (tokens[end - 1]!.cap && s > start && role !== undefined && !role.cap && isNameWord(role)) start = s;
+  return text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+}
+
+function isApostrophe(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === "'" || t.text === '’') && !t.spaced;
 }

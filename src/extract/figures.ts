@@ -15,7 +15,7 @@ import { readCurrencyPrefix, readPerHour, readPost, readUnit, type Post } from '
 import { readNumber, type NumberMatch } from './numbers.js';
 import type { Figure, FigureKind } from './types.js';
 
-/** Words kept in `qualifier` and in `text`: `at least 27,708`, `another 109`, `some 300`. */
+/** Words kept in `qualifier` and in `text`: `at least 27,708`, `another 109`, `some 300` (and `between` for ranges). */
 const QUALIFIERS = [
   'about', 'around', 'roughly', 'approximately', 'some', 'at least', 'at most', 'more than', 'over', 'upwards of',
   'fewer than', 'less than', 'under', 'nearly', 'almost', 'close to', 'up to', 'another', 'an additional',
@@ -110,7 +110,7 @@ function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
     const a = readAmount(tokens, i + 1, false);
     const b = a && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
     const lowValue = a && b ? rangeLow(a, b) : null;
-    return a && b && lowValue !== null ? candidate(i, b.next, undefined, a, b, lowValue) : null;
+    return a && b && lowValue !== null ? candidate(i, b.next, 'between', a, b, lowValue) : null;
   }
   const q = readQualifier(tokens, i);
   const a = readAmount(tokens, q ? q.next : i, q !== null);
@@ -238,7 +238,7 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   const { text, tokens } = scan;
   if (c.lowValue === null && c.high !== undefined) return null;
   const r = read(scan, c);
-  if (!r.elided && isNotAFigure(scan, c, r.kind !== 'count' && r.kind !== 'fraction', r.counts)) return null;
+  if (isNotAFigure(scan, c, r.kind !== 'count' && r.kind !== 'fraction', r.counts)) return null;
   scan.sources ??= findSources(text, tokens);
   const event = findEvent(tokens, c.start, r.nounNext);
   const source = pickSource(scan.sources, c.start);

@@ -3,6 +3,9 @@ import type { Entity, Figure, Quote, Statement } from '../extract/types.js';
 import type { LoadedArticle } from '../library/library.js';
 import { toDoc, type Doc } from './match.js';
 
+/** How far around a figure its own words reach (`761 in the control group`). */
+const NEAR_CHARS = 60;
+
 /** A quote as the index sees it: its words, and the sentence around it for context. */
 export interface QuoteRecord {
   type: 'quote';
@@ -30,7 +33,10 @@ export interface FigureRecord {
   /** What the figure measures: counted noun, event, unit, qualifier. */
   about: string;
   doc: Doc;
+  /** The figure itself and the words right around it, up to the next figure. */
+  nearDoc: Doc;
   contextDoc: Doc;
+  paragraphDoc: Doc;
 }
 
 export interface PersonRecord {
@@ -69,15 +75,22 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       contextDoc: toDoc(article.text.slice(sentence.start, sentence.end)),
     };
   });
-  const figures: FigureRecord[] = extraction.figures.map((figure) => {
+  const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
+    const block = article.paragraphs[figure.paragraph - 1];
+    const prev = all[i - 1];
+    const next = all[i + 1];
+    const nearStart = Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
+    const nearEnd = Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
     return {
       type: 'figure',
       article: loaded,
       figure,
       about,
       doc: toDoc(about),
+      nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: toDoc(article.text.slice(figure.sentence.start, figure.sentence.end)),
+      paragraphDoc: toDoc(block ? block.text : ''),
     };
   });
   const people: PersonRecord[] = extraction.entities

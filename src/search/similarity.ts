@@ -10,6 +10,8 @@ export const WORD_MATCH = {
   twoEdits: 0.65,
   /** A word typed in part (`negotia` for `negotiations`), 4+ letters. */
   prefix: 0.75,
+  /** Words of one family whose stems differ by an ending (`reduction`, `reduced`). */
+  stemPrefix: 0.8,
 } as const;
 
 /**
@@ -22,10 +24,15 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (/^\d/.test(query) || /^\d/.test(word)) return 0; // numbers match exactly or not at all
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
-  if (Math.abs(query.length - word.length) > 2 || longest < 4) return 0;
-  const d = editDistance(query, word, 2);
-  if (d === 1) return WORD_MATCH.oneEdit;
-  if (d === 2 && Math.min(query.length, word.length) >= 7) return WORD_MATCH.twoEdits;
+  if (longest < 4) return 0;
+  if (Math.abs(query.length - word.length) <= 2) {
+    const d = editDistance(query, word, 2);
+    if (d === 1) return WORD_MATCH.oneEdit;
+    if (d === 2 && Math.min(query.length, word.length) >= 7) return WORD_MATCH.twoEdits;
+  }
+  // `reduction` / `reduced`, `evacuation` / `evacuated`: one stem starts the other.
+  const [short, long] = queryStem.length <= wordStem.length ? [queryStem, wordStem] : [wordStem, queryStem];
+  if (short.length >= 5 && long.startsWith(short)) return WORD_MATCH.stemPrefix;
   const ds = editDistance(queryStem, wordStem, 1);
   return ds === 1 && Math.min(queryStem.length, wordStem.length) >= 4 ? WORD_MATCH.oneEdit * 0.95 : 0;
 }
