@@ -11,6 +11,8 @@ const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carm
 interface EntityRecord {
   entity: Entity;
   gender: Gender;
+  /** Named without anything to say it is a person; not offered to pronouns until it speaks. */
+  tentative: boolean;
 }
 
 /**
@@ -27,14 +29,15 @@ export class EntityRegistry {
   }
 
   /** Adds a mention of a named or described entity, creating the entity the first time. */
-  mention(phrase: Phrase, kind: EntityKind, at: Span): Entity | null {
+  mention(phrase: Phrase, kind: EntityKind, at: Span, tentative = false): Entity | null {
     if (phrase.kind === 'pronoun') return null;
     const found = phrase.kind === 'named' ? this.byName(phrase, at.start) : this.byDescription(phrase, at.start);
     if (found) {
       this.enrich(found, phrase, at);
+      if (!tentative) found.tentative = false;
       return found.entity;
     }
-    return this.create(phrase, kind, at).entity;
+    return this.create(phrase, kind, at, tentative).entity;
   }
 
   /**
@@ -52,7 +55,11 @@ export class EntityRegistry {
       }
     }
     const kind: EntityKind = phrase.organisation || loneName(phrase) ? 'organisation' : phrase.plural ? 'group' : 'person';
-    return this.mention(phrase, kind, at);
+    const entity = this.mention(phrase, kind, at);
+    // Whoever speaks is a speaker for sure, whatever the first pass thought.
+    const record = this.records.find((r) => r.entity === entity);
+    if (record) record.tentative = false;
+    return entity;
   }
 
   private byName(phrase: Phrase, before: number): EntityRecord | null {
@@ -132,7 +139,7 @@ export class EntityRegistry {
       }
     }
     for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i]!)) return this.learn(speakers[i]!, gender);
-    const mentioned = this.latest(this.records.filter((r) => fits(r.entity)), before);
+    const mentioned = this.latest(this.records.filter((r) => !r.tentative && fits(r.entity)), before);
     return mentioned ? this.learn(mentioned.entity, gender) : null;
   }
 
@@ -160,7 +167,7 @@ export class EntityRegistry {
     return best ?? (records.length ? records[0]! : null);
   }
 
-  private create(phrase: Phrase, kind: EntityKind, at: Span): EntityRecord {
+  private create(phrase: Phrase, kind: EntityKind, at: Span, tentative = false): EntityRecord {
     const anonymous = phrase.kind === 'common';
     const name = anonymous ? phrase.core ?? phrase.text : phrase.name!;
     const entity: Entity = {
@@ -171,7 +178,7 @@ export class EntityRegistry {
       mentions: [],
       ...(anonymous ? { anonymous: true } : {}),
     };
-    const record: EntityRecord = { entity, gender: genderOf(phrase) };
+    const record: EntityRecord = { entity, gender: genderOf(phrase), tentative };
     this.records.push(record);
     this.enrich(record, phrase, at);
     return record;

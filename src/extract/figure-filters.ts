@@ -3,7 +3,7 @@
  * `COVID-19`, `Article 5`), addresses, ages, scores and phone numbers. Each test looks at
  * the tokens around one number; `figures.ts` combines them.
  */
-import { FUNCTION_WORDS } from './figure-context.js';
+import { FUNCTION_WORDS } from './figure-lexicon.js';
 import { isInnerHyphen, low, type Token } from './figure-tokens.js';
 
 /** Month names and their abbreviations, matched only when capitalised (`may` is a verb). */

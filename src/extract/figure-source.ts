@@ -3,7 +3,7 @@
  * or the subject of a speech verb (`The ministry said ...` → `ministry`, `..., police said.`).
  */
 import { isInnerHyphen, isPunct, low, type Token } from './figure-tokens.js';
-import { FUNCTION_WORDS, SPEECH_VERBS, TIME_WORDS } from './figure-context.js';
+import { FUNCTION_WORDS, SPEECH_VERBS, TIME_WORDS } from './figure-lexicon.js';
 
 /** Verbs that also stand before their subject: `..., said the ministry.` (`told` does not: `told reporters`). */
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'noted']);

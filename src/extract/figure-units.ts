@@ -6,6 +6,13 @@ import { joined, low, type Token } from './figure-tokens.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure';
 
+/** A unit written onto a numeral: `15km`, `5pc`, `1.5C`. */
+export interface UnitRef {
+  unit: string;
+  kind: 'percent' | 'measure';
+}
+
+
 /** What follows a number: `%`, `basis points`, `euros`, `mph`, `tonnes a year`. */
 export interface Post {
   /** Token index after it. */
@@ -103,8 +110,41 @@ const TEMPERATURE_SCALES = new Map(Object.entries({ celsius: '°C', centigrade: 
 const PERIODS = new Set(['year', 'annum', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 const RATE_WORDS = new Set(['a', 'an', 'per']);
 
+/** Units written onto a numeral, lower-case: `15km`, `300MW`, `25bp`, `5pc`. */
+const UNIT_SUFFIXES = new Map<string, UnitRef>([
+  ...(['km', 'kg', 'mm', 'cm', 'mph'] as const).map((u) => [u, { unit: u, kind: 'measure' }] as const),
+  ['kph', { unit: 'km/h', kind: 'measure' }],
+  ['kmh', { unit: 'km/h', kind: 'measure' }],
+  ['mw', { unit: 'MW', kind: 'measure' }],
+  ['gw', { unit: 'GW', kind: 'measure' }],
+  ['kw', { unit: 'kW', kind: 'measure' }],
+  ['kwh', { unit: 'kWh', kind: 'measure' }],
+  ['mwh', { unit: 'MWh', kind: 'measure' }],
+  ['gwh', { unit: 'GWh', kind: 'measure' }],
+  ['twh', { unit: 'TWh', kind: 'measure' }],
+  ['ft', { unit: 'feet', kind: 'measure' }],
+  ['lb', { unit: 'pounds', kind: 'measure' }],
+  ['lbs', { unit: 'pounds', kind: 'measure' }],
+  ['oz', { unit: 'ounces', kind: 'measure' }],
+  ['bp', { unit: 'basis points', kind: 'percent' }],
+  ['bps', { unit: 'basis points', kind: 'percent' }],
+  ['pc', { unit: '%', kind: 'percent' }],
+  ['pct', { unit: '%', kind: 'percent' }],
+]);
+
+/** Temperatures written on (`1.5C`) are case-sensitive: a lower-case `c` is not Celsius. */
+const TEMPERATURE_SUFFIXES = new Map<string, UnitRef>([
+  ['C', { unit: '°C', kind: 'measure' }],
+  ['F', { unit: '°F', kind: 'measure' }],
+]);
+
 function unitGroup(unit: string, words: readonly string[]): [string, string][] {
   return words.map((w) => [w, unit]);
+}
+
+/** The unit of letters written onto a numeral (`km` in `15km`, `C` in `1.5C`), if they are one. */
+export function unitSuffix(suffix: string): UnitRef | undefined {
+  return UNIT_SUFFIXES.get(suffix.toLowerCase()) ?? TEMPERATURE_SUFFIXES.get(suffix);
 }
 
 /** A currency written before the number at `i`: `$`, `US$`, `€`, `USD `. Null when none. */

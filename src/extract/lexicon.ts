@@ -108,6 +108,10 @@ export const ROLE_MODIFIERS = set(`
   medical science scientific research lead head principal vice first second third outgoing incoming
   newly elected long-time longtime veteran retired independent opposition ruling junior high-ranking
   ranking communications press political public private official agency hospital team club club's
+  culture agriculture labour labor housing education environment transport tourism sport sports science
+  technology industry digital treasury home foreign immigration migration development family women youth
+  information infrastructure water mines fisheries veterans affairs interior economic social welfare
+  opposition parliamentary cabinet shadow party's government's country's nation's city's state's
   team's company's
 `);
 
@@ -139,7 +143,7 @@ export const ORG_SUFFIXES = set(`
 export const NOT_NAME_WORDS = set(`
   the a an in on at for from to of and but or nor so yet as after before since while when where why how
   what who which whose that this these those it its he she they we i you his her their our my your
-  there here regarding speaking asked despite although though however meanwhile earlier later today
+  there here regarding speaking asked despite although though however meanwhile earlier later today tonight
   yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april
   may june july august september october november december if unless until because by with without
   according during under over about among between into onto upon within across against toward towards

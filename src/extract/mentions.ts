@@ -1,64 +1,135 @@
-import type { Article } from '../article/types.js';
+import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DETERMINERS, NOT_NAME_WORDS, ORG_NOUNS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_NOUNS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { describe, subjectAfter, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Prepositions after which a capitalised name is a place (`in Tel Aviv`, `from Rafah`). */
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around', 'across']);
+const PARTICLES = /^(?:de|van|von|der|den|al|bin|da|di|la|le|del|dos|das|ben|abu|el)$/;
 
 /**
- * First pass over the body: registers every person, organisation and place the article names
- * (`Israeli Prime Minister Benjamin Netanyahu`, `Ana Ruiz, the mayor,`, `the Gaza health
- * ministry`, `in Tel Aviv`), in order, so that later speakers (`Netanyahu said`, `the ministry
- * said`) resolve to the full entry with its role.
+ * First pass over the body: registers the people, organisations and places the article names
+ * (`Israeli Prime Minister Benjamin Netanyahu`, `Ana Ruiz, the mayor,`, `Its leader, Anders
+ * Kvist,`, `the Gaza health ministry`, `in Tel Aviv`), in order, so that later speakers
+ * (`Netanyahu said`, `the ministry said`) resolve to the full entry with its role.
  */
 export function collectMentions(article: Article, registry: EntityRegistry): void {
+  const common = lowerCaseWords(article);
   for (const block of article.paragraphs) {
     const tokens = tokenize(article.text, block.start, block.end);
+    const starts = sentenceStarts(tokens, block.sentences);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
-      const next = tokens[i + 1];
-      const endsName = isCapitalised(t.text) && !(next && next.type === 'word' && (isCapitalised(next.text) || next.text === 'of' && isCapitalised(tokens[i + 2]?.text ?? '')));
-      if (endsName) registerNamed(tokens, i, registry);
-      else if (ORG_NOUNS.has(bare(t.text)) && !isCapitalised(t.text)) registerDescribed(tokens, i, registry);
+      if (isCapitalised(t.text) && !continuesName(tokens, i)) registerNamed(tokens, i, starts, common, registry);
+      else if (!isCapitalised(t.text) && ORG_NOUNS.has(bare(t.text))) registerDescribed(tokens, i, registry);
     }
   }
 }
 
-function registerNamed(tokens: Token[], end: number, registry: EntityRegistry): void {
-  const start = chainStart(tokens, end);
+/** Words the article also writes in lower case: capitalised at a sentence start, they are not names. */
+function lowerCaseWords(article: Article): Set<string> {
+  const words = new Set<string>();
+  for (const block of article.paragraphs) for (const m of block.text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(m[0]);
+  return words;
+}
+
+/** Token indexes that open a sentence or a quotation. */
+function sentenceStarts(tokens: Token[], sentences: readonly Span[]): Set<number> {
+  const starts = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.type !== 'word') return;
+    const prev = tokens[i - 1];
+    if (!prev || prev.type === 'quote' || /^[.!?:;—–(-]$/.test(prev.text) || sentences.some((s) => s.start === t.start)) starts.add(i);
+  });
+  return starts;
+}
+
+/** The next word carries the name on (`Antony` → `Blinken`, `Secretary of State`). */
+function continuesName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.type !== 'word' || /['’]s?$/.test(tokens[i]!.text)) return false;
+  if (isCapitalised(next.text) || PARTICLES.test(next.text)) return true;
+  return next.text === 'of' && isCapitalised(tokens[i + 2]?.text ?? '') && tokens[i + 2]?.type === 'word';
+}
+
+function registerNamed(tokens: Token[], end: number, starts: Set<number>, common: Set<string>, registry: EntityRegistry): void {
+  let start = chainStart(tokens, end);
+  // A possessive splits two names: `Elin Marsk's Social Democrats`.
+  for (let k = end - 1; k >= start; k--) if (/['’]s?$/.test(tokens[k]!.text) && isCapitalised(tokens[k]!.text)) {
+    registerNamed(tokens, k, starts, common, registry);
+    start = k + 1;
+    break;
+  }
+  // `Tonight Marenland chose`, `Officials said`: a sentence's first word is capitalised anyway.
+  while (start <= end && (starts.has(start) || tokens[start - 1]?.text === 'the') && isCommonWord(tokens[start]!.text, common)) start++;
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
-  const appositive = appositiveAfter(tokens, end);
-  const phrase = describe(words, appositive);
+  const phrase = describe(words, appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;
-  const before = tokens[tokens.indexOf(words[0]!) - 1];
+  const role = phrase.role ?? roleBefore(tokens, start);
+  const named: Phrase = role ? { ...phrase, role } : phrase;
+  const kind = classify(named, tokens, start, end);
+  if (kind) registry.mention(named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
+}
+
+function isCommonWord(word: string, common: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  return (common.has(lower) || NOT_NAME_WORDS.has(bare(word))) && !FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower) && !HONORIFICS.has(lower);
+}
+
+/**
+ * Person, organisation or place, from what the name looks like and where it stands.
+ * `tentative`: two capitalised words with nothing to say they name a person (`North Carolina`);
+ * such an entry is kept for look-ups but not offered to pronouns until it speaks.
+ */
+function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 'person' | 'organisation' | 'place' | 'tentative' | null {
+  const first = phrase.name!.split(' ')[0]!.toLowerCase();
+  const firstName = FEMALE_NAMES.has(first) || MALE_NAMES.has(first);
+  const titled = Boolean(phrase.honorific || (phrase.role && (/\p{Lu}/u.test(phrase.role) || ROLE_WORDS.has(bare(phrase.role.split(' ').pop() ?? '')))));
   const after = tokens[end + 1];
+  const before = tokens[start - 1];
+  if (phrase.organisation || (bare(tokens[start]!.text) === 'the' && !firstName && !titled)) return 'organisation';
   // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
-  const modifier = after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)));
-  if (modifier && !phrase.role && !phrase.honorific) return;
-  if (PLACE_WORDS.has(bare(words[words.length - 1]!.text)) && !phrase.honorific) {
-    registry.mention(phrase, 'place', phrase);
-    return;
+  if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
+  if (PLACE_WORDS.has(bare(tokens[end]!.text)) && !phrase.honorific) return 'place';
+  if (before && LOCATIVE.has(before.text.toLowerCase()) && !titled && !firstName) return 'place';
+  const multiword = phrase.name!.includes(' ');
+  const speaks = after?.type === 'word' && SPEECH_VERBS.has(after.text);
+  const aged = after?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '');
+  if (titled || (multiword && (firstName || speaks || aged || phrase.role))) return 'person';
+  if (multiword) return 'tentative';
+  return null;
+}
+
+function chainStart(tokens: Token[], end: number): number {
+  let k = end;
+  while (k - 1 >= 0) {
+    const w = tokens[k - 1]!;
+    if (w.type !== 'word') break;
+    const lower = w.text.toLowerCase();
+    const of = lower === 'of' && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '');
+    const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && k < end);
+    if (!inner) break;
+    k--;
   }
-  const definite = bare(words[0]!.text) === 'the';
-  const multiword = phrase.name.includes(' ');
-  const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !phrase.role && !phrase.honorific;
-  if (locative) {
-    registry.mention(phrase, 'place', phrase);
-    return;
+  return k;
+}
+
+/** `Its leader, Anders Kvist,`, `France's culture minister, Anne-Sophie Leroux,`: a role, then the name. */
+function roleBefore(tokens: Token[], start: number): string | undefined {
+  if (tokens[start - 1]?.text !== ',') return undefined;
+  let k = start - 2;
+  const words: Token[] = [];
+  while (k >= 0 && tokens[k]!.type === 'word' && (ROLE_WORDS.has(bare(tokens[k]!.text)) || ROLE_MODIFIERS.has(bare(tokens[k]!.text)) || (isCapitalised(tokens[k]!.text) && !NOT_NAME_WORDS.has(bare(tokens[k]!.text))) || /['’]s$/.test(tokens[k]!.text) || ORG_NOUNS.has(bare(tokens[k]!.text)))) {
+    words.unshift(tokens[k]!);
+    k--;
   }
-  if (phrase.organisation || definite) {
-    registry.mention({ ...phrase, organisation: true }, 'organisation', phrase);
-    return;
-  }
-  // A lone capitalised word is too weak to call a person (it may be a place or a group);
-  // it becomes one only when a title or honorific comes with it.
-  const titled = phrase.honorific || (phrase.role && /\p{Lu}/u.test(phrase.role));
-  if (multiword || titled) registry.mention(phrase, 'person', phrase);
+  const head = words[words.length - 1];
+  if (!head || !ROLE_WORDS.has(bare(head.text))) return undefined;
+  return words.map((w) => w.text).join(' ');
 }
 
 /** `the Gaza health ministry`, `the country's interior ministry`: an organisation by description. */
@@ -73,24 +144,11 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
   if (phrase.kind === 'common') registry.mention(phrase, 'organisation', phrase);
 }
 
-function chainStart(tokens: Token[], end: number): number {
-  let k = end;
-  while (k - 1 >= 0) {
-    const w = tokens[k - 1]!;
-    if (w.type !== 'word') break;
-    const lower = w.text.toLowerCase();
-    const inner = isCapitalised(w.text) || lower === 'of' || /^(?:de|van|von|der|al|bin|da|di|la|le|del)$/.test(w.text) || ROLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && k < end);
-    if (!inner) break;
-    k--;
-  }
-  return k;
-}
-
 /** `Ana Ruiz, the mayor of Valencia,` → the tokens of `the mayor of Valencia`. */
 function appositiveAfter(tokens: Token[], end: number): Token[] | undefined {
   if (tokens[end + 1]?.text !== ',') return undefined;
   const first = tokens[end + 2];
-  if (!first || first.type !== 'word' || !DETERMINERS.has(bare(first.text)) || bare(first.text) === 'that') return undefined;
+  if (!first || first.type !== 'word' || !DETERMINERS.has(bare(first.text))) return undefined;
   const phrase = subjectAfter(tokens, end + 2);
   if (!phrase || phrase.kind !== 'common') return undefined;
   const e = tokens.findIndex((t) => t.start >= phrase.end);

@@ -5,14 +5,9 @@
  * It knows nothing of context (dates, labels, counted nouns): `figures.ts` decides that.
  */
 import { isInnerHyphen, low, type Token } from './figure-tokens.js';
+import { unitSuffix, type UnitRef } from './figure-units.js';
 
 export type NumberForm = 'numeral' | 'word' | 'vague' | 'fraction';
-
-/** A unit written onto a numeral: `15km`, `5pc`, `1.5C`. */
-export interface UnitRef {
-  unit: string;
-  kind: 'percent' | 'measure';
-}
 
 export interface NumberMatch {
   /** Token index after the number. */
@@ -59,33 +54,6 @@ const SCALE_SUFFIXES = new Map(Object.entries({ m: 6, mn: 6, mln: 6, bn: 9, tn: 
 
 /** Suffixes only read as scales after a currency sign (`$5B`, `$50K`), since `5G`, `4K` and `3M` name things. */
 const MONEY_SCALE_SUFFIXES = new Map(Object.entries({ b: 9, B: 9, M: 6, K: 3, BN: 9, Bn: 9 } as const));
-
-const UNIT_SUFFIXES = new Map<string, UnitRef>([
-  ...(['km', 'kg', 'mm', 'cm', 'mph'] as const).map((u) => [u, { unit: u, kind: 'measure' }] as const),
-  ['kph', { unit: 'km/h', kind: 'measure' }],
-  ['kmh', { unit: 'km/h', kind: 'measure' }],
-  ['mw', { unit: 'MW', kind: 'measure' }],
-  ['gw', { unit: 'GW', kind: 'measure' }],
-  ['kw', { unit: 'kW', kind: 'measure' }],
-  ['kwh', { unit: 'kWh', kind: 'measure' }],
-  ['mwh', { unit: 'MWh', kind: 'measure' }],
-  ['gwh', { unit: 'GWh', kind: 'measure' }],
-  ['twh', { unit: 'TWh', kind: 'measure' }],
-  ['ft', { unit: 'feet', kind: 'measure' }],
-  ['lb', { unit: 'pounds', kind: 'measure' }],
-  ['lbs', { unit: 'pounds', kind: 'measure' }],
-  ['oz', { unit: 'ounces', kind: 'measure' }],
-  ['bp', { unit: 'basis points', kind: 'percent' }],
-  ['bps', { unit: 'basis points', kind: 'percent' }],
-  ['pc', { unit: '%', kind: 'percent' }],
-  ['pct', { unit: '%', kind: 'percent' }],
-]);
-
-/** Temperatures written on (`1.5C`) are case-sensitive: a lower-case `c` is not Celsius. */
-const TEMPERATURE_SUFFIXES = new Map<string, UnitRef>([
-  ['C', { unit: '°C', kind: 'measure' }],
-  ['F', { unit: '°F', kind: 'measure' }],
-]);
 
 /** `100m` is metres, not millions, before these words. */
 const METRE_CONTEXT = new Set(['high', 'tall', 'long', 'wide', 'deep', 'sprint', 'race', 'hurdles', 'freestyle', 'above', 'below', 'away', 'underground']);
@@ -155,7 +123,7 @@ function readNumeral(tokens: readonly Token[], i: number, money: boolean): Numbe
     if (scale !== null) [exp, next] = [scale.exp, scale.next];
   }
   const digits = decimals === '' ? integer : `${integer}.${decimals}`;
-  // Scaling through the exponent keeps decimals exact: 1.2 × 1e6 would be 1199999.9999999998.
+  // Scaling through the exponent keeps decimals exact: 0.267 × 1e9 would be 267000000.00000003.
   const value = half ? (Number(digits) + half) * 10 ** exp : Number(`${digits}e${exp}`);
   const bare = decimals === '' && grouped === integer && suffix === '' && exp === 0 && half === 0;
   return match(next, value, 'numeral', { exp, bare, unit });
@@ -166,7 +134,7 @@ function readSuffix(suffix: string, money: boolean, after: string): { exp: numbe
   if (lower === 'm' && METRE_CONTEXT.has(after)) return { exp: 0, unit: { unit: 'metres', kind: 'measure' } };
   const scale = SCALE_SUFFIXES.get(suffix) ?? (money ? MONEY_SCALE_SUFFIXES.get(suffix) : undefined);
   if (scale !== undefined) return { exp: scale };
-  const unit = UNIT_SUFFIXES.get(lower) ?? TEMPERATURE_SUFFIXES.get(suffix);
+  const unit = unitSuffix(suffix);
   return unit ? { exp: 0, unit } : null;
 }
 

@@ -1,0 +1,140 @@
+/**
+ * Candidate figures: an optional qualifier, a currency sign, a number, a unit, and the other
+ * end of a range (`at least 27,708`, `between 15 and 20 inches`, `$15-20 million`). Context
+ * (dates, labels, counted nouns) is judged afterwards in `figures.ts`.
+ */
+import { CHANGE_VERBS } from './figure-lexicon.js';
+import { isInnerHyphen, low, type Token } from './figure-tokens.js';
+import { readCurrencyPrefix, readPerHour, readPost, readUnit, type Post } from './figure-units.js';
+import { readNumber, type NumberMatch } from './numbers.js';
+
+/** Words kept in `qualifier` and in `text`: `at least 27,708`, `another 109`, `some 300` (and `between` for ranges). */
+const QUALIFIERS = [
+  'about', 'around', 'roughly', 'approximately', 'some', 'at least', 'at most', 'more than', 'over', 'upwards of',
+  'fewer than', 'less than', 'under', 'nearly', 'almost', 'close to', 'up to', 'another', 'an additional',
+  'a further', 'an estimated', 'as many as', 'as few as', 'as much as', 'as little as', 'in excess of', 'just over',
+  'just under', 'well over', 'no more than', 'no fewer than', 'no less than', 'an extra',
+] as const;
+
+/** Qualifiers by first word, longest first, so `as many as` is tried before a shorter one. */
+const QUALIFIERS_BY_FIRST_WORD = indexQualifiers(QUALIFIERS);
+
+/** Besides change verbs, before `15 to 20` these make it a change, not a range: `from 15 to 20` is two figures. */
+const CHANGE_CUES = new Set(['from', 'by']);
+
+/** A currency sign, a number and what follows it: `$4.5 billion`, `12%`, `90 mph`. */
+export interface Amount {
+  /** Token of the number (after any currency sign). */
+  at: number;
+  currency?: string;
+  num: NumberMatch;
+  post: Post | null;
+  next: number;
+}
+
+/** One figure's tokens: `[start, next)`, with its range end when it has one. */
+export interface Candidate {
+  start: number;
+  next: number;
+  qualifier?: string;
+  low: Amount;
+  high?: Amount;
+  /** The range's low value, scaled by the high end's scale word (`15 to 20 million`); null for `3-1`. */
+  lowValue: number | null;
+}
+
+/** The candidate figure starting at token `i`, or null. */
+export function readCandidate(tokens: readonly Token[], i: number): Candidate | null {
+  if (low(tokens, i) === 'between') {
+    const a = readAmount(tokens, i + 1, false);
+    const b = a && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
+    const lowValue = a && b ? rangeLow(a, b) : null;
+    return a && b && lowValue !== null ? candidate(i, b.next, 'between', a, b, lowValue) : null;
+  }
+  const q = readQualifier(tokens, i);
+  const a = readAmount(tokens, q ? q.next : i, q !== null);
+  if (a === null) return null;
+  const connector = a.next;
+  const hyphen = isInnerHyphen(tokens, connector);
+  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1));
+  const rangeable = a.num.form === 'numeral' || a.num.form === 'word';
+  const b = rangeable && (hyphen || word) ? readAmount(tokens, connector + 1, false) : null;
+  // `15%-20%` and `15 to 20%` are ranges; `5% to $20` is not.
+  const samePost = a.post === null || (b !== null && b.post !== null && b.post.unit === a.post.unit);
+  if (b === null || !samePost || b.num.form === 'vague' || b.num.form === 'fraction' || (hyphen && b.num.form !== 'numeral')) {
+    return candidate(i, a.next, q?.text, a, undefined, a.num.value);
+  }
+  const lowValue = rangeLow(a, b);
+  if (lowValue !== null) return candidate(i, b.next, q?.text, a, b, lowValue);
+  // `3-1` (a score), `2024-02-08`: a hyphenated pair that is no range is no figure either.
+  return hyphen ? candidate(i, b.next, q?.text, a, b, null) : candidate(i, a.next, q?.text, a, undefined, a.num.value);
+}
+
+function candidate(
+  start: number, next: number, qualifier: string | undefined, a: Amount, b: Amount | undefined, lowValue: number | null,
+): Candidate {
+  return { start, next, qualifier, low: a, high: b, lowValue };
+}
+
+/** The low end of a range, scaled like the high end (`15 to 20 million`); null when it is no range (`3-1`). */
+function rangeLow(a: Amount, b: Amount): number | null {
+  let lowValue = a.num.value;
+  const high = b.num.value;
+  if (lowValue === null || high === null) return null;
+  if (a.num.exp === 0 && b.num.exp > 0 && lowValue < high / 10 ** b.num.exp) lowValue *= 10 ** b.num.exp;
+  return lowValue < high ? lowValue : null;
+}
+
+function isChangeCue(w: string): boolean {
+  return CHANGE_CUES.has(w) || CHANGE_VERBS.has(w);
+}
+
+function readQualifier(tokens: readonly Token[], i: number): { text: string; next: number } | null {
+  for (const words of QUALIFIERS_BY_FIRST_WORD.get(low(tokens, i)) ?? []) {
+    if (words.every((w, n) => low(tokens, i + n) === w)) return { text: words.join(' '), next: i + words.length };
+  }
+  return null;
+}
+
+function readAmount(tokens: readonly Token[], j: number, qualified: boolean): Amount | null {
+  const currency = readCurrencyPrefix(tokens, j);
+  const at = currency ? currency.next : j;
+  const num = readNumber(tokens, at, currency !== null) ?? (qualified ? readArticleUnit(tokens, at) : null);
+  if (num === null || (currency && num.form !== 'numeral')) return null;
+  const post = num.unit ? suffixPost(tokens, num) : readPost(tokens, num.next, num.exp > 0, num.form === 'vague') ??
+    (num.form === 'numeral' && isInnerHyphen(tokens, num.next) ? measureAfterHyphen(tokens, num.next + 1) : null);
+  // `US$5 a day`: a rate after a currency-signed amount is left out, as after a currency word.
+  return { at, currency: currency?.code, num, post, next: post ? post.next : num.next };
+}
+
+/** A unit written onto the numeral, with `/h` when it follows (`70km/h`). */
+function suffixPost(tokens: readonly Token[], num: NumberMatch): Post {
+  const { unit, kind } = num.unit!;
+  const perHour = readPerHour(tokens, num.next, unit);
+  return perHour ? { next: perHour.next, unit: perHour.unit, kind, factor: 1 } : { next: num.next, unit, kind, factor: 1 };
+}
+
+/** `4-hectare`, `10-year`: a unit joined to a numeral by a hyphen. */
+function measureAfterHyphen(tokens: readonly Token[], k: number): Post | null {
+  const post = readUnit(tokens, k);
+  return post !== null && post.kind === 'measure' ? post : null;
+}
+
+/** `up to a week`, `nearly a metre`: after a qualifier, `a` + unit is one unit. */
+function readArticleUnit(tokens: readonly Token[], at: number): NumberMatch | null {
+  const w = low(tokens, at);
+  if ((w !== 'a' && w !== 'an') || readUnit(tokens, at + 1) === null) return null;
+  return { next: at + 1, value: 1, form: 'word', exp: 0, bare: false, needsNoun: false, one: false, unit: undefined };
+}
+
+function indexQualifiers(phrases: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((x, y) => y.length - x.length);
+    index.set(words[0]!, list);
+  }
+  return index;
+}
