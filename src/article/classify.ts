@@ -46,7 +46,8 @@ export function classifyBlock(text: string, position: number, count: number): Bl
   if (DATELINE_LINE.test(text) && position <= 2) return 'dateline';
   if (CAPTION_CREDIT.test(text) && !opensWithQuote(text)) return 'caption';
   const words = text.split(/\s+/).length;
-  if (!SENTENCE_END.test(text) && !opensWithQuote(text)) {
+  // A short line may open with a quote mark and still be a subheading: `'Exhausted' families`.
+  if (!SENTENCE_END.test(text) && (!opensWithQuote(text) || text.split(/\s+/).length <= 5)) {
     if (position === 0 && words <= 25) return 'headline';
     if (words <= MAX_SUBHEADING_WORDS && position < count - 1) return 'subheading';
   }

@@ -47,7 +47,9 @@ function outside(ctx: QuoteContext, from: number, to: number): Token[] {
 
 function isSpeechVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.type !== 'word' || !SPEECH_VERBS.has(t.text) ) return false;
+  // `as Thea puts it, "..."`
+  if ((t.text === 'puts' || t.text === 'put') && tokens[i + 1]?.text === 'it') return true;
+  if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) return false;
   const prev = tokens[i - 1]?.text.toLowerCase();
   return prev !== 'to' && prev !== 'the' && prev !== 'his' && prev !== 'her' && prev !== 'their' && prev !== 'its';
 }
@@ -142,15 +144,18 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
     }
     const subject = subjectBefore(tokens, v) ?? sharedSubject(tokens, v);
     if (subject) return { phrase: subject, shape: 'before' };
-    if (TELLING_VERBS.has(tokens[v]!.text)) return null;
-    // Inverted only when the subject closes the lead-in: `," said Mayor Ana Ruiz, "back down."`
-    const inverted = subjectAfter(tokens, v + 1);
-    const after = inverted && tokens.find((t) => t.start >= inverted.end);
-    if (inverted && (!after || /^[,:;—–-]$/.test(after.text) || after.type === 'quote')) return { phrase: inverted, shape: 'inverted' };
-    return null;
+    if (!TELLING_VERBS.has(tokens[v]!.text)) {
+      // Inverted only when the subject closes the lead-in: `," said Mayor Ana Ruiz, "back down."`
+      const inverted = subjectAfter(tokens, v + 1);
+      const after = inverted && tokens.find((t) => t.start >= inverted.end);
+      if (inverted && (!after || /^[,:;—–-]$/.test(after.text) || after.type === 'quote')) return { phrase: inverted, shape: 'inverted' };
+    }
+    // A verb with no subject of its own (`posted messages online complaining that ...`):
+    // the speech verb before it may have one.
   }
   return null;
 }
+
 
 /** `The minister defended the plan: "..."`, `And from the minister: "..."`. */
 function leadIn(ctx: QuoteContext): Attribution | null {
@@ -191,7 +196,15 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
   }
   while (s < tokens.length && tokens[s]!.type === 'word' && (QUANTIFIERS.test(tokens[s]!.text) || /^[\d,.]+$/.test(tokens[s]!.text))) s++;
   const phrase = subjectAfter(tokens, s);
-  return phrase && (phrase.kind !== 'common' || phrase.head) ? phrase : null;
+  if (!phrase || (phrase.kind === 'common' && !phrase.head)) return null;
+  // `Its leader, Anders Kvist, blamed ...`: a role, then the name between commas.
+  const comma = tokens.findIndex((t) => t.start >= phrase.end);
+  if (phrase.kind === 'common' && tokens[comma]?.text === ',') {
+    const name = subjectAfter(tokens, comma + 1);
+    const closing = name && tokens.find((t) => t.start >= name.end);
+    if (name?.kind === 'named' && closing?.text === ',') return { ...name, role: name.role ?? phrase.core ?? phrase.text };
+  }
+  return phrase;
 }
 
 const INTRODUCTORY = /^(?:in|on|at|after|before|during|regarding|speaking|asked|meanwhile|earlier|later|last|on|since|following|despite|with|when|while|as|addressing|writing)$/;

@@ -95,9 +95,11 @@ export class EntityRegistry {
       // `the group said`: the organisation that spoke last, else the one named last.
       const recent = speakers.slice(-3).reverse().find((e) => e.kind === 'organisation' && !e.anonymous);
       if (recent) return this.records.find((r) => r.entity === recent) ?? null;
-      const orgs = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous);
-      const named = this.latest(orgs, before);
-      if (named && lastMention(named.entity, before) >= 0) return named;
+      // Else the organisation the story is about: the one it names most often so far.
+      const orgs = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && lastMention(r.entity, before) >= 0);
+      const count = (r: EntityRecord) => r.entity.mentions.filter((m) => m.start < before).length;
+      const main = orgs.reduce<EntityRecord | null>((best, r) => (!best || count(r) > count(best) || (count(r) === count(best) && lastMention(r.entity, before) > lastMention(best.entity, before)) ? r : best), null);
+      if (main) return main;
     }
     const spoken = [...speakers].reverse().map((e) => this.records.find((r) => r.entity === e)!).find((r) => r && fits(r));
     const mentioned = this.latest(this.records.filter(fits), before);

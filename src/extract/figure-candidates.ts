@@ -6,7 +6,7 @@
 import { CHANGE_VERBS } from './figure-lexicon.js';
 import { isInnerHyphen, low, type Token } from './figure-tokens.js';
 import { readCurrencyPrefix, readPerHour, readPost, readUnit, type Post } from './figure-units.js';
-import { readNumber, type NumberMatch } from './numbers.js';
+import { readNumber, scaled, type NumberMatch } from './numbers.js';
 
 /** Words kept in `qualifier` and in `text`: `at least 27,708`, `another 109`, `some 300` (and `between` for ranges). */
 const QUALIFIERS = [
@@ -81,7 +81,7 @@ function rangeLow(a: Amount, b: Amount): number | null {
   let lowValue = a.num.value;
   const high = b.num.value;
   if (lowValue === null || high === null) return null;
-  if (a.num.exp === 0 && b.num.exp > 0 && lowValue < high / 10 ** b.num.exp) lowValue *= 10 ** b.num.exp;
+  if (a.num.exp === 0 && b.num.exp > 0 && lowValue < high / 10 ** b.num.exp) lowValue = scaled(lowValue, b.num.exp);
   return lowValue < high ? lowValue : null;
 }
 
@@ -103,7 +103,6 @@ function readAmount(tokens: readonly Token[], j: number, qualified: boolean): Am
   if (num === null || (currency && num.form !== 'numeral')) return null;
   const post = num.unit ? suffixPost(tokens, num) : readPost(tokens, num.next, num.exp > 0, num.form === 'vague') ??
     (num.form === 'numeral' && isInnerHyphen(tokens, num.next) ? measureAfterHyphen(tokens, num.next + 1) : null);
-  // `US$5 a day`: a rate after a currency-signed amount is left out, as after a currency word.
   return { at, currency: currency?.code, num, post, next: post ? post.next : num.next };
 }
 
@@ -111,7 +110,7 @@ function readAmount(tokens: readonly Token[], j: number, qualified: boolean): Am
 function suffixPost(tokens: readonly Token[], num: NumberMatch): Post {
   const { unit, kind } = num.unit!;
   const perHour = readPerHour(tokens, num.next, unit);
-  return perHour ? { next: perHour.next, unit: perHour.unit, kind, factor: 1 } : { next: num.next, unit, kind, factor: 1 };
+  return perHour ? { next: perHour.next, unit: perHour.unit, kind, exp: 0 } : { next: num.next, unit, kind, exp: 0 };
 }
 
 /** `4-hectare`, `10-year`: a unit joined to a numeral by a hyphen. */
@@ -127,6 +126,7 @@ function readArticleUnit(tokens: readonly Token[], at: number): NumberMatch | nu
   return { next: at + 1, value: 1, form: 'word', exp: 0, bare: false, needsNoun: false, one: false, unit: undefined };
 }
 
+/** Qualifier phrases as word lists, by first word, longest first. */
 function indexQualifiers(phrases: readonly string[]): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
   for (const phrase of phrases) {

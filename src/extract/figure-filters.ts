@@ -65,6 +65,7 @@ const LAST_YEAR = 2099;
 const MAX_AGE = 120;
 const SCORE_WINDOW = 3;
 
+/** A capitalised month name or abbreviation (`October`, `Oct`, but not the verb `may`). */
 export function isMonth(t: Token | undefined): boolean {
   return t !== undefined && t.cap && MONTHS.has(t.lower);
 }
@@ -130,7 +131,7 @@ export function isYear(tokens: readonly Token[], start: number, value: number, c
   return !countsNoun || YEAR_CUES.has(low(tokens, start - 1));
 }
 
-/** `34-year-old`, `a 10-year deal`, `two-day visit`, `2024-02-08`: a number inside a compound or chain. */
+/** `34-year-old`, `two-day visit`, `2024-02-08`: a number inside a compound or chain (`4-hectare` is read as a unit first). */
 export function isInCompound(tokens: readonly Token[], next: number): boolean {
   return isInnerHyphen(tokens, next) && (tokens[next + 1]?.word === true || tokens[next + 1]?.num === true);
 }

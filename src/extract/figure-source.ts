@@ -23,12 +23,14 @@ const NAME_ENDERS = new Set([
 /** Prepositions inside a name: `Ministry of Health`, `officials in Gaza`, `a source with knowledge of`, `analysts polled by LSEG`. */
 const NAME_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'by']);
 
-/** `according to figures from the UN` names the UN. */
+/** Data words: `according to figures from the UN` names the UN, and `SNCF figures` names SNCF. */
 const DATA_HEADS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'counts', 'records', 'reports']);
 const DATA_LINKS = new Set(['from', 'by', 'of', 'released', 'compiled', 'published']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Before `to` these predict something of their subject (`Temperatures are expected to reach`): no source. */
 const FORECASTS = new Set(['expected', 'forecast', 'projected', 'estimated', 'predicted']);
 
+/** Words (and inner prepositions) in a source's name: `Leila Morgan of the Port Alder Tenants' Union`. */
 const MAX_NAME_WORDS = 8;
 
 export interface SourceCandidate {
@@ -61,7 +63,8 @@ export function findSources(text: string, tokens: readonly Token[]): SentenceSou
 
 /**
  * The source for a figure at token `pos`: the nearest `according to` (it names the figure's
- * origin outright), else the nearest speech verb. Binary search keeps a 1 MB sentence linear.
+ * origin outright), else the nearest speech verb. A binary search, so that a 1 MB sentence full
+ * of figures does not go quadratic.
  */
 export function pickSource(sources: SentenceSources, pos: number): string | undefined {
   return nearest(sources.according, pos)?.name ?? nearest(sources.speech, pos)?.name;

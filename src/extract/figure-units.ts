@@ -20,8 +20,8 @@ export interface Post {
   /** Currency code or unit. */
   unit: string;
   kind: UnitKind;
-  /** Multiplier into the unit: `20 cents` is 0.2 USD. */
-  factor: number;
+  /** Power of ten into the unit: `20 cents` is 0.2 USD (-2). */
+  exp: number;
 }
 
 const CURRENCY_SYMBOLS = new Map(Object.entries({
@@ -41,17 +41,17 @@ const CURRENCY_CODES = new Set([
 ]);
 
 /** Currency names after a number. `pounds` is money only after a scale word (`50 million pounds`), else weight. */
-const CURRENCY_WORDS = new Map<string, { code: string; factor: number }>([
-  ...(['dollars', 'dollar'] as const).map((w) => [w, { code: 'USD', factor: 1 }] as const),
-  ...(['euros', 'euro'] as const).map((w) => [w, { code: 'EUR', factor: 1 }] as const),
-  ...(['sterling'] as const).map((w) => [w, { code: 'GBP', factor: 1 }] as const),
-  ...(['yen'] as const).map((w) => [w, { code: 'JPY', factor: 1 }] as const),
-  ...(['yuan', 'renminbi'] as const).map((w) => [w, { code: 'CNY', factor: 1 }] as const),
-  ...(['rupees', 'rupee'] as const).map((w) => [w, { code: 'INR', factor: 1 }] as const),
-  ...(['roubles', 'rubles', 'rouble', 'ruble'] as const).map((w) => [w, { code: 'RUB', factor: 1 }] as const),
-  ...(['shekels', 'shekel'] as const).map((w) => [w, { code: 'ILS', factor: 1 }] as const),
-  ...(['cents', 'cent'] as const).map((w) => [w, { code: 'USD', factor: 0.01 }] as const),
-  ...(['pence'] as const).map((w) => [w, { code: 'GBP', factor: 0.01 }] as const),
+const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
+  ...(['dollars', 'dollar'] as const).map((w) => [w, { code: 'USD', exp: 0 }] as const),
+  ...(['euros', 'euro'] as const).map((w) => [w, { code: 'EUR', exp: 0 }] as const),
+  ...(['sterling'] as const).map((w) => [w, { code: 'GBP', exp: 0 }] as const),
+  ...(['yen'] as const).map((w) => [w, { code: 'JPY', exp: 0 }] as const),
+  ...(['yuan', 'renminbi'] as const).map((w) => [w, { code: 'CNY', exp: 0 }] as const),
+  ...(['rupees', 'rupee'] as const).map((w) => [w, { code: 'INR', exp: 0 }] as const),
+  ...(['roubles', 'rubles', 'rouble', 'ruble'] as const).map((w) => [w, { code: 'RUB', exp: 0 }] as const),
+  ...(['shekels', 'shekel'] as const).map((w) => [w, { code: 'ILS', exp: 0 }] as const),
+  ...(['cents', 'cent'] as const).map((w) => [w, { code: 'USD', exp: -2 }] as const),
+  ...(['pence'] as const).map((w) => [w, { code: 'GBP', exp: -2 }] as const),
 ]);
 
 /** Which dollar: `500 million Australian dollars`. */
@@ -188,8 +188,8 @@ export function readRate(tokens: readonly Token[], k: number): number {
   return RATE_WORDS.has(low(tokens, k)) && PERIODS.has(low(tokens, k + 1)) ? k + 2 : k;
 }
 
-function post(next: number, unit: string, kind: UnitKind, factor = 1): Post {
-  return { next, unit, kind, factor };
+function post(next: number, unit: string, kind: UnitKind, exp = 0): Post {
+  return { next, unit, kind, exp };
 }
 
 function readPercent(tokens: readonly Token[], j: number): Post | null {
@@ -215,7 +215,7 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
     return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
   }
   const word = CURRENCY_WORDS.get(t.lower);
-  return word === undefined ? null : post(j + 1, word.code, 'money', word.factor);
+  return word === undefined ? null : post(j + 1, word.code, 'money', word.exp);
 }
 
 /** A measurement unit at `j` (`mph`, `hectare`, `degrees Celsius`): also for `4-hectare` and `nearly a metre`. */

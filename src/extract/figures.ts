@@ -12,6 +12,7 @@ import {
 } from './figure-filters.js';
 import { findSources, pickSource, type SentenceSources } from './figure-source.js';
 import { isInnerHyphen, low, tokenize, type Token } from './figure-tokens.js';
+import { scaled } from './numbers.js';
 import type { Figure, FigureKind } from './types.js';
 
 /** Before a number word these make it a reference, not a figure: `the two sides`, `their three children`. */
@@ -76,8 +77,8 @@ interface Reading {
   counts?: string;
   /** Token index after the counted noun (where an event may follow). */
   nounNext: number;
-  /** Into the currency's units (`cents` → 0.01). */
-  factor: number;
+  /** Power of ten into the currency's units (`cents` → -2). */
+  exp: number;
 }
 
 function read(scan: SentenceScan, c: Candidate): Reading {
@@ -85,19 +86,19 @@ function read(scan: SentenceScan, c: Candidate): Reading {
   const post = (c.high ?? c.low).post ?? c.low.post;
   const currency = c.low.currency ?? c.high?.currency ?? (post?.kind === 'money' ? post.unit : undefined);
   const kind: FigureKind = currency ? 'money' : post ? post.kind : c.low.num.form === 'fraction' ? 'fraction' : 'count';
-  const factor = post?.kind === 'money' ? post.factor : 1;
+  const exp = post?.kind === 'money' ? post.exp : 0;
   const unit = currency ?? post?.unit;
   if (kind !== 'count' && kind !== 'fraction') {
     const counts = measuredThing(text, tokens, c.start, c.next, kind === 'money');
-    return { kind, unit, counts, nounNext: c.next, factor };
+    return { kind, unit, counts, nounNext: c.next, exp };
   }
   const noun = countedNoun(text, tokens, c.next, true);
   if (noun === null && scan.previous !== undefined && isElliptical(tokens, c, scan.previous)) {
     // Borrowed from the figure before it: `Seven councillors backed it and four opposed`.
     const { kind: k, unit: u, counts } = scan.previous;
-    return { kind: k, unit: u, counts, nounNext: c.next, factor };
+    return { kind: k, unit: u, counts, nounNext: c.next, exp };
   }
-  return { kind, unit, counts: noun?.text, nounNext: noun?.next ?? c.next, factor };
+  return { kind, unit, counts: noun?.text, nounNext: noun?.next ?? c.next, exp };
 }
 
 /**
@@ -128,13 +129,13 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
     text: text.slice(start, end),
     start,
     end,
-    value: c.lowValue === null ? null : c.lowValue * r.factor,
+    value: c.lowValue === null ? null : scaled(c.lowValue, r.exp),
     kind: r.kind,
     paragraph: scan.block.paragraph,
     sentence: { start: scan.sentence.start, end: scan.sentence.end },
   };
   // Optional fields are set only when known, so that a figure prints without `undefined` keys.
-  if (c.high?.num.value != null) figure.valueMax = c.high.num.value * r.factor;
+  if (c.high?.num.value != null) figure.valueMax = scaled(c.high.num.value, r.exp);
   if (c.qualifier !== undefined) figure.qualifier = c.qualifier;
   if (r.unit !== undefined) figure.unit = r.unit;
   if (r.counts) figure.counts = r.counts;

@@ -26,7 +26,38 @@ export function collectMentions(article: Article, registry: EntityRegistry): voi
       else if (!isCapitalised(t.text) && ORG_NOUNS.has(bare(t.text))) registerDescribed(tokens, i, registry);
     }
   }
+  registerRecurringNames(article, common, registry);
 }
+
+/**
+ * One-word names the story keeps using (`Quillory`, `Hamas`): an organisation or a place
+ * the reader knows by then, so `the company said` can find it. Words after `in`/`at` are places.
+ */
+function registerRecurringNames(article: Article, common: Set<string>, registry: EntityRegistry): void {
+  const seen = new Map<string, { spans: Span[]; place: boolean }>();
+  for (const block of article.paragraphs) {
+    const tokens = tokenize(article.text, block.start, block.end);
+    const starts = sentenceStarts(tokens, block.sentences);
+    tokens.forEach((t, i) => {
+      if (t.type !== 'word' || !isCapitalised(t.text) || continuesName(tokens, i) || (i > 0 && isCapitalised(tokens[i - 1]!.text) && tokens[i - 1]!.type === 'word')) return;
+      const name = t.text.replace(/['’]s?$/, '');
+      if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
+      if (starts.has(i) && isCommonWord(name, common)) return;
+      const entry = seen.get(name) ?? { spans: [], place: false };
+      entry.spans.push({ start: t.start, end: t.start + name.length });
+      if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) entry.place = true;
+      seen.set(name, entry);
+    });
+  }
+  for (const [name, { spans, place }] of seen) {
+    if (spans.length < 2) continue;
+    const phrase: Phrase = { start: spans[0]!.start, end: spans[0]!.end, text: name, kind: 'named', name, organisation: !place, plural: false };
+    for (const span of spans) registry.mention({ ...phrase, ...span }, place ? 'place' : 'organisation', span, true);
+  }
+}
+
+/** Capitalised abbreviations that name no organisation. */
+const NOT_ORG_ACRONYMS = new Set(['AI', 'TV', 'PC', 'ID', 'IT', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'HR', 'PR', 'VAT', 'DNA', 'RNA', 'AM', 'PM', 'FM', 'OK', 'US', 'UK', 'USA', 'UAE', 'MP', 'MPs', 'CCTV', 'SUV', 'GPS', 'PhD', 'MBA', 'NHS', 'I']);
 
 /** Words the article also writes in lower case: capitalised at a sentence start, they are not names. */
 function lowerCaseWords(article: Article): Set<string> {

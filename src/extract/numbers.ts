@@ -88,6 +88,17 @@ export function readNumber(tokens: readonly Token[], i: number, money: boolean):
   return readRatio(tokens, base) ?? base;
 }
 
+/**
+ * `value × 10^exp` without binary rounding: going through the decimal string keeps `$2.01
+ * million` at 2010000 (2.01 × 1e6 is 2009999.9999999998) and `35 cents` at 0.35.
+ */
+export function scaled(value: number, exp: number): number {
+  if (exp === 0) return value;
+  const printed = String(value);
+  // `1e-7` already has an exponent and cannot take another; such values need no exactness.
+  return printed.includes('e') ? value * 10 ** exp : Number(`${printed}e${exp}`);
+}
+
 /** Builds a match with one fixed shape (spreading optional fields here made this the hot spot). */
 function match(next: number, value: number | null, form: NumberForm, extra?: Partial<NumberMatch>): NumberMatch {
   return {
@@ -123,8 +134,7 @@ function readNumeral(tokens: readonly Token[], i: number, money: boolean): Numbe
     if (scale !== null) [exp, next] = [scale.exp, scale.next];
   }
   const digits = decimals === '' ? integer : `${integer}.${decimals}`;
-  // Scaling through the exponent keeps decimals exact: 0.267 × 1e9 would be 267000000.00000003.
-  const value = half ? (Number(digits) + half) * 10 ** exp : Number(`${digits}e${exp}`);
+  const value = scaled(Number(digits) + half, exp);
   const bare = decimals === '' && grouped === integer && suffix === '' && exp === 0 && half === 0;
   return match(next, value, 'numeral', { exp, bare, unit });
 }
@@ -176,7 +186,7 @@ function readArticle(tokens: readonly Token[], i: number): NumberMatch | null {
   if (w === 'dozen') return match(i + 2, 12, 'word');
   if (w === 'hundred') return match(i + 2, 100, 'word', { needsNoun: true });
   const exp = SCALE_WORDS.get(w);
-  if (exp !== undefined && exp >= 3 && w.length > 2) return match(i + 2, 10 ** exp, 'word', { exp, needsNoun: true });
+  if (exp !== undefined && exp >= 3 && w.length > 2) return match(i + 2, scaled(1, exp), 'word', { exp, needsNoun: true });
   if (w === 'few' && isScaleWord(low(tokens, i + 2))) {
     return match(i + 3, null, 'vague');
   }
@@ -192,7 +202,7 @@ function readHalf(tokens: readonly Token[], i: number): NumberMatch | null {
     const w = low(tokens, i + 2);
     if (w === 'dozen') return match(i + 3, 6, 'word');
     const exp = w === 'hundred' ? 2 : SCALE_WORDS.get(w);
-    if (exp !== undefined && w.length > 2) return match(i + 3, 0.5 * 10 ** exp, 'word', { exp });
+    if (exp !== undefined && w.length > 2) return match(i + 3, scaled(0.5, exp), 'word', { exp });
     return null;
   }
   return HALF_FOLLOWERS.has(after) ? match(i + 1, 0.5, 'fraction') : null;
@@ -216,7 +226,7 @@ function readCardinal(tokens: readonly Token[], i: number): NumberMatch | null {
   if (isAndAHalf(tokens, next)) [value, next, composed] = [value + 0.5, next + 3, true];
   if (low(tokens, next) === 'dozen') return match(next + 1, value * 12, 'word');
   const scale = readScale(tokens, next);
-  if (scale !== null) return match(scale.next, value * 10 ** scale.exp, 'word', { exp: scale.exp });
+  if (scale !== null) return match(scale.next, scaled(value, scale.exp), 'word', { exp: scale.exp });
   return match(next, value, 'word', { needsNoun: true, one: value === 1 && !composed });
 }
 

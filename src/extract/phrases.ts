@@ -78,17 +78,26 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   let i = end - 1;
   while (i >= 0 && isWord(tokens[i]) && isModifier(tokens[i]!)) i--;
   let appositive: Token[] | undefined;
+  // `Bell, who called the price "aggressive"`: the relative pronoun stands for the phrase before it.
+  if (isWord(tokens[i]) && /^(?:who|which)$/.test(tokens[i]!.text)) {
+    i--;
+    if (tokens[i]?.text === ',') i--;
+    const phrase = collectLeft(tokens, i);
+    return phrase.length ? describe(phrase) : null;
+  }
   if (tokens[i]?.text === ',') {
     const comma = previousComma(tokens, i);
     if (comma === null) return null;
     const inner = tokens.slice(comma + 1, i);
     const first = inner[0] ? bare(inner[0].text) : '';
+    const innerName = inner.length > 0 && isCapitalised(inner[0]!.text) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for)$/.test(t.text) : t.text === '&'));
     if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly'].includes(first) || /^\d+$/.test(first)) {
       i = comma - 1;
-    } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '')) {
+    } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
+      // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
       appositive = inner;
       i = comma - 1;
-    } else if (inner.length && inner.every((t) => isWord(t) && (isCapitalised(t.text) || NAME_PARTICLES.has(t.text)))) {
+    } else if (innerName) {
       // `The firm's chief executive, Jane Doe, said`: the name between commas, the role before.
       const role = collectLeft(tokens, comma - 1);
       const named = describe(inner, role.length ? role : undefined);
@@ -130,7 +139,8 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   let k = i;
   if (!isWord(tokens[k]) || !isPhraseWord(tokens[k]!, 'last')) return [];
   // A determiner opens the phrase: nothing to its left belongs to it...
-  while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && isPhraseWord(tokens[k - 1]!, 'inner')) k--;
+  const joinsNames = (j: number) => /^(?:and|&)$/.test(tokens[j]!.text) && isCapitalised(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]?.text ?? '');
+  while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && (isPhraseWord(tokens[k - 1]!, 'inner') || joinsNames(k - 1))) k--;
   // ...except a name it qualifies: `Leila Morgan of the Port Alder Tenants' Union`.
   if (bare(tokens[k]!.text) === 'the' && tokens[k - 1]?.text === 'of' && isWord(tokens[k - 2]) && isCapitalised(tokens[k - 2]!.text)) {
     k -= 2;
@@ -285,7 +295,7 @@ function orgStart(core: Token[]): number {
 function affiliation(words: Token[], cut: number): string | undefined {
   if (cut <= 0 || words[cut]!.text !== 'of') return undefined;
   const rest = words.slice(cut + 1).filter((w, i) => !(i === 0 && bare(w.text) === 'the'));
-  return rest.length && rest.every((w) => isCapitalised(w.text) || w.text === 'of' || w.text === 'and') ? rest.map((w) => w.text).join(' ') : undefined;
+  return rest.length && rest.every((w) => isCapitalised(w.text) || /^(?:of|and|&)$/.test(w.text)) ? rest.map((w) => w.text).join(' ') : undefined;
 }
 
 function roleFromAppositive(words: Token[]): string | undefined {

@@ -72,7 +72,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     drafts.push({ span, block, sentence, kind, speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
   }
   readUpTo(Infinity);
-  fillFromNeighbours(drafts, article);
+  fillFromNeighbours(drafts, article, statements, new Map(speakers.map((e) => [e.id, e])));
   const quotes = drafts.map((d) => ({
     text: article.text.slice(d.span.start, d.span.end),
     start: d.span.start,
@@ -108,7 +108,7 @@ function kindOf(text: string, span: QuoteSpan, sentence: Span): Quote['kind'] {
   return /[.!?…,]$/.test(inner) && /^\p{Lu}/u.test(inner) ? 'full' : 'partial';
 }
 
-function fillFromNeighbours(drafts: Draft[], article: Article): void {
+function fillFromNeighbours(drafts: Draft[], article: Article, statements: Statement[], entities: Map<string, Entity>): void {
   // Pieces of one utterance (split around the attribution or over paragraphs) share a speaker.
   for (const d of drafts) {
     if (d.speaker) continue;
@@ -126,6 +126,12 @@ function fillFromNeighbours(drafts: Draft[], article: Article): void {
     if (neighbour) {
       d.speaker = neighbour.speaker;
       continue;
+    }
+    // Reported speech earlier in the paragraph: `Some days, Whitlock says, they ... "We'd sit there ..."`
+    const reported = [...statements].reverse().find((s) => s.paragraph === d.block.paragraph && s.start < d.span.outerStart);
+    if (reported) {
+      d.speaker = entities.get(reported.speakerId) ?? null;
+      if (d.speaker) continue;
     }
     // A paragraph of pure quotation right after a paragraph that quotes someone.
     if (opensBlock(d, article) && !drafts.some((o) => o.block === d.block && o.direct)) {
