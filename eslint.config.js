@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'bench/results.json'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'bench/results.json', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

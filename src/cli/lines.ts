@@ -10,6 +10,7 @@ export async function mapJsonLines(
   input: Readable,
   output: Writable,
   handle: (request: unknown, line: number) => Promise<unknown> | unknown,
+  onError: (message: string, line: number) => unknown = (message) => ({ error: message }),
 ): Promise<number> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
@@ -22,7 +23,7 @@ export async function mapJsonLines(
       out = await handle(JSON.parse(raw), line);
     } catch (error) {
       failures++;
-      out = { error: error instanceof SyntaxError ? `line ${line} is not valid JSON` : (error as Error).message };
+      out = onError(error instanceof SyntaxError ? `line ${line} is not valid JSON` : (error as Error).message, line);
     }
     if (!output.write(JSON.stringify(out) + '\n')) await new Promise((resolve) => output.once('drain', resolve));
   }

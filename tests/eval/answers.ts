@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
 import type { Answer, Command } from '../../src/answer/types.js';
 import { normalise } from '../../src/extract/entities.js';
 import { Library } from '../../src/library/library.js';
