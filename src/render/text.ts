@@ -33,7 +33,7 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
 function renderItem(item: AnswerItem, style: Style, n: number): string[] {
   const out: string[] = [];
   const head = `${n}. `;
-  if (item.kind === 'quote') out.push(head + style.accent(`“${item.quote}”`));
+  if (item.kind === 'quote') out.push(head + style.accent(`“${(item.quote ?? '').replace(/,$/, '')}”`));
   else if (item.kind === 'figure') out.push(head + style.accent(item.figure ?? ''));
   else if (item.kind === 'person' && item.speaker) out.push(head + style.accent(item.speaker.role ? `${item.speaker.name}, ${item.speaker.role}` : item.speaker.name));
   else out.push(head + item.text);

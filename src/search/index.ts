@@ -5,18 +5,24 @@ import { recordsOf, type FigureRecord, type PersonRecord, type QuoteRecord, type
 import { figureSynonyms } from './synonyms.js';
 import { fold, isQuestionWord } from './text.js';
 
-/** Fuse.js settings, one place to tune them. Token search weighs each query word by rarity. */
+/**
+ * Fuse.js settings, one place to tune them. Token search weighs each query word by rarity;
+ * texts are folded (case, diacritics, quote marks) before they reach Fuse, on both sides.
+ */
 export const FUSE_DEFAULTS = {
   useTokenSearch: true,
   ignoreLocation: true,
-  ignoreDiacritics: true,
+  ignoreDiacritics: false,
   includeScore: true,
   threshold: 0.4,
   minMatchCharLength: 2,
 } as const satisfies IFuseOptions<unknown>;
 
-/** How many candidates Fuse hands to the verifier. */
-export const CANDIDATES = 60;
+/** Fuse runs a pass per query word: it gets the rarest few, the verifier checks them all. */
+const FUSE_TERMS = 4;
+const FUSE_PATTERN_WORDS = 10;
+/** Candidates handed to the verifier at most, Fuse's best first. */
+export const CANDIDATES = 300;
 
 export interface Hit<R> {
   record: R;
@@ -35,10 +41,32 @@ export interface SearchOptions {
 type Kind = 'quotes' | 'sentences' | 'figures' | 'people';
 type RecordOf<K extends Kind> = K extends 'quotes' ? QuoteRecord : K extends 'sentences' ? SentenceRecord : K extends 'figures' ? FigureRecord : PersonRecord;
 
+/** Stem → records whose text has it: the exact-word half of the candidate stage. */
+class Postings<R> {
+  private readonly map = new Map<string, R[]>();
+
+  constructor(records: readonly R[], docs: (r: R) => Doc[]) {
+    for (const r of records) {
+      const stems = new Set(docs(r).flatMap((d) => d.stems));
+      for (const s of stems) {
+        const list = this.map.get(s);
+        if (list) list.push(r);
+        else this.map.set(s, [r]);
+      }
+    }
+  }
+
+  get(stem: string): readonly R[] {
+    return this.map.get(stem) ?? [];
+  }
+}
+
 /**
- * The library's search: Fuse.js finds candidates (typos, partial words), then each candidate
- * is verified word by word against the query, so that answers are ranked by how much of the
- * question they really contain and nothing is returned for words the article does not have.
+ * The library's search. Candidates come from Fuse.js (typos and partial words, over each
+ * record's own words) and from exact stems anywhere in the record's context (synonyms
+ * included); each candidate is then verified word by word against the query, so answers are
+ * ranked by how much of the question they really contain and nothing is returned for words
+ * the article does not have.
  */
 export class SearchIndex {
   readonly quotes: QuoteRecord[] = [];
@@ -47,6 +75,7 @@ export class SearchIndex {
   readonly people: PersonRecord[] = [];
   readonly vocabulary = new Vocabulary();
   private readonly fuse: { [K in Kind]: Fuse<RecordOf<K>> };
+  private readonly postings: { [K in Kind]: Postings<RecordOf<K>> };
 
   constructor(readonly library: Library) {
     for (const loaded of library.list()) {
@@ -58,20 +87,13 @@ export class SearchIndex {
     }
     for (const s of this.sentences) this.vocabulary.add(s.doc);
     this.fuse = {
-      quotes: new Fuse(this.quotes, {
-        ...FUSE_DEFAULTS,
-        keys: [
-          { name: 'text', weight: 3, getFn: (r) => fold(r.utterance) },
-          { name: 'context', weight: 1, getFn: (r) => fold(r.article.article.text.slice(r.sentence.start, r.sentence.end)) },
-        ],
-      }),
+      quotes: new Fuse(this.quotes, { ...FUSE_DEFAULTS, keys: [{ name: 'text', getFn: (r) => fold(r.utterance) }] }),
       sentences: new Fuse(this.sentences, { ...FUSE_DEFAULTS, keys: [{ name: 'text', getFn: (r) => fold(r.sentence.text) }] }),
       figures: new Fuse(this.figures, {
         ...FUSE_DEFAULTS,
         keys: [
           { name: 'about', weight: 3, getFn: (r) => fold(r.about) },
           { name: 'figure', weight: 1, getFn: (r) => fold(r.figure.text) },
-          { name: 'context', weight: 1, getFn: (r) => fold(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end)) },
         ],
       }),
       people: new Fuse(this.people, {
@@ -84,6 +106,12 @@ export class SearchIndex {
         ],
       }),
     };
+    this.postings = {
+      quotes: new Postings(this.quotes, (r) => [r.doc, r.contextDoc]),
+      sentences: new Postings(this.sentences, (r) => [r.doc]),
+      figures: new Postings(this.figures, (r) => [r.doc, r.nearDoc, r.contextDoc]),
+      people: new Postings(this.people, (r) => [r.doc]),
+    };
   }
 
   /** Query terms as this index weighs them. */
@@ -93,20 +121,29 @@ export class SearchIndex {
     return kept.length ? kept : terms;
   }
 
-  /** Candidates from Fuse, scored by `score`, best first, ties broken by Fuse's own score. */
+  /** Verified candidates, best first; ties keep the candidate stage's order (Fuse's best first). */
   search<K extends Kind>(kind: K, terms: QueryTerm[], score: (record: RecordOf<K>) => Coverage, options: SearchOptions = {}): Hit<RecordOf<K>>[] {
     if (!terms.length) return [];
-    const pattern = terms.flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]).join(' ');
-    const fuse = this.fuse[kind] as Fuse<RecordOf<K>>;
-    const found = fuse.search(pattern, { limit: CANDIDATES * 4 });
-    const hits: (Hit<RecordOf<K>> & { fuse: number })[] = [];
-    for (const f of found) {
-      if (options.article && f.item.article.id !== options.article) continue;
-      const c = score(f.item);
-      hits.push({ record: f.item, score: c.score, coverage: c, fuse: f.score ?? 1 });
-      if (hits.length >= CANDIDATES) break;
+    const candidates = new Set<RecordOf<K>>();
+    const rarest = [...terms].sort((a, b) => b.weight - a.weight).slice(0, FUSE_TERMS);
+    const pattern = [...new Set(rarest.flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS).join(' ');
+    for (const f of (this.fuse[kind] as Fuse<RecordOf<K>>).search(pattern, { limit: CANDIDATES })) candidates.add(f.item);
+    const postings = this.postings[kind] as Postings<RecordOf<K>>;
+    for (const t of terms) {
+      for (const stem of [t.stem, ...t.alternatives.map((a) => a.stem)]) {
+        for (const r of postings.get(stem)) {
+          if (candidates.size >= CANDIDATES * 2) break;
+          candidates.add(r);
+        }
+      }
     }
-    return hits.sort((a, b) => b.score - a.score || a.fuse - b.fuse);
+    const hits: Hit<RecordOf<K>>[] = [];
+    for (const record of candidates) {
+      if (options.article && record.article.id !== options.article) continue;
+      const c = score(record);
+      if (c.score > 0) hits.push({ record, score: c.score, coverage: c });
+    }
+    return hits.sort((a, b) => b.score - a.score);
   }
 }
 

@@ -14,6 +14,8 @@ export interface QueryTerm {
   weight: number;
   /** Synonyms that count as this term (`killed` for `toll`). */
   alternatives: { word: string; stem: string }[];
+  /** Similarity to each text word met so far: a query meets the same words in many records. */
+  cache: Map<string, number>;
 }
 
 export interface Coverage {
@@ -54,7 +56,7 @@ export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word
     if (seen.has(s)) continue;
     seen.add(s);
     const alternatives = synonyms(word).map((w) => ({ word: w, stem: stem(w) }));
-    terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives });
+    terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives, cache: new Map() });
   }
   return terms;
 }
@@ -76,8 +78,7 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
     let best = 0;
     let at = -1;
     for (let i = 0; i < doc.words.length && best < 1; i++) {
-      let sim = wordSimilarity(term.word, doc.words[i]!, term.stem, doc.stems[i]!);
-      for (const alt of term.alternatives) if (sim < 1) sim = Math.max(sim, 0.9 * wordSimilarity(alt.word, doc.words[i]!, alt.stem, doc.stems[i]!));
+      const sim = termSimilarity(term, doc.words[i]!, doc.stems[i]!);
       if (sim > best) [best, at] = [sim, i];
     }
     perTerm.push(best);
@@ -94,3 +95,16 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
   const bonus = positions.length > 1 ? (ORDER_BONUS * ordered) / (positions.length - 1) : 0;
   return { score: got / total + bonus, perTerm };
 }
+
+/** A term's similarity to a text word, synonyms included, computed once per word. */
+export function termSimilarity(term: QueryTerm, word: string, wordStem: string): number {
+  const known = term.cache.get(word);
+  if (known !== undefined) return known;
+  let sim = wordSimilarity(term.word, word, term.stem, wordStem);
+  for (const alt of term.alternatives) if (sim < 1) sim = Math.max(sim, ALTERNATIVE * wordSimilarity(alt.word, word, alt.stem, wordStem));
+  term.cache.set(word, sim);
+  return sim;
+}
+
+/** A synonym counts a little less than the word itself. */
+const ALTERNATIVE = 0.9;

@@ -25,10 +25,13 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
   if (longest < 4) return 0;
-  if (Math.abs(query.length - word.length) <= 2) {
-    const d = editDistance(query, word, 2);
+  const shortest = Math.min(query.length, word.length);
+  // Two edits only count in long words, so short ones need the cheaper one-edit check.
+  const maxEdits = shortest >= 7 ? 2 : 1;
+  if (Math.abs(query.length - word.length) <= maxEdits && sharesLetters(query, word, maxEdits)) {
+    const d = editDistance(query, word, maxEdits);
     if (d === 1) return WORD_MATCH.oneEdit;
-    if (d === 2 && Math.min(query.length, word.length) >= 7) return WORD_MATCH.twoEdits;
+    if (d === 2 && maxEdits === 2) return WORD_MATCH.twoEdits;
   }
   // `reduction` / `reduced`, `evacuation` / `evacuated`: one stem starts the other.
   const [short, long] = queryStem.length <= wordStem.length ? [queryStem, wordStem] : [wordStem, queryStem];
@@ -37,13 +40,28 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   return ds === 1 && Math.min(queryStem.length, wordStem.length) >= 4 ? WORD_MATCH.oneEdit * 0.95 : 0;
 }
 
+/**
+ * A cheap filter before the edit distance: `max` edits change at most `2 * max` letters of
+ * the bag of letters, so words with more letters apart cannot be that close.
+ */
+function sharesLetters(a: string, b: string, max: number): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!)) diff++;
+  return diff <= max * 2;
+}
+
+const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), capped at `max + 1`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (n >= 63 || a.length >= 63) return max + 1;
+  let [prev2, prev, cur] = ROWS;
+  for (let j = 0; j <= n; j++) {
+    prev[j] = j;
+    prev2[j] = 0;
+  }
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];

@@ -1,0 +1,43 @@
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console on the same
+ * articles and commands, so a new user sees byline work at once.
+ */
+import { Engine } from './answer/engine.js';
+import { loadConfig } from './config.js';
+import { runConsole } from './console/console.js';
+import { MESSAGES, UserError } from './errors.js';
+import { Library } from './library/library.js';
+import { createLogger } from './log.js';
+
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, config.discordToken);
+  const library = await Library.fromDirectory(config.articlesDir);
+  for (const e of library.errors) logger.warn({ article: e.id }, e.message);
+  if (!library.size) throw new UserError(MESSAGES.noArticles(config.articlesDir));
+  const engine = new Engine(library);
+  if (config.discordToken) {
+    const { runBot } = await import('./discord/bot.js');
+    await runBot(config, engine, logger);
+    return 0;
+  }
+  const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY);
+  if (interactive) {
+    console.log(`byline: no DISCORD_TOKEN set, so this is the local console, on ${library.size} article${library.size === 1 ? '' : 's'} from ${config.articlesDir}.`);
+    console.log('To run the Discord bot: copy .env.example to .env, set DISCORD_TOKEN, run `npm run deploy`, then `npm start`.');
+    console.log('Type /help for the commands, or just ask a question. Try: /whosaid space for agreement\n');
+  }
+  await runConsole(engine);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof UserError || (error instanceof Error && error.message.startsWith('Invalid configuration'));
+    console.error(`byline: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}`);
+    process.exitCode = 1;
+  },
+);
