@@ -135,7 +135,8 @@ export const ORG_SUFFIXES = set(`
   times post news journal herald guardian telegraph federation league club fc united city partners capital
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media
-  international watch initiative institution observatory
+  international watch initiative institution observatory church cathedral mosque temple synagogue chapel
+  parish diocese ventures democrats republicans liberals conservatives socialists greens labour tories
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
 `);
 
@@ -192,5 +193,8 @@ export const PLACE_WORDS = set(`
   city town village county province state district region street st road rd lane avenue ave boulevard square
   park bridge harbour harbor port bay valley mountain mountains mount lake river sea ocean gulf strait strip coast
   island islands peninsula desert forest border airport station camp crossing heights hills hill plain
-  north south east west central republic kingdom emirates territories territory
+  north south east west central republic kingdom emirates territories territory states
 `);
+
+/** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`). */
+export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle`);

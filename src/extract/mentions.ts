@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_NOUNS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { describe, subjectAfter, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -72,7 +72,8 @@ function sentenceStarts(tokens: Token[], sentences: readonly Span[]): Set<number
   tokens.forEach((t, i) => {
     if (t.type !== 'word') return;
     const prev = tokens[i - 1];
-    if (!prev || prev.type === 'quote' || /^[.!?:;—–(-]$/.test(prev.text) || sentences.some((s) => s.start === t.start)) starts.add(i);
+    const opensQuote = prev?.type === 'quote' && prev.end === t.start;
+    if (!prev || opensQuote || /^[.!?:;—–(-]$/.test(prev.text) || sentences.some((s) => s.start === t.start)) starts.add(i);
   });
   return starts;
 }
@@ -80,9 +81,16 @@ function sentenceStarts(tokens: Token[], sentences: readonly Span[]): Set<number
 /** The next word carries the name on (`Antony` → `Blinken`, `Secretary of State`). */
 function continuesName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.type !== 'word' || /['’]s?$/.test(tokens[i]!.text)) return false;
-  if (isCapitalised(next.text) || PARTICLES.test(next.text)) return true;
-  return next.text === 'of' && isCapitalised(tokens[i + 2]?.text ?? '') && tokens[i + 2]?.type === 'word';
+  const after = tokens[i + 2];
+  if (!next || /['’]s?$/.test(tokens[i]!.text)) return false;
+  if (next.text === '&') return after?.type === 'word' && isCapitalised(after.text);
+  if (next.type !== 'word') return false;
+  if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
+  if (next.text !== 'of' || after?.type !== 'word' || !isCapitalised(after.text)) return false;
+  // `Secretary of State`, `Bank of England` go on; `Tessa Lindqvist of Morrow & Finch` is a person of an organisation.
+  const word = bare(tokens[i]!.text);
+  const personal = isCapitalised(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.type === 'word' && !isTitleWord(word) && !ORG_SUFFIXES.has(word) && !PLACE_WORDS.has(word);
+  return !personal;
 }
 
 function registerNamed(tokens: Token[], end: number, starts: Set<number>, common: Set<string>, registry: EntityRegistry): void {
@@ -94,7 +102,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
     break;
   }
   // `Tonight Marenland chose`, `Officials said`: a sentence's first word is capitalised anyway.
-  while (start <= end && (starts.has(start) || tokens[start - 1]?.text === 'the') && isCommonWord(tokens[start]!.text, common)) start++;
+  while (start < end + 1 && (starts.has(start) || tokens[start - 1]?.text === 'the') && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text)) start++;
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
@@ -104,6 +112,12 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
   if (kind) registry.mention(named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
+}
+
+/** `Police Chief`, `Transport Minister`, `Party leader`: title words open a name even at a sentence start. */
+function isTitleWord(word: string): boolean {
+  const w = bare(word);
+  return ROLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || ORG_NOUNS.has(w);
 }
 
 function isCommonWord(word: string, common: Set<string>): boolean {
@@ -125,7 +139,10 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (phrase.organisation || (bare(tokens[start]!.text) === 'the' && !firstName && !titled)) return 'organisation';
   // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
   if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
-  if (PLACE_WORDS.has(bare(tokens[end]!.text)) && !phrase.honorific) return 'place';
+  if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
+  // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person.
+  const roleHead = bare(phrase.role?.split(' ').pop() ?? '');
+  if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) ? 'organisation' : 'tentative';
   if (before && LOCATIVE.has(before.text.toLowerCase()) && !titled && !firstName) return 'place';
   const multiword = phrase.name!.includes(' ');
   const speaks = after?.type === 'word' && SPEECH_VERBS.has(after.text);
@@ -139,9 +156,9 @@ function chainStart(tokens: Token[], end: number): number {
   let k = end;
   while (k - 1 >= 0) {
     const w = tokens[k - 1]!;
-    if (w.type !== 'word') break;
+    if (w.type !== 'word' && w.text !== '&') break;
     const lower = w.text.toLowerCase();
-    const of = lower === 'of' && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '');
+    const of = (lower === 'of' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
     const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && k < end);
     if (!inner) break;
     k--;
@@ -179,7 +196,8 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
 function appositiveAfter(tokens: Token[], end: number): Token[] | undefined {
   if (tokens[end + 1]?.text !== ',') return undefined;
   const first = tokens[end + 2];
-  if (!first || first.type !== 'word' || !DETERMINERS.has(bare(first.text))) return undefined;
+  // `, the mayor,` or `, pastor of Mount Zion,`
+  if (!first || first.type !== 'word' || !(DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
   const phrase = subjectAfter(tokens, end + 2);
   if (!phrase || phrase.kind !== 'common') return undefined;
   const e = tokens.findIndex((t) => t.start >= phrase.end);
