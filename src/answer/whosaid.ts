@@ -14,7 +14,11 @@ import type { Answer } from './types.js';
  */
 export function whosaid(index: SearchIndex, query: string, article?: string): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query);
-  const hits = index.search('quotes', terms, (r) => coverage(terms, r.doc), { article });
+  // The utterance decides; the piece holding the words wins among its siblings.
+  const hits = index.search('quotes', terms, (r) => {
+    const whole = coverage(terms, r.doc);
+    return { ...whole, score: whole.score + PIECE_TIEBREAK * coverage(terms, r.pieceDoc).score };
+  }, { article });
   const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote).map((h) => ({ ...h })));
   if (accepted.length) {
     const best = accepted[0]!.score;
@@ -29,6 +33,8 @@ export function whosaid(index: SearchIndex, query: string, article?: string): Om
   }
   return { answers: [], message: MESSAGES.notQuoted, ...suggest(hits.map((h) => h.record.quote.text), hits.map((h) => h.score)) };
 }
+
+const PIECE_TIEBREAK = 0.01;
 
 /** One answer per utterance: the piece of a split quote that matched best. */
 function bestPerUtterance<T extends { record: QuoteRecord; score: number }>(hits: T[]): T[] {

@@ -53,7 +53,7 @@ export const BOT_DEFAULTS = {
   /** Per-user cooldown: at most `limit` commands in `windowMs`. */
   cooldown: { limit: 5, windowMs: 10_000 },
   /** Defer the reply when the query runs over more sentences than this (see `shouldDefer`). */
-  deferAboveSentences: 3000,
+  deferAboveSentences: 2000,
   /** On shutdown, wait this long for in-flight replies. */
   shutdownGraceMs: 5000,
 } as const;

@@ -47,6 +47,8 @@ export class EntityRegistry {
    */
   resolve(phrase: Phrase, at: Span, speakers: readonly Entity[]): Entity | null {
     if (phrase.kind === 'pronoun') return this.byPronoun(phrase.pronoun!, at.start, speakers);
+    const forOrg = this.spokespersonOf(phrase, at, speakers);
+    if (forOrg) return forOrg;
     if (phrase.kind === 'common' && phrase.determiner === 'definite') {
       const found = this.byDescription(phrase, at.start, speakers) ?? this.justIntroduced(phrase, at.start, speakers);
       if (found) {
@@ -105,6 +107,29 @@ export class EntityRegistry {
     const mentioned = this.latest(this.records.filter(fits), before);
     if (spoken && mentioned) return lastMention(spoken.entity, before) >= lastMention(mentioned.entity, before) ? spoken : mentioned;
     return spoken ?? mentioned;
+  }
+
+  /**
+   * `A Department of Health spokesperson said`, `a company spokesperson said`, `a spokesman for
+   * the ministry said`: an unnamed spokesperson speaks for the organisation, which is the speaker.
+   */
+  private spokespersonOf(phrase: Phrase, at: Span, speakers: readonly Entity[]): Entity | null {
+    if (phrase.kind !== 'common' || !phrase.head || !SPOKES.test(phrase.head)) return null;
+    const m = /\bspokes\w*\s+for\s+(.+)$/i.exec(phrase.text) ?? /^(?:(?:a|an|the)\s+)?(.+?)(?:['’]s)?\s+spokes\w*$/i.exec(phrase.text);
+    if (!m) return null;
+    const words = m[1]!.trim();
+    if (/^(?:a|an|the|one|another)$/i.test(words)) return null;
+    const org: Phrase = /^(?:the\s+)?(?:company|firm|group|ministry|department|government|council|agency|club|team|party|police|airline|carrier|operator|bank)$/i.test(words)
+      ? { ...phrase, kind: 'common', determiner: 'definite', head: words.replace(/^the\s+/i, '').toLowerCase(), core: words.replace(/^the\s+/i, ''), organisation: true }
+      : /^\p{Lu}/u.test(words)
+        ? { ...phrase, kind: 'named', name: words, organisation: true }
+        : { ...phrase, kind: 'common', determiner: 'indefinite', head: words.split(' ').pop()!, core: words, organisation: true };
+    const entity = org.kind === 'common' && org.determiner === 'definite' ? this.byDescription(org, at.start, speakers)?.entity ?? null : this.mention(org, 'organisation', at);
+    const record = this.records.find((r) => r.entity === entity);
+    if (!record) return null;
+    record.tentative = false;
+    if (!record.entity.aliases.includes(phrase.head)) record.entity.aliases.push(phrase.head);
+    return record.entity;
   }
 
   /**
@@ -225,6 +250,8 @@ function loneName(phrase: Phrase): boolean {
   if (phrase.kind !== 'named' || phrase.honorific || phrase.role) return false;
   return !phrase.name!.includes(' ') && !FEMALE_NAMES.has(phrase.name!.toLowerCase()) && !MALE_NAMES.has(phrase.name!.toLowerCase());
 }
+
+const SPOKES = /^spokes(?:person|man|woman|people|men|women)$/;
 
 /** How close a role must follow a name to describe it. */
 const JUST_INTRODUCED_CHARS = 200;

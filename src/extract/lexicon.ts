@@ -198,3 +198,6 @@ export const PLACE_WORDS = set(`
 
 /** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`). */
 export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle`);
+
+/** Capitalised abbreviations that name no organisation. */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['AI', 'TV', 'PC', 'ID', 'IT', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'HR', 'PR', 'VAT', 'DNA', 'RNA', 'AM', 'PM', 'FM', 'OK', 'US', 'UK', 'USA', 'UAE', 'MP', 'MPs', 'CCTV', 'SUV', 'GPS', 'PhD', 'MBA', 'I', 'OS', 'VR', 'AR', 'EV', 'EVs', 'LED', 'PDF', 'URL', 'Q1', 'Q2', 'Q3', 'Q4']);

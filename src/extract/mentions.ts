@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { describe, subjectAfter, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -56,8 +56,6 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
   }
 }
 
-/** Capitalised abbreviations that name no organisation. */
-const NOT_ORG_ACRONYMS = new Set(['AI', 'TV', 'PC', 'ID', 'IT', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'HR', 'PR', 'VAT', 'DNA', 'RNA', 'AM', 'PM', 'FM', 'OK', 'US', 'UK', 'USA', 'UAE', 'MP', 'MPs', 'CCTV', 'SUV', 'GPS', 'PhD', 'MBA', 'NHS', 'I']);
 
 /** Words the article also writes in lower case: capitalised at a sentence start, they are not names. */
 function lowerCaseWords(article: Article): Set<string> {

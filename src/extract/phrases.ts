@@ -2,6 +2,7 @@ import {
   DETERMINERS,
   HONORIFICS,
   NOT_NAME_WORDS,
+  NOT_ORG_ACRONYMS,
   ORG_NOUNS,
   ORG_SUFFIXES,
   PERSONAL_PRONOUNS,
@@ -210,7 +211,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   }
   const appositiveRole = appositive ? roleFromAppositive(appositive) : undefined;
   // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
-  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text)));
+  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
   const nameStart = nameStartIndex(core);
   if (nameStart !== null) {
@@ -226,7 +227,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '');
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
-    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific);
+    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name));
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
   }
   let content = core;
@@ -289,6 +290,18 @@ function orgStart(core: Token[]): number {
   let k = core.length - 1;
   while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || core[k - 1]!.text === 'of' || core[k - 1]!.text === 'for' || core[k - 1]!.text === 'and') && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
   return k;
+}
+
+/**
+ * `Tessa Lindqvist of Morrow & Finch`: `of` after a two-word personal name (not a title like
+ * `Secretary of State` nor a body like `Bank of England`) joins a person to an organisation.
+ */
+function personOf(words: Token[], of: number): boolean {
+  const before = words[of - 1];
+  const first = words[of - 2];
+  if (!before || !first || !isCapitalised(first.text)) return false;
+  const w = bare(before.text);
+  return !ROLE_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !ORG_NOUNS.has(w) && !DETERMINERS.has(bare(first.text)) && !ROLE_WORDS.has(bare(first.text));
 }
 
 /** `Leila Morgan of the Port Alder Tenants' Union` → `Port Alder Tenants' Union`. */

@@ -14,7 +14,10 @@ export interface QuoteRecord {
   /** The whole utterance when the quote is one piece of several (split or over paragraphs). */
   utterance: string;
   sentence: Span;
+  /** The whole utterance's words (all pieces), so a query spanning the pieces still matches. */
   doc: Doc;
+  /** This piece's own words, to tell which piece holds the query. */
+  pieceDoc: Doc;
   contextDoc: Doc;
 }
 
@@ -72,6 +75,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       utterance,
       sentence,
       doc: toDoc(utterance),
+      pieceDoc: toDoc(quote.text),
       contextDoc: toDoc(article.text.slice(sentence.start, sentence.end)),
     };
   });

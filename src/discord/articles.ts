@@ -1,0 +1,42 @@
+/** Naming and finding articles from what a user typed or picked in the `article` option. */
+import type { LoadedArticle, Library } from '../library/library.js';
+import { fold } from '../search/text.js';
+
+/** How an article is named to people: its title, else its ID. */
+export function articleLabel(loaded: LoadedArticle): string {
+  return loaded.article.meta.title?.trim() || loaded.id;
+}
+
+/**
+ * The article ID `typed` stands for: an exact ID, an ID in another case, the one ID starting with
+ * it (autocomplete values are cut at 100 characters), or an exact title. Undefined when none or
+ * several match.
+ */
+export function resolveArticle(library: Library, typed: string): string | undefined {
+  const value = typed.trim();
+  if (!value) return undefined;
+  if (library.get(value)) return value;
+  const ids = library.ids();
+  const lower = value.toLowerCase();
+  const byCase = ids.filter((id) => id.toLowerCase() === lower);
+  if (byCase.length === 1) return byCase[0];
+  const byPrefix = ids.filter((id) => id.startsWith(value));
+  if (byPrefix.length === 1) return byPrefix[0];
+  const folded = fold(value);
+  const byTitle = library.list().filter((a) => a.article.meta.title && fold(a.article.meta.title) === folded);
+  return byTitle.length === 1 ? byTitle[0]!.id : undefined;
+}
+
+/** Sentences a query over `article` (or the whole library) runs over. */
+export function sentencesIn(library: Library, article: string | undefined): number {
+  const scope = article ? [library.get(article)].filter((a): a is LoadedArticle => a !== undefined) : library.list();
+  return scope.reduce((n, a) => n + a.article.paragraphs.reduce((m, b) => m + b.sentences.length, 0), 0);
+}
+
+/**
+ * The defer rule: a query that runs over more than `threshold` sentences may take longer than
+ * Discord's 3 s to answer, so the reply is deferred first ("byline is thinking...").
+ */
+export function shouldDefer(sentences: number, threshold: number): boolean {
+  return sentences > threshold;
+}

@@ -1,0 +1,74 @@
+/**
+ * Autocomplete ranking over a fixed list of entries: exact matches first, then prefixes, then words
+ * or parts that contain what was typed, then fuzzy (Fuse.js) matches; an empty input shows the list's
+ * own order (most useful first). Never more than 25 choices, each name and value at most 100 chars.
+ */
+import Fuse from 'fuse.js';
+import { fold } from '../../search/text.js';
+import { DISCORD_LIMITS, truncate } from '../limits.js';
+
+export interface Entry {
+  /** What a person sees in the list. */
+  name: string;
+  /** What the command receives when this entry is picked. */
+  value: string;
+  /** The article it belongs to. */
+  article: string;
+  /** Folded texts the input is matched against; the first is the main one. */
+  keys: string[];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Typed input longer than this is cut before matching (Discord sends at most 6,000 characters). */
+const MAX_TYPED = 100;
+
+export class ChoiceList {
+  readonly #fuse: Fuse<Entry>;
+
+  constructor(readonly entries: readonly Entry[]) {
+    this.#fuse = new Fuse(entries, { keys: ['keys'], threshold: 0.4, ignoreLocation: true, includeScore: true });
+  }
+
+  /** The best entries for `typed`, optionally only those of one article. */
+  rank(typed: string, article?: string, limit: number = DISCORD_LIMITS.autocompleteChoices): Choice[] {
+    const inScope = (e: Entry) => !article || e.article === article;
+    const q = fold(typed.slice(0, MAX_TYPED));
+    if (!q) return this.#choices(this.entries.filter(inScope), limit);
+    const tiers: Entry[][] = [[], [], []];
+    for (const e of this.entries) {
+      if (!inScope(e)) continue;
+      const tier = e.keys.some((k) => k === q) ? 0 : e.keys.some((k) => k.startsWith(q)) ? 1 : e.keys.some((k) => k.includes(q)) ? 2 : -1;
+      if (tier >= 0) tiers[tier]!.push(e);
+    }
+    const found = tiers.flat();
+    if (found.length < limit) {
+      const seen = new Set(found);
+      for (const hit of this.#fuse.search(q, { limit: limit * 4 })) {
+        if (!seen.has(hit.item) && inScope(hit.item)) found.push(hit.item);
+      }
+    }
+    return this.#choices(found, limit);
+  }
+
+  #choices(entries: Entry[], limit: number): Choice[] {
+    const out: Choice[] = [];
+    const values = new Set<string>();
+    for (const e of entries) {
+      const value = e.value.slice(0, DISCORD_LIMITS.choiceValue);
+      if (!value || values.has(value)) continue;
+      values.add(value);
+      out.push({ name: truncate(e.name, DISCORD_LIMITS.choiceName) || value, value });
+      if (out.length >= Math.min(limit, DISCORD_LIMITS.autocompleteChoices)) break;
+    }
+    return out;
+  }
+}
+
+/** Folds each text for matching, dropping empty ones. */
+export function keysOf(...texts: (string | undefined)[]): string[] {
+  return texts.map((t) => fold(t ?? '')).filter(Boolean);
+}

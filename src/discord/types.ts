@@ -1,0 +1,63 @@
+/** What the Discord front end's modules share: the context every handler gets, and a command's shape. */
+import type { AutocompleteInteraction, ChatInputCommandInteraction, RepliableInteraction } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Engine } from '../answer/engine.js';
+import type { Command } from '../answer/types.js';
+import type { Choices } from './autocomplete/choices.js';
+import type { Cooldown, CooldownSettings } from './cooldown.js';
+import type { EmbedData } from './limits.js';
+import type { TtlStore } from './store.js';
+
+export interface BotSettings {
+  buttonTtlMs: number;
+  cooldown: CooldownSettings;
+  deferAboveSentences: number;
+  shutdownGraceMs: number;
+}
+
+/** A paged reply: what Previous/Next need to draw any page. */
+export interface PagedView {
+  /** Who may turn the pages. */
+  owner: string;
+  page: number;
+  pages: number;
+  render(page: number): EmbedData[];
+  /** The interaction whose token edits the message: the command, then the latest click. */
+  latest: RepliableInteraction;
+}
+
+/** A question, as the commands and the suggestion buttons ask it. */
+export interface QueryRequest {
+  command: Command;
+  query: string;
+  article: string | undefined;
+  hide: boolean;
+  mention: string | undefined;
+  asker: string;
+}
+
+/** "Did you mean" buttons: picking one asks `request` again with that suggestion. */
+export interface SuggestionSet {
+  owner: string;
+  request: QueryRequest;
+  suggestions: string[];
+  latest: RepliableInteraction;
+}
+
+export interface BotContext {
+  engine: Engine;
+  logger: Logger;
+  settings: BotSettings;
+  pages: TtlStore<PagedView>;
+  picks: TtlStore<SuggestionSet>;
+  cooldown: Cooldown;
+  choices: Choices;
+}
+
+/** One slash command, in the discord.js guide's shape. */
+export interface BotCommand {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
