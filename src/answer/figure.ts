@@ -1,6 +1,7 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, figureSynonyms, type SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, type QueryTerm } from '../search/match.js';
+import { fold } from '../search/text.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figureItem } from './items.js';
@@ -9,12 +10,38 @@ import type { Answer } from './types.js';
 
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
-  [/\b(?:how much|cost|price|worth|revenue|profit|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
+  [/\b(?:how much|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
-const KIND_BONUS = 0.05;
-const HEAD_BONUS = 0.08;
+const KIND_BONUS = 0.1;
+const HEAD_BONUS = 0.09;
+/** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
+const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary)$/,
+  percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
+  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration)$/,
+  count: /^(?:number|total|count)$/,
+  fraction: /^(?:share|proportion|fraction|part)$/,
+};
+const HEAD_MATCH = 0.75;
+/** A figure whose counted thing is not by it keeps this share of its score. */
+const HEAD_MISSING = 0.6;
+/** Words that end a noun phrase (`people in shelters`) and rate words that are not the thing counted. */
+const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under)$/;
+const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per)$/;
+
+/** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
+function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
+  const words = fold(asked).split(' ');
+  const end = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
+  const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const term = terms.find((t) => t.word === phrase[i]);
+    if (term) return term;
+  }
+  return undefined;
+}
 /** Words that make a question, not what it asks about. */
 const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
 
@@ -24,8 +51,9 @@ const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|de
  */
 export function figure(index: SearchIndex, query: string, article?: string): Omit<Answer, 'command' | 'query'> {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
-  const terms = index.terms(query.replace(QUESTION_PHRASES, ' '), { question: true }, figureSynonyms);
-  const head = terms[0];
+  const asked = query.replace(QUESTION_PHRASES, ' ');
+  const terms = index.terms(asked, { question: true }, figureSynonyms);
+  const head = headTerm(asked, terms);
   const hits = index
     .search('figures', terms, (r) => {
       const c = coverageOver(terms, [
@@ -34,9 +62,13 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
         { doc: r.contextDoc, factor: 0.75 },
         { doc: r.paragraphDoc, factor: 0.5 },
       ]);
-      // The question's first word usually names what is counted (`people in shelters`).
-      const headBonus = head && coverage([head], r.doc).score >= 0.8 ? HEAD_BONUS : 0;
-      return { ...c, score: c.score + headBonus + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
+      // What is counted (`beds` in `children's mental health beds`) must stand by the figure
+      // itself, not just somewhere in its sentence: else it is a figure about something else.
+      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word);
+      const inAbout = byKind || (head && coverage([head], r.doc).score >= HEAD_MATCH);
+      const nearBy = head && coverage([head], r.nearDoc).score >= HEAD_MATCH;
+      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
+      return { ...c, score: score + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
     }, { article, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

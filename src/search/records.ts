@@ -84,7 +84,10 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const block = article.paragraphs[figure.paragraph - 1];
     const prev = all[i - 1];
     const next = all[i + 1];
-    const nearStart = Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
+    // `Net income rose 3.2 percent to $812 million`: a figure joined to the one before by
+    // `to`/`from` measures the same thing, so it shares that figure's words.
+    const joined = prev && prev.end <= figure.start && /^\s*(?:to|from|or|and)\s*$/.test(article.text.slice(prev.end, figure.start));
+    const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
     const nearEnd = Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
     return {
       type: 'figure',

@@ -1,0 +1,85 @@
+/**
+ * The autocomplete lists, built once from the engine's index when the bot starts: quotes (most
+ * recent articles first), speakers (most quoted first), figures (ledes first) and articles.
+ */
+import type { AutocompleteInteraction } from 'discord.js';
+import type { Engine } from '../../answer/engine.js';
+import type { LoadedArticle } from '../../library/library.js';
+import { articleLabel, resolveArticle } from '../articles.js';
+import { truncate } from '../limits.js';
+import { COMMON_OPTIONS } from '../options.js';
+import { ChoiceList, keysOf, type Entry } from './rank.js';
+import { figureKey, quoteKey } from './picks.js';
+
+export interface Choices {
+  quotes: ChoiceList;
+  speakers: ChoiceList;
+  figures: ChoiceList;
+  articles: ChoiceList;
+}
+
+const byDateDesc = (a: LoadedArticle, b: LoadedArticle) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '');
+
+export function buildChoices(engine: Engine): Choices {
+  const { index, library } = engine;
+  const recency = new Map(library.list().sort(byDateDesc).map((a, i) => [a.id, i]));
+  const rankOf = (id: string) => recency.get(id) ?? 0;
+
+  const quotes: Entry[] = [...index.quotes]
+    .sort((a, b) => rankOf(a.article.id) - rankOf(b.article.id) || a.quote.start - b.quote.start)
+    .map((r) => ({
+      name: `“${r.quote.text}” — ${r.quote.speaker?.name ?? 'unattributed'}`,
+      value: quoteKey(r),
+      article: r.article.id,
+      keys: keysOf(r.quote.text, r.utterance),
+    }));
+
+  const speakers: Entry[] = index.people
+    .filter((p) => p.quotes.length > 0)
+    .sort((a, b) => b.quotes.length - a.quotes.length || rankOf(a.article.id) - rankOf(b.article.id))
+    .map((p) => ({
+      name: `${p.entity.name}${p.entity.role ? `, ${p.entity.role}` : ''} · ${p.quotes.length} quote${p.quotes.length === 1 ? '' : 's'}`,
+      value: p.entity.name,
+      article: p.article.id,
+      keys: keysOf(p.entity.name, ...p.entity.aliases, p.entity.role),
+    }));
+
+  const figures: Entry[] = [...index.figures]
+    .sort((a, b) => a.figure.paragraph - b.figure.paragraph || rankOf(a.article.id) - rankOf(b.article.id) || a.figure.start - b.figure.start)
+    .map((r) => {
+      const what = [r.figure.counts, r.figure.event].filter(Boolean).join(' ');
+      return {
+        name: `${r.figure.text}${what ? ` — ${what}` : ''} (paragraph ${r.figure.paragraph})`,
+        value: figureKey(r),
+        article: r.article.id,
+        keys: keysOf(what, r.about, r.figure.text),
+      };
+    });
+
+  const articles: Entry[] = library
+    .list()
+    .sort(byDateDesc)
+    .map((a) => ({
+      name: a.article.meta.title && a.id.length < 60 ? `${truncate(articleLabel(a), 97 - a.id.length)} (${a.id})` : articleLabel(a),
+      value: a.id,
+      article: a.id,
+      keys: keysOf(a.article.meta.title, a.id, a.article.meta.outlet),
+    }));
+
+  return { quotes: new ChoiceList(quotes), speakers: new ChoiceList(speakers), figures: new ChoiceList(figures), articles: new ChoiceList(articles) };
+}
+
+/**
+ * Answers an autocomplete request from `list`, or from the article list when the `article` option
+ * is the one being typed; entries are limited to the article already chosen, if any.
+ */
+export async function respondFrom(interaction: AutocompleteInteraction, choices: Choices, list: ChoiceList, engine: Engine): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === COMMON_OPTIONS.article) {
+    await interaction.respond(choices.articles.rank(String(focused.value)));
+    return;
+  }
+  const typedArticle = interaction.options.getString(COMMON_OPTIONS.article);
+  const article = typedArticle ? resolveArticle(engine.library, typedArticle) : undefined;
+  await interaction.respond(list.rank(String(focused.value), article));
+}
