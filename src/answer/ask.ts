@@ -33,7 +33,13 @@ const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?
  */
 export function ask(index: SearchIndex, question: string, article?: string): Result {
   const q = question.replace(/[?!.]+$/, '').trim();
-  if (HOW_MUCH.test(q)) return figure(index, q, article);
+  if (HOW_MUCH.test(q)) {
+    // `how long will the strike last?` may be answered by words, not a figure.
+    const figures = figure(index, q, article);
+    if (figures.answers.length) return figures;
+    const words = search(index, q, article, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t) });
+    return words.answers.length ? words : figures;
+  }
   const whatDid = WHAT_DID.exec(q);
   if (whatDid) return quotesBy(index, whatDid[1]!, article, whatDid[2]);
   const who = WHO_VERB.exec(q);

@@ -15,6 +15,7 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
 const KIND_BONUS = 0.1;
+const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often)\b/i;
 const HEAD_BONUS = 0.09;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
@@ -28,7 +29,7 @@ const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.6;
 /** Words that end a noun phrase (`people in shelters`) and rate words that are not the thing counted. */
-const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under)$/;
+const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than)$/;
 const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per)$/;
 
 /** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
@@ -53,7 +54,9 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
   const asked = query.replace(QUESTION_PHRASES, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
-  const head = headTerm(asked, terms);
+  // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
+  const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
+  const head = HOW_MEASURE.test(query) ? undefined : howMany ? terms.find((t) => t.word === fold(howMany[1]!)) ?? headTerm(asked, terms) : headTerm(asked, terms);
   const hits = index
     .search('figures', terms, (r) => {
       const c = coverageOver(terms, [

@@ -71,12 +71,24 @@ export function personItem(r: PersonRecord, sentences: readonly SentenceRecord[]
   return { ...sentenceItem(intro, speakerRef(r.entity)), kind: 'person' };
 }
 
+/**
+ * The sentence that best says who someone is: one that describes them (`Ruiz, a former tenant
+ * organizer, ...`, `Ruiz is a ...`), else one that gives their role, else their first mention.
+ */
 function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): SentenceRecord | undefined {
   const mine = sentences.filter((s) => s.article === r.article);
   const at = (offset: number) => mine.find((s) => offset >= s.sentence.start && offset < s.sentence.end);
   const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
-  const withRole = r.entity.role ? mentions.map((m) => at(m.start)).find((s) => s && s.sentence.text.toLowerCase().includes(r.entity.role!.toLowerCase())) : undefined;
-  return withRole ?? mentions.map((m) => at(m.start)).find(Boolean) ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
+  const names = [r.entity.name, ...r.entity.aliases.filter((a) => /^\p{Lu}/u.test(a) && !a.includes(' '))].map(escape).join('|');
+  const describes = new RegExp(`\\b(?:${names})(?:['’]s)?(?:,\\s+(?:a|an|the|who|whose|\\d+)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)`);
+  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...mine.filter((s) => describes.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
+  const rank = (s: SentenceRecord) => (describes.test(s.sentence.text) ? 2 : 0) + (r.entity.role && s.sentence.text.toLowerCase().includes(r.entity.role.toLowerCase()) ? 1 : 0);
+  const best = candidates.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start)[0];
+  return best ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function speakerRef(entity: Entity): SpeakerRef {

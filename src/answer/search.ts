@@ -1,10 +1,11 @@
 import { MESSAGES } from '../errors.js';
 import type { SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, type QueryTerm } from '../search/match.js';
+import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { sentenceItem } from './items.js';
+import { quoteItem, sentenceItem } from './items.js';
 import { suggest } from './shared.js';
-import type { Answer } from './types.js';
+import type { Answer, AnswerItem } from './types.js';
 
 /** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
 export function search(index: SearchIndex, query: string, article?: string, options: { question?: boolean; prefer?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
@@ -16,6 +17,14 @@ export function search(index: SearchIndex, query: string, article?: string, opti
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);
   if (!accepted.length) return { answers: [], message: MESSAGES.noSentence, ...suggest(hits.map((h) => h.record.sentence.text), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
-  const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => sentenceItem(h.record));
+  const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => withQuote(index, h.record, terms) ?? sentenceItem(h.record));
   return { answers, message: MESSAGES.sentencesFound(answers.length) };
+}
+
+/** A sentence that holds an attributed quote answers with the quote and who said it. */
+function withQuote(index: SearchIndex, record: SentenceRecord, terms: QueryTerm[]): AnswerItem | null {
+  const inside = index.quotes.filter((q) => q.article === record.article && q.quote.start >= record.sentence.start && q.quote.end <= record.sentence.end && q.quote.speaker);
+  if (!inside.length) return null;
+  const best = inside.reduce((a, b) => (coverage(terms, b.pieceDoc).score > coverage(terms, a.pieceDoc).score ? b : a));
+  return { ...quoteItem(best), text: record.sentence.text };
 }

@@ -25,6 +25,8 @@ export interface PagedView {
   render(page: number): EmbedData[];
   /** The interaction whose token edits the message: the command, then the latest click. */
   latest: RepliableInteraction;
+  /** That message, for `latest.editReply({ message })`: `@original` or a follow-up's id. */
+  message: string;
 }
 
 /** A question, as the commands and the suggestion buttons ask it. */
@@ -43,6 +45,7 @@ export interface SuggestionSet {
   request: QueryRequest;
   suggestions: string[];
   latest: RepliableInteraction;
+  message: string;
 }
 
 export interface BotContext {

@@ -44,22 +44,28 @@ export function body(reply: Reply, mention?: string): InteractionEditReplyOption
 }
 
 /**
- * Sends `reply` as the interaction's answer. After a public deferral, an ephemeral answer deletes the
- * "thinking" message and follows up ephemerally (an ephemeral deferral cannot be made public).
+ * Sends `reply` as the interaction's answer and returns the message to edit later (`@original`, or
+ * a follow-up's id). After a public deferral, an ephemeral answer deletes the "thinking" message and
+ * follows up ephemerally (an ephemeral deferral cannot be made public).
  */
-export async function send(interaction: RepliableInteraction, reply: Reply, delivery: Delivery): Promise<void> {
+export async function send(interaction: RepliableInteraction, reply: Reply, delivery: Delivery): Promise<string> {
   const payload = body(reply, delivery.ephemeral ? undefined : delivery.mention);
+  const flags = delivery.ephemeral ? { flags: MessageFlags.Ephemeral } as const : {};
   if (!interaction.deferred && !interaction.replied) {
-    await interaction.reply({ ...payload, ...(delivery.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-  } else if (interaction.replied) {
-    await interaction.followUp({ ...payload, ...(delivery.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-  } else if (delivery.ephemeral && !interaction.ephemeral) {
-    await interaction.deleteReply();
-    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-  } else {
-    await interaction.editReply(payload);
+    await interaction.reply({ ...payload, ...flags });
+    return ORIGINAL;
   }
+  if (interaction.replied) return (await interaction.followUp({ ...payload, ...flags })).id;
+  if (delivery.ephemeral && !interaction.ephemeral) {
+    await interaction.deleteReply();
+    return (await interaction.followUp({ ...payload, ...flags })).id;
+  }
+  await interaction.editReply(payload);
+  return ORIGINAL;
 }
+
+/** The interaction's own response message, for `editReply({ message })`. */
+export const ORIGINAL = '@original';
 
 /** A short ephemeral message (errors, cooldown, expiry). */
 export async function notice(interaction: RepliableInteraction, content: string): Promise<void> {
