@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/answer/engine.js';
+import type { Answer, Command } from '../../src/answer/types.js';
+import { Library } from '../../src/library/library.js';
+
+const sample = readFileSync(new URL('../../data/articles/rafah-truce-talks.txt', import.meta.url), 'utf8');
+const storm = `---
+title: Storm knocks out power across the coast
+outlet: Coastal Herald
+url: https://example.com/storm
+---
+Storm Ida knocked out power to nearly 40,000 homes on Tuesday and killed at least three people, officials said.
+
+"We have never seen winds like this," Mayor Ana Ruiz said. "We will not back down."
+
+The utility said crews would restore power to about 90% of customers by Friday.
+
+Forecaster Tom Hale warned that rivers could rise "another two feet" overnight.`;
+
+const engine = new Engine(Library.fromTexts({ 'rafah-truce-talks': sample, storm }));
+const ask = (command: Command, query: string, article?: string): Answer => engine.answer({ command, query, article });
+
+describe('whosaid', () => {
+  it.each([
+    ['we will work at that relentlessly', 'Antony Blinken'],
+    ['space for agremeent', 'Antony Blinken'], // a swapped letter
+    ['humanitarian nightmare', 'Antonio Guterres'],
+    ['“bizarre demands of Hamas”', 'Benjamin Netanyahu'], // curly quotes in the query
+    ['never seen winds', 'Ana Ruiz'],
+  ])('%s → %s', (query, speaker) => {
+    const a = ask('whosaid', query);
+    expect(a.answers[0]?.speaker?.name).toBe(speaker);
+    expect(a.answers[0]?.kind).toBe('quote');
+  });
+
+  it('cites the paragraph and the exact offsets of the quote in the file', () => {
+    const a = ask('whosaid', 'total victory', 'rafah-truce-talks');
+    const c = a.answers[0]!.citation;
+    expect(c.paragraph).toBe(4);
+    expect(sample.slice(c.start, c.end)).toBe('total victory');
+    expect(c.outlet).toBe('AFP');
+  });
+
+  it('abstains on words nobody in the article said, and offers the closest quotes', () => {
+    const a = ask('whosaid', 'we will never surrender to terrorism');
+    expect(a.answers).toEqual([]);
+    expect(a.message).toMatch(/No one in the article/);
+  });
+
+  it('answers only from the article asked', () => {
+    expect(ask('whosaid', 'never seen winds like this', 'rafah-truce-talks').answers).toEqual([]);
+  });
+});
+
+describe('quotes', () => {
+  it.each([['Blinken'], ['Antony Blinkin'], ['the Secretary of State'], ['US Secretary of State']])('finds Blinken as %s', (query) => {
+    const a = ask('quotes', query, 'rafah-truce-talks');
+    expect(a.answers.length).toBe(3);
+    expect(a.answers.every((x) => x.speaker?.name === 'Antony Blinken')).toBe(true);
+    // In article order.
+    const starts = a.answers.map((x) => x.citation.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+  });
+
+  it('finds an unnamed source by its description', () => {
+    expect(ask('quotes', 'the Egyptian official').answers[0]?.speaker?.name).toBe('Egyptian official');
+  });
+
+  it('says so when a person is never quoted or never mentioned', () => {
+    expect(ask('quotes', 'Emmanuel Macron').answers).toEqual([]);
+    expect(ask('quotes', 'Emmanuel Macron').message).toMatch(/does not mention/);
+  });
+});
+
+describe('figure', () => {
+  it('finds the death toll with its qualifier, as printed', () => {
+    const a = ask('figure', 'how many people were killed', 'rafah-truce-talks');
+    expect(a.answers.map((x) => x.figure)).toContain('at least 27,708');
+  });
+
+  it('finds what is counted even when asked in other words', () => {
+    expect(ask('figure', 'homes without power', 'storm').answers[0]?.figure).toBe('nearly 40,000');
+    expect(ask('figure', 'death toll', 'storm').answers[0]?.figure).toBe('at least three');
+  });
+
+  it('abstains when the article gives no such figure', () => {
+    const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
+    expect(a.answers).toEqual([]);
+    expect(a.message).toMatch(/no figure/);
+  });
+});
+
+describe('ask routes a question to the right kind of answer', () => {
+  it.each<[string, string]>([
+    ['who warned about a humanitarian nightmare?', 'quote'],
+    ['how many Palestinians sought refuge in Rafah?', 'figure'],
+    ['who is Antony Blinken?', 'person'],
+    ['what did Netanyahu say about Hamas?', 'quote'],
+  ])('%s → %s', (question, kind) => {
+    expect(ask('ask', question, 'rafah-truce-talks').answers[0]?.kind).toBe(kind);
+  });
+
+  it('answers who someone is with their role', () => {
+    const a = ask('ask', 'who is Blinken?');
+    expect(a.answers[0]?.speaker).toEqual({ name: 'Antony Blinken', role: 'US Secretary of State' });
+  });
+
+  it('answers when with a sentence that says when', () => {
+    expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
+  });
+
+  it('abstains on a question the article cannot answer', () => {
+    expect(ask('ask', 'who won the football match?', 'rafah-truce-talks').answers).toEqual([]);
+  });
+});
+
+describe('every answer is a verbatim slice of its article', () => {
+  const texts: Record<string, string> = { 'rafah-truce-talks': sample, storm };
+  it.each<[Command, string]>([
+    ['whosaid', 'space for agreement'],
+    ['quotes', 'Netanyahu'],
+    ['figure', 'death toll'],
+    ['search', 'talks in Cairo'],
+    ['ask', 'who is Antonio Guterres?'],
+  ])('%s %s', (command, query) => {
+    const a = ask(command, query);
+    expect(a.answers.length).toBeGreaterThan(0);
+    for (const item of a.answers) {
+      const text = texts[item.citation.article]!;
+      expect(text.slice(item.citation.start, item.citation.end)).toBe(item.quote ?? item.figure ?? item.text);
+      expect(text).toContain(item.text);
+    }
+  });
+});
+
+describe('bad input gets a clear message, never an exception', () => {
+  it.each([
+    ['', /Type some words/],
+    ['   ', /Type some words/],
+    ['x'.repeat(6000), /too long/],
+    ['""', /Type some words/],
+  ])('%j', (query, message) => {
+    const a = ask('whosaid', query);
+    expect(a.answers).toEqual([]);
+    expect(a.message).toMatch(message);
+  });
+
+  it('survives control characters, markdown, mentions and lone surrogates', () => {
+    for (const query of ['\u0000\u0007total\u001b[31m victory', '**@everyone** <@&123> `x` ||spoiler||', '\ud800 space', '🙂🙂🙂']) {
+      expect(() => ask('ask', query)).not.toThrow();
+    }
+    expect(ask('whosaid', '\u0000\u0007total\u001b victory').answers[0]?.quote).toBe('total victory');
+  });
+
+  it('names an unknown article', () => {
+    expect(ask('whosaid', 'victory', 'nope').message).toMatch(/There is no article "nope"/);
+  });
+});
