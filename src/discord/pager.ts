@@ -17,7 +17,7 @@ import type { BotContext, PagedView } from './types.js';
 
 /** `[Previous] [2 / 5] [Next]` */
 export function navRow(id: string, page: number, pages: number, disabled = false): ButtonRow {
-  const button = (custom_id: string, label: string, off: boolean, style = ButtonStyle.Primary) =>
+  const button = (custom_id: string, label: string, off: boolean, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Primary) =>
     ({ type: ComponentType.Button, style, custom_id, label, disabled: disabled || off }) as const;
   return {
     type: ComponentType.ActionRow,

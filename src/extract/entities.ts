@@ -266,6 +266,7 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 
 export function expandTitles(role: string): string {
+  if (!/\b[A-Za-z]{2,5}\b/.test(role)) return role;
   return role.replace(/\b([A-Za-z]+)\.?(?=\s|$)/g, (m, w: string) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? m);
 }
 
@@ -297,7 +298,20 @@ function cleanRole(role: string): string {
   return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;]+$/, '').trim();
 }
 
+const normalised = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+/** Folds a name for comparison: no diacritics, case, possessive or punctuation. Memoised: names repeat. */
 export function normalise(s: string): string {
+  const known = normalised.get(s);
+  if (known !== undefined) return known;
+  if (normalised.size > MEMO_LIMIT) normalised.clear();
+  const value = fold(s);
+  normalised.set(s, value);
+  return value;
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -3,6 +3,7 @@ import { EntityRegistry } from './entities.js';
 import { extractFigures } from './figures.js';
 import { collectMentions } from './mentions.js';
 import { extractQuotes } from './quotes.js';
+import { primeTokens } from './tokens.js';
 import type { Extraction } from './types.js';
 
 /**
@@ -10,6 +11,7 @@ import type { Extraction } from './types.js';
  * Pure and synchronous; never throws on any text the parser accepted.
  */
 export function extract(article: Article): Extraction {
+  primeTokens(article.text, article.paragraphs);
   const registry = new EntityRegistry();
   collectMentions(article, registry);
   const { quotes, statements } = extractQuotes(article, registry);

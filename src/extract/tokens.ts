@@ -16,6 +16,37 @@ const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep
  * (`Mr.`, `U.S.`) so that sentence-final words come out clean.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
+  if (text === primed.text) {
+    const block = primed.blocks.find((b) => start >= b.start && end <= b.end);
+    if (block) return within(block.tokens, start, end);
+  }
+  return scan(text, start, end);
+}
+
+/**
+ * The extractor reads the same paragraphs many times over (names, speech verbs, each quote's
+ * surroundings): tokenise each paragraph of the article once and hand out slices.
+ */
+export function primeTokens(text: string, blocks: readonly Span[]): void {
+  primed = { text, blocks: blocks.map((b) => ({ start: b.start, end: b.end, tokens: scan(text, b.start, b.end) })) };
+}
+
+let primed: { text: string; blocks: { start: number; end: number; tokens: Token[] }[] } = { text: '', blocks: [] };
+
+function within(tokens: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < tokens.length && tokens[e]!.end <= end) e++;
+  return tokens.slice(lo, e);
+}
+
+function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   const slice = text.slice(start, end);
@@ -35,10 +66,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Upper-case initial (`Blinken`, `UN`, `Élysée`). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() || (c > '\u00ff' && /^\p{Lu}/u.test(c));
 }
 
 /** Lower-cased word without a possessive ending and trailing dot, for lexicon look-ups. */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  return w;
 }

@@ -7,7 +7,6 @@ import { ComponentType, MessageFlags } from 'discord.js';
 import type {
   APIActionRowComponent,
   APIButtonComponent,
-  InteractionEditReplyOptions,
   MessageMentionOptions,
   RepliableInteraction,
   TopLevelComponent,
@@ -33,8 +32,15 @@ export function allowedMentions(mention?: string): MessageMentionOptions {
   return mention ? { parse: [], users: [mention] } : { parse: [] };
 }
 
+export interface MessageBody {
+  content?: string;
+  embeds: EmbedData[];
+  components: ButtonRow[];
+  allowedMentions: MessageMentionOptions;
+}
+
 /** The reply as sent: every limit applied, mentions locked down. */
-export function body(reply: Reply, mention?: string): InteractionEditReplyOptions & { allowedMentions: MessageMentionOptions } {
+export function body(reply: Reply, mention?: string): MessageBody {
   return {
     ...(reply.content !== undefined ? { content: fitContent(reply.content) } : {}),
     embeds: fitEmbeds(reply.embeds ?? []),

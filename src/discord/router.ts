@@ -1,0 +1,98 @@
+/**
+ * The interactionCreate router: slash commands (after the per-user cooldown), autocomplete, and
+ * byline's buttons (pages and suggestions, found by custom ID in short-lived stores). A router
+ * rather than per-message component collectors: one listener serves every message, clicks keep
+ * working across any number of replies, and a click after a restart still gets a proper answer.
+ *
+ * This is the single error boundary: a failure is logged with its stack and answered with an
+ * ephemeral notice; an interaction Discord already gave up on (10062) is logged quietly.
+ */
+import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { MESSAGES } from '../errors.js';
+import { COMMON_OPTIONS } from './options.js';
+import { parseCustomId } from './custom-ids.js';
+import { DISCORD_MESSAGES as M } from './messages.js';
+import { expiredClick, turnPage } from './pager.js';
+import { notice } from './replies/common.js';
+import { pickSuggestion } from './suggestions.js';
+import type { BotCommand, BotContext } from './types.js';
+
+export type Router = (interaction: Interaction) => Promise<void>;
+
+export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Router {
+  return async (interaction) => {
+    try {
+      if (interaction.isAutocomplete()) await autocomplete(interaction, ctx, commands);
+      else if (interaction.isChatInputCommand()) await command(interaction, ctx, commands);
+      else if (interaction.isButton()) await button(interaction, ctx);
+    } catch (error) {
+      await failed(interaction, ctx, error);
+    }
+  };
+}
+
+async function command(interaction: ChatInputCommandInteraction, ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Promise<void> {
+  const handler = commands.get(interaction.commandName);
+  if (!handler) return notice(interaction, MESSAGES.unknownCommand(interaction.commandName));
+  if (!(await withinCooldown(interaction, ctx))) return;
+  await handler.execute(interaction, ctx);
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === COMMON_OPTIONS.article) return interaction.respond(ctx.choices.articles.rank(String(focused.value)));
+  const handler = commands.get(interaction.commandName)?.autocomplete;
+  if (handler) await handler(interaction, ctx);
+  else await interaction.respond([]);
+}
+
+async function button(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const parsed = parseCustomId(interaction.customId);
+  if (!parsed) return expiredClick(interaction);
+  if (parsed.action === 'page') return turnPage(interaction, ctx, parsed.id, parsed.n);
+  if (parsed.action === 'pick') {
+    if (await withinCooldown(interaction, ctx)) await pickSuggestion(interaction, ctx, parsed.id, parsed.n);
+    return;
+  }
+  await interaction.deferUpdate(); // the disabled page counter: nothing to do
+}
+
+/** Counts a command against the user's cooldown; answers with the wait when over it. */
+async function withinCooldown(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext): Promise<boolean> {
+  const waitMs = ctx.cooldown.take(interaction.user.id);
+  if (waitMs <= 0) return true;
+  await notice(interaction, M.cooldown(Math.max(1, Math.ceil(waitMs / 1000))));
+  return false;
+}
+
+/** Discord no longer knows the interaction: it expired (3 s) or was answered elsewhere. */
+export function isExpiredInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
+}
+
+async function failed(interaction: Interaction, ctx: BotContext, error: unknown): Promise<void> {
+  const about = describe(interaction);
+  if (isExpiredInteraction(error)) {
+    if (interaction.isAutocomplete()) ctx.logger.debug(about, 'autocomplete expired before the choices were sent');
+    else ctx.logger.warn(about, 'interaction expired before byline answered');
+    return;
+  }
+  ctx.logger.error({ ...about, err: error }, 'interaction failed');
+  if (!interaction.isRepliable()) return;
+  try {
+    await notice(interaction, M.failed);
+  } catch (noticeError) {
+    ctx.logger.debug({ ...about, err: noticeError }, 'could not send the error notice');
+  }
+}
+
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    interaction: interaction.id,
+    type: interaction.type,
+    user: interaction.user.id,
+    ...(interaction.isCommand() || interaction.isAutocomplete() ? { command: interaction.commandName } : {}),
+    ...(interaction.isMessageComponent() ? { customId: interaction.customId } : {}),
+  };
+}
