@@ -22,9 +22,9 @@ export function navRow(id: string, page: number, pages: number, disabled = false
   return {
     type: ComponentType.ActionRow,
     components: [
-      button(customId.page(id, page - 1), M.previous, page <= 0),
+      button(customId.page(id, Math.max(0, page - 1)), M.previous, page <= 0),
       button(customId.position(id), M.page(page + 1, pages), true, ButtonStyle.Secondary),
-      button(customId.page(id, page + 1), M.next, page >= pages - 1),
+      button(customId.page(id, Math.min(pages - 1, page + 1)), M.next, page >= pages - 1),
     ],
   };
 }

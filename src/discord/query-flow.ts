@@ -13,7 +13,7 @@ import { DISCORD_MESSAGES as M } from './messages.js';
 import { sendPaged } from './pager.js';
 import { answerContent, answerPages } from './replies/answer.js';
 import { notice, ORIGINAL, send } from './replies/common.js';
-import { notFoundReply } from './replies/not-found.js';
+import { notFoundReply, usableSuggestions } from './replies/not-found.js';
 import type { BotContext, QueryRequest, SuggestionSet } from './types.js';
 
 export async function answerQuery(interaction: RepliableInteraction, ctx: BotContext, request: QueryRequest): Promise<void> {
@@ -36,11 +36,12 @@ export async function answerQuery(interaction: RepliableInteraction, ctx: BotCon
 
 async function sendNotFound(interaction: RepliableInteraction, ctx: BotContext, request: QueryRequest, answer: Answer): Promise<void> {
   const asked = { command: request.command, query: answer.query };
-  if (!answer.suggestions?.length) {
+  const suggestions = usableSuggestions(answer);
+  if (!suggestions.length) {
     await send(interaction, notFoundReply(answer, asked), { ephemeral: true });
     return;
   }
-  const set: SuggestionSet = { owner: request.asker, request, suggestions: answer.suggestions, latest: interaction, message: ORIGINAL };
+  const set: SuggestionSet = { owner: request.asker, request, suggestions, latest: interaction, message: ORIGINAL };
   const id = ctx.picks.add(set);
   try {
     set.message = await send(interaction, notFoundReply(answer, asked, id), { ephemeral: true });

@@ -93,6 +93,9 @@ export const ROLE_WORDS = set(`
   owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
   citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
   spokesperson representative representatives chief-of-staff cousin cousins uncle aunt nephew niece grandson
+  pastor reverend vicar chaplain deacon minister producer musician singer songwriter artist actor actress
+  writer poet filmmaker photographer journalist chef designer curator architect scientist physicist
+  biologist chemist astronomer astronaut engineer economist strategist consultant entrepreneur investor
   granddaughter grandmother grandfather grandparents widow widower fiance fiancee fiancé fiancée investigators
   investigator detectives detective inspectors authorities organisers organizers founders owners bystander
   bystanders onlookers eyewitness eyewitnesses spectators observers campaigners economists

@@ -1,7 +1,7 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
 import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
-import { describe, subjectAfter, type Phrase } from './phrases.js';
+import { describe, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Prepositions after which a capitalised name is a place (`in Tel Aviv`, `from Rafah`). */
@@ -100,7 +100,9 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
     break;
   }
   // `Tonight Marenland chose`, `Officials said`: a sentence's first word is capitalised anyway.
-  while (start < end + 1 && (starts.has(start) || tokens[start - 1]?.text === 'the') && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text)) start++;
+  // ...but `Flood minister Helen Carter`: a capitalised word before a title word belongs to the title.
+  const beforeTitle = (k: number) => tokens[k + 1]?.type === 'word' && !isCapitalised(tokens[k + 1]!.text) && ROLE_WORDS.has(bare(tokens[k + 1]!.text));
+  while (start < end + 1 && (starts.has(start) || tokens[start - 1]?.text === 'the') && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
@@ -142,6 +144,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   const roleHead = bare(phrase.role?.split(' ').pop() ?? '');
   if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) ? 'organisation' : 'tentative';
   if (before && LOCATIVE.has(before.text.toLowerCase()) && !titled && !firstName) return 'place';
+  // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
+  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName) return 'place';
   const multiword = phrase.name!.includes(' ');
   const speaks = after?.type === 'word' && SPEECH_VERBS.has(after.text);
   const aged = after?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '');
@@ -194,11 +198,14 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
 function appositiveAfter(tokens: Token[], end: number): Token[] | undefined {
   if (tokens[end + 1]?.text !== ',') return undefined;
   const first = tokens[end + 2];
-  // `, the mayor,` or `, pastor of Mount Zion,`
+  // `, the mayor,`, `, a roofer,`, `, the producer who ...`, `, pastor of Mount Zion,`
   if (!first || first.type !== 'word' || !(DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
-  const phrase = subjectAfter(tokens, end + 2);
-  if (!phrase || phrase.kind !== 'common') return undefined;
-  const e = tokens.findIndex((t) => t.start >= phrase.end);
-  const closes = e < 0 ? undefined : tokens[e]!.text;
-  return closes === ',' || closes === '.' || closes === undefined ? tokens.slice(end + 2, e < 0 ? tokens.length : e) : undefined;
+  let e = end + 2;
+  while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text)) e++;
+  const closes = tokens[e]?.text;
+  const last = tokens[e - 1]!;
+  if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
+  return closes === undefined || /^(?:,|\.|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
 }
+
+const MAX_APPOSITIVE = 10;

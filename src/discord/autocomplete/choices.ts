@@ -6,7 +6,7 @@ import type { AutocompleteInteraction } from 'discord.js';
 import type { Engine } from '../../answer/engine.js';
 import type { LoadedArticle } from '../../library/library.js';
 import { articleLabel, resolveArticle } from '../articles.js';
-import { truncate } from '../limits.js';
+import { DISCORD_LIMITS, truncate } from '../limits.js';
 import { COMMON_OPTIONS } from '../options.js';
 import { ChoiceList, keysOf, type Entry } from './rank.js';
 import { figureKey, quoteKey } from './picks.js';
@@ -20,6 +20,12 @@ export interface Choices {
 
 const byDateDesc = (a: LoadedArticle, b: LoadedArticle) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '');
 
+/** `“quote…” — Speaker`, the quote shortened so the speaker always shows. */
+function quoteName(text: string, speaker: string): string {
+  const suffix = ` — ${truncate(speaker, 40)}`;
+  return `“${truncate(text, DISCORD_LIMITS.choiceName - suffix.length - 2)}”${suffix}`;
+}
+
 export function buildChoices(engine: Engine): Choices {
   const { index, library } = engine;
   const recency = new Map(library.list().sort(byDateDesc).map((a, i) => [a.id, i]));
@@ -28,7 +34,7 @@ export function buildChoices(engine: Engine): Choices {
   const quotes: Entry[] = [...index.quotes]
     .sort((a, b) => rankOf(a.article.id) - rankOf(b.article.id) || a.quote.start - b.quote.start)
     .map((r) => ({
-      name: `“${r.quote.text}” — ${r.quote.speaker?.name ?? 'unattributed'}`,
+      name: quoteName(r.quote.text, r.quote.speaker?.name ?? 'unattributed'),
       value: quoteKey(r),
       article: r.article.id,
       keys: keysOf(r.quote.text, r.utterance),

@@ -18,6 +18,12 @@ export function runnable(suggestion: string): string {
   return suggestion.replace(/…$/, '').trim();
 }
 
+/** The suggestions worth a button: distinct, with words in them (the engine may return a bare `…`). */
+export function usableSuggestions(answer: Answer): string[] {
+  const usable = (answer.suggestions ?? []).filter((s) => /[\p{L}\p{N}]/u.test(runnable(s)));
+  return [...new Set(usable)].slice(0, MAX_SUGGESTIONS);
+}
+
 export function suggestionRow(setId: string, suggestions: readonly string[], disabled = false): ButtonRow {
   return {
     type: ComponentType.ActionRow,
@@ -32,7 +38,7 @@ export function suggestionRow(setId: string, suggestions: readonly string[], dis
 }
 
 export function notFoundReply(answer: Answer, asked: { command: string; query: string }, setId?: string): Reply {
-  const suggestions = (answer.suggestions ?? []).slice(0, MAX_SUGGESTIONS);
+  const suggestions = usableSuggestions(answer);
   const lines = [M.asked(asked.command, safeShort(asked.query, BOT_LIMITS.echoChars)), safeShort(answer.message, 600)];
   if (!suggestions.length || setId === undefined) return { content: lines.join('\n') };
   lines.push('', M.closest, ...suggestions.map((s) => `· ${safeShort(s, 200)}`));
