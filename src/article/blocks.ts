@@ -56,11 +56,14 @@ function looksHardWrapped(text: string, runs: Span[][]): boolean {
   for (const run of runs) {
     for (let i = 0; i + 1 < run.length; i++) {
       joins++;
-      const line = run[i]!;
-      if (!TERMINAL.test(text.slice(line.start, line.end))) breaks++;
+      const line = text.slice(run[i]!.start, run[i]!.end);
+      const next = text.slice(run[i + 1]!.start, run[i + 1]!.end).trimStart();
+      // A wrapped line stops mid-sentence and the next line carries on in lower case; a
+      // headline, caption or subheading line also lacks a full stop but is followed by a capital.
+      if (!TERMINAL.test(line) && /^[\p{Ll}\d(,;]/u.test(next)) breaks++;
     }
   }
-  return joins > 0 && breaks / joins > 0.5;
+  return joins > 0 && breaks / joins > 0.3;
 }
 
 function trim(text: string, span: Span): RawBlock {

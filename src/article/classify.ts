@@ -41,6 +41,7 @@ const MAX_SUBHEADING_WORDS = 10;
  * `count` their number, so that the first line can be a headline and the last a credit.
  */
 export function classifyBlock(text: string, position: number, count: number): BlockKind {
+  if (/^[-=_*~]{3,}$/.test(text)) return 'credit'; // a rule line, e.g. an unclosed front matter fence
   if (/^#{1,6}\s/.test(text)) return position === 0 ? 'headline' : 'subheading';
   if (CREDIT_LINE.test(text) && (position >= count - 3 || position <= 1)) return 'credit';
   if (DATELINE_LINE.test(text) && position <= 2) return 'dateline';

@@ -41,14 +41,17 @@ function cut(text: string, start: number, end: number, respectQuotes: boolean): 
       if (isDoubleQuote(text[j]!)) closedQuote = true;
       j++;
     }
+    // The closing marks are read here; the loop goes on after them, never over them again.
+    if (closedQuote && respectQuotes) inQuote = false;
+    const atStop = i;
+    i = j - 1;
     if (j >= end || !/\s/.test(text[j]!)) continue;
     let k = j;
     while (k < end && /\s/.test(text[k]!)) k++;
     if (k >= end) continue;
-    if (closedQuote && respectQuotes) inQuote = false;
     if (respectQuotes && inQuote) continue;
     if (!startsSentence(text[k]!)) continue;
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, i)) continue;
+    if (ch === '.' && j === atStop + 1 && isAbbreviation(text, atStop)) continue;
     out.push(make(text, from, j));
     from = k;
     i = k - 1;

@@ -1,5 +1,5 @@
 import type { Span } from '../article/types.js';
-import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS } from './lexicon.js';
+import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS, WEATHER } from './lexicon.js';
 import type { Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
@@ -28,6 +28,12 @@ export class EntityRegistry {
     return this.records.map((r) => (r.gender ? { ...r.entity, gender: r.gender } : r.entity));
   }
 
+  /** The entity a name already stands for, without creating one. */
+  known(phrase: Phrase, before: number): Entity | null {
+    if (phrase.kind !== 'named') return null;
+    return this.byName(phrase, before)?.entity ?? null;
+  }
+
   /** Adds a mention of a named or described entity, creating the entity the first time. */
   mention(phrase: Phrase, kind: EntityKind, at: Span, tentative = false): Entity | null {
     if (phrase.kind === 'pronoun') return null;
@@ -47,6 +53,7 @@ export class EntityRegistry {
    */
   resolve(phrase: Phrase, at: Span, speakers: readonly Entity[]): Entity | null {
     if (phrase.kind === 'pronoun') return this.byPronoun(phrase.pronoun!, at.start, speakers);
+    if (phrase.kind === 'named' && WEATHER.test(phrase.name!.split(' ')[0]!)) return null;
     const forOrg = this.spokespersonOf(phrase, at, speakers);
     if (forOrg) return forOrg;
     if (phrase.kind === 'common' && phrase.determiner === 'definite') {
@@ -66,7 +73,9 @@ export class EntityRegistry {
 
   private byName(phrase: Phrase, before: number): EntityRecord | null {
     const name = normalise(phrase.name!);
-    const exact = this.records.filter((r) => normalise(r.entity.name) === name || r.entity.aliases.some((a) => normalise(a) === name && a.includes(' ')));
+    const wantedGender = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
+    // `Ms Shaw` and `Mr Shaw` are two people even when the article never gives their first names.
+    const exact = this.records.filter((r) => (normalise(r.entity.name) === name || r.entity.aliases.some((a) => normalise(a) === name && a.includes(' '))) && (!wantedGender || !r.gender || r.gender === wantedGender));
     if (exact.length) return this.latest(exact, before);
     const words = name.split(' ');
     let candidates = this.records.filter((r) => r.entity.kind !== 'place' && containsWords(normalise(r.entity.name), words));

@@ -93,7 +93,8 @@ export const ROLE_WORDS = set(`
   owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
   citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
   spokesperson representative representatives chief-of-staff cousin cousins uncle aunt nephew niece grandson
-  pastor reverend vicar chaplain deacon minister producer musician singer songwriter artist actor actress
+  skipper driver drivers master conductor guard guards keeper warden ranger lifeguard technician mechanic
+  shopkeeper trader shoppers pastor reverend vicar chaplain deacon minister producer musician singer songwriter artist actor actress
   writer poet filmmaker photographer journalist chef designer curator architect scientist physicist
   biologist chemist astronomer astronaut engineer economist strategist consultant entrepreneur investor
   granddaughter grandmother grandfather grandparents widow widower fiance fiancee fiancé fiancée investigators
@@ -139,6 +140,8 @@ export const ORG_SUFFIXES = set(`
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
+  energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
+  petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
   parish diocese ventures democrats republicans liberals conservatives socialists greens labour tories
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
 `);
@@ -153,7 +156,8 @@ export const NOT_NAME_WORDS = set(`
   according during under over about among between into onto upon within across against toward towards
   instead once also even just only still then than both either neither all any each every no not
   some many most much more few several such other another one two three four five six seven eight nine ten
-  last next first second third new old former acting interim top senior
+  last next first second third new old former acting interim top senior nobody everybody everyone someone
+  somebody anyone anybody nothing something everything none
 `);
 
 /** Common first names with a clear gender, to resolve "he"/"she" between two speakers. */
@@ -204,3 +208,6 @@ export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san sant
 
 /** Capitalised abbreviations that name no organisation. */
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['AI', 'TV', 'PC', 'ID', 'IT', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'HR', 'PR', 'VAT', 'DNA', 'RNA', 'AM', 'PM', 'FM', 'OK', 'US', 'UK', 'USA', 'UAE', 'MP', 'MPs', 'CCTV', 'SUV', 'GPS', 'PhD', 'MBA', 'I', 'OS', 'VR', 'AR', 'EV', 'EVs', 'LED', 'PDF', 'URL', 'Q1', 'Q2', 'Q3', 'Q4']);
+
+/** `Storm Delia`, `Hurricane Ida`, `Operation Sea Guardian`: named events, not people. */
+export const WEATHER = /^(?:storm|hurricane|typhoon|cyclone|tropical|tornado|wildfire|operation|subtropical)$/i;

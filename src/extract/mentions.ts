@@ -1,11 +1,15 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { describe, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Prepositions after which a capitalised name is a place (`in Tel Aviv`, `from Rafah`). */
-const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around', 'across']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around', 'from']);
+/** `shares in Orbital Freight`, `a stake in Acme`: `in` before a company, not a place. */
+const NOT_LOCATIVE_BEFORE = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'interest', 'investors', 'jobs', 'cuts', 'executives', 'staff', 'workers', 'employees']);
+/** `Storm Delia`, `Hurricane Ida`: named weather, not a person. */
+
 const PARTICLES = /^(?:de|van|von|der|den|al|bin|da|di|la|le|del|dos|das|ben|abu|el)$/;
 
 /**
@@ -34,7 +38,7 @@ export function collectMentions(article: Article, registry: EntityRegistry): voi
  * the reader knows by then, so `the company said` can find it. Words after `in`/`at` are places.
  */
 function registerRecurringNames(article: Article, common: Set<string>, registry: EntityRegistry): void {
-  const seen = new Map<string, { spans: Span[]; place: boolean }>();
+  const seen = new Map<string, { spans: Span[]; place: boolean; midSentence: boolean }>();
   for (const block of article.paragraphs) {
     const tokens = tokenize(article.text, block.start, block.end);
     const starts = sentenceStarts(tokens, block.sentences);
@@ -43,14 +47,16 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       const name = t.text.replace(/['’]s?$/, '');
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;
-      const entry = seen.get(name) ?? { spans: [], place: false };
+      const entry = seen.get(name) ?? { spans: [], place: false, midSentence: false };
+      if (!starts.has(i)) entry.midSentence = true;
       entry.spans.push({ start: t.start, end: t.start + name.length });
       if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) entry.place = true;
       seen.set(name, entry);
     });
   }
-  for (const [name, { spans, place }] of seen) {
-    if (spans.length < 2) continue;
+  for (const [name, { spans, place, midSentence }] of seen) {
+    // A name is capitalised wherever it stands; a common word only at a sentence's start.
+    if (spans.length < 2 || !midSentence) continue;
     const phrase: Phrase = { start: spans[0]!.start, end: spans[0]!.end, text: name, kind: 'named', name, organisation: !place, plural: false };
     for (const span of spans) registry.mention({ ...phrase, ...span }, place ? 'place' : 'organisation', span, true);
   }
@@ -82,6 +88,8 @@ function continuesName(tokens: Token[], i: number): boolean {
   const after = tokens[i + 2];
   if (!next || /['’]s?$/.test(tokens[i]!.text)) return false;
   if (next.text === '&') return after?.type === 'word' && isCapitalised(after.text);
+  // `United Nations Relief and Works Agency`: `and` inside a name that ends as an organisation.
+  if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text));
   if (next.type !== 'word') return false;
   if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
   if (next.text !== 'of' || after?.type !== 'word' || !isCapitalised(after.text)) return false;
@@ -140,10 +148,18 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
   if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
   if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
-  // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person.
-  const roleHead = bare(phrase.role?.split(' ').pop() ?? '');
+  // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;
+  // `the carmaker Voltara`: one that names a kind of organisation says it is one.
+  // The role's head is its last word before any complement (`consultant` in `consultant at the city hospital`).
+  const roleWords = (phrase.role ?? '').split(/\s+(?:at|of|for|with|in|on|from)\s+/)[0]!.split(' ');
+  const roleHead = bare(roleWords[roleWords.length - 1] ?? '');
+  if (phrase.role && (ORG_NOUNS.has(roleHead) || ORG_NOUNS.has(roleHead.replace(/s$/, '')))) return 'organisation';
   if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) ? 'organisation' : 'tentative';
-  if (before && LOCATIVE.has(before.text.toLowerCase()) && !titled && !firstName) return 'place';
+  if (WEATHER.test(tokens[start]!.text)) return null;
+  // `Residents of Kessick`: a group of a place.
+  if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
+  const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !NOT_LOCATIVE_BEFORE.has(tokens[start - 2]?.text.toLowerCase() ?? '');
+  if (locative && !titled && !firstName && !ORG_SUFFIXES.has(bare(tokens[end]!.text))) return 'place';
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
   if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName) return 'place';
   const multiword = phrase.name!.includes(' ');
@@ -160,8 +176,8 @@ function chainStart(tokens: Token[], end: number): number {
     const w = tokens[k - 1]!;
     if (w.type !== 'word' && w.text !== '&') break;
     const lower = w.text.toLowerCase();
-    const of = (lower === 'of' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
-    const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ROLE_MODIFIERS.has(lower) && k < end);
+    const of = (lower === 'of' || lower === 'and' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
+    const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
     if (!inner) break;
     k--;
   }

@@ -8,6 +8,7 @@ import {
   PERSONAL_PRONOUNS,
   ROLE_MODIFIERS,
   ROLE_WORDS,
+  SPEECH_VERBS,
   VERB_MODIFIERS,
 } from './lexicon.js';
 import { bare, isCapitalised, type Token } from './tokens.js';
@@ -48,6 +49,18 @@ const OFFICE_HEADS = new Set(['office', 'offices', 'headquarters', 'branch', 'bu
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type === 'word';
 const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+
+/**
+ * `lab director`, `bus driver`, `harbour master`: a plain lower-case noun right before a role
+ * word modifies it.
+ */
+function isCompoundModifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || t.type !== 'word' || !next || next.type !== 'word' || isCapitalised(t.text) || isCapitalised(next.text)) return false;
+  const w = t.text.toLowerCase();
+  return /^\p{Ll}{3,}$/u.test(w) && ROLE_WORDS.has(bare(next.text)) && !NOT_NAME_WORDS.has(w) && !SPEECH_VERBS.has(w) && !VERB_MODIFIERS.has(w) && !/(?:ly|ed|ing)$/.test(w);
+}
 
 /** A word that can stand inside a subject noun phrase. */
 export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
@@ -141,7 +154,7 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   if (!isWord(tokens[k]) || !isPhraseWord(tokens[k]!, 'last')) return [];
   // A determiner opens the phrase: nothing to its left belongs to it...
   const joinsNames = (j: number) => /^(?:and|&)$/.test(tokens[j]!.text) && isCapitalised(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]?.text ?? '');
-  while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && (isPhraseWord(tokens[k - 1]!, 'inner') || joinsNames(k - 1))) k--;
+  while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && (isPhraseWord(tokens[k - 1]!, 'inner') || joinsNames(k - 1) || isCompoundModifier(tokens, k - 1))) k--;
   // ...except a name it qualifies: `Leila Morgan of the Port Alder Tenants' Union`.
   if (bare(tokens[k]!.text) === 'the' && tokens[k - 1]?.text === 'of' && isWord(tokens[k - 2]) && isCapitalised(tokens[k - 2]!.text)) {
     k -= 2;
@@ -173,7 +186,8 @@ function complementLeft(tokens: Token[], i: number): Token[] {
 function trimOpening(words: Token[]): Token[] {
   let s = 0;
   while (s < words.length && NOT_NAME_WORDS.has(bare(words[s]!.text)) && !DETERMINERS.has(bare(words[s]!.text))) s++;
-  while (s < words.length && (bare(words[s]!.text) === 'of' || NAME_PARTICLES.has(words[s]!.text))) s++;
+  // A leading `of` never opens a subject; a particle does when a name follows (`von der Leyen`).
+  while (s < words.length && (bare(words[s]!.text) === 'of' || (NAME_PARTICLES.has(words[s]!.text) && !words.slice(s + 1).some((w) => isCapitalised(w.text))))) s++;
   return words.slice(s);
 }
 
@@ -186,7 +200,7 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   // `His Hungarian counterpart Gabor Szalai`: a possessive opens the phrase like an article.
   if (isWord(tokens[k]) && /^(?:his|her|their|its|our|my)$/i.test(tokens[k]!.text)) start = ++k;
   if (isWord(tokens[k]) && PERSONAL_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return describe([tokens[k]!]);
-  while (k < tokens.length && isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last')) k++;
+  while (k < tokens.length && (isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last') || isCompoundModifier(tokens, k))) k++;
   const words = trimOpening(tokens.slice(start, k));
   while (words.length && (!isPhraseWord(words[words.length - 1]!, 'last') || DETERMINERS.has(bare(words[words.length - 1]!.text)))) words.pop();
   if (!words.length) return null;

@@ -59,7 +59,8 @@ function quoteStyle(article: Article): 'double' | 'single' {
     doubles += (p.text.match(DOUBLE) ?? []).length;
     singleOpens += (p.text.match(/(?:^|[\s(—–])[‘'](?=[\p{L}\p{N}])/gu) ?? []).length;
   }
-  return doubles >= singleOpens ? 'double' : 'single';
+  // Two double marks make one quotation; each single opening mark starts one.
+  return doubles / 2 >= singleOpens ? 'double' : 'single';
 }
 
 function opensWithMark(block: Block, style: 'double' | 'single'): boolean {
@@ -136,7 +137,12 @@ function pairSingle(text: string, block: Block): RawPair[] {
   }
   const pairs: RawPair[] = [];
   let k = 0;
-  if (marks[0]?.role === 'close') pairs.push({ open: null, close: marks[k++]!.i });
+  // A close with nothing open: the paragraph opened its quote without a mark, but only if the
+  // mark follows the speaker's punctuation (`...budget,' she said`), not a plural (`the councils'`).
+  if (marks[0]?.role === 'close') {
+    const c = marks[k++]!.i;
+    if (/[.,!?…;:]/.test(text[c - 1] ?? '')) pairs.push({ open: null, close: c });
+  }
   while (k < marks.length) {
     if (marks[k]!.role !== 'open') {
       k++;

@@ -38,6 +38,9 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
   const readUpTo = (offset: number) => {
     for (; nextEvent < events.length && events[nextEvent]!.at < offset; nextEvent++) {
       const c = events[nextEvent]!;
+      // A sentence opening with one capitalised word (`Schools were closed`) is a topic only
+      // when that word already names someone.
+      if (!c.sentence && c.phrase.kind === 'named' && !c.phrase.name!.includes(' ') && !c.phrase.role && !registry.known(c.phrase, c.at)) continue;
       const speaker = registry.resolve(c.phrase, c.phrase, speakers);
       if (!speaker) continue;
       speakers.push(speaker);
@@ -65,7 +68,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     const sameUtterance =
       previous &&
       ((previous.span.continues && previous.span.block + 1 === span.block && isFirstIn(spans, span)) ||
-        (previous.sentence.start === sentence.start && previous.span.block === span.block && (!speaker || previous.speaker === speaker) && previous.kind === 'full'));
+        (previous.sentence.start === sentence.start && previous.span.block === span.block && (!speaker || previous.speaker === speaker) && previous.kind === 'full' && onlyAttributionBetween(article.text, previous.span, span)));
     // Pieces of a quote split around its attribution share the first piece's kind.
     const splitPiece = sameUtterance && previous.span.block === span.block;
     const kind = splitPiece ? previous.kind : kindOf(article.text, span, sentence);
@@ -91,6 +94,14 @@ function sentenceAround(block: Block, span: QuoteSpan): Span {
   const last = [...block.sentences].reverse().find((s) => span.outerEnd > s.start && span.outerEnd <= s.end + 1) ?? block.sentences[block.sentences.length - 1];
   return { start: first?.start ?? block.start, end: Math.max(last?.end ?? block.end, span.outerEnd) };
 }
+
+/** `"We will not," said Mayor Ana Ruiz, "back down."`: between the pieces, only the attribution. */
+function onlyAttributionBetween(text: string, first: QuoteSpan, second: QuoteSpan): boolean {
+  const between = text.slice(first.outerEnd, second.outerStart).trim();
+  return between.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && /[,:;—–-]$/.test(between) && !/\b(?:adding|saying|noting|and|but|that)\b/i.test(between);
+}
+
+const MAX_ATTRIBUTION_WORDS = 10;
 
 function isFirstIn(spans: QuoteSpan[], span: QuoteSpan): boolean {
   return spans.find((s) => s.block === span.block) === span;

@@ -66,6 +66,8 @@ function scan(text: string, start: number, end: number): Token[] {
 
 /** Upper-case initial (`Blinken`, `UN`, `Élysée`). */
 export function isCapitalised(word: string): boolean {
+  // `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic article before a capitalised name.
+  if (word.charCodeAt(0) >= 97 && /^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ibn)-\p{Lu}/u.test(word)) return true;
   const c = word.charAt(0);
   return c !== c.toLowerCase() || (c > '\u00ff' && /^\p{Lu}/u.test(c));
 }

@@ -53,7 +53,7 @@ export function buildChoices(engine: Engine): Choices {
   const figures: Entry[] = [...index.figures]
     .sort((a, b) => a.figure.paragraph - b.figure.paragraph || rankOf(a.article.id) - rankOf(b.article.id) || a.figure.start - b.figure.start)
     .map((r) => {
-      const what = [r.figure.counts, r.figure.event].filter(Boolean).join(' ');
+      const what = [...new Set([r.figure.counts, r.figure.event].filter(Boolean))].join(' ');
       return {
         name: `${r.figure.text}${what ? ` — ${what}` : ''} (paragraph ${r.figure.paragraph})`,
         value: figureKey(r),
