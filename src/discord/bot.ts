@@ -136,22 +136,25 @@ export interface StartBotOptions {
 export async function startBot({ config, engine, logger, settings }: StartBotOptions): Promise<Bot> {
   if (!config.discordToken) throw new MissingTokenError();
   const bot = createBot({ engine, logger, apiUrl: config.apiUrl, ...(settings ? { settings } : {}) });
-  try {
-    await bot.login(config.discordToken);
-  } catch (error) {
-    await bot.client.destroy();
-    throw error;
-  }
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down: finishing replies in flight');
     void bot.stop().then(() => logger.info('byline stopped'));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  void bot.stopped.then(() => {
+  const release = () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-  });
+  };
+  // Installed before logging in, so that a signal at any moment stops the bot cleanly.
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  void bot.stopped.then(release);
+  try {
+    await bot.login(config.discordToken);
+  } catch (error) {
+    release();
+    await bot.client.destroy();
+    throw error;
+  }
   return bot;
 }
 

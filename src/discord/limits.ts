@@ -107,26 +107,47 @@ export function fitEmbed(embed: EmbedData): EmbedData {
 }
 
 /**
- * Embeds fitted to every limit: at most 10, each field within bounds, and descriptions shortened
- * (last embed first) until all of them together hold at most 6,000 characters.
+ * Embeds fitted to every limit: at most 10, each field within bounds, and all of them together at
+ * most 6,000 characters. The first embeds keep their text; a later one is shortened (its fields
+ * first, then its description, then its title, author and footer) or left out when nothing remains.
  */
 export function fitEmbeds(embeds: EmbedData[]): EmbedData[] {
-  const out = embeds.slice(0, DISCORD_LIMITS.embeds).map(fitEmbed);
-  let excess = out.reduce((n, e) => n + embedLength(e), 0) - DISCORD_LIMITS.embedTotal;
-  for (let i = out.length - 1; i >= 0 && excess > 0; i--) {
-    const embed = out[i]!;
-    const description = embed.description ?? '';
-    const keep = Math.max(1, description.length - excess - 1);
-    if (description.length > keep) {
-      embed.description = truncate(description, keep);
-      excess -= description.length - embed.description.length;
-    }
-    if (excess > 0 && embed.fields?.length) {
-      excess -= embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
-      delete embed.fields;
-    }
+  const out: EmbedData[] = [];
+  let budget: number = DISCORD_LIMITS.embedTotal;
+  for (const embed of embeds.slice(0, DISCORD_LIMITS.embeds)) {
+    const fitted = shrink(fitEmbed(embed), budget);
+    if (!fitted) break;
+    out.push(fitted);
+    budget -= embedLength(fitted);
   }
   return out;
+}
+
+/** `embed` within `budget` characters, or undefined when it cannot keep any text. */
+function shrink(embed: EmbedData, budget: number): EmbedData | undefined {
+  let excess = embedLength(embed) - budget;
+  const cut = (text: string) => {
+    const shorter = truncate(text, Math.max(0, text.length - excess));
+    excess -= text.length - shorter.length;
+    return shorter;
+  };
+  while (excess > 0 && embed.fields?.length) {
+    const field = embed.fields.pop()!;
+    excess -= field.name.length + field.value.length;
+  }
+  if (excess > 0 && embed.description) embed.description = cut(embed.description) || undefined;
+  if (excess > 0 && embed.footer) {
+    const text = cut(embed.footer.text);
+    embed.footer = text ? { text } : undefined;
+  }
+  if (excess > 0 && embed.author) {
+    const name = cut(embed.author.name);
+    embed.author = name ? { name } : undefined;
+  }
+  if (excess > 0 && embed.title) embed.title = cut(embed.title) || undefined;
+  for (const key of ['description', 'footer', 'author', 'title', 'fields'] as const) if (embed[key] === undefined) delete embed[key];
+  if (excess > 0 || embedLength(embed) === 0) return undefined;
+  return embed;
 }
 
 /** Message content within 2,000 characters. */

@@ -1,7 +1,7 @@
 import type { Span } from '../article/types.js';
 import { SPEECH_VERBS, TELLING_VERBS } from './lexicon.js';
 import { subjectAfter, subjectBefore, type Phrase } from './phrases.js';
-import { tokenize, type Token } from './tokens.js';
+import { outsideSpans, tokenize, type Token } from './tokens.js';
 
 /** How the text ties a quote to its speaker. */
 export type AttributionShape = 'after' | 'inverted' | 'dash' | 'according' | 'trailing' | 'before' | 'lead-in';
@@ -42,7 +42,7 @@ export function attribute(ctx: QuoteContext): Attribution | null {
 const SCARE_QUOTE = /\b(?:so-called|so called|dubbed|nicknamed|known as|titled|entitled|branded|termed|coined|the words?|the phrase|the term|the slogan|the hashtag)\s*$/i;
 
 function outside(ctx: QuoteContext, from: number, to: number): Token[] {
-  return tokenize(ctx.text, from, to).filter((t) => !ctx.quoted.some((q) => t.start >= q.start && t.end <= q.end));
+  return outsideSpans(tokenize(ctx.text, from, to), ctx.quoted);
 }
 
 function isSpeechVerb(tokens: Token[], i: number): boolean {

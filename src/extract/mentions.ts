@@ -73,11 +73,12 @@ function lowerCaseWords(article: Article): Set<string> {
 /** Token indexes that open a sentence or a quotation. */
 function sentenceStarts(tokens: Token[], sentences: readonly Span[]): Set<number> {
   const starts = new Set<number>();
+  const sentenceStart = new Set(sentences.map((s) => s.start));
   tokens.forEach((t, i) => {
     if (t.type !== 'word') return;
     const prev = tokens[i - 1];
     const opensQuote = prev?.type === 'quote' && prev.end === t.start;
-    if (!prev || opensQuote || /^[.!?:;—–(-]$/.test(prev.text) || sentences.some((s) => s.start === t.start)) starts.add(i);
+    if (!prev || opensQuote || /^[.!?:;—–(-]$/.test(prev.text) || sentenceStart.has(t.start)) starts.add(i);
   });
   return starts;
 }

@@ -23,12 +23,17 @@ interface Draft {
  */
 export function extractQuotes(article: Article, registry: EntityRegistry): { quotes: Quote[]; statements: Statement[] } {
   const spans = findQuoteSpans(article);
+  // Quotes by paragraph, built once: long articles have thousands of quotes.
+  const byBlock = new Map<number, QuoteSpan[]>();
+  for (const s of spans) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+  const outerOf = (list: QuoteSpan[] = []) => list.map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+  const stated = new Set<number>();
   const speakers: Entity[] = [];
   const drafts: Draft[] = [];
   const statements: Statement[] = [];
   const events = article.paragraphs
     .flatMap((block, index) => {
-      const quoted = spans.filter((s) => s.block === index).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+      const quoted = outerOf(byBlock.get(index));
       const topics = sentenceTopics(article.text, block).map((t) => ({ ...t, block, sentence: null, verb: '' }));
       return [...topics, ...speechClauses(article.text, block, quoted).map((c) => ({ ...c, block }))];
     })
@@ -50,30 +55,33 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
         const m = /\b(she|her|he|his|him)\b/.exec(rest);
         if (m) registry.learn(speaker, m[1] === 'she' || m[1] === 'her' ? 'female' : 'male');
       }
-      if (c.sentence && !statements.some((s) => s.start === c.sentence.start)) {
+      if (c.sentence && !stated.has(c.sentence.start)) {
+        stated.add(c.sentence.start);
         statements.push({ ...c.sentence, paragraph: c.block.paragraph, speaker: toRef(speaker), speakerId: speaker.id, verb: c.verb });
       }
     }
   };
   let group = 0;
-  for (const span of spans) {
+  spans.forEach((span, index) => {
     readUpTo(span.outerStart);
     const block = article.paragraphs[span.block]!;
     const sentence = sentenceAround(block, span);
-    const quoted = spans.filter((s) => s !== span && s.block === span.block).map((s) => ({ start: s.outerStart, end: s.outerEnd }));
+    // The quotes that can share this one's sentence are its neighbours: a bounded window keeps
+    // a pathological paragraph of thousands of quotes linear.
+    const quoted = outerOf(spans.slice(Math.max(0, index - NEIGHBOURS), index + NEIGHBOURS + 1).filter((s) => s !== span && s.block === span.block));
     const found = attribute({ text: article.text, outer: { start: span.outerStart, end: span.outerEnd }, sentence, quoted, paragraphEnd: block.end });
     const speaker = found ? registry.resolve(found.phrase, found.phrase, speakers) : null;
     if (speaker) speakers.push(speaker);
     const previous = drafts[drafts.length - 1];
     const sameUtterance =
       previous &&
-      ((previous.span.continues && previous.span.block + 1 === span.block && isFirstIn(spans, span)) ||
+      ((previous.span.continues && previous.span.block + 1 === span.block && byBlock.get(span.block)?.[0] === span) ||
         (previous.sentence.start === sentence.start && previous.span.block === span.block && (!speaker || previous.speaker === speaker) && previous.kind === 'full' && onlyAttributionBetween(article.text, previous.span, span)));
     // Pieces of a quote split around its attribution share the first piece's kind.
     const splitPiece = sameUtterance && previous.span.block === span.block;
     const kind = splitPiece ? previous.kind : kindOf(article.text, span, sentence);
     drafts.push({ span, block, sentence, kind, speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
-  }
+  });
   readUpTo(Infinity);
   fillFromNeighbours(drafts, article, statements, new Map(speakers.map((e) => [e.id, e])));
   const quotes = drafts.map((d) => ({
@@ -90,10 +98,25 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
 }
 
 function sentenceAround(block: Block, span: QuoteSpan): Span {
-  const first = block.sentences.find((s) => span.outerStart >= s.start && span.outerStart < s.end) ?? block.sentences[0];
-  const last = [...block.sentences].reverse().find((s) => span.outerEnd > s.start && span.outerEnd <= s.end + 1) ?? block.sentences[block.sentences.length - 1];
+  const sentences = block.sentences;
+  const first = sentences[sentenceIndex(sentences, span.outerStart)];
+  const last = sentences[sentenceIndex(sentences, Math.max(span.outerStart, span.outerEnd - 1))];
   return { start: first?.start ?? block.start, end: Math.max(last?.end ?? block.end, span.outerEnd) };
 }
+
+/** The sentence holding an offset, by binary search (the last one starting at or before it). */
+function sentenceIndex(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const NEIGHBOURS = 8;
 
 /** `"We will not," said Mayor Ana Ruiz, "back down."`: between the pieces, only the attribution. */
 function onlyAttributionBetween(text: string, first: QuoteSpan, second: QuoteSpan): boolean {
@@ -103,9 +126,6 @@ function onlyAttributionBetween(text: string, first: QuoteSpan, second: QuoteSpa
 
 const MAX_ATTRIBUTION_WORDS = 10;
 
-function isFirstIn(spans: QuoteSpan[], span: QuoteSpan): boolean {
-  return spans.find((s) => s.block === span.block) === span;
-}
 
 /**
  * `full` when the quote stands as a sentence of speech (it opens its sentence or follows a
@@ -120,17 +140,20 @@ function kindOf(text: string, span: QuoteSpan, sentence: Span): Quote['kind'] {
 }
 
 function fillFromNeighbours(drafts: Draft[], article: Article, statements: Statement[], entities: Map<string, Entity>): void {
+  const byGroup = groupBy(drafts, (d) => d.group);
+  const byParagraph = groupBy(drafts, (d) => d.block);
+  const statementsIn = groupBy(statements, (s) => s.paragraph);
   // Pieces of one utterance (split around the attribution or over paragraphs) share a speaker.
   for (const d of drafts) {
     if (d.speaker) continue;
-    const sibling = drafts.find((o) => o.group === d.group && o.speaker);
+    const sibling = byGroup.get(d.group)?.find((o) => o.speaker);
     if (sibling) d.speaker = sibling.speaker;
   }
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.speaker || d.kind !== 'full') continue;
     // Another sentence of speech in the same paragraph: `"...," he said. "More."`
-    const inParagraph = drafts.filter((o) => o.block === d.block && o.speaker && o.direct);
+    const inParagraph = (byParagraph.get(d.block) ?? []).filter((o) => o.speaker && o.direct);
     const previous = [...inParagraph].reverse().find((o) => o.span.start < d.span.start);
     const next = inParagraph.find((o) => o.span.start > d.span.start);
     const neighbour = previous ?? next;
@@ -139,14 +162,16 @@ function fillFromNeighbours(drafts: Draft[], article: Article, statements: State
       continue;
     }
     // Reported speech earlier in the paragraph: `Some days, Whitlock says, they ... "We'd sit there ..."`
-    const reported = [...statements].reverse().find((s) => s.paragraph === d.block.paragraph && s.start < d.span.outerStart);
+    const reported = [...(statementsIn.get(d.block.paragraph) ?? [])].reverse().find((s) => s.start < d.span.outerStart);
     if (reported) {
       d.speaker = entities.get(reported.speakerId) ?? null;
       if (d.speaker) continue;
     }
     // A paragraph of pure quotation right after a paragraph that quotes someone.
     if (opensBlock(d, article) && !drafts.some((o) => o.block === d.block && o.direct)) {
-      const before = [...drafts.slice(0, i)].reverse().find((o) => o.speaker);
+      let b = i - 1;
+      while (b >= 0 && !drafts[b]!.speaker) b--;
+      const before = b >= 0 ? drafts[b] : undefined;
       const adjacent = before && before.block.paragraph === d.block.paragraph - 1;
       if (adjacent) d.speaker = before.speaker;
     }
@@ -159,4 +184,15 @@ function opensBlock(d: Draft, article: Article): boolean {
 
 function toRef(entity: Entity): SpeakerRef {
   return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }

@@ -2,7 +2,7 @@ import type { Block, Sentence, Span } from '../article/types.js';
 import { isPassive, sentenceSubject } from './attribution.js';
 import { SPEECH_VERBS } from './lexicon.js';
 import { subjectBefore, type Phrase } from './phrases.js';
-import { tokenize } from './tokens.js';
+import { outsideSpans, tokenize } from './tokens.js';
 
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'and', 'or', 'as']);
 
@@ -23,7 +23,7 @@ export interface SpeechClause {
 export function speechClauses(text: string, block: Block, quoted: readonly Span[]): SpeechClause[] {
   const out: SpeechClause[] = [];
   for (const sentence of block.sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end).filter((t) => !quoted.some((q) => t.start >= q.start && t.end <= q.end));
+    const tokens = outsideSpans(tokenize(text, sentence.start, sentence.end), quoted);
     for (let v = 0; v < tokens.length; v++) {
       const t = tokens[v]!;
       if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) continue;

@@ -79,3 +79,18 @@ export function bare(word: string): string {
   if (w.endsWith('.')) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * The tokens that stand outside every span (quotations), in one pass over both sorted lists.
+ * `spans` must be sorted by start and not overlap.
+ */
+export function outsideSpans(tokens: readonly Token[], spans: readonly Span[]): Token[] {
+  const out: Token[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < spans.length && spans[k]!.end <= t.start) k++;
+    const s = spans[k];
+    if (!s || !(t.start >= s.start && t.end <= s.end)) out.push(t);
+  }
+  return out;
+}
