@@ -5,6 +5,8 @@
 export const THRESHOLDS = {
   /** whosaid: share of the query found in the quote. */
   quote: 0.7,
+  /** whosaid: share of all the query's words, function words too, found in the quote. */
+  allWords: 0.6,
   /** whosaid falls back to reported speech (no quote marks) above this. */
   statement: 0.75,
   /** quotes/who is: the name or role as a whole... */

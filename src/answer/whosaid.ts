@@ -1,5 +1,5 @@
 import { MESSAGES } from '../errors.js';
-import { coverage } from '../search/match.js';
+import { allWordTerms, coverage } from '../search/match.js';
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
@@ -19,7 +19,10 @@ export function whosaid(index: SearchIndex, query: string, article?: string): Om
     const whole = coverage(terms, r.doc);
     return { ...whole, score: whole.score + PIECE_TIEBREAK * coverage(terms, r.pieceDoc).score };
   }, { article });
-  const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote).map((h) => ({ ...h })));
+  // A query of mostly common words must match as a whole, function words too.
+  const whole = allWordTerms(query);
+  const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords;
+  const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote && gate(h)));
   if (accepted.length) {
     const best = accepted[0]!.score;
     const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => quoteItem(h.record));

@@ -7,7 +7,7 @@
  * emulator or without internet, always set SHARD_COUNT.
  */
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
+import { ShardingManager, type ShardingManagerOptions } from 'discord.js';
 import { loadConfig } from '../config.js';
 import { DISCORD_MESSAGES as M } from './messages.js';
 import { describeStartError } from './login-errors.js';
@@ -17,9 +17,10 @@ export function shardCount(env: NodeJS.ProcessEnv = process.env): number | 'auto
   return env.SHARD_COUNT && Number.isInteger(n) && n > 0 ? n : 'auto';
 }
 
-export function createShardManager(token: string, env: NodeJS.ProcessEnv = process.env): ShardingManager {
+/** A manager running src/bot.ts (through tsx) once per shard; each shard inherits the environment. */
+export function createShardManager(token: string, env: NodeJS.ProcessEnv = process.env, options: ShardingManagerOptions = {}): ShardingManager {
   const script = fileURLToPath(new URL('../bot.ts', import.meta.url));
-  return new ShardingManager(script, { token, totalShards: shardCount(env), execArgv: ['--import', 'tsx'] });
+  return new ShardingManager(script, { token, totalShards: shardCount(env), execArgv: ['--import', 'tsx'], ...options });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

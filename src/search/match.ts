@@ -1,5 +1,5 @@
 import { wordSimilarity } from './similarity.js';
-import { contentWords, stem, words } from './text.js';
+import { contentWords, isStopword, stem, words } from './text.js';
 
 /** A text ready to be matched: its folded words in order, with their stems. */
 export interface Doc {
@@ -108,3 +108,12 @@ export function termSimilarity(term: QueryTerm, word: string, wordStem: string):
 
 /** A synonym counts a little less than the word itself. */
 const ALTERNATIVE = 0.9;
+
+/**
+ * Every word of the query, function words included, each weighing the same: a check that a
+ * query made mostly of common words (`I just knew`) is really in the text, not just its one
+ * content word.
+ */
+export function allWordTerms(text: string): QueryTerm[] {
+  return [...new Set(words(text))].map((word) => ({ word, stem: stem(word), weight: isStopword(word) ? 0.5 : 1, alternatives: [], cache: new Map() }));
+}
