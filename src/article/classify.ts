@@ -15,7 +15,11 @@ const CREDIT_LINE = new RegExp(
   String.raw`^(?:[-–—]\s*)?\(?(?:With\s+)?(?:(?:` + agencyAlternation + String.raw`)(?:\s+(?:staff|contributed to this report))?\)?\.?` +
     String.raw`|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Edited)\s+by\b.*` +
     String.raw`|By\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|de|van|von|al-\w+))*(?:\s*[,|/]\s*.*)?` +
-    String.raw`|(?:©|Copyright)\s.*|.*\bcontributed (?:to )?(?:this )?report(?:ing)?\.?)$`,
+    String.raw`|(?:©|Copyright)\s.*|.*\bcontributed (?:to )?(?:this )?report(?:ing)?\.?` +
+    // `Source: Al Jazeera and news agencies`, `--With assistance from ...`, `(Updates prices ...)`
+    String.raw`|(?:-{1,2}\s*)?(?:Sources?|With assistance from|With reporting by|Additional reporting by|Contributing|Contributors?|Edited by|Written by)\b.*` +
+    String.raw`|\((?:Updates|Adds|Corrects|Recasts|Changes|Refiles|Removes|Fixes)\b.*\)` +
+    String.raw`|(?:This|The) (?:story|article|report|piece) (?:was|is|has been)\b.*)$`,
   'i',
 );
 
@@ -23,7 +27,9 @@ const CREDIT_LINE = new RegExp(
 const CAPTION_CREDIT = new RegExp(
   String.raw`(?:[.!?)]\s+|\s[-–—|]\s*)(?:\(?(?:` + agencyAlternation + String.raw`)\)?(?:\s*(?:via|/)\s*[\w .'-]+)?)\.?$` +
     String.raw`|\(\s*[^()]{2,80}\s*/\s*(?:` + agencyAlternation + String.raw`|[A-Z][\w ]{1,30})\s*\)\.?$` +
-    String.raw`|\b(?:Photo|Photograph|Picture|Image|Credit|Photo credit)s?\s*:\s*[^.]{2,80}$` +
+    String.raw`|\b(?:Photo|Photograph|Picture|Image|Illustration|Graphic|Video|Map|Chart|Credit|Photo credit)s?\s*:\s*[^.]{2,80}$` +
+    // Al Jazeera style: `... on Monday [Stringer/AFP]`, `[File: Reuters]`
+    String.raw`|\[[^\[\]]{2,60}(?:/|:)[^\[\]]{1,60}\]$|\[(?:` + agencyAlternation + String.raw`)\]$` +
     // `... on Monday. THE CANADIAN PRESS/Ethan Moore`, `... Jane Doe/Getty Images`
     String.raw`|[.!?]\s+[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ -]{1,40}$` +
     String.raw`|\((?:Photo|Picture|Image)s?\s+(?:by|:)\s*[^()]{2,80}\)\.?$`,
@@ -47,6 +53,8 @@ export function classifyBlock(text: string, position: number, count: number): Bl
   if (DATELINE_LINE.test(text) && position <= 2) return 'dateline';
   if (CAPTION_CREDIT.test(text) && !opensWithQuote(text)) return 'caption';
   const words = text.split(/\s+/).length;
+  // A short quoted phrase alone on its line, with no punctuation of speech: `‘A line in the sand’`.
+  if (/^["“‘'][^.!?,;:"“”]{2,60}["”’']$/.test(text) && text.split(/\s+/).length <= 8 && position > 0 && position < count - 1) return 'subheading';
   // A short line may open with a quote mark and still be a subheading: `'Exhausted' families`.
   if (!SENTENCE_END.test(text) && (!opensWithQuote(text) || text.split(/\s+/).length <= 5)) {
     if (position === 0 && words <= 25) return 'headline';

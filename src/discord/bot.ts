@@ -14,6 +14,7 @@ import type { Config } from '../config.js';
 import { buildChoices } from './autocomplete/choices.js';
 import { COMMANDS_BY_NAME } from './commands/index.js';
 import { Cooldown } from './cooldown.js';
+import { InFlight } from './in-flight.js';
 import { BOT_DEFAULTS } from './limits.js';
 import { describeStartError, MissingTokenError } from './login-errors.js';
 import { DISCORD_MESSAGES as M } from './messages.js';
@@ -45,10 +46,12 @@ export interface Bot {
   handled(interactionId: string): Promise<void>;
 }
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const MAX_BUTTON_TTL_MS = 14 * 60_000;
 
 export function createBot({ engine, logger, apiUrl, settings: overrides }: CreateBotOptions): Bot {
   const settings: BotSettings = { ...BOT_DEFAULTS, ...overrides };
+  // Expired buttons are disabled through an interaction token, which Discord keeps for 15 minutes.
+  settings.buttonTtlMs = Math.min(settings.buttonTtlMs, MAX_BUTTON_TTL_MS);
   const context: BotContext = {
     engine,
     logger,
@@ -60,8 +63,7 @@ export function createBot({ engine, logger, apiUrl, settings: overrides }: Creat
   };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
   const route = createRouter(context, COMMANDS_BY_NAME);
-  const inFlight = new Set<Promise<void>>();
-  const done = new Tracker();
+  const inFlight = new InFlight();
   let closing = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
@@ -73,14 +75,12 @@ export function createBot({ engine, logger, apiUrl, settings: overrides }: Creat
     const work = closing
       ? interaction.isRepliable() ? notice(interaction, M.shuttingDown) : Promise.resolve()
       : route(interaction);
-    const tracked: Promise<void> = work
-      .catch((error: unknown) => logger.error({ err: error }, 'unhandled interaction error'))
-      .finally(() => {
-        inFlight.delete(tracked);
-        done.finish(interaction.id);
-        logger.debug({ interaction: interaction.id, ms: Math.round(performance.now() - started) }, 'interaction handled');
-      });
-    inFlight.add(tracked);
+    inFlight.add(
+      interaction.id,
+      work
+        .catch((error: unknown) => logger.error({ err: error }, 'unhandled interaction error'))
+        .finally(() => logger.debug({ interaction: interaction.id, ms: Math.round(performance.now() - started) }, 'interaction handled')),
+    );
   });
 
   let stopping: Promise<void> | undefined;
@@ -96,33 +96,16 @@ export function createBot({ engine, logger, apiUrl, settings: overrides }: Creat
     stop() {
       stopping ??= (async () => {
         closing = true;
-        await Promise.race([Promise.allSettled([...inFlight]), delay(settings.shutdownGraceMs)]);
-        await Promise.race([Promise.allSettled([context.pages.expireAll(), context.picks.expireAll()]), delay(settings.shutdownGraceMs)]);
+        await inFlight.settle(settings.shutdownGraceMs);
+        const disabling = Promise.allSettled([context.pages.expireAll(), context.picks.expireAll()]);
+        await Promise.race([disabling, new Promise((resolve) => setTimeout(resolve, settings.shutdownGraceMs).unref())]);
         await client.destroy();
         markStopped();
       })();
       return stopping;
     },
-    handled: (id) => done.wait(id),
+    handled: (id) => inFlight.handled(id),
   };
-}
-
-/** Which interactions have been handled, for `handled(id)`; remembers the last 1,000. */
-class Tracker {
-  readonly #done = new Set<string>();
-  readonly #waiting = new Map<string, (() => void)[]>();
-
-  finish(id: string): void {
-    this.#done.add(id);
-    if (this.#done.size > 1000) this.#done.delete(this.#done.values().next().value!);
-    for (const resolve of this.#waiting.get(id) ?? []) resolve();
-    this.#waiting.delete(id);
-  }
-
-  wait(id: string): Promise<void> {
-    if (this.#done.has(id)) return Promise.resolve();
-    return new Promise((resolve) => this.#waiting.set(id, [...(this.#waiting.get(id) ?? []), resolve]));
-  }
 }
 
 export interface StartBotOptions {
