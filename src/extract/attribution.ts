@@ -24,6 +24,7 @@ export interface QuoteContext {
 }
 
 const DASHES = new Set(['—', '–', '-', '--', '―']);
+const NOUN_BEFORE = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'each', 'every', 'no', 'any']);
 const MAX_WORDS_TO_VERB = 14;
 
 /**
@@ -51,7 +52,8 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   if ((t.text === 'puts' || t.text === 'put') && tokens[i + 1]?.text === 'it') return true;
   if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) return false;
   const prev = tokens[i - 1]?.text.toLowerCase();
-  return prev !== 'to' && prev !== 'the' && prev !== 'his' && prev !== 'her' && prev !== 'their' && prev !== 'its';
+  // `in a note`, `the claims`, `his remarks`: after a determiner the word is a noun.
+  return prev === undefined || !NOUN_BEFORE.has(prev);
 }
 
 function nextQuoteStart(ctx: QuoteContext, from: number, limit = ctx.sentence.end): number {
@@ -72,6 +74,8 @@ function afterQuote(ctx: QuoteContext): Attribution | null {
     k++;
   }
   if (k >= tokens.length) return null;
+  // `," as Walter puts it`
+  if (tokens[k]!.text === 'as' && tokens[k + 1]?.type === 'word') k++;
   if (tokens[k]!.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {
     const phrase = subjectAfter(tokens, k + 2);
     return phrase ? { phrase, shape: 'according' } : null;

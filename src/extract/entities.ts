@@ -23,6 +23,8 @@ interface EntityRecord {
  */
 export class EntityRegistry {
   private readonly records: EntityRecord[] = [];
+  /** Start of the paragraph being read, for pronouns that refer within it. */
+  paragraphStart = 0;
 
   get entities(): Entity[] {
     return this.records.map((r) => (r.gender ? { ...r.entity, gender: r.gender } : r.entity));
@@ -169,6 +171,13 @@ export class EntityRegistry {
     // A named speaker known to match the pronoun beats a nearer unnamed one of unknown gender
     // (`told by a council officer to 'sit tight' – advice she described as ...`).
     const nearest = [...speakers].reverse().find(fits);
+    // The last speaker is not in this paragraph, but someone who fits is: `For Raghavan, the
+    // result is a beginning. "...," she said.`
+    if (nearest && lastMention(nearest, before) < this.paragraphStart) {
+      const local = this.records.filter((r) => !r.tentative && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart);
+      const here = this.latest(local, before);
+      if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
+    }
     if (gender && nearest?.anonymous && this.genderOf(nearest) === '') {
       for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 4); i--) {
         if (speakers[i]!.kind === 'person' && this.genderOf(speakers[i]!) === gender) return speakers[i]!;

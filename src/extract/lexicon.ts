@@ -92,7 +92,8 @@ export const ROLE_WORDS = set(`
   mother father son daughter wife husband sister brother friend friends relative relatives victim victims
   owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
   citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
-  spokesperson representative representatives chief-of-staff cousin cousins uncle aunt nephew niece grandson
+  spokesperson representative representatives chief-of-staff strategist strategists co-author coauthor author
+  authors astronomers physicists cousin cousins uncle aunt nephew niece grandson
   skipper driver drivers master conductor guard guards keeper warden ranger lifeguard technician mechanic
   shopkeeper trader shoppers pastor reverend vicar chaplain deacon minister producer musician singer songwriter artist actor actress
   writer poet filmmaker photographer journalist chef designer curator architect scientist physicist
@@ -142,6 +143,8 @@ export const ORG_SUFFIXES = set(`
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
+  foundry works mill mills brewery distillery bakery farm farms studios shop store restaurant cafe hotel
+  theatre theater museum gallery library clinic pharmacy factory plant shipyard dairy winery vineyard
   parish diocese ventures democrats republicans liberals conservatives socialists greens labour tories
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
 `);

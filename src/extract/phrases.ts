@@ -99,7 +99,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const phrase = collectLeft(tokens, i);
     return phrase.length ? describe(phrase) : null;
   }
-  if (tokens[i]?.text === ',') {
+  // Up to three commas of asides: `Kwame Asante-Boyd, the Labour chair of the committee, who
+  // tabled the amendment, said`.
+  for (let asides = 0; tokens[i]?.text === ',' && asides < 3; asides++) {
     const comma = previousComma(tokens, i);
     if (comma === null) return null;
     const inner = tokens.slice(comma + 1, i);
@@ -109,7 +111,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
       i = comma - 1;
     } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
       // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
-      appositive = inner;
+      appositive ??= inner;
       i = comma - 1;
     } else if (innerName) {
       // `The firm's chief executive, Jane Doe, said`: the name between commas, the role before.
@@ -122,7 +124,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   if (!isWord(t)) return null;
   if (PERSONAL_PRONOUNS.has(t.text.toLowerCase())) return describe([t]);
   let phrase = collectLeft(tokens, i);
-  if (!phrase.length) phrase = complementLeft(tokens, i);
+  // `A nurse at Umm Sadra's only hospital said`: a fuller phrase through a complement wins.
+  const complement = complementLeft(tokens, i);
+  if (complement.length > phrase.length) phrase = complement;
   if (!phrase.length) return null;
   // `the National Weather Service's office in Mobile`: a place or body after the head noun.
   const p = tokens.indexOf(phrase[0]!);
@@ -132,7 +136,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const last = head.length ? bare(head[head.length - 1]!.text) : '';
     if (head.length && (ORG_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_WORDS.has(last.replace(/s$/, '')))) phrase = [...head, prep, ...phrase];
   }
-  return describe(phrase, appositive);
+  const described = describe(phrase, appositive);
+  return described.kind === 'common' && !described.head ? null : described;
 }
 
 function isModifier(t: Token): boolean {
@@ -302,7 +307,7 @@ function nameStartIndex(core: Token[]): number | null {
 /** An organisation's name takes every capitalised word before its suffix (`World Health Organization`). */
 function orgStart(core: Token[]): number {
   let k = core.length - 1;
-  while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || core[k - 1]!.text === 'of' || core[k - 1]!.text === 'for' || core[k - 1]!.text === 'and') && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
+  while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || /^(?:of|for|and|&)$/.test(core[k - 1]!.text)) && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
   return k;
 }
 

@@ -43,6 +43,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
   const readUpTo = (offset: number) => {
     for (; nextEvent < events.length && events[nextEvent]!.at < offset; nextEvent++) {
       const c = events[nextEvent]!;
+      registry.paragraphStart = c.block.start;
       // A sentence opening with one capitalised word (`Schools were closed`) is a topic only
       // when that word already names someone.
       if (!c.sentence && c.phrase.kind === 'named' && !c.phrase.name!.includes(' ') && !c.phrase.role && !registry.known(c.phrase, c.at)) continue;
@@ -69,6 +70,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     // The quotes that can share this one's sentence are its neighbours: a bounded window keeps
     // a pathological paragraph of thousands of quotes linear.
     const quoted = outerOf(spans.slice(Math.max(0, index - NEIGHBOURS), index + NEIGHBOURS + 1).filter((s) => s !== span && s.block === span.block));
+    registry.paragraphStart = block.start;
     const found = attribute({ text: article.text, outer: { start: span.outerStart, end: span.outerEnd }, sentence, quoted, paragraphEnd: block.end });
     const speaker = found ? registry.resolve(found.phrase, found.phrase, speakers) : null;
     if (speaker) speakers.push(speaker);

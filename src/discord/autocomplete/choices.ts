@@ -76,16 +76,11 @@ export function buildChoices(engine: Engine): Choices {
 }
 
 /**
- * Answers an autocomplete request from `list`, or from the article list when the `article` option
- * is the one being typed; entries are limited to the article already chosen, if any.
+ * Answers an autocomplete request from `list`, limited to the article already chosen in `article:`
+ * if any. (The router answers for the `article` option itself.)
  */
-export async function respondFrom(interaction: AutocompleteInteraction, choices: Choices, list: ChoiceList, engine: Engine): Promise<void> {
-  const focused = interaction.options.getFocused(true);
-  if (focused.name === COMMON_OPTIONS.article) {
-    await interaction.respond(choices.articles.rank(String(focused.value)));
-    return;
-  }
+export async function respondFrom(interaction: AutocompleteInteraction, list: ChoiceList, engine: Engine): Promise<void> {
   const typedArticle = interaction.options.getString(COMMON_OPTIONS.article);
   const article = typedArticle ? resolveArticle(engine.library, typedArticle) : undefined;
-  await interaction.respond(list.rank(String(focused.value), article));
+  await interaction.respond(list.rank(String(interaction.options.getFocused()), article));
 }

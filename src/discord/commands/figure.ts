@@ -18,5 +18,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
-  await respondFrom(interaction, ctx.choices, ctx.choices.figures, ctx.engine);
+  await respondFrom(interaction, ctx.choices.figures, ctx.engine);
 }
