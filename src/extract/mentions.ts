@@ -43,7 +43,9 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
     const tokens = tokenize(article.text, block.start, block.end);
     const starts = sentenceStarts(tokens, block.sentences);
     tokens.forEach((t, i) => {
-      if (t.type !== 'word' || !isCapitalised(t.text) || continuesName(tokens, i) || (i > 0 && isCapitalised(tokens[i - 1]!.text) && tokens[i - 1]!.type === 'word')) return;
+      const prev = tokens[i - 1];
+      const inChain = prev?.type === 'word' && isCapitalised(prev.text) && !NOT_NAME_WORDS.has(bare(prev.text));
+      if (t.type !== 'word' || !isCapitalised(t.text) || continuesName(tokens, i) || inChain) return;
       const name = t.text.replace(/['’]s?$/, '');
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;

@@ -164,6 +164,8 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   if (bare(tokens[k]!.text) === 'the' && tokens[k - 1]?.text === 'of' && isWord(tokens[k - 2]) && isCapitalised(tokens[k - 2]!.text)) {
     k -= 2;
     while (k - 1 >= 0 && isWord(tokens[k - 1]) && (isCapitalised(tokens[k - 1]!.text) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !NOT_NAME_WORDS.has(bare(tokens[k - 1]!.text))) k--;
+    // ...and the title before that name: `co-author Mateo Ferreira of the ...`
+    while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && (isPhraseWord(tokens[k - 1]!, 'inner') || isCompoundModifier(tokens, k - 1))) k--;
   }
   return trimOpening(tokens.slice(k, i + 1));
 }

@@ -229,3 +229,28 @@ describe('safe by construction', () => {
 });
 
 export type { EmulatedMessage };
+
+describe('with a single article', () => {
+  let single: Harness;
+  beforeAll(async () => {
+    single = await startHarness({ library: await libraryOf(['eastport-pier']) });
+  });
+  afterAll(async () => single?.close());
+
+  it('registers no `article` option, and /article shows the only article', async () => {
+    const stored = single.emulator.getCommands(single.guildId);
+    for (const c of stored) expect(c.options?.map((o) => o.name)).not.toContain('article');
+    const handle = await single.run(single.emulator.chatInput('article', {}));
+    const embed = ((await handle.response()).data?.embeds as Embed[])[0];
+    expect(embed?.footer?.text).toBe('eastport-pier');
+    expect(embed?.fields?.[0]?.value).toContain('Maria Keller, Eastport Mayor (12)');
+  });
+
+  it('answers name the article they come from', async () => {
+    const handle = await single.run(single.emulator.chatInput('figure', { about: 'boats' }));
+    const embed = ((await handle.response()).data?.embeds as Embed[])[0];
+    expect(embed?.description).toMatch(/^\*\*About 140\*\*/);
+    expect(embed?.title).toContain('Eastport mayor promises new pier');
+    expect(embed?.footer?.text).toBe('Paragraph 15 · Eastport Echo · 2026-06-01 · eastport-pier');
+  });
+});
