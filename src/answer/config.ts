@@ -8,7 +8,7 @@ export const THRESHOLDS = {
   /** whosaid: share of all the query's words, function words too, found in the quote. */
   allWords: 0.6,
   /** whosaid falls back to reported speech (no quote marks) above this. */
-  statement: 0.75,
+  statement: 0.85,
   /** quotes/who is: the name or role as a whole... */
   person: 0.6,
   /** ...and each of its words (0.65 lets a two-letter typo through in a long name). */

@@ -98,10 +98,14 @@ export class EntityRegistry {
     const head = phrase.head;
     if (!head) return null;
     const core = normalise(phrase.core ?? head);
+    // `the UN official` for `the UN's humanitarian coordinator`: a generic head only needs its modifiers to fit.
+    const words = core.split(' ');
+    const generic = GENERIC_PERSON_HEADS.has(head) && words.length > 1;
     const fits = (r: EntityRecord) => {
       const e = r.entity;
       const hay = [e.name, e.role ?? '', ...e.aliases].map((x) => normalise(expandTitles(x))).join(' | ');
-      if (phrase.determiner === 'definite' && containsWords(hay, core.split(' '))) return true;
+      if (phrase.determiner === 'definite' && containsWords(hay, words)) return true;
+      if (phrase.determiner === 'definite' && generic && e.kind === 'person' && !e.anonymous && e.role && containsWords(hay, words.slice(0, -1))) return true;
       return normalise(e.name) === core;
     };
     if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
@@ -270,6 +274,8 @@ function loneName(phrase: Phrase): boolean {
 }
 
 const SPOKES = /^spokes(?:person|man|woman|people|men|women)$/;
+/** Heads that say only that someone holds some post (`the UN official`). */
+const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representative', 'executive', 'diplomat', 'source', 'envoy', 'leader', 'chief']);
 
 /** How close a role must follow a name to describe it. */
 const JUST_INTRODUCED_CHARS = 200;

@@ -92,6 +92,7 @@ export const ROLE_WORDS = set(`
   mother father son daughter wife husband sister brother friend friends relative relatives victim victims
   owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
   citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
+  coordinator coordinators administrator director-general secretary-general commissioner chair chairs
   spokesperson representative representatives chief-of-staff strategist strategists co-author coauthor author
   authors astronomers physicists cousin cousins uncle aunt nephew niece grandson
   skipper driver drivers master conductor guard guards keeper warden ranger lifeguard technician mechanic
@@ -214,3 +215,6 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['AI', 'TV', 'PC', 
 
 /** `Storm Delia`, `Hurricane Ida`, `Operation Sea Guardian`: named events, not people. */
 export const WEATHER = /^(?:storm|hurricane|typhoon|cyclone|tropical|tornado|wildfire|operation|subtropical)$/i;
+
+/** Letters after a name that are not part of it (`Naomi Strand KC`). */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'MD', 'III', 'II']);

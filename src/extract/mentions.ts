@@ -1,7 +1,7 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
 import { DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
-import { describe, type Phrase } from './phrases.js';
+import { describe, rolePhraseLeft, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Prepositions after which a capitalised name is a place (`in Tel Aviv`, `from Rafah`). */
@@ -190,6 +190,11 @@ function chainStart(tokens: Token[], end: number): number {
 /** `Its leader, Anders Kvist,`, `France's culture minister, Anne-Sophie Leroux,`: a role, then the name. */
 function roleBefore(tokens: Token[], start: number): string | undefined {
   if (tokens[start - 1]?.text !== ',') return undefined;
+  const phrase = rolePhraseLeft(tokens, start - 2);
+  if (phrase.length > 1 && phrase.some((w) => /^(?:for|of|at|in|with|on)$/.test(w.text))) {
+    const words = DETERMINERS.has(bare(phrase[0]!.text)) ? phrase.slice(1) : phrase;
+    return words.map((w) => w.text).join(' ');
+  }
   let k = start - 2;
   const words: Token[] = [];
   while (k >= 0 && tokens[k]!.type === 'word' && (ROLE_WORDS.has(bare(tokens[k]!.text)) || ROLE_MODIFIERS.has(bare(tokens[k]!.text)) || (isCapitalised(tokens[k]!.text) && !NOT_NAME_WORDS.has(bare(tokens[k]!.text))) || /['’]s$/.test(tokens[k]!.text) || ORG_NOUNS.has(bare(tokens[k]!.text)))) {

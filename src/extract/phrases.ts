@@ -3,6 +3,7 @@ import {
   HONORIFICS,
   NOT_NAME_WORDS,
   NOT_ORG_ACRONYMS,
+  POSTNOMINALS,
   ORG_NOUNS,
   ORG_SUFFIXES,
   PERSONAL_PRONOUNS,
@@ -115,7 +116,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
       i = comma - 1;
     } else if (innerName) {
       // `The firm's chief executive, Jane Doe, said`: the name between commas, the role before.
-      const role = collectLeft(tokens, comma - 1);
+      const role = rolePhraseLeft(tokens, comma - 1);
       const named = describe(inner, role.length ? role : undefined);
       return named.kind === 'named' ? named : null;
     } else return null;
@@ -189,6 +190,24 @@ function complementLeft(tokens: Token[], i: number): Token[] {
   return [];
 }
 
+/**
+ * A role read leftwards through its complements: `The UN's humanitarian coordinator for Sudan`
+ * (not just `Sudan`), `the chair of the justice committee`.
+ */
+export function rolePhraseLeft(tokens: Token[], i: number): Token[] {
+  let phrase = collectLeft(tokens, i);
+  for (let hops = 0; hops < 3 && phrase.length; hops++) {
+    const p = tokens.indexOf(phrase[0]!);
+    const prep = tokens[p - 1];
+    if (!prep || !/^(?:for|of|at|in|with|on)$/.test(prep.text) || p < 2) break;
+    const before = collectLeft(tokens, p - 2);
+    const head = before.length ? bare(before[before.length - 1]!.text) : '';
+    if (!before.length || !(ROLE_WORDS.has(head) || ROLE_WORDS.has(head.replace(/s$/, '')) || ORG_NOUNS.has(head))) break;
+    phrase = [...before, prep, ...phrase];
+  }
+  return phrase;
+}
+
 /** Drops leading words that cannot start a subject (`Meanwhile`, `Regarding`). */
 function trimOpening(words: Token[]): Token[] {
   let s = 0;
@@ -234,10 +253,13 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
   const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
-  const nameStart = nameStartIndex(core);
+  // `Naomi Strand KC`: post-nominal letters are not part of the name.
+  let coreWords = core;
+  while (coreWords.length > 1 && POSTNOMINALS.has(coreWords[coreWords.length - 1]!.text)) coreWords = coreWords.slice(0, -1);
+  const nameStart = nameStartIndex(coreWords);
   if (nameStart !== null) {
-    const nameWords = core.slice(nameStart);
-    let roleWords = core.slice(0, nameStart);
+    const nameWords = coreWords.slice(nameStart);
+    let roleWords = coreWords.slice(0, nameStart);
     let honorific: string | undefined;
     const h = roleWords[roleWords.length - 1];
     if (h && HONORIFICS.has(h.text.toLowerCase())) {

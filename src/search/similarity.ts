@@ -10,6 +10,8 @@ export const WORD_MATCH = {
   twoEdits: 0.65,
   /** A word typed in part (`negotia` for `negotiations`), 4+ letters. */
   prefix: 0.75,
+  /** Same first letter and consonants (`Yusuf`, `Yousif`), 5+ letters. */
+  soundsAlike: 0.7,
   /** Words of one family whose stems differ by an ending (`reduction`, `reduced`). */
   stemPrefix: 0.8,
 } as const;
@@ -33,6 +35,8 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
     if (d === 1) return WORD_MATCH.oneEdit;
     if (d === 2 && maxEdits === 2) return WORD_MATCH.twoEdits;
   }
+  // Names heard, not read: `Yusuf` / `Yousif` keep their first letter and consonants.
+  if (shortest >= 5 && query[0] === word[0] && skeleton(query) === skeleton(word)) return WORD_MATCH.soundsAlike;
   // `reduction` / `reduced`, `evacuation` / `evacuated`: one stem starts the other.
   const [short, long] = queryStem.length <= wordStem.length ? [queryStem, wordStem] : [wordStem, queryStem];
   if (short.length >= 5 && long.startsWith(short)) return WORD_MATCH.stemPrefix;
@@ -76,4 +80,9 @@ export function editDistance(a: string, b: string, max: number): number {
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[n]!;
+}
+
+/** The consonants of a word after its first letter, doubled letters folded: `yousif` → `ysf`. */
+function skeleton(word: string): string {
+  return (word[0] ?? '') + word.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
 }
