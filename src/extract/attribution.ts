@@ -139,6 +139,12 @@ function endsClause(tokens: Token[], phrase: Phrase): boolean {
 function beforeQuote(ctx: QuoteContext): Attribution | null {
   const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
   for (let v = tokens.length - 1; v >= 0; v--) {
+    // `according to Ferreira, is cautious optimism – "we're excited"`
+    if (tokens[v]!.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
+      const source = subjectAfter(tokens, v + 2);
+      if (source) return { phrase: source, shape: 'according' };
+      continue;
+    }
     if (!isSpeechVerb(tokens, v)) continue;
     if (isPassive(tokens, v)) {
       // `had been told by a council officer to "sit tight"`: the agent speaks; no agent, no speaker here.

@@ -129,8 +129,11 @@ export class EntityRegistry {
    * the ministry said`: an unnamed spokesperson speaks for the organisation, which is the speaker.
    */
   private spokespersonOf(phrase: Phrase, at: Span, speakers: readonly Entity[]): Entity | null {
-    if (phrase.kind !== 'common' || !phrase.head || !SPOKES.test(phrase.head)) return null;
-    const m = /\bspokes\w*\s+for\s+(.+)$/i.exec(phrase.text) ?? /^(?:(?:a|an|the)\s+)?(.+?)(?:['’]s)?\s+spokes\w*$/i.exec(phrase.text);
+    if (phrase.kind !== 'common' || !phrase.head) return null;
+    // `Strategists at Goldman Sachs Group Inc. wrote`: a firm's analysts speak for the firm.
+    const staff = STAFF.test(phrase.head) ? /\b(?:at|from|with)\s+(\p{Lu}.+)$/u.exec(phrase.text) : null;
+    if (!SPOKES.test(phrase.head) && !staff) return null;
+    const m = staff ?? /\bspokes\w*\s+for\s+(.+)$/i.exec(phrase.text) ?? /^(?:(?:a|an|the)\s+)?(.+?)(?:['’]s)?\s+spokes\w*$/i.exec(phrase.text);
     if (!m) return null;
     const words = m[1]!.trim();
     if (/^(?:a|an|the|one|another)$/i.test(words)) return null;
@@ -274,6 +277,7 @@ function loneName(phrase: Phrase): boolean {
 }
 
 const SPOKES = /^spokes(?:person|man|woman|people|men|women)$/;
+const STAFF = /^(?:strategists|analysts|economists|researchers|scientists|officials|executives|engineers|lawyers|spokespeople)$/;
 /** Heads that say only that someone holds some post (`the UN official`). */
 const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representative', 'executive', 'diplomat', 'source', 'envoy', 'leader', 'chief']);
 

@@ -118,6 +118,7 @@ export const ROLE_MODIFIERS = set(`
   technology industry digital treasury home foreign immigration migration development family women youth
   information infrastructure water mines fisheries veterans affairs interior economic social welfare
   opposition parliamentary cabinet shadow party's government's country's nation's city's state's
+  elder younger older late
   team's company's
 `);
 

@@ -1,7 +1,7 @@
 import type { Block, Sentence, Span } from '../article/types.js';
 import { isPassive, sentenceSubject } from './attribution.js';
 import { SPEECH_VERBS } from './lexicon.js';
-import { subjectBefore, type Phrase } from './phrases.js';
+import { subjectAfter, subjectBefore, type Phrase } from './phrases.js';
 import { outsideSpans, tokenize } from './tokens.js';
 
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'and', 'or', 'as']);
@@ -26,6 +26,12 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
     const tokens = outsideSpans(tokenize(text, sentence.start, sentence.end), quoted);
     for (let v = 0; v < tokens.length; v++) {
       const t = tokens[v]!;
+      // `according to the Rev. Anne Kowalczyk`: the source has the floor too.
+      if (t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
+        const source = subjectAfter(tokens, v + 2);
+        if (source && source.kind === 'named') out.push({ sentence, at: t.start, verb: 'according to', phrase: source });
+        continue;
+      }
       if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) continue;
       const prev = tokens[v - 1]?.text.toLowerCase();
       if (prev === 'to' || prev === 'the' || prev === 'a' || isPassive(tokens, v)) continue;
