@@ -15,19 +15,19 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
 const KIND_BONUS = 0.1;
-const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often)\b/i;
+const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 const HEAD_BONUS = 0.09;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
-  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration)$/,
+  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away)$/,
   count: /^(?:number|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
 const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
-const HEAD_MISSING = 0.6;
+const HEAD_MISSING = 0.5;
 /** Words that end a noun phrase (`people in shelters`) and rate words that are not the thing counted. */
 const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than)$/;
 const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per)$/;
@@ -44,7 +44,7 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   return undefined;
 }
 /** Words that make a question, not what it asks about. */
-const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
+const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
 
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
@@ -57,6 +57,8 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
   const head = HOW_MEASURE.test(query) ? undefined : howMany ? terms.find((t) => t.word === fold(howMany[1]!)) ?? headTerm(asked, terms) : headTerm(asked, terms);
+  // Bonuses order the answers; the bar is met on what the question's words cover alone.
+  const bar = new Map<FigureRecord, number>();
   const hits = index
     .search('figures', terms, (r) => {
       const c = coverageOver(terms, [
@@ -71,11 +73,12 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
       const inAbout = byKind || (head && coverage([head], r.doc).score >= HEAD_MATCH);
       const nearBy = head && coverage([head], r.nearDoc).score >= HEAD_MATCH;
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
+      bar.set(r, !head || inAbout || nearBy ? c.score : c.score * HEAD_MISSING);
       return { ...c, score: score + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
     }, { article, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
-  const accepted = hits.filter((h) => h.score >= THRESHOLDS.figure);
+  const accepted = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure);
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));

@@ -25,7 +25,9 @@ export function statementHits(index: SearchIndex, terms: QueryTerm[], article?: 
 export function suggest(texts: string[], scores: number[]): { suggestions?: string[] } {
   const picked: string[] = [];
   texts.forEach((t, i) => {
-    if ((scores[i] ?? 0) >= THRESHOLDS.suggestion && picked.length < LIMITS.suggestions && !picked.includes(t)) picked.push(t);
+    const text = t.trim();
+    if (!/[\p{L}\p{N}]{2}/u.test(text)) return; // nothing worth offering
+    if ((scores[i] ?? 0) >= THRESHOLDS.suggestion && picked.length < LIMITS.suggestions && !picked.includes(text)) picked.push(text);
   });
   return picked.length ? { suggestions: picked.map(shorten) } : {};
 }

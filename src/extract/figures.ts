@@ -144,11 +144,15 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   return figure;
 }
 
+const TIME_COMPOUND = /^[\p{L}\d.]+-(?:year|month|week|day|hour|minute|second)s?$/u;
+
 function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, counts: string | undefined): boolean {
   const { tokens } = scan;
   const a = c.low;
   const n = a.num;
   if (isInCompound(tokens, c.next) || isAge(tokens, c.start, c.next) || isTime(tokens, a.at, a.num.next)) return true;
+  // `the 10-year yield`, `a two-day visit`: a span of time joined to a noun names a thing, not a figure.
+  if (TIME_COMPOUND.test(scan.text.slice(tokens[c.start]!.start, tokens[c.next - 1]!.end)) && tokens[c.next]?.word === true && !tokens[c.next]!.cap) return true;
   if (c.high !== undefined && isInnerHyphen(tokens, a.next)) {
     if (isScore(tokens, c.start, c.next) || isPhoneLike(tokens[a.at]!, tokens[c.high.at]!)) return true;
   }
