@@ -2,6 +2,8 @@ import { MESSAGES } from '../errors.js';
 import type { SearchIndex } from '../search/index.js';
 import { coverageOver } from '../search/index.js';
 import type { PersonRecord, QuoteRecord } from '../search/records.js';
+import type { Hit } from '../search/index.js';
+import { normalise } from '../extract/entities.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { quoteItem } from './items.js';
 import { byName, findPeople } from './people.js';
@@ -14,7 +16,10 @@ import type { Answer } from './types.js';
 export function quotesBy(index: SearchIndex, query: string, article?: string, topic?: string): Omit<Answer, 'command' | 'query'> {
   const people = byName(findPeople(index, query, article));
   if (!people.size) return { answers: [], message: MESSAGES.unknownPerson(query) };
-  const quoted = [...people.values()].filter((records) => records.some((r) => r.quotes.length));
+  let quoted = [...people.values()].filter((records) => records.some((r) => r.quotes.length));
+  // `quotes MSF`: an organisation that is not quoted itself speaks through its people
+  // (`Leyla Haddad, a spokesperson for Médecins Sans Frontières (MSF)`).
+  if (!quoted.length) quoted = [...byName(staffOf(index, [...people.values()].flat()))].map(([, records]) => records);
   if (!quoted.length) {
     const first = [...people.values()][0]![0]!;
     return { answers: [], message: MESSAGES.personNotQuoted(first.entity.name) };
@@ -38,4 +43,17 @@ export function quotesBy(index: SearchIndex, query: string, article?: string, to
 function quoteRecordsOf(index: SearchIndex, person: PersonRecord): QuoteRecord[] {
   const ids = new Set(person.quotes.map((q) => q.start));
   return index.quotes.filter((r) => r.article === person.article && ids.has(r.quote.start));
+}
+
+/** People whose role names one of these organisations, with quotes of their own. */
+function staffOf(index: SearchIndex, orgs: PersonRecord[]): Hit<PersonRecord>[] {
+  const names = orgs.filter((o) => o.entity.kind === 'organisation').flatMap((o) => [o.entity.name, ...o.entity.aliases]).map(normalise).filter((n) => n.length > 1);
+  if (!names.length) return [];
+  return index.people
+    .filter((p) => p.entity.kind === 'person' && p.quotes.length && orgs.some((o) => o.article === p.article))
+    .filter((p) => {
+      const role = normalise(p.entity.role ?? '');
+      return names.some((n) => ` ${role} `.includes(` ${n} `));
+    })
+    .map((record) => ({ record, score: 1, coverage: { score: 1, perTerm: [] } }));
 }

@@ -20,8 +20,10 @@ function report(name: string, s: Scores): void {
 
 report('Extraction, development set', scoreDir(fixtures));
 if (existsSync(`${fixtures}holdout/labels`)) report('Extraction, held-out set', scoreDir(`${fixtures}holdout/`));
+if (existsSync(`${fixtures}final/labels`)) report('Extraction, final set (measured once, never tuned on)', scoreDir(`${fixtures}final/`));
 
 function reportAnswers(name: string, s: AnswerScores): void {
+  if (!s.total) return;
   const sorted = [...s.latenciesMs].sort((a, b) => a - b);
   const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2);
   console.log(`\n${name} (${s.total} questions)`);
@@ -37,7 +39,8 @@ const devEngine = new Engine(libraryOf(`${fixtures}articles`));
 const devQuestions = loadQuestions(questions);
 reportAnswers('Answers, development set, --article given', scoreQuestions(devEngine, devQuestions));
 reportAnswers('Answers, development set, whole library', scoreQuestions(devEngine, devQuestions, false));
-if (existsSync(`${questions}holdout`) && existsSync(`${fixtures}holdout/articles`)) {
-  const holdEngine = new Engine(libraryOf(`${fixtures}holdout/articles`));
-  reportAnswers('Answers, held-out set, --article given', scoreQuestions(holdEngine, loadQuestions(`${questions}holdout`)));
+for (const [set, name] of [['holdout', 'held-out set'], ['final', 'final set']] as const) {
+  if (!existsSync(`${questions}${set}`) || !existsSync(`${fixtures}${set}/articles`)) continue;
+  const engine = new Engine(libraryOf(`${fixtures}${set}/articles`));
+  reportAnswers(`Answers, ${name}, --article given`, scoreQuestions(engine, loadQuestions(`${questions}${set}`)));
 }
