@@ -12,9 +12,12 @@ import type { Answer } from './types.js';
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   [/\b(?:how much|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
-  [/\b(?:how (?:fast|far|high|big|long|deep|heavy)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
+  [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
 const KIND_BONUS = 0.1;
+const COUNT_BONUS = 0.05;
+const LEDE_BONUS = 0.04;
+const LEDE_PARAGRAPHS = 2;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 const HEAD_BONUS = 0.09;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
@@ -74,7 +77,11 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
       const nearBy = head && coverage([head], r.nearDoc).score >= HEAD_MATCH;
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
       bar.set(r, !head || inAbout || nearBy ? c.score : c.score * HEAD_MISSING);
-      return { ...c, score: score + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
+      // A count asked for (`border crossings`) is a number, not the percentage it changed by;
+      // and among equals, the figure the lede gives is the one the story stands on.
+      const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
+      const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
+      return { ...c, score: score + countAsked + lede + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
     }, { article, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

@@ -3,6 +3,13 @@ import type { Entity, Figure, Quote, Statement } from '../extract/types.js';
 import type { LoadedArticle } from '../library/library.js';
 import { toDoc, type Doc } from './match.js';
 
+/** Words that join two figures of one measure: `rose 3.2 percent to $812 million`, `212 ... compared with 761`. */
+const JOINS = /^[\s,]*(?:to|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/i;
+
+function aboutOf(f: Figure): string {
+  return [f.counts, f.event].filter(Boolean).join(' ');
+}
+
 /** How far around a figure its own words reach (`761 in the control group`). */
 const NEAR_CHARS = 60;
 
@@ -86,7 +93,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const next = all[i + 1];
     // `Net income rose 3.2 percent to $812 million`: a figure joined to the one before by
     // `to`/`from` measures the same thing, so it shares that figure's words.
-    const joined = prev && prev.end <= figure.start && /^\s*(?:to|from|or|and)\s*$/.test(article.text.slice(prev.end, figure.start));
+    const joined = prev && prev.end <= figure.start && JOINS.test(article.text.slice(prev.end, figure.start));
     const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
     const nearEnd = Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
     return {
@@ -94,7 +101,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       article: loaded,
       figure,
       about,
-      doc: toDoc(about),
+      // A joined figure measures what the one before it measures (`212 cases ... compared with 761`).
+      doc: toDoc(joined ? `${about} ${aboutOf(prev)}` : about),
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: toDoc(article.text.slice(figure.sentence.start, figure.sentence.end)),
       paragraphDoc: toDoc(block ? block.text : ''),

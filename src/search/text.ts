@@ -8,7 +8,7 @@ const STOPWORDS = new Set(
   those there here i me my we us our you your he him his she her they them their what which who whom whose when where
   why how do does did done have has had having will would shall should can could may might must about into over than
   then so such just also very too some any all each both more most other own same only up down out off again further
-  once s t d ll re ve say said says tell told please article quote quotes said without within across against
+  once s t d ll re ve say said says tell told please article quote quotes said without within across
   among between during before after since until toward towards upon onto per via like near despite except outside
   inside along around behind beyond below above under through`.split(/\s+/),
 );
