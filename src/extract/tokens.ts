@@ -66,10 +66,14 @@ function scan(text: string, start: number, end: number): Token[] {
 
 /** Upper-case initial (`Blinken`, `UN`, `Élysée`). */
 export function isCapitalised(word: string): boolean {
-  // `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic article before a capitalised name.
-  if (word.charCodeAt(0) >= 97 && /^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ibn)-\p{Lu}/u.test(word)) return true;
-  const c = word.charAt(0);
-  return c !== c.toLowerCase() || (c > '\u00ff' && /^\p{Lu}/u.test(c));
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true; // A-Z, the common case first
+  if (code >= 97 && code <= 122) {
+    // `al-Sisi`, `el-Baradei`, `bin-Salman`: an Arabic article before a capitalised name.
+    const dash = word.indexOf('-');
+    return dash >= 2 && dash <= 3 && /^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ibn)-\p{Lu}/u.test(word);
+  }
+  return code > 127 && /^\p{Lu}/u.test(word);
 }
 
 /** Lower-cased word without a possessive ending and trailing dot, for lexicon look-ups. */
