@@ -62,6 +62,22 @@ function nextQuoteStart(ctx: QuoteContext, from: number, limit = ctx.sentence.en
   return end;
 }
 
+/**
+ * The source after `according to`: a person or body, or the one behind a document
+ * (`according to a statement from Acme Corp`, `according to a report by the ministry`).
+ */
+function accordingTo(tokens: Token[], start: number): Phrase | null {
+  const first = tokens[start + 1];
+  if (tokens[start] && /^(?:a|an|the)$/i.test(tokens[start]!.text) && first && DOCUMENTS.test(first.text)) {
+    let k = start + 2;
+    while (k < tokens.length && /^(?:issued|released|published|posted|from|by|of)$/i.test(tokens[k]!.text)) k++;
+    if (k > start + 2) return subjectAfter(tokens, k);
+  }
+  return subjectAfter(tokens, start);
+}
+
+const DOCUMENTS = /^(?:statement|report|release|press|post|filing|letter|note|document|memo|transcript|tally|count|survey|poll|study|analysis|estimate|estimates|data|figures|tweet|email)$/i;
+
 /** `," Blinken said`, `," said Mayor Ana Ruiz`, `— Jane Doe, the mayor`, `, according to X`. */
 function afterQuote(ctx: QuoteContext): Attribution | null {
   // Up to the next quote or the paragraph's end: `"...whom?" Mr Chen said.` reads as one sentence.
@@ -77,7 +93,7 @@ function afterQuote(ctx: QuoteContext): Attribution | null {
   // `," as Walter puts it`
   if (tokens[k]!.text === 'as' && tokens[k + 1]?.type === 'word') k++;
   if (tokens[k]!.text.toLowerCase() === 'according' && tokens[k + 1]?.text === 'to') {
-    const phrase = subjectAfter(tokens, k + 2);
+    const phrase = accordingTo(tokens, k + 2);
     return phrase ? { phrase, shape: 'according' } : null;
   }
   for (let v = k; v < tokens.length && v - k <= MAX_WORDS_TO_VERB; v++) {
@@ -107,7 +123,7 @@ function trailingClause(ctx: QuoteContext): Attribution | null {
     const s = c + 1;
     if (tokens[s]?.type !== 'word') continue;
     if (tokens[s]!.text.toLowerCase() === 'according' && tokens[s + 1]?.text === 'to') {
-      const phrase = subjectAfter(tokens, s + 2);
+      const phrase = accordingTo(tokens, s + 2);
       if (phrase) return { phrase, shape: 'according' };
       continue;
     }
@@ -141,7 +157,7 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
   for (let v = tokens.length - 1; v >= 0; v--) {
     // `according to Ferreira, is cautious optimism – "we're excited"`
     if (tokens[v]!.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
-      const source = subjectAfter(tokens, v + 2);
+      const source = accordingTo(tokens, v + 2);
       if (source) return { phrase: source, shape: 'according' };
       continue;
     }

@@ -115,7 +115,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const beforeTitle = (k: number) => tokens[k + 1]?.type === 'word' && !isCapitalised(tokens[k + 1]!.text) && ROLE_WORDS.has(bare(tokens[k + 1]!.text));
   while (start < end + 1 && (starts.has(start) || tokens[start - 1]?.text === 'the') && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
   const words = tokens.slice(start, end + 1);
-  while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text))) words.shift();
+  while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
   const phrase = describe(words, appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;

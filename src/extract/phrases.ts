@@ -211,7 +211,8 @@ export function rolePhraseLeft(tokens: Token[], i: number): Token[] {
 /** Drops leading words that cannot start a subject (`Meanwhile`, `Regarding`). */
 function trimOpening(words: Token[]): Token[] {
   let s = 0;
-  while (s < words.length && NOT_NAME_WORDS.has(bare(words[s]!.text)) && !DETERMINERS.has(bare(words[s]!.text))) s++;
+  // `former President Donald Trump` keeps its `former`; `Meanwhile` goes.
+  while (s < words.length && NOT_NAME_WORDS.has(bare(words[s]!.text)) && !DETERMINERS.has(bare(words[s]!.text)) && !ROLE_MODIFIERS.has(bare(words[s]!.text))) s++;
   // A leading `of` never opens a subject; a particle does when a name follows (`von der Leyen`).
   while (s < words.length && (bare(words[s]!.text) === 'of' || (NAME_PARTICLES.has(words[s]!.text) && !words.slice(s + 1).some((w) => isCapitalised(w.text))))) s++;
   return words.slice(s);
@@ -236,7 +237,16 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
     while (e < tokens.length && tokens[e]!.type === 'word') e++;
     appositive = tokens.slice(k + 1, e);
   }
-  return describe(words, appositive);
+  const phrase = describe(words, appositive);
+  // `said one resident, Maria Gomez, 62`: a description, then the name it belongs to.
+  if (phrase.kind === 'common' && tokens[k]?.text === ',' && isWord(tokens[k + 1]) && isCapitalised(tokens[k + 1]!.text)) {
+    let e = k + 1;
+    while (e < tokens.length && isWord(tokens[e]) && (isCapitalised(tokens[e]!.text) || NAME_PARTICLES.has(tokens[e]!.text))) e++;
+    const name = describe(tokens.slice(k + 1, e));
+    const closes = tokens[e]?.text;
+    if (name.kind === 'named' && !name.organisation && (closes === undefined || closes === ',' || closes === '.')) return { ...name, role: name.role ?? phrase.core ?? phrase.text };
+  }
+  return phrase;
 }
 
 /** Reads the phrase's parts: pronoun, honorific, role and name, or determiner and head noun. */
@@ -267,7 +277,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
       roleWords = roleWords.slice(0, -1);
     }
     while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
-    const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '');
+    const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
     const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name));
