@@ -1,9 +1,12 @@
 import type { Span } from '../article/types.js';
 import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS, WEATHER } from './lexicon.js';
+import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, TITLE_ABBREVIATIONS, type Gender } from './names.js';
+
+export { expandTitles, normalise, type Gender } from './names.js';
 import type { Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
-export type Gender = 'male' | 'female' | '';
+
 
 /** `the firm said`: generic words for a company that refer back to the latest one named. */
 const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union']);
@@ -284,72 +287,3 @@ const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representative', '
 /** How close a role must follow a name to describe it. */
 const JUST_INTRODUCED_CHARS = 200;
 
-/** Titles printed short, with their full form (`Gov.` → `governor`). */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel',
-  sgt: 'sergeant', supt: 'superintendent', insp: 'inspector', det: 'detective', prof: 'professor', dr: 'doctor',
-  pres: 'president', amb: 'ambassador', capt: 'captain', cllr: 'councillor', cmdr: 'commander', adm: 'admiral',
-  maj: 'major', atty: 'attorney', supt_: 'superintendent', ceo: 'chief executive', cfo: 'chief financial officer',
-  coo: 'chief operating officer', cto: 'chief technology officer', pm: 'prime minister', mp: 'member of parliament',
-};
-
-export function expandTitles(role: string): string {
-  if (!/\b[A-Za-z]{2,5}\b/.test(role)) return role;
-  return role.replace(/\b([A-Za-z]+)\.?(?=\s|$)/g, (m, w: string) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? m);
-}
-
-function firstMention(entity: Entity): number {
-  return entity.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
-}
-
-function lastMention(entity: Entity, before: number): number {
-  let at = -1;
-  for (const m of entity.mentions) if (m.start < before && m.start > at) at = m.start;
-  return at;
-}
-
-function genderOf(phrase: Phrase): Gender {
-  if (phrase.honorific) return HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '';
-  const first = phrase.name?.split(' ')[0]?.toLowerCase();
-  if (phrase.kind === 'named' && first && phrase.name!.includes(' ')) {
-    if (FEMALE_NAMES.has(first)) return 'female';
-    if (MALE_NAMES.has(first)) return 'male';
-  }
-  const role = `${phrase.role ?? ''} ${phrase.core ?? ''}`.toLowerCase();
-  if (/\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|policewoman|businesswoman|queen|princess|mother|wife|daughter|sister|woman|girl)\b/.test(role)) return 'female';
-  if (/\b(?:spokesman|chairman|congressman|councilman|policeman|businessman|king|prince|father|husband|son|brother|man|boy)\b/.test(role)) return 'male';
-  return '';
-}
-
-/** `the city's mayor` → `city's mayor`; role text without determiners and trailing commas. */
-function cleanRole(role: string): string {
-  return role.replace(/^(?:the|a|an)\s+/i, '').replace(/[,;]+$/, '').trim();
-}
-
-const normalised = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
-
-/** Folds a name for comparison: no diacritics, case, possessive or punctuation. Memoised: names repeat. */
-export function normalise(s: string): string {
-  const known = normalised.get(s);
-  if (known !== undefined) return known;
-  if (normalised.size > MEMO_LIMIT) normalised.clear();
-  const value = fold(s);
-  normalised.set(s, value);
-  return value;
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-function containsWords(hay: string, words: string[]): boolean {
-  const have = new Set(hay.split(/[\s|]+/));
-  return words.length > 0 && words.every((w) => have.has(w));
-}

@@ -1,0 +1,170 @@
+import {
+  DETERMINERS,
+  HONORIFICS,
+  NOT_ORG_ACRONYMS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSONAL_PRONOUNS,
+  POSTNOMINALS,
+  ROLE_WORDS,
+} from './lexicon.js';
+import { bare, isCapitalised, type Token } from './tokens.js';
+
+/** A noun phrase that names who speaks, as the text gives it, before resolving it to an entity. */
+export interface Phrase {
+  start: number;
+  end: number;
+  /** The phrase's words as printed (`US Secretary of State Antony Blinken`). */
+  text: string;
+  kind: 'pronoun' | 'named' | 'common';
+  /** Lower-case pronoun (`he`) for `pronoun` phrases. */
+  pronoun?: string;
+  /** The personal or organisation name (`Antony Blinken`, `Acme Corp`), for `named` phrases. */
+  name?: string;
+  /** Title or role around the name (`US Secretary of State`), or from an appositive (`the mayor`). */
+  role?: string;
+  /** Honorific before the name (`Mr`, `Ms`, `Dr`). */
+  honorific?: string;
+  /** `definite` (`the official`), `indefinite` (`an Egyptian official`) or `bare` (`officials`). */
+  determiner?: 'definite' | 'indefinite' | 'bare';
+  /** Lower-case head noun of a common phrase (`official`, `ministry`), or of the role. */
+  head?: string;
+  /** Common phrase without determiner and trailing complement (`Egyptian official`). */
+  core?: string;
+  /** The phrase names an organisation rather than a person. */
+  organisation: boolean;
+  plural: boolean;
+}
+
+/** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
+/** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
+export const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
+/** Heads that stand for their organisation (`the ministry's press office`). */
+const OFFICE_HEADS = new Set(['office', 'offices', 'headquarters', 'branch', 'bureau', 'unit', 'division', 'desk', 'team', 'account', 'website', 'statement']);
+
+export const isPossessive = (w: string) => /['’]s?$/.test(w) && w.length > 2;
+
+/** Reads the phrase's parts: pronoun, honorific, role and name, or determiner and head noun. */
+export function describe(words: Token[], appositive?: Token[]): Phrase {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const text = words.map((w) => w.text).join(' ');
+  const base: Phrase = { start: first.start, end: last.end, text, kind: 'common', organisation: false, plural: false };
+  const lower = bare(first.text);
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(first.text.toLowerCase())) {
+    return { ...base, kind: 'pronoun', pronoun: first.text.toLowerCase(), plural: lower === 'they' || lower === 'we', organisation: lower === 'it' };
+  }
+  const appositiveRole = appositive ? roleFromAppositive(appositive) : undefined;
+  // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
+  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
+  const core = cut > 0 ? words.slice(0, cut) : words;
+  // `Naomi Strand KC`: post-nominal letters are not part of the name.
+  let coreWords = core;
+  while (coreWords.length > 1 && POSTNOMINALS.has(coreWords[coreWords.length - 1]!.text)) coreWords = coreWords.slice(0, -1);
+  const nameStart = nameStartIndex(coreWords);
+  if (nameStart !== null) {
+    const nameWords = coreWords.slice(nameStart);
+    let roleWords = coreWords.slice(0, nameStart);
+    let honorific: string | undefined;
+    const h = roleWords[roleWords.length - 1];
+    if (h && HONORIFICS.has(h.text.toLowerCase())) {
+      honorific = h.text.replace(/\.$/, '');
+      roleWords = roleWords.slice(0, -1);
+    }
+    while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
+    const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
+    const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
+    const lastName = bare(nameWords[nameWords.length - 1]!.text);
+    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name));
+    return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
+  }
+  let content = core;
+  let determiner: Phrase['determiner'] = 'bare';
+  if (DETERMINERS.has(lower)) {
+    determiner = lower === 'the' ? 'definite' : 'indefinite';
+    content = core.slice(1);
+  }
+  if (!content.length) return base;
+  const head = bare(content[content.length - 1]!.text);
+  const singular = head.replace(/s$/, '');
+  // `the National Weather Service's office` speaks for the National Weather Service.
+  const owner = content.findIndex((w) => isPossessive(w.text) && isCapitalised(w.text));
+  if (owner >= 0 && OFFICE_HEADS.has(head) && content.slice(0, owner + 1).every((w) => isCapitalised(w.text))) {
+    const name = content.slice(0, owner + 1).map((w) => w.text).join(' ').replace(/['’]s?$/, '');
+    return { ...base, kind: 'named', name, organisation: true };
+  }
+  const organisation = ORG_NOUNS.has(head) || ORG_NOUNS.has(singular) || content.some((w) => ORG_SUFFIXES.has(bare(w.text)) && isCapitalised(w.text) && w === content[content.length - 1]);
+  return {
+    ...base,
+    kind: 'common',
+    determiner,
+    head,
+    core: content.map((w) => w.text).join(' '),
+    ...(appositiveRole ? { role: appositiveRole } : {}),
+    organisation,
+    plural: /s$/.test(head) && !/ss$/.test(head) && !ORG_NOUNS.has(head) && head !== 'police',
+  };
+}
+
+/** Index in `core` where a personal or organisation name starts, or null when there is none. */
+function nameStartIndex(core: Token[]): number | null {
+  let k = core.length - 1;
+  const last = core[k];
+  if (!last || !isCapitalised(last.text) || DETERMINERS.has(bare(last.text))) return null;
+  // The last capitalised word always belongs to the name (`John Major`), unless the whole
+  // phrase is a title on its own (`the Prime Minister`).
+  const lastIsTitle = ROLE_WORDS.has(bare(last.text)) || ORG_NOUNS.has(bare(last.text));
+  if (lastIsTitle) {
+    const prev = core[k - 1];
+    const prevIsName = prev && isCapitalised(prev.text) && !ROLE_WORDS.has(bare(prev.text)) && !DETERMINERS.has(bare(prev.text)) && !HONORIFICS.has(prev.text.toLowerCase());
+    if (!prevIsName) return ORG_SUFFIXES.has(bare(last.text)) && core.length > 1 ? orgStart(core) : null;
+  }
+  if (ORG_SUFFIXES.has(bare(last.text)) && core.length > 1) return orgStart(core);
+  while (k - 1 >= 0) {
+    const w = core[k - 1]!;
+    const b = bare(w.text);
+    if (NAME_PARTICLES.has(w.text)) {
+      k--;
+      continue;
+    }
+    if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
+    k--;
+  }
+  return k;
+}
+
+/** An organisation's name takes every capitalised word before its suffix (`World Health Organization`). */
+function orgStart(core: Token[]): number {
+  let k = core.length - 1;
+  while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || /^(?:of|for|and|&)$/.test(core[k - 1]!.text)) && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
+  return k;
+}
+
+/**
+ * `Tessa Lindqvist of Morrow & Finch`: `of` after a two-word personal name (not a title like
+ * `Secretary of State` nor a body like `Bank of England`) joins a person to an organisation.
+ */
+function personOf(words: Token[], of: number): boolean {
+  const before = words[of - 1];
+  const first = words[of - 2];
+  if (!before || !first || !isCapitalised(first.text)) return false;
+  const w = bare(before.text);
+  return !ROLE_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !ORG_NOUNS.has(w) && !DETERMINERS.has(bare(first.text)) && !ROLE_WORDS.has(bare(first.text));
+}
+
+/** `Leila Morgan of the Port Alder Tenants' Union` → `Port Alder Tenants' Union`. */
+function affiliation(words: Token[], cut: number): string | undefined {
+  if (cut <= 0 || words[cut]!.text !== 'of') return undefined;
+  const rest = words.slice(cut + 1).filter((w, i) => !(i === 0 && bare(w.text) === 'the'));
+  return rest.length && rest.every((w) => isCapitalised(w.text) || /^(?:of|and|&)$/.test(w.text)) ? rest.map((w) => w.text).join(' ') : undefined;
+}
+
+function roleFromAppositive(words: Token[]): string | undefined {
+  let content = DETERMINERS.has(bare(words[0]?.text ?? '')) ? words.slice(1) : words;
+  // `an epidemiologist at Imperial College London who was not involved`: the role, not the clause.
+  const clause = content.findIndex((w) => /^(?:who|which|that|whose|where|when)$/i.test(w.text) || w.type !== 'word');
+  if (clause > 0) content = content.slice(0, clause);
+  const role = content.map((w) => w.text).join(' ');
+  return role || undefined;
+}
