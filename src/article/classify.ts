@@ -37,7 +37,7 @@ const CAPTION_CREDIT = new RegExp(
 );
 
 /** A dateline alone on its line: `PARIS, June 12 (Reuters) -`, `WASHINGTON —`. */
-const DATELINE_LINE = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .]{1,30})*(?:\s*\([A-Za-z .-]+\))?\s*[-–—:]*$/;
+const DATELINE_LINE = /^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .]{1,30})*(?:\s*\([A-Za-z .-]+\))?|[A-Z][\w .'-]{1,30},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z .-]+\))?)\s*[-–—:]*$/;
 
 const SENTENCE_END = /[.!?…"'”’)\]]$/;
 const MAX_SUBHEADING_WORDS = 10;

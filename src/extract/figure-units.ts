@@ -89,6 +89,8 @@ const UNIT_WORDS = new Map<string, string>([
   ...unitGroup('GWh', ['gwh']),
   ...unitGroup('TWh', ['twh']),
   ...unitGroup('hectares', ['hectares', 'hectare']),
+  ...unitGroup('quintals', ['quintals', 'quintal']),
+  ...unitGroup('nights', ['nights', 'night']),
   ...unitGroup('light-years', ['light-years', 'light-year', 'lightyears']),
   ...unitGroup('parsecs', ['parsecs', 'parsec']),
   ...unitGroup('AU', ['au']),
@@ -162,6 +164,11 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code:
     return code === undefined ? null : { code, next: i + 2 };
   }
   if (CURRENCY_CODES.has(t.text) && tokens[i + 1]?.num) return { code: t.text, next: i + 1 };
+  // `Rs 650`, `Rs. 1.5 lakh`: the rupee written as letters.
+  if (/^Rs\.?$/.test(t.text)) {
+    const j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+    if (tokens[j]?.num) return { code: 'INR', next: j };
+  }
   return null;
 }
 
@@ -175,8 +182,10 @@ export function readPost(tokens: readonly Token[], j: number, scaled: boolean, v
   const post = vague ? readCurrencyWord(tokens, at, true) ?? readUnit(tokens, at) : readPercent(tokens, at) ??
     readCurrencyWord(tokens, at, scaled) ?? readUnit(tokens, at);
   if (post === null) return null;
-  // `2.4 million tonnes a year` keeps its rate; money does not (`$6 million a year in taxes` → `$6 million`).
-  return post.kind === 'measure' ? { ...post, next: readRate(tokens, post.next) } : post;
+  // `2.4 million tonnes a year` keeps its rate; money keeps only a `per` rate (`Rs 650 per quintal`,
+  // `$12 per user per month`), not `a year` (`$6 million a year in taxes` → `$6 million`).
+  if (post.kind === 'measure') return { ...post, next: readRate(tokens, post.next) };
+  return post.kind === 'money' ? { ...post, next: readPerRates(tokens, post.next) } : post;
 }
 
 /** `70km/h`: a `/h` written after a unit read from a numeral's suffix. */
@@ -185,6 +194,15 @@ export function readPerHour(tokens: readonly Token[], k: number, unit: string): 
   return unit === 'km' ? { unit: 'km/h', next: k + 2 } : unit === 'miles' ? { unit: 'mph', next: k + 2 } : null;
 }
 
+
+/** Index after up to two `per` rates (`per user per month`), or `k` when there is none. */
+export function readPerRates(tokens: readonly Token[], k: number): number {
+  for (let n = 0; n < 2 && low(tokens, k) === 'per' && (PERIODS.has(low(tokens, k + 1)) || PER_UNITS.has(low(tokens, k + 1))); n++) k += 2;
+  return k;
+}
+
+/** What a price is quoted per, besides periods. */
+const PER_UNITS = new Set(['user', 'person', 'head', 'unit', 'kg', 'kilo', 'kilogram', 'tonne', 'ton', 'quintal', 'litre', 'liter', 'gallon', 'barrel', 'seat', 'ticket', 'night', 'student', 'household', 'customer', 'subscriber', 'mile', 'km']);
 
 /** Index after a rate at `k` (`a year`, `per day`, `an hour`), or `k` when there is none. */
 export function readRate(tokens: readonly Token[], k: number): number {

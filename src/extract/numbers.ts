@@ -47,6 +47,8 @@ const TENS = new Map(Object.entries({
 /** Scale words after a number, as powers of ten. `hundred` is handled apart (it composes inside number words). */
 export const SCALE_WORDS = new Map(Object.entries({
   thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, tn: 12,
+  // South Asian English: a lakh is 100,000, a crore 10 million.
+  lakh: 5, lakhs: 5, crore: 7, crores: 7,
 } as const));
 
 /** Letters written onto a numeral that scale it: `1.2m`, `£1.2bn`, `50k`. */
