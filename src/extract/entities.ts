@@ -1,6 +1,6 @@
 import type { Span } from '../article/types.js';
 import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS, WEATHER } from './lexicon.js';
-import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, TITLE_ABBREVIATIONS, type Gender } from './names.js';
+import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
 export { expandTitles, normalise, type Gender } from './names.js';
 import type { Phrase } from './phrases.js';
@@ -101,12 +101,14 @@ export class EntityRegistry {
     const head = phrase.head;
     if (!head) return null;
     const core = normalise(phrase.core ?? head);
+    // `the suspect's lawyer`: a possessive says whose, not what; role words are compared by meaning.
+    const relational = (phrase.core ?? '').split(' ').filter((w) => /['’]s?$/.test(w) && w.length > 2).map(normalise);
     // `the UN official` for `the UN's humanitarian coordinator`: a generic head only needs its modifiers to fit.
-    const words = core.split(' ');
+    const words = core.split(' ').filter((w) => !relational.includes(w)).map(sameRole);
     const generic = GENERIC_PERSON_HEADS.has(head) && words.length > 1;
     const fits = (r: EntityRecord) => {
       const e = r.entity;
-      const hay = [e.name, e.role ?? '', ...e.aliases].map((x) => normalise(expandTitles(x))).join(' | ');
+      const hay = [e.name, e.role ?? '', ...e.aliases].map((x) => normalise(expandTitles(x)).split(' ').map(sameRole).join(' ')).join(' | ');
       if (phrase.determiner === 'definite' && containsWords(hay, words)) return true;
       if (phrase.determiner === 'definite' && generic && e.kind === 'person' && !e.anonymous && e.role && containsWords(hay, words.slice(0, -1))) return true;
       return normalise(e.name) === core;

@@ -74,3 +74,15 @@ export function containsWords(hay: string, words: string[]): boolean {
   const have = new Set(hay.split(/[\s|]+/));
   return words.length > 0 && words.every((w) => have.has(w));
 }
+
+/** Role words that mean the same post, folded to one (`attorney` → `lawyer`). */
+const ROLE_EQUIVALENTS: Record<string, string> = {
+  attorney: 'lawyer', counsel: 'lawyer', solicitor: 'lawyer', barrister: 'lawyer', lawyers: 'lawyer', attorneys: 'lawyer',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokespeople: 'spokesperson',
+  physician: 'doctor', medic: 'doctor', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+  councilor: 'councillor', councilman: 'councillor', councilwoman: 'councillor', boss: 'chief', head: 'chief',
+};
+
+export function sameRole(word: string): string {
+  return ROLE_EQUIVALENTS[word] ?? word;
+}
