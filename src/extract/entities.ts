@@ -33,6 +33,15 @@ export class EntityRegistry {
     return this.records.map((r) => (r.gender ? { ...r.entity, gender: r.gender } : r.entity));
   }
 
+  /** Whom `his`/`her` (the latest man/woman named) or `its`/`their` (the latest organisation) refers to. */
+  latestOwner(pronoun: string, before: number): Entity | null {
+    const organisation = pronoun === 'its' || pronoun === 'their';
+    const gender: Gender = pronoun === 'his' ? 'male' : pronoun === 'her' ? 'female' : '';
+    const fits = (r: EntityRecord) => !r.tentative && !r.entity.anonymous && (organisation ? r.entity.kind === 'organisation' : r.entity.kind === 'person' && (r.gender === '' || r.gender === gender));
+    const found = this.latest(this.records.filter(fits), before);
+    return found && lastMention(found.entity, before) >= 0 ? found.entity : null;
+  }
+
   /** The entity a name already stands for, without creating one. */
   known(phrase: Phrase, before: number): Entity | null {
     if (phrase.kind !== 'named') return null;

@@ -119,7 +119,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (!words.length) return;
   const phrase = describe(words, appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;
-  const role = phrase.role ?? roleBefore(tokens, start);
+  const role = whose(phrase.role ?? roleBefore(tokens, start), tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
   if (kind) registry.mention(named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
@@ -188,6 +188,21 @@ function chainStart(tokens: Token[], end: number): number {
 }
 
 /** `Its leader, Anders Kvist,`, `France's culture minister, Anne-Sophie Leroux,`: a role, then the name. */
+/**
+ * `his daughter Nadia Brandt` → `Walter Brandt's daughter`; `Its chair, Naomi Strand,` after the
+ * Bar Council → `Bar Council chair`: a possessive pronoun before a role names whose role it is.
+ */
+function whose(role: string | undefined, tokens: Token[], start: number, registry: EntityRegistry): string | undefined {
+  if (!role) return role;
+  let k = start - 1;
+  if (tokens[k]?.text === ',') k--;
+  while (k >= 0 && tokens[k]!.type === 'word' && !/^(?:his|her|its|their)$/i.test(tokens[k]!.text) && role.includes(tokens[k]!.text)) k--;
+  const pronoun = tokens[k]?.text.toLowerCase();
+  if (!pronoun || !/^(?:his|her|its|their)$/.test(pronoun)) return role;
+  const owner = registry.latestOwner(pronoun, tokens[k]!.start);
+  return owner ? `${owner.kind === 'organisation' ? owner.name : `${owner.name}'s`} ${role}` : role;
+}
+
 function roleBefore(tokens: Token[], start: number): string | undefined {
   if (tokens[start - 1]?.text !== ',') return undefined;
   const phrase = rolePhraseLeft(tokens, start - 2);
