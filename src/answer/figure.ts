@@ -16,6 +16,8 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 ];
 const KIND_BONUS = 0.1;
 const COUNT_BONUS = 0.05;
+/** A question word counts as found by a figure's words from this similarity up. */
+const TERM_FOUND = 0.5;
 const LEDE_BONUS = 0.04;
 const LEDE_PARAGRAPHS = 2;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
@@ -62,6 +64,7 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
   const head = HOW_MEASURE.test(query) ? undefined : howMany ? terms.find((t) => t.word === fold(howMany[1]!)) ?? headTerm(asked, terms) : headTerm(asked, terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
+  const misses = new Map<FigureRecord, number>();
   const hits = index
     .search('figures', terms, (r) => {
       const c = coverageOver(terms, [
@@ -77,6 +80,8 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
       const nearBy = head && coverage([head], r.nearDoc).score >= HEAD_MATCH;
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
       bar.set(r, !head || inAbout || nearBy ? c.score : c.score * HEAD_MISSING);
+      const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }]);
+      misses.set(r, own.perTerm.filter((sim) => sim < TERM_FOUND).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
@@ -85,7 +90,10 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
     }, { article, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
-  const accepted = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure);
+  // Every word of a short question, all but one of a longer one, must be found by the figure or
+  // in its sentence: a figure about the same topic but not the thing asked is no answer.
+  const allowedMisses = terms.length >= 3 ? 1 : 0;
+  const accepted = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses);
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));

@@ -144,7 +144,11 @@ export function isInNumberRun(tokens: readonly Token[], start: number, next: num
 /** `aged 34`, `34 years old`. */
 export function isAge(tokens: readonly Token[], start: number, next: number): boolean {
   const before = low(tokens, start - 1);
-  return before === 'aged' || before === 'age' || before === 'ages' || low(tokens, next) === 'old';
+  if (before === 'aged' || before === 'age' || before === 'ages' || low(tokens, next) === 'old') return true;
+  // `She is 41.`, `he turned 60,`, `died at 91`: a bare number that ends the clause after these.
+  const ends = next >= tokens.length || /^[.,;)]$/.test(low(tokens, next));
+  const person = /^(?:he|she|who|i|they)$/.test(low(tokens, start - 2));
+  return ends && ((person && /^(?:is|was|turned|turns)$/.test(before)) || ((before === 'at' || before === 'aged') && /^(?:died|dies|retired)$/.test(low(tokens, start - 2))));
 }
 
 /** `the 737 Max`: a bare number followed by a capitalised word that is no counted noun. */
