@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Fields that may hold a secret; pino replaces them wherever they appear in a log line. */
 const REDACT = ['token', '*.token', 'config.discordToken', 'discordToken', 'headers.authorization', '*.headers.authorization', 'DISCORD_TOKEN'];
@@ -8,7 +8,7 @@ const REDACT = ['token', '*.token', 'config.discordToken', 'discordToken', 'head
  * Any string equal to `secret` is also scrubbed from messages, so a token can never leak
  * through an error text.
  */
-export function createLogger(level: string, secret?: string): Logger {
+export function createLogger(level: string, secret?: string, destination: DestinationStream = pino.destination({ dest: 2, sync: true })): Logger {
   return pino(
     {
       level,
@@ -23,7 +23,7 @@ export function createLogger(level: string, secret?: string): Logger {
         : {},
       serializers: { err: (err: Error) => scrub(pino.stdSerializers.err(err), secret ?? '') },
     },
-    pino.destination({ dest: 2, sync: true }),
+    destination,
   );
 }
 
