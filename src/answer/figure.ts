@@ -16,6 +16,8 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 ];
 const KIND_BONUS = 0.1;
 const COUNT_BONUS = 0.05;
+const MEASURE_BONUS = 0.05;
+const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|up|down|by how much)\b/i;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
 const LEDE_BONUS = 0.04;
@@ -57,6 +59,7 @@ const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|de
  */
 export function figure(index: SearchIndex, query: string, article?: string): Omit<Answer, 'command' | 'query'> {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
+  const asksChange = CHANGE_WORDS.test(query);
   const asked = query.replace(QUESTION_PHRASES, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
@@ -86,7 +89,9 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
-      return { ...c, score: score + countAsked + lede + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
+      // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
+      const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? MEASURE_BONUS : 0;
+      return { ...c, score: score + countAsked + lede + measure + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
     }, { article, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

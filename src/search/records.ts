@@ -45,6 +45,8 @@ export interface FigureRecord {
   doc: Doc;
   /** The figure itself and the words right around it, up to the next figure. */
   nearDoc: Doc;
+  /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached. */
+  measures?: 'change' | 'level';
   contextDoc: Doc;
   paragraphDoc: Doc;
 }
@@ -86,6 +88,11 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       contextDoc: toDoc(article.text.slice(sentence.start, sentence.end)),
     };
   });
+  const levels = new Set<number>();
+  extraction.figures.forEach((f, i, all) => {
+    const prev = all[i - 1];
+    if (prev && prev.end <= f.start && /^\s*to\s*$/.test(article.text.slice(prev.end, f.start))) levels.add(i);
+  });
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
     const block = article.paragraphs[figure.paragraph - 1];
@@ -106,6 +113,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: toDoc(article.text.slice(figure.sentence.start, figure.sentence.end)),
       paragraphDoc: toDoc(block ? block.text : ''),
+      ...(levels.has(i) ? { measures: 'level' as const } : levels.has(i + 1) ? { measures: 'change' as const } : {}),
     };
   });
   const people: PersonRecord[] = extraction.entities
