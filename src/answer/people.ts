@@ -20,9 +20,25 @@ export function findPeople(index: SearchIndex, query: string, article?: string):
     // Every word of a name or role must match (typos allowed), so a partly matching name is no match.
     .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
     .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
-  if (!hits.length) return [];
+  if (!hits.length) return qualified(index, name, article);
   const best = hits[0]!.score;
   return hits.filter((h) => h.score >= best - 0.05);
+}
+
+/**
+ * `the nurse at Montparnasse`, `the teacher from Leeds`: a role, then where or whose. The role
+ * must name the person; the rest must stand in a paragraph that mentions them.
+ */
+function qualified(index: SearchIndex, query: string, article?: string): Hit<PersonRecord>[] {
+  const m = /^(.+?)\s+(?:at|from|in|of|with|for|on)\s+(.+)$/i.exec(query.trim());
+  if (!m) return [];
+  const who = findPeople(index, m[1]!, article);
+  const where = index.terms(m[2]!);
+  return who.filter((h) => {
+    const mentioned = (s: { block: { start: number; end: number } }) => h.record.entity.mentions.some((x) => x.start >= s.block.start && x.start < s.block.end);
+    const sentences = index.sentences.filter((s) => s.article === h.record.article && mentioned(s));
+    return sentences.some((s) => coverage(where, s.doc).score >= THRESHOLDS.person);
+  });
 }
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?\s+(?=\S)/i;
