@@ -22,6 +22,7 @@ const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|o
 const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHEN = /^(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
+const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -49,8 +50,10 @@ export function ask(index: SearchIndex, question: string, article?: string): Res
     const person = whoIs_(index, whoIs[1]!, article);
     if (person) return person;
   }
-  if (WHEN.test(q)) return search(index, q, article, { question: true, prefer: (t) => TIME_WORDS.test(t) });
-  if (WHERE.test(q)) return search(index, q, article, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
+  // `where will the talks take place?`: the event words say what, not where or when.
+  const topic = q.replace(EVENT_FILLERS, ' ');
+  if (WHEN.test(q)) return search(index, topic, article, { question: true, prefer: (t) => TIME_WORDS.test(t) });
+  if (WHERE.test(q)) return search(index, topic, article, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
   return search(index, q, article, { question: true });
 }
 
