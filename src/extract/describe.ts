@@ -7,7 +7,11 @@ import {
   PERSONAL_PRONOUNS,
   POSTNOMINALS,
   ROLE_WORDS,
+  FEMALE_NAMES,
+  MALE_NAMES,
 } from './lexicon.js';
+
+const FIRST_NAMES = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 import { bare, isCapitalised, type Token } from './tokens.js';
 
 /** A noun phrase that names who speaks, as the text gives it, before resolving it to an entity. */
@@ -131,6 +135,10 @@ function nameStartIndex(core: Token[]): number | null {
     if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
     k--;
   }
+  // `Forecaster Tom Hale`: a word before a known first name is a title, not part of the name.
+  const first = core[k]?.text.toLowerCase() ?? '';
+  const second = core[k + 1]?.text.toLowerCase() ?? '';
+  if (core.length - k >= 3 && !FIRST_NAMES(first) && FIRST_NAMES(second)) k++;
   return k;
 }
 

@@ -106,6 +106,14 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(a.answers[0]?.speaker).toEqual({ name: 'Antony Blinken', role: 'US Secretary of State' });
   });
 
+  it('answers where with a sentence that says where, event words aside', () => {
+    expect(ask('ask', 'where will the talks take place?', 'rafah-truce-talks').answers[0]?.text).toMatch(/in Cairo/);
+  });
+
+  it('finds a person by role and place (the forecaster at ...)', () => {
+    expect(ask('ask', 'what did the forecaster say?', 'storm').answers[0]?.speaker?.name).toBe('Tom Hale');
+  });
+
   it('answers when with a sentence that says when', () => {
     expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
   });
