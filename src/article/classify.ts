@@ -17,7 +17,7 @@ const CREDIT_LINE = new RegExp(
     String.raw`|By\s+[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|and|de|van|von|al-\w+))*(?:\s*[,|/]\s*.*)?` +
     String.raw`|(?:©|Copyright)\s.*|.*\bcontributed (?:to )?(?:this )?report(?:ing)?\.?` +
     // `Source: Al Jazeera and news agencies`, `--With assistance from ...`, `(Updates prices ...)`
-    String.raw`|(?:-{1,2}\s*)?(?:Sources?|With assistance from|With reporting by|Additional reporting by|Contributing|Contributors?|Edited by|Written by)\b.*` +
+    String.raw`|(?:-{1,2}\s*)?(?:Sources?|With assistance from|With reporting by|Additional reporting by|Contributing|Contributors?|Edited by|Written by|(?:Interview|Words|Text|Photos?|Pictures?|Report|Analysis) by)\b.*` +
     String.raw`|\((?:Updates|Adds|Corrects|Recasts|Changes|Refiles|Removes|Fixes)\b.*\)` +
     String.raw`|(?:This|The) (?:story|article|report|piece) (?:was|is|has been)\b.*)$`,
   'i',
@@ -55,6 +55,9 @@ export function classifyBlock(text: string, position: number, count: number): Bl
   const words = text.split(/\s+/).length;
   // A short quoted phrase alone on its line, with no punctuation of speech: `‘A line in the sand’`.
   if (/^["“‘'][^.!?,;:"“”]{2,60}["”’']$/.test(text) && text.split(/\s+/).length <= 8 && position > 0 && position < count - 1) return 'subheading';
+  // `Marisol Ferreira: ‘I closed at the top’`: a first line that ends on a quote mark with no full
+  // stop inside it is a headline.
+  if (position === 0 && /[’'”"]$/.test(text) && !/[.!?,…][’'”"]$/.test(text) && text.split(/\s+/).length <= 25) return 'headline';
   // A short line may open with a quote mark and still be a subheading: `'Exhausted' families`.
   if (!SENTENCE_END.test(text) && (!opensWithQuote(text) || text.split(/\s+/).length <= 5)) {
     if (position === 0 && words <= 25) return 'headline';

@@ -6,6 +6,7 @@ import {
   ORG_SUFFIXES,
   PERSONAL_PRONOUNS,
   POSTNOMINALS,
+  ROLE_MODIFIERS,
   ROLE_WORDS,
   FEMALE_NAMES,
   MALE_NAMES,
@@ -121,7 +122,7 @@ function nameStartIndex(core: Token[]): number | null {
   const lastIsTitle = ROLE_WORDS.has(bare(last.text)) || ORG_NOUNS.has(bare(last.text));
   if (lastIsTitle) {
     const prev = core[k - 1];
-    const prevIsName = prev && isCapitalised(prev.text) && !ROLE_WORDS.has(bare(prev.text)) && !DETERMINERS.has(bare(prev.text)) && !HONORIFICS.has(prev.text.toLowerCase());
+    const prevIsName = prev && isCapitalised(prev.text) && !ROLE_WORDS.has(bare(prev.text)) && !ROLE_MODIFIERS.has(bare(prev.text)) && !DETERMINERS.has(bare(prev.text)) && !HONORIFICS.has(prev.text.toLowerCase());
     if (!prevIsName) return ORG_SUFFIXES.has(bare(last.text)) && core.length > 1 ? orgStart(core) : null;
   }
   if (ORG_SUFFIXES.has(bare(last.text)) && core.length > 1) return orgStart(core);

@@ -38,6 +38,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
     const s = m.index;
     const e = Math.min(s + m[0].length, end);
+    // `R740`, `R4.2`, `Rs500`, `KSh300`: a currency written onto the number becomes its own token.
+    const onto = CURRENCY_ONTO.exec(text.slice(s, e));
+    if (onto) {
+      const cut = s + onto[1]!.length;
+      out.push(token(text.slice(s, cut), s, cut, s === start || s > prevEnd));
+      out.push(token(text.slice(cut, e), cut, e, false));
+      prevEnd = e;
+      continue;
+    }
     const t = text.slice(s, e);
     const c = t.charCodeAt(0);
     out.push({
@@ -53,6 +62,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     prevEnd = e;
   }
   return out;
+}
+
+const CURRENCY_ONTO = /^(R|Rs|KSh|Ksh|GH|N)(?=\d)/;
+
+function token(t: string, s: number, e: number, spaced: boolean): Token {
+  const c = t.charCodeAt(0);
+  return { text: t, lower: t.toLowerCase(), start: s, end: e, spaced, word: LETTER_START.test(t), num: c >= DIGIT_0 && c <= DIGIT_9, cap: UPPER_START.test(t) };
 }
 
 /** The lower-cased token at `i`, or `''` out of range (saves bounds checks in lexicon look-ups). */

@@ -29,6 +29,9 @@ const CURRENCY_SYMBOLS = new Map(Object.entries({
   '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '฿': 'THB', '₴': 'UAH',
 } as const));
 
+/** Currency letters written onto a number (`R740`). */
+const JOINED_CURRENCIES = new Map([['R', 'ZAR'], ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['N', 'NGN']]);
+
 /** Letters written before `$`: `US$5`, `A$10`, `HK$3`. */
 const DOLLAR_PREFIXES = new Map(Object.entries({
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL',
@@ -90,6 +93,8 @@ const UNIT_WORDS = new Map<string, string>([
   ...unitGroup('TWh', ['twh']),
   ...unitGroup('hectares', ['hectares', 'hectare']),
   ...unitGroup('quintals', ['quintals', 'quintal']),
+  ...unitGroup('kilolitres', ['kilolitres', 'kilolitre', 'kiloliters', 'kiloliter', 'kl']),
+  ...unitGroup('GWh', ['gigawatt-hours', 'gigawatt-hour']),
   ...unitGroup('nights', ['nights', 'night']),
   ...unitGroup('light-years', ['light-years', 'light-year', 'lightyears']),
   ...unitGroup('parsecs', ['parsecs', 'parsec']),
@@ -164,6 +169,10 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code:
     return code === undefined ? null : { code, next: i + 2 };
   }
   if (CURRENCY_CODES.has(t.text) && tokens[i + 1]?.num) return { code: t.text, next: i + 1 };
+  // `R740` (rand), `KSh300` (shilling), `GH¢1` (cedi), `N500` (naira): letters joined to the number.
+  const onto = JOINED_CURRENCIES.get(t.text);
+  if (onto && tokens[i + 1]?.num && joined(tokens, i + 1)) return { code: onto, next: i + 1 };
+  if (t.text === 'GH' && tokens[i + 1]?.text === '¢' && tokens[i + 2]?.num) return { code: 'GHS', next: i + 2 };
   // `Rs 650`, `Rs. 1.5 lakh`: the rupee written as letters.
   if (/^Rs\.?$/.test(t.text)) {
     const j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;

@@ -9,7 +9,7 @@ export interface Token extends Span {
 // A word keeps inner apostrophes, hyphens and dots (`O'Brien`, `Hamas's`, `U.S.`, `al-Sisi`, `Mr.`).
 // A plural possessive keeps its apostrophe (`Tenants' Union`) when a word follows it.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\d{3}(?!\d)))*(?:(?<=s)['’](?=\s+\p{L}))?\.?|["“”„«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|cllr|inc|corp|ltd|co|jan|feb|aug|sept?|oct|nov|dec)\.$/iu;
+const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|cllr|hon|inc|corp|ltd|co|jan|feb|aug|sept?|oct|nov|dec)\.$/iu;
 
 /**
  * Tokenises `text[start, end)`. A trailing dot stays on a word only for abbreviations
