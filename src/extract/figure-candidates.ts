@@ -13,7 +13,7 @@ const QUALIFIERS = [
   'about', 'around', 'roughly', 'approximately', 'some', 'at least', 'at most', 'more than', 'over', 'upwards of',
   'fewer than', 'less than', 'under', 'nearly', 'almost', 'close to', 'up to', 'another', 'an additional',
   'a further', 'an estimated', 'as many as', 'as few as', 'as much as', 'as little as', 'in excess of', 'just over',
-  'just under', 'well over', 'no more than', 'no fewer than', 'no less than', 'an extra',
+  'just under', 'well over', 'no more than', 'no fewer than', 'no less than', 'an extra', 'within',
 ] as const;
 
 /** Qualifiers by first word, longest first, so `as many as` is tried before a shorter one. */
@@ -50,6 +50,11 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
     const b = a && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
     const lowValue = a && b ? rangeLow(a, b) : null;
     return a && b && lowValue !== null ? candidate(i, b.next, 'between', a, b, lowValue) : null;
+  }
+  // `tickets from $45`: a starting price, unless it runs `from $45 to $60`.
+  const fromPrice = low(tokens, i) === 'from' ? readAmount(tokens, i + 1, false) : null;
+  if (fromPrice?.currency && low(tokens, fromPrice.next) !== 'to' && low(tokens, fromPrice.next) !== '-') {
+    return candidate(i, fromPrice.next, 'from', fromPrice, undefined, fromPrice.num.value);
   }
   const q = readQualifier(tokens, i);
   const a = readAmount(tokens, q ? q.next : i, q !== null);
