@@ -67,11 +67,13 @@ function nextQuoteStart(ctx: QuoteContext, from: number, limit = ctx.sentence.en
  * (`according to a statement from Acme Corp`, `according to a report by the ministry`).
  */
 function accordingTo(tokens: Token[], start: number): Phrase | null {
-  const first = tokens[start + 1];
+  // `a 2025 report by`, `a new statement from`: a year or an adjective may come first.
+  const skip = tokens[start + 1] && !DOCUMENTS.test(tokens[start + 1]!.text) && DOCUMENTS.test(tokens[start + 2]?.text ?? '') ? 1 : 0;
+  const first = tokens[start + 1 + skip];
   if (tokens[start] && /^(?:a|an|the)$/i.test(tokens[start]!.text) && first && DOCUMENTS.test(first.text)) {
-    let k = start + 2;
+    let k = start + 2 + skip;
     while (k < tokens.length && /^(?:issued|released|published|posted|from|by|of)$/i.test(tokens[k]!.text)) k++;
-    if (k > start + 2) return subjectAfter(tokens, k);
+    if (k > start + 2 + skip) return subjectAfter(tokens, k);
   }
   return subjectAfter(tokens, start);
 }

@@ -116,7 +116,8 @@ function isModifier(t: Token): boolean {
 function previousComma(tokens: Token[], i: number): number | null {
   for (let k = i - 1; k >= 0 && i - k < 30; k--) {
     if (tokens[k]!.text === ',') return k;
-    if (tokens[k]!.type === 'quote' || /[.;:!?]/.test(tokens[k]!.text)) return null;
+    // Quotations were taken out before; a quote mark left here is an apostrophe (`Eilean a' Chèo`).
+    if (/^[.;:!?]$/.test(tokens[k]!.text)) return null;
   }
   return null;
 }
@@ -194,7 +195,12 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   // `His Hungarian counterpart Gabor Szalai`: a possessive opens the phrase like an article.
   if (isWord(tokens[k]) && /^(?:his|her|their|its|our|my)$/i.test(tokens[k]!.text)) start = ++k;
   if (isWord(tokens[k]) && PERSONAL_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return describe([tokens[k]!]);
-  while (k < tokens.length && (isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last') || isCompoundModifier(tokens, k))) k++;
+  // `federal Housing and Infrastructure Minister Priya Desrosiers`: `and` between capitalised words.
+  // Only inside a title: a role word must follow within a few words.
+  const joinsNames = (j: number) =>
+    /^(?:and|&)$/.test(tokens[j]?.text ?? '') && j > start && isCapitalised(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]?.text ?? '') &&
+    tokens.slice(j + 1, j + 4).some((t) => t.type === 'word' && ROLE_WORDS.has(bare(t.text)));
+  while (k < tokens.length && (isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last') || isCompoundModifier(tokens, k) || joinsNames(k))) k++;
   const words = trimOpening(tokens.slice(start, k));
   while (words.length && (!isPhraseWord(words[words.length - 1]!, 'last') || DETERMINERS.has(bare(words[words.length - 1]!.text)))) words.pop();
   if (!words.length) return null;

@@ -50,6 +50,13 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
   const out: { at: number; phrase: Phrase }[] = [];
   for (const sentence of block.sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
+    // `Playing the older keeper is Dermot Ó Briain, returning ...`: the person after an inverted `is`.
+    const copula = tokens.findIndex((t, i) => i > 1 && /^(?:is|was)$/.test(t.text) && tokens[i + 1]?.type === 'word' && /^\p{Lu}/u.test(tokens[i + 1]!.text));
+    if (copula > 0) {
+      const named = subjectAfter(tokens, copula + 1);
+      const closes = named && tokens.find((t) => t.start >= named.end);
+      if (named?.kind === 'named' && named.name!.includes(' ') && (!closes || /^[,.]$/.test(closes.text))) out.push({ at: named.start, phrase: named });
+    }
     if (tokens[0]?.type !== 'word') continue;
     const phrase = sentenceSubject(tokens);
     if (!phrase || phrase.kind === 'pronoun' || phrase.organisation) continue;
