@@ -196,6 +196,7 @@ export const MALE_NAMES = set(`
   yossi yoav itamar bezalel jens josep nigel liam oliver harry jacob charlie
   callum connor declan ciaran seamus ewan hamish rory angus finn ron tom jim bob dan mike joe ben sam max
   derek craig neil stuart graham colin ian ross barry trevor nigel clive dave steve greg chris matt nick rob
+  ray tim jon ken ted ned stan walt hal dermot sipho kwabena kofi yaw tobias anders jonas gabor tomasz
 `);
 
 /** Last words of a capitalised name that make it a place (`Mill Lane`, `Gaza Strip`). */
