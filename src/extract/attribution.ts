@@ -36,7 +36,26 @@ const MAX_WORDS_TO_VERB = 14;
  */
 export function attribute(ctx: QuoteContext): Attribution | null {
   if (SCARE_QUOTE.test(ctx.text.slice(Math.max(ctx.sentence.start, ctx.outer.start - 24), ctx.outer.start))) return null;
-  return afterQuote(ctx) ?? trailingClause(ctx) ?? beforeQuote(ctx) ?? leadIn(ctx);
+  return afterQuote(ctx) ?? trailingClause(ctx) ?? parenthetical(ctx) ?? beforeQuote(ctx) ?? leadIn(ctx);
+}
+
+/**
+ * `The board had weighed a spinoff, he said, but concluded that a sale "delivers certain value"`:
+ * an attribution set off by commas earlier in the sentence speaks for all of it.
+ */
+function parenthetical(ctx: QuoteContext): Attribution | null {
+  const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
+  for (let c = 1; c < tokens.length; c++) {
+    if (tokens[c - 1]!.text !== ',' || tokens[c]!.type !== 'word') continue;
+    // `, he said,` / `, Smith said,` / `, said Smith,`
+    let v = c;
+    while (v < tokens.length && v - c <= 3 && !isSpeechVerb(tokens, v)) v++;
+    if (v >= tokens.length || v - c > 3 || !isSpeechVerb(tokens, v)) continue;
+    const phrase = v === c ? subjectAfter(tokens, v + 1) : subjectBefore(tokens, v);
+    const close = phrase && tokens.find((t) => t.start >= Math.max(phrase.end, tokens[v]!.end));
+    if (phrase && phrase.start >= tokens[c]!.start && close?.text === ',') return { phrase, shape: 'after' };
+  }
+  return null;
 }
 
 /** Words that introduce a name or a term rather than speech: `the so-called "peace dividend"`. */

@@ -90,6 +90,7 @@ export const ROLE_WORDS = set(`
   mother father son daughter wife husband sister brother friend friends relative relatives victim victims
   owner owners customer customers passenger passengers commuter commuters shopper shoppers villager villagers
   citizen citizens local locals employee employees staff volunteer volunteers rescuer rescuers coach coaches
+  accused defendant defendants suspect suspects complainant plaintiff claimant respondent appellant juror jurors
   forecaster forecasters meteorologist meteorologists coordinator coordinators administrator director-general secretary-general commissioner chair chairs
   spokesperson representative representatives chief-of-staff strategist strategists co-author coauthor author
   authors astronomers physicists cousin cousins uncle aunt nephew niece grandson

@@ -59,6 +59,7 @@ export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
 export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   let i = end - 1;
   while (i >= 0 && isWord(tokens[i]) && isModifier(tokens[i]!)) i--;
+  i = skipBrackets(tokens, i);
   let appositive: Token[] | undefined;
   // `Bell, who called the price "aggressive"`: the relative pronoun stands for the phrase before it.
   if (isWord(tokens[i]) && /^(?:who|which)$/.test(tokens[i]!.text)) {
@@ -87,6 +88,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
       const named = describe(inner, role.length ? role : undefined);
       return named.kind === 'named' ? named : null;
     } else return null;
+    i = skipBrackets(tokens, i);
   }
   const t = tokens[i];
   if (!isWord(t)) return null;
@@ -111,6 +113,16 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
   return !isCapitalised(t.text) && (VERB_MODIFIERS.has(w) || (/ly$/.test(w) && w.length > 4 && !ROLE_WORDS.has(w)));
+}
+
+/**
+ * `Rep. Tomás Avila (R-Tex.), who chairs`, `Conor Phelan (34) said`: a bracketed aside after a
+ * name is skipped; returns the index before the opening bracket, or `i` when there is none.
+ */
+function skipBrackets(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) if (tokens[k]!.text === '(') return k - 1;
+  return i;
 }
 
 function previousComma(tokens: Token[], i: number): number | null {
