@@ -7,6 +7,8 @@ export const THRESHOLDS = {
   quote: 0.7,
   /** whosaid: share of all the query's words, function words too, found in the quote. */
   allWords: 0.6,
+  /** ...and all the query's words in that reported speech, function words too. */
+  statementAllWords: 0.8,
   /** whosaid falls back to reported speech (no quote marks) above this. */
   statement: 0.85,
   /** quotes/who is: the name or role as a whole... */

@@ -29,7 +29,7 @@ export function whosaid(index: SearchIndex, query: string, article?: string): Om
     const top = answers[0]!;
     return { answers, message: MESSAGES.saidBy(top.speaker?.name ?? null, top.citation.paragraph) };
   }
-  const reported = statementHits(index, terms, article).filter((h) => h.score >= THRESHOLDS.statement && (whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords));
+  const reported = statementHits(index, terms, article).filter((h) => h.score >= THRESHOLDS.statement && (whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.statementAllWords));
   if (reported.length) {
     const h = reported[0]!;
     return { answers: [sentenceItem(h.record, h.speaker, 'statement')], message: MESSAGES.reportedNotQuoted };

@@ -71,6 +71,9 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   if ((t.text === 'puts' || t.text === 'put') && tokens[i + 1]?.text === 'it') return true;
   if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) return false;
   const prev = tokens[i - 1]?.text.toLowerCase();
+  // `accused of arson`, `called for calm`: these mean something else.
+  const next = tokens[i + 1]?.text.toLowerCase();
+  if ((t.text === 'accused' || t.text === 'accusing') && next === 'of') return false;
   // `in a note`, `the claims`, `his remarks`: after a determiner the word is a noun.
   return prev === undefined || !NOUN_BEFORE.has(prev);
 }
