@@ -42,8 +42,25 @@ export class EntityRegistry {
     return found && lastMention(found.entity, before) >= 0 ? found.entity : null;
   }
 
+  /**
+   * The organisation or person a short description stands for (`ministry` → `Gaza health
+   * ministry`, `Acme` → `Acme Corp`), without creating one; null when none fits.
+   */
+  known(description: string, before: number): Entity | null;
+  known(phrase: Phrase, before: number): Entity | null;
+  known(what: Phrase | string, before: number): Entity | null {
+    if (typeof what === 'string') {
+      const words = what.trim().split(/\s+/);
+      const head = words[words.length - 1]!.toLowerCase();
+      const definite: Phrase = { start: before, end: before, text: `the ${what}`, kind: 'common', determiner: 'definite', head, core: what, organisation: false, plural: false };
+      const named: Phrase = { start: before, end: before, text: what, kind: 'named', name: what, organisation: false, plural: false };
+      return /^\p{Lu}/u.test(what) ? this.byName(named, before)?.entity ?? null : this.byDescription(definite, before)?.entity ?? null;
+    }
+    return this.knownName(what, before);
+  }
+
   /** The entity a name already stands for, without creating one. */
-  known(phrase: Phrase, before: number): Entity | null {
+  private knownName(phrase: Phrase, before: number): Entity | null {
     if (phrase.kind !== 'named') return null;
     return this.byName(phrase, before)?.entity ?? null;
   }

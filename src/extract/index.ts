@@ -4,7 +4,7 @@ import { extractFigures } from './figures.js';
 import { collectMentions } from './mentions.js';
 import { extractQuotes } from './quotes.js';
 import { primeTokens } from './tokens.js';
-import type { Extraction } from './types.js';
+import type { Extraction, Figure } from './types.js';
 
 /**
  * Extracts quotes with speakers, figures and entities from a parsed article.
@@ -15,6 +15,13 @@ export function extract(article: Article): Extraction {
   const registry = new EntityRegistry();
   collectMentions(article, registry);
   const { quotes, statements } = extractQuotes(article, registry);
-  const figures = extractFigures(article);
+  const figures = extractFigures(article).map((f) => withKnownSource(f, registry));
   return { quotes, figures, entities: registry.entities, statements };
+}
+
+/** `the ministry said` gives the source `ministry`; name it as the article did (`Gaza health ministry`). */
+function withKnownSource(figure: Figure, registry: EntityRegistry): Figure {
+  if (!figure.source || figure.source.split(' ').length > 3) return figure;
+  const entity = registry.known(figure.source, figure.start);
+  return entity && entity.name.length > figure.source.length && entity.kind !== 'place' ? { ...figure, source: entity.name } : figure;
 }

@@ -17,6 +17,7 @@ export interface LabelQuote {
 export interface LabelFigure {
   text: string;
   value?: number | null;
+  source?: string;
 }
 export interface Labels {
   quotes: LabelQuote[];
@@ -30,6 +31,8 @@ export interface Scores {
   speakers: { judged: number; right: number; accuracy: number };
   figures: { gold: number; found: number; matched: number; precision: number; recall: number; f1: number };
   paragraphs: { judged: number; right: number };
+  /** Figures whose labelled source was given, and how many came with that source. */
+  sources: { judged: number; right: number };
   errors: string[];
 }
 
@@ -60,6 +63,7 @@ export function scoreDir(dir: string): Scores {
     speakers: { judged: 0, right: 0, accuracy: 0 },
     figures: { gold: 0, found: 0, matched: 0, precision: 0, recall: 0, f1: 0 },
     paragraphs: { judged: 0, right: 0 },
+    sources: { judged: 0, right: 0 },
     errors: [],
   };
   for (const file of readdirSync(join(dir, 'articles')).sort()) {
@@ -107,6 +111,12 @@ export function scoreDir(dir: string): Scores {
       else {
         usedFig.add(i);
         s.figures.matched++;
+        if (gold.source) {
+          s.sources.judged++;
+          const got = normalise(result.figures[i]!.source ?? '');
+          const want = normalise(gold.source);
+          if (got && (got.includes(want) || want.includes(got))) s.sources.right++;
+        }
       }
     }
     result.figures.forEach((f, i) => {

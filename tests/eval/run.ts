@@ -14,6 +14,7 @@ function report(name: string, s: Scores): void {
   console.log(`  quotes    P ${pct(s.quotes.precision)}  R ${pct(s.quotes.recall)}  F1 ${s.quotes.f1.toFixed(3)}  (${s.quotes.matched}/${s.quotes.gold} found, ${s.quotes.found} extracted)`);
   console.log(`  speakers  ${pct(s.speakers.accuracy)}  (${s.speakers.right}/${s.speakers.judged})`);
   console.log(`  figures   P ${pct(s.figures.precision)}  R ${pct(s.figures.recall)}  F1 ${s.figures.f1.toFixed(3)}  (${s.figures.matched}/${s.figures.gold})`);
+  console.log(`  figure sources ${pct(s.sources.judged ? s.sources.right / s.sources.judged : 0)}  (${s.sources.right}/${s.sources.judged} labelled sources found)`);
   console.log(`  paragraphs ${s.paragraphs.right}/${s.paragraphs.judged} articles counted right`);
   if (verbose) for (const e of s.errors) console.log(`    - ${e}`);
 }
