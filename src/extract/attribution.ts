@@ -134,7 +134,9 @@ function afterQuote(ctx: QuoteContext): Attribution | null {
   }
   if (dash) {
     const phrase = subjectAfter(tokens, k);
-    if (phrase && phrase.kind !== 'pronoun') return { phrase, shape: 'dash' };
+    // `“Ink runs,” — she taps the cover — “pencil doesn’t.”`: a pronoun after a dash, doing something.
+    const beat = phrase?.kind === 'pronoun' && tokens.find((t) => t.start >= phrase.end)?.type === 'word';
+    if (phrase && (phrase.kind !== 'pronoun' || beat)) return { phrase, shape: 'dash' };
   }
   return null;
 }

@@ -67,7 +67,9 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   // `Naomi Strand KC`: post-nominal letters are not part of the name.
   let coreWords = core;
   while (coreWords.length > 1 && POSTNOMINALS.has(coreWords[coreWords.length - 1]!.text)) coreWords = coreWords.slice(0, -1);
-  const nameStart = nameStartIndex(coreWords);
+  // `the Portuguese`, `the Brazilian`: a nationality after `the` describes a person, it names no one.
+  const nationality = coreWords.length === 2 && bare(coreWords[0]!.text) === 'the' && /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(coreWords[1]!.text);
+  const nameStart = nationality ? null : nameStartIndex(coreWords);
   if (nameStart !== null) {
     const nameWords = coreWords.slice(nameStart);
     let roleWords = coreWords.slice(0, nameStart);

@@ -188,11 +188,17 @@ export class EntityRegistry {
   private justIntroduced(phrase: Phrase, before: number, speakers: readonly Entity[]): EntityRecord | null {
     if (phrase.organisation || phrase.plural || !phrase.core) return null;
     const last = speakers[speakers.length - 1];
-    if (!last || last.kind !== 'person' || last.anonymous || last.role) return null;
-    if (before - lastMention(last, before) > JUST_INTRODUCED_CHARS) return null;
+    if (!last || last.kind !== 'person' || last.anonymous) return null;
+    const distance = before - lastMention(last, before);
     const record = this.records.find((r) => r.entity === last) ?? null;
-    if (record) record.entity.role = phrase.core;
-    return record;
+    if (!record) return null;
+    if (!last.role && distance <= JUST_INTRODUCED_CHARS) {
+      record.entity.role = phrase.core;
+      return record;
+    }
+    // `"...," the Portuguese said`, `the boss added`, `the 34-year-old said`: an epithet for the
+    // person who has the floor, as sports and feature writers use them.
+    return distance <= EPITHET_CHARS && isEpithet(phrase) ? record : null;
   }
 
   private byPronoun(pronoun: string, before: number, speakers: readonly Entity[]): Entity | null {
@@ -217,7 +223,7 @@ export class EntityRegistry {
       if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
     }
     if (gender && nearest?.anonymous && this.genderOf(nearest) === '') {
-      for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 4); i--) {
+      for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 8); i--) {
         if (speakers[i]!.kind === 'person' && this.genderOf(speakers[i]!) === gender) return speakers[i]!;
       }
     }
@@ -310,8 +316,17 @@ function loneName(phrase: Phrase): boolean {
 const SPOKES = /^spokes(?:person|man|woman|people|men|women)$/;
 const STAFF = /^(?:strategists|analysts|economists|researchers|scientists|officials|executives|engineers|lawyers|spokespeople)$/;
 /** Heads that say only that someone holds some post (`the UN official`). */
-const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representative', 'executive', 'diplomat', 'source', 'envoy', 'leader', 'chief']);
+const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representative', 'executive', 'diplomat', 'source', 'envoy', 'leader', 'chief', 'boss', 'manager', 'coach']);
 
 /** How close a role must follow a name to describe it. */
 const JUST_INTRODUCED_CHARS = 200;
+/** How far back an epithet may reach for the person it stands for. */
+const EPITHET_CHARS = 600;
+const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 'striker', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'captain', 'skipper', 'star', 'champion', 'winner', 'newcomer', 'rookie', 'teenager', 'pensioner', 'singer', 'actor', 'actress', 'novelist', 'writer', 'director', 'chef', 'founder', 'entrepreneur', 'billionaire', 'tycoon', 'musician', 'artist', 'player', 'former']);
+
+/** `the Portuguese`, `the boss`, `the 34-year-old`: words that rename a person already in the story. */
+function isEpithet(phrase: Phrase): boolean {
+  const head = phrase.head ?? '';
+  return EPITHETS.has(head) || /^\p{Lu}[\p{L}]+(?:ese|ian|an|ish|i|er)$/u.test(phrase.core ?? '') || /^\d+-year-old$/.test(head);
+}
 
