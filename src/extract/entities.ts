@@ -1,5 +1,15 @@
 import type { Span } from '../article/types.js';
-import { FEMALE_NAMES, FEMALE_PRONOUNS, HONORIFICS, MALE_NAMES, MALE_PRONOUNS, WEATHER } from './lexicon.js';
+import {
+  EPITHET_CHARS,
+  GENERIC_ORG_HEADS,
+  GENERIC_PERSON_HEADS,
+  isEpithet,
+  JUST_INTRODUCED_CHARS,
+  loneName,
+  SPOKES,
+  STAFF,
+} from './descriptions.js';
+import { FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, WEATHER } from './lexicon.js';
 import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
 export { expandTitles, normalise, type Gender } from './names.js';
@@ -8,8 +18,6 @@ import type { Entity, EntityKind } from './types.js';
 
 
 
-/** `the firm said`: generic words for a company that refer back to the latest one named. */
-const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union']);
 
 interface EntityRecord {
   entity: Entity;
@@ -303,30 +311,3 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
-
-/**
- * A single capitalised word nobody introduced (`Hamas said`) is more often an organisation
- * than a person: news stories give a person's full name or title on first mention.
- */
-function loneName(phrase: Phrase): boolean {
-  if (phrase.kind !== 'named' || phrase.honorific || phrase.role) return false;
-  return !phrase.name!.includes(' ') && !FEMALE_NAMES.has(phrase.name!.toLowerCase()) && !MALE_NAMES.has(phrase.name!.toLowerCase());
-}
-
-const SPOKES = /^spokes(?:person|man|woman|people|men|women)$/;
-const STAFF = /^(?:strategists|analysts|economists|researchers|scientists|officials|executives|engineers|lawyers|spokespeople)$/;
-/** Heads that say only that someone holds some post (`the UN official`). */
-const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representative', 'executive', 'diplomat', 'source', 'envoy', 'leader', 'chief', 'boss', 'manager', 'coach']);
-
-/** How close a role must follow a name to describe it. */
-const JUST_INTRODUCED_CHARS = 200;
-/** How far back an epithet may reach for the person it stands for. */
-const EPITHET_CHARS = 600;
-const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 'striker', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'captain', 'skipper', 'star', 'champion', 'winner', 'newcomer', 'rookie', 'teenager', 'pensioner', 'singer', 'actor', 'actress', 'novelist', 'writer', 'director', 'chef', 'founder', 'entrepreneur', 'billionaire', 'tycoon', 'musician', 'artist', 'player', 'former']);
-
-/** `the Portuguese`, `the boss`, `the 34-year-old`: words that rename a person already in the story. */
-function isEpithet(phrase: Phrase): boolean {
-  const head = phrase.head ?? '';
-  return EPITHETS.has(head) || /^\p{Lu}[\p{L}]+(?:ese|ian|an|ish|i|er)$/u.test(phrase.core ?? '') || /^\d+-year-old$/.test(head);
-}
-
