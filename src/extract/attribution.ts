@@ -220,7 +220,8 @@ function leadIn(ctx: QuoteContext): Attribution | null {
   }
   let s = 0;
   while (s < tokens.length && /^(?:and|but|so|then|meanwhile|yet)$/i.test(tokens[s]!.text)) s++;
-  const phrase = subjectAfter(tokens, s);
+  // `Asked what he would do, Castillo shrugged: "..."`: past an introductory phrase too.
+  const phrase = subjectAfter(tokens, s) ?? sentenceSubject(tokens.slice(s));
   return phrase && phrase.end < tokens[tokens.length - 1]!.start ? { phrase, shape: 'lead-in' } : null;
 }
 

@@ -66,7 +66,10 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     i--;
     if (tokens[i]?.text === ',') i--;
     const phrase = collectLeft(tokens, i);
-    return phrase.length ? describe(phrase) : null;
+    if (phrase.length) return describe(phrase);
+    // `smugglers who promised "a safe road"`: any plural noun before `who` is a group that speaks.
+    const noun = tokens[i];
+    return isWord(noun) && /^\p{Ll}{4,}s$/u.test(noun.text) && !NOT_NAME_WORDS.has(noun.text) ? describe([noun]) : null;
   }
   // Up to three commas of asides: `Kwame Asante-Boyd, the Labour chair of the committee, who
   // tabled the amendment, said`.
