@@ -83,7 +83,7 @@ function whoIs_(index: SearchIndex, who: string, article?: string): Result | nul
   const groups = byName(findPeople(index, who, article));
   const answers: AnswerItem[] = [];
   for (const records of groups.values()) {
-    const item = personItem(records[0]!, index.sentences);
+    const item = personItem(records[0]!, index.sentencesIn(records[0]!.article.id));
     if (item) answers.push(item);
   }
   if (!answers.length) return null;

@@ -1,5 +1,6 @@
 import type { Span } from '../article/types.js';
-import type { Entity, SpeakerRef } from '../extract/types.js';
+import { speakerRefOf } from '../extract/names.js';
+import type { SpeakerRef } from '../extract/types.js';
 import type { LoadedArticle } from '../library/library.js';
 import type { FigureRecord, PersonRecord, QuoteRecord, SentenceRecord } from '../search/records.js';
 import type { AnswerItem, Citation } from './types.js';
@@ -65,10 +66,11 @@ export function sentenceItem(r: SentenceRecord, speaker: SpeakerRef | null = nul
 }
 
 /** `who is X`: the person with the sentence that introduces them. */
+/** `sentences`: the person's article's sentences. */
 export function personItem(r: PersonRecord, sentences: readonly SentenceRecord[]): AnswerItem | null {
   const intro = introduction(r, sentences);
   if (!intro) return null;
-  return { ...sentenceItem(intro, speakerRef(r.entity)), kind: 'person' };
+  return { ...sentenceItem(intro, speakerRefOf(r.entity)), kind: 'person' };
 }
 
 /**
@@ -76,12 +78,11 @@ export function personItem(r: PersonRecord, sentences: readonly SentenceRecord[]
  * organizer, ...`, `Ruiz is a ...`), else one that gives their role, else their first mention.
  */
 function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): SentenceRecord | undefined {
-  const mine = sentences.filter((s) => s.article === r.article);
-  const at = (offset: number) => mine.find((s) => offset >= s.sentence.start && offset < s.sentence.end);
+  const at = (offset: number) => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end);
   const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
   const names = [r.entity.name, ...r.entity.aliases.filter((a) => /^\p{Lu}/u.test(a) && !a.includes(' '))].map(escape).join('|');
   const describes = new RegExp(`\\b(?:${names})(?:['’]s)?(?:,\\s+(?:a|an|the|who|whose|\\d+)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)`);
-  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...mine.filter((s) => describes.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
+  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
   const rank = (s: SentenceRecord) => (describes.test(s.sentence.text) ? 2 : 0) + (r.entity.role && s.sentence.text.toLowerCase().includes(r.entity.role.toLowerCase()) ? 1 : 0);
   const best = candidates.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start)[0];
   return best ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
@@ -89,8 +90,4 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export function speakerRef(entity: Entity): SpeakerRef {
-  return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
 }

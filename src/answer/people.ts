@@ -36,7 +36,7 @@ function qualified(index: SearchIndex, query: string, article?: string): Hit<Per
   const where = index.terms(m[2]!);
   return who.filter((h) => {
     const mentioned = (s: { block: { start: number; end: number } }) => h.record.entity.mentions.some((x) => x.start >= s.block.start && x.start < s.block.end);
-    const sentences = index.sentences.filter((s) => s.article === h.record.article && mentioned(s));
+    const sentences = index.sentencesIn(h.record.article.id).filter(mentioned);
     return sentences.some((s) => coverage(where, s.doc).score >= THRESHOLDS.person);
   });
 }

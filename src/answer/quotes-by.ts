@@ -42,7 +42,7 @@ export function quotesBy(index: SearchIndex, query: string, article?: string, to
 /** The person's quote records in article order. */
 function quoteRecordsOf(index: SearchIndex, person: PersonRecord): QuoteRecord[] {
   const ids = new Set(person.quotes.map((q) => q.start));
-  return index.quotes.filter((r) => r.article === person.article && ids.has(r.quote.start));
+  return index.quotesIn(person.article.id).filter((r) => ids.has(r.quote.start));
 }
 
 /** People whose role names one of these organisations, with quotes of their own. */

@@ -23,7 +23,7 @@ export function search(index: SearchIndex, query: string, article?: string, opti
 
 /** A sentence that holds an attributed quote answers with the quote and who said it. */
 function withQuote(index: SearchIndex, record: SentenceRecord, terms: QueryTerm[]): AnswerItem | null {
-  const inside = index.quotes.filter((q) => q.article === record.article && q.quote.start >= record.sentence.start && q.quote.end <= record.sentence.end && q.quote.speaker);
+  const inside = index.quotesIn(record.article.id).filter((q) => q.quote.start >= record.sentence.start && q.quote.end <= record.sentence.end && q.quote.speaker);
   if (!inside.length) return null;
   const best = inside.reduce((a, b) => (coverage(terms, b.pieceDoc).score > coverage(terms, a.pieceDoc).score ? b : a));
   return { ...quoteItem(best), text: record.sentence.text };

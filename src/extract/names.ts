@@ -1,7 +1,7 @@
 /** Name folding, titles, gender and mention positions: the small facts the entity registry reasons with. */
 import type { Phrase } from './describe.js';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.js';
-import type { Entity } from './types.js';
+import type { Entity, SpeakerRef } from './types.js';
 
 export type Gender = 'male' | 'female' | '';
 
@@ -85,4 +85,9 @@ const ROLE_EQUIVALENTS: Record<string, string> = {
 
 export function sameRole(word: string): string {
   return ROLE_EQUIVALENTS[word] ?? word;
+}
+
+/** An entity as the contract names a speaker: name, and role when known. */
+export function speakerRefOf(entity: Entity): SpeakerRef {
+  return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
 }

@@ -3,7 +3,8 @@ import { attribute } from './attribution.js';
 import type { EntityRegistry } from './entities.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { sentenceTopics, speechClauses } from './statements.js';
-import type { Entity, Quote, SpeakerRef, Statement } from './types.js';
+import { speakerRefOf } from './names.js';
+import type { Entity, Quote, Statement } from './types.js';
 
 interface Draft {
   span: QuoteSpan;
@@ -58,7 +59,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
       }
       if (c.sentence && !stated.has(c.sentence.start)) {
         stated.add(c.sentence.start);
-        statements.push({ ...c.sentence, paragraph: c.block.paragraph, speaker: toRef(speaker), speakerId: speaker.id, verb: c.verb });
+        statements.push({ ...c.sentence, paragraph: c.block.paragraph, speaker: speakerRefOf(speaker), speakerId: speaker.id, verb: c.verb });
       }
     }
   };
@@ -91,7 +92,7 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     start: d.span.start,
     end: d.span.end,
     paragraph: d.block.paragraph,
-    speaker: d.speaker ? toRef(d.speaker) : null,
+    speaker: d.speaker ? speakerRefOf(d.speaker) : null,
     speakerId: d.speaker?.id ?? null,
     kind: d.kind,
     group: d.group,
@@ -184,9 +185,6 @@ function opensBlock(d: Draft, article: Article): boolean {
   return article.text.slice(d.block.start, d.span.outerStart).trim() === '';
 }
 
-function toRef(entity: Entity): SpeakerRef {
-  return entity.role ? { name: entity.name, role: entity.role } : { name: entity.name };
-}
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();

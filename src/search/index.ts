@@ -74,12 +74,15 @@ export class SearchIndex {
   readonly figures: FigureRecord[] = [];
   readonly people: PersonRecord[] = [];
   readonly vocabulary = new Vocabulary();
+  /** Each article's own records, so answers can look around one article without scanning all. */
+  private readonly byArticle = new Map<string, { quotes: QuoteRecord[]; sentences: SentenceRecord[] }>();
   private readonly fuse: { [K in Kind]: Fuse<RecordOf<K>> };
   private readonly postings: { [K in Kind]: Postings<RecordOf<K>> };
 
   constructor(readonly library: Library) {
     for (const loaded of library.list()) {
       const r = recordsOf(loaded);
+      this.byArticle.set(loaded.id, { quotes: r.quotes, sentences: r.sentences });
       this.quotes.push(...r.quotes);
       this.sentences.push(...r.sentences);
       this.figures.push(...r.figures);
@@ -112,6 +115,16 @@ export class SearchIndex {
       figures: new Postings(this.figures, (r) => [r.doc, r.nearDoc, r.contextDoc]),
       people: new Postings(this.people, (r) => [r.doc]),
     };
+  }
+
+  /** An article's quote records, in article order. */
+  quotesIn(article: string): readonly QuoteRecord[] {
+    return this.byArticle.get(article)?.quotes ?? [];
+  }
+
+  /** An article's sentence records, in article order. */
+  sentencesIn(article: string): readonly SentenceRecord[] {
+    return this.byArticle.get(article)?.sentences ?? [];
   }
 
   /** Query terms as this index weighs them. */
