@@ -10,7 +10,7 @@ import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
 import { search } from './search.js';
 import { statementHits, suggest } from './shared.js';
-import type { Answer, AnswerItem } from './types.js';
+import type { Answer, AnswerItem, Scope } from './types.js';
 import { whosaid } from './whosaid.js';
 
 type Result = Omit<Answer, 'command' | 'query'>;
@@ -32,44 +32,44 @@ const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?
  * about something, what someone said, how many or how much, who someone is, when, where;
  * and otherwise the sentences that answer it best.
  */
-export function ask(index: SearchIndex, question: string, article?: string): Result {
+export function ask(index: SearchIndex, question: string, scope: Scope = {}): Result {
   const q = question.replace(/[?!.]+$/, '').trim();
   if (HOW_MUCH.test(q)) {
     // `how long will the strike last?` may be answered by words, not a figure.
-    const figures = figure(index, q, article);
+    const figures = figure(index, q, scope);
     if (figures.answers.length) return figures;
-    const words = search(index, q, article, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t) });
+    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t) });
     return words.answers.length ? words : figures;
   }
   const whatDid = WHAT_DID.exec(q);
-  if (whatDid) return quotesBy(index, whatDid[1]!, article, whatDid[2]);
+  if (whatDid) return quotesBy(index, whatDid[1]!, scope, whatDid[2]);
   const who = WHO_VERB.exec(q);
-  if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), article);
+  if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), scope);
   const whoIs = WHO_IS.exec(q);
   if (whoIs) {
-    const person = whoIs_(index, whoIs[1]!, article);
+    const person = whoIs_(index, whoIs[1]!, scope);
     if (person) return person;
   }
   // `where will the talks take place?`: the event words say what, not where or when.
   const topic = q.replace(EVENT_FILLERS, ' ');
-  if (WHEN.test(q)) return search(index, topic, article, { question: true, prefer: (t) => TIME_WORDS.test(t) });
-  if (WHERE.test(q)) return search(index, topic, article, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
-  return search(index, q, article, { question: true });
+  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) });
+  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
+  return search(index, q, scope, { question: true });
 }
 
 /** `who warned about flooding`: quotes (or reported speech) on the topic, the asked verb first. */
-function whoSaidAbout(index: SearchIndex, verb: string, topic: string, article?: string): Result {
+function whoSaidAbout(index: SearchIndex, verb: string, topic: string, scope: Scope = {}): Result {
   if (!topic.trim()) return { answers: [], message: MESSAGES.emptyQuery };
-  const exact = whosaid(index, topic, article);
+  const exact = whosaid(index, topic, scope);
   if (exact.answers.length && exact.answers[0]!.kind === 'quote') return exact;
   const terms = index.terms(topic, { question: true });
   const verbStem = stem(verb.toLowerCase());
   const saysVerb = (text: string) => text.toLowerCase().split(/\W+/).some((w) => stem(w) === verbStem);
   const quoteHits = index
-    .search('quotes', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.contextDoc, factor: 0.9 }]), { article })
+    .search('quotes', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.contextDoc, factor: 0.9 }]), scope)
     .filter((h) => h.record.quote.speaker)
     .map((h) => ({ item: quoteItem(h.record), score: h.score + (saysVerb(h.record.article.article.text.slice(h.record.sentence.start, h.record.sentence.end)) ? 0.1 : 0) }));
-  const reported = statementHits(index, terms, article).map((h) => ({ item: sentenceItem(h.record, h.speaker, 'statement'), score: h.score + (saysVerb(h.record.sentence.text) ? 0.1 : 0) }));
+  const reported = statementHits(index, terms, scope).map((h) => ({ item: sentenceItem(h.record, h.speaker, 'statement'), score: h.score + (saysVerb(h.record.sentence.text) ? 0.1 : 0) }));
   const all = [...quoteHits, ...reported].sort((a, b) => b.score - a.score);
   const accepted = all.filter((h) => h.score >= THRESHOLDS.topic);
   if (!accepted.length) return { answers: [], message: MESSAGES.notQuoted, ...suggest(all.map((h) => h.item.text), all.map((h) => h.score)) };
@@ -79,8 +79,8 @@ function whoSaidAbout(index: SearchIndex, verb: string, topic: string, article?:
 }
 
 /** `who is Ana Ruiz`, `who is the mayor`: the person and the sentence that introduces them. */
-function whoIs_(index: SearchIndex, who: string, article?: string): Result | null {
-  const groups = byName(findPeople(index, who, article));
+function whoIs_(index: SearchIndex, who: string, scope: Scope = {}): Result | null {
+  const groups = byName(findPeople(index, who, scope));
   const answers: AnswerItem[] = [];
   for (const records of groups.values()) {
     const item = personItem(records[0]!, index.sentencesIn(records[0]!.article.id));

@@ -1,21 +1,21 @@
 import { MESSAGES } from '../errors.js';
-import type { Library } from '../library/library.js';
+import { Library, type LoadedArticle } from '../library/library.js';
 import { SearchIndex } from '../search/index.js';
 import { ask } from './ask.js';
 import { figure } from './figure.js';
 import { cleanQuery } from './query.js';
 import { quotesBy } from './quotes-by.js';
 import { search } from './search.js';
-import { COMMANDS, type Answer, type Command, type Request } from './types.js';
+import { COMMANDS, type Answer, type Command, type Request, type Scope } from './types.js';
 import { whosaid } from './whosaid.js';
 
 const HANDLERS = {
-  whosaid: (index, q, article) => whosaid(index, q, article),
-  quotes: (index, q, article) => quotesBy(index, q, article),
-  figure: (index, q, article) => figure(index, q, article),
-  search: (index, q, article) => search(index, q, article),
-  ask: (index, q, article) => ask(index, q, article),
-} as const satisfies Record<Command, (index: SearchIndex, query: string, article?: string) => Omit<Answer, 'command' | 'query'>>;
+  whosaid: (index, q, scope) => whosaid(index, q, scope),
+  quotes: (index, q, scope) => quotesBy(index, q, scope),
+  figure: (index, q, scope) => figure(index, q, scope),
+  search: (index, q, scope) => search(index, q, scope),
+  ask: (index, q, scope) => ask(index, q, scope),
+} as const satisfies Record<Command, (index: SearchIndex, query: string, scope: Scope) => Omit<Answer, 'command' | 'query'>>;
 
 /**
  * Answers questions about a library of articles. Transport-neutral: the CLI, the console and
@@ -23,9 +23,26 @@ const HANDLERS = {
  */
 export class Engine {
   readonly index: SearchIndex;
+  /** Goes up whenever an article is added, replaced or removed (caches built from the library check it). */
+  version = 0;
 
   constructor(readonly library: Library) {
-    this.index = new SearchIndex(library);
+    this.index = new SearchIndex(library.list());
+  }
+
+  /** Adds an article, or replaces the one with its ID, while serving. */
+  put(loaded: LoadedArticle): void {
+    this.library.set(loaded);
+    this.index.add(loaded);
+    this.version++;
+  }
+
+  /** Removes an article while serving; true when there was one. */
+  delete(id: string): boolean {
+    if (!this.library.delete(id)) return false;
+    this.index.remove(id);
+    this.version++;
+    return true;
   }
 
   static isCommand(name: string): name is Command {
@@ -37,10 +54,19 @@ export class Engine {
     const raw = String(request.query ?? '');
     const base = { command, query: raw };
     if (!Engine.isCommand(command)) return { ...base, command: 'search', answers: [], message: MESSAGES.unknownCommand(String(command)) };
-    if (request.article && !this.library.get(request.article)) return { ...base, answers: [], message: MESSAGES.unknownArticle(request.article, this.library.ids()) };
+    const { guild } = request;
+    const chosen = request.article ? this.library.get(request.article) : undefined;
+    if (request.article && (!chosen || !Library.visibleTo(chosen, guild))) return { ...base, answers: [], message: MESSAGES.unknownArticle(request.article, this.library.ids(guild)) };
     if (!this.library.size) return { ...base, answers: [], message: MESSAGES.noArticlesLoaded };
     const clean = cleanQuery(raw);
     if (!clean.ok) return { ...base, answers: [], message: clean.message };
-    return { ...base, ...HANDLERS[command](this.index, clean.query, request.article) };
+    return { ...base, ...HANDLERS[command](this.index, clean.query, this.scope(request.article, guild)) };
+  }
+
+  /** Where a request looks: one article, or every article its server sees. */
+  private scope(article: string | undefined, guild: string | undefined): Scope {
+    if (article) return { article };
+    const hasOwn = this.library.list().some((a) => a.guild);
+    return hasOwn ? { accept: (id) => { const a = this.library.get(id); return a !== undefined && Library.visibleTo(a, guild); } } : {};
   }
 }

@@ -6,7 +6,7 @@ import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figureItem } from './items.js';
 import { suggest } from './shared.js';
-import type { Answer } from './types.js';
+import type { Answer, Scope } from './types.js';
 
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
@@ -57,7 +57,7 @@ const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|de
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
  * what they count, their qualifier and source, in the sentence they stand in.
  */
-export function figure(index: SearchIndex, query: string, article?: string): Omit<Answer, 'command' | 'query'> {
+export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
   const asksChange = CHANGE_WORDS.test(query);
   const asked = query.replace(QUESTION_PHRASES, ' ');
@@ -92,7 +92,7 @@ export function figure(index: SearchIndex, query: string, article?: string): Omi
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? MEASURE_BONUS : 0;
       return { ...c, score: score + countAsked + lede + measure + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
-    }, { article, question: true })
+    }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
   // Every word of a short question, all but one of a longer one, must be found by the figure or

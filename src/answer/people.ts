@@ -3,24 +3,25 @@ import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
 import type { PersonRecord } from '../search/records.js';
 import { THRESHOLDS } from './config.js';
+import type { Scope } from './types.js';
 
 /**
  * The people (or organisations, or unnamed sources) a name or role refers to: `Blinken`,
  * `Antony Blinkin`, `the Secretary of State`, `an official`. Best first; several when they
  * match equally well (`Chen` for two Chens). The same name across articles is one person.
  */
-export function findPeople(index: SearchIndex, query: string, article?: string): Hit<PersonRecord>[] {
+export function findPeople(index: SearchIndex, query: string, scope: Scope = {}): Hit<PersonRecord>[] {
   // `Mr Chen`, `Dr. Diallo`: the honorific picks between namesakes but is not part of the name.
   const honorific = HONORIFIC.exec(query.trim());
   const name = honorific ? query.trim().slice(honorific[0].length) : query;
   const gender = honorific ? GENDER_OF[honorific[1]!.toLowerCase()] : undefined;
   const terms = index.terms(name, {}, roleSynonyms);
   const hits = index
-    .search('people', terms, (r) => coverage(terms, r.doc), { article })
+    .search('people', terms, (r) => coverage(terms, r.doc), scope)
     // Every word of a name or role must match (typos allowed), so a partly matching name is no match.
     .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
     .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
-  if (!hits.length) return qualified(index, name, article);
+  if (!hits.length) return qualified(index, name, scope);
   const best = hits[0]!.score;
   return hits.filter((h) => h.score >= best - 0.05);
 }
@@ -29,10 +30,10 @@ export function findPeople(index: SearchIndex, query: string, article?: string):
  * `the nurse at Montparnasse`, `the teacher from Leeds`: a role, then where or whose. The role
  * must name the person; the rest must stand in a paragraph that mentions them.
  */
-function qualified(index: SearchIndex, query: string, article?: string): Hit<PersonRecord>[] {
+function qualified(index: SearchIndex, query: string, scope: Scope = {}): Hit<PersonRecord>[] {
   const m = /^(.+?)\s+(?:at|from|in|of|with|for|on)\s+(.+)$/i.exec(query.trim());
   if (!m) return [];
-  const who = findPeople(index, m[1]!, article);
+  const who = findPeople(index, m[1]!, scope);
   const where = index.terms(m[2]!);
   return who.filter((h) => {
     const mentioned = (s: { block: { start: number; end: number } }) => h.record.entity.mentions.some((x) => x.start >= s.block.start && x.start < s.block.end);

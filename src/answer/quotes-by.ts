@@ -7,14 +7,14 @@ import { normalise } from '../extract/entities.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { quoteItem } from './items.js';
 import { byName, findPeople } from './people.js';
-import type { Answer } from './types.js';
+import type { Answer, Scope } from './types.js';
 
 /**
  * `quotes <person>`: every quote by the person, in article order. The person may be named in
  * full, by surname, role or organisation, or misspelt. With a `topic`, only the quotes about it.
  */
-export function quotesBy(index: SearchIndex, query: string, article?: string, topic?: string): Omit<Answer, 'command' | 'query'> {
-  const people = byName(findPeople(index, query, article));
+export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?: string): Omit<Answer, 'command' | 'query'> {
+  const people = byName(findPeople(index, query, scope));
   if (!people.size) return { answers: [], message: MESSAGES.unknownPerson(query) };
   let quoted = [...people.values()].filter((records) => records.some((r) => r.quotes.length));
   // `quotes MSF`: an organisation that is not quoted itself speaks through its people
@@ -49,8 +49,9 @@ function quoteRecordsOf(index: SearchIndex, person: PersonRecord): QuoteRecord[]
 function staffOf(index: SearchIndex, orgs: PersonRecord[]): Hit<PersonRecord>[] {
   const names = orgs.filter((o) => o.entity.kind === 'organisation').flatMap((o) => [o.entity.name, ...o.entity.aliases]).map(normalise).filter((n) => n.length > 1);
   if (!names.length) return [];
-  return index.people
-    .filter((p) => p.entity.kind === 'person' && p.quotes.length && orgs.some((o) => o.article === p.article))
+  return [...new Set(orgs.map((o) => o.article.id))]
+    .flatMap((id) => index.in('people', id))
+    .filter((p) => p.entity.kind === 'person' && p.quotes.length)
     .filter((p) => {
       const role = normalise(p.entity.role ?? '');
       return names.some((n) => ` ${role} `.includes(` ${n} `));

@@ -5,13 +5,13 @@ import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { quoteItem, sentenceItem } from './items.js';
 import { suggest } from './shared.js';
-import type { Answer, AnswerItem } from './types.js';
+import type { Answer, AnswerItem, Scope } from './types.js';
 
 /** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
-export function search(index: SearchIndex, query: string, article?: string, options: { question?: boolean; prefer?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
+export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false });
   const hits = index
-    .search('sentences', terms, (r) => coverage(terms, r.doc), { article })
+    .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .map((h) => ({ ...h, score: h.score + (options.prefer?.(h.record.sentence.text) ? 0.1 : 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);

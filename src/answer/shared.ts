@@ -3,6 +3,7 @@ import type { SearchIndex } from '../search/index.js';
 import { coverage, type QueryTerm } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
+import type { Scope } from './types.js';
 
 export interface StatementHit {
   record: SentenceRecord;
@@ -11,8 +12,8 @@ export interface StatementHit {
 }
 
 /** Sentences of reported speech (`X warned that ...`) that match the terms. */
-export function statementHits(index: SearchIndex, terms: QueryTerm[], article?: string): StatementHit[] {
-  const hits = index.search('sentences', terms, (r) => coverage(terms, r.doc), { article });
+export function statementHits(index: SearchIndex, terms: QueryTerm[], scope: Scope = {}): StatementHit[] {
+  const hits = index.search('sentences', terms, (r) => coverage(terms, r.doc), scope);
   const out: StatementHit[] = [];
   for (const h of hits) {
     const statement = h.record.article.extraction.statements.find((s) => s.start === h.record.sentence.start);

@@ -50,4 +50,12 @@ export interface Request {
   query: string;
   /** Restrict to one article ID. */
   article?: string | undefined;
+  /** The Discord server asking: it sees the shared articles and its own. */
+  guild?: string | undefined;
+}
+
+/** Where a handler looks: one article, or the articles `accept` lets through (all when absent). */
+export interface Scope {
+  article?: string | undefined;
+  accept?: ((article: string) => boolean) | undefined;
 }

@@ -5,20 +5,20 @@ import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { quoteItem, sentenceItem } from './items.js';
 import { statementHits, suggest } from './shared.js';
-import type { Answer } from './types.js';
+import type { Answer, Scope } from './types.js';
 
 /**
  * `whosaid <words>`: the quote that holds the words (partial, misspelt, paraphrased in part),
  * with its speaker, then further close matches. Falls back to reported speech when the
  * article says it without quote marks; otherwise says no one is quoted saying it.
  */
-export function whosaid(index: SearchIndex, query: string, article?: string): Omit<Answer, 'command' | 'query'> {
+export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query);
   // The utterance decides; the piece holding the words wins among its siblings.
   const hits = index.search('quotes', terms, (r) => {
     const whole = coverage(terms, r.doc);
     return { ...whole, score: whole.score + PIECE_TIEBREAK * coverage(terms, r.pieceDoc).score };
-  }, { article });
+  }, scope);
   // A query of mostly common words must match as a whole, function words too.
   const whole = allWordTerms(query);
   const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords;
@@ -29,7 +29,7 @@ export function whosaid(index: SearchIndex, query: string, article?: string): Om
     const top = answers[0]!;
     return { answers, message: MESSAGES.saidBy(top.speaker?.name ?? null, top.citation.paragraph) };
   }
-  const reported = statementHits(index, terms, article).filter((h) => h.score >= THRESHOLDS.statement && (whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.statementAllWords));
+  const reported = statementHits(index, terms, scope).filter((h) => h.score >= THRESHOLDS.statement && (whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.statementAllWords));
   if (reported.length) {
     const h = reported[0]!;
     return { answers: [sentenceItem(h.record, h.speaker, 'statement')], message: MESSAGES.reportedNotQuoted };

@@ -9,6 +9,8 @@ import type { Extraction } from '../extract/types.js';
 /** An article with what was extracted from it. */
 export interface LoadedArticle {
   id: string;
+  /** The Discord server that added it; shared by every server when absent. */
+  guild?: string | undefined;
   article: Article;
   extraction: Extraction;
 }
@@ -55,6 +57,21 @@ export class Library {
     return new Library(Object.entries(texts).map(([id, text]) => load(articleFromText(id, text))));
   }
 
+  /** Adds an article, or replaces the one with its ID. */
+  set(loaded: LoadedArticle): void {
+    this.byId.set(loaded.id, loaded);
+  }
+
+  /** Removes an article; true when there was one. */
+  delete(id: string): boolean {
+    return this.byId.delete(id);
+  }
+
+  /** Whether a server sees this article: shared ones, and its own. */
+  static visibleTo(loaded: LoadedArticle, guild: string | undefined): boolean {
+    return !loaded.guild || loaded.guild === guild;
+  }
+
   get size(): number {
     return this.byId.size;
   }
@@ -63,12 +80,15 @@ export class Library {
     return this.byId.get(id);
   }
 
-  ids(): string[] {
-    return [...this.byId.keys()].sort();
+  /** Article IDs in order; only those a server sees when `guild` is given. */
+  ids(guild?: string): string[] {
+    return this.list(guild).map((a) => a.id);
   }
 
-  list(): LoadedArticle[] {
-    return this.ids().map((id) => this.byId.get(id)!);
+  /** Articles in ID order; only those a server sees when `guild` is given. */
+  list(guild?: string): LoadedArticle[] {
+    const all = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return guild === undefined ? all : all.filter((a) => Library.visibleTo(a, guild));
   }
 }
 

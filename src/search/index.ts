@@ -1,28 +1,13 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Library } from '../library/library.js';
+import type { LoadedArticle } from '../library/library.js';
+import { KindIndex } from './kind-index.js';
 import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm } from './match.js';
 import { recordsOf, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
 import { figureSynonyms } from './synonyms.js';
 import { fold, isQuestionWord } from './text.js';
 
-/**
- * Fuse.js settings, one place to tune them. Token search weighs each query word by rarity;
- * texts are folded (case, diacritics, quote marks) before they reach Fuse, on both sides.
- */
-export const FUSE_DEFAULTS = {
-  useTokenSearch: true,
-  ignoreLocation: true,
-  ignoreDiacritics: false,
-  includeScore: true,
-  threshold: 0.4,
-  minMatchCharLength: 2,
-} as const satisfies IFuseOptions<unknown>;
-
-/** Fuse runs a pass per query word: it gets the rarest few, the verifier checks them all. */
+/** Fuse.js runs a pass per query word: it gets the rarest few, the verifier checks them all. */
 const FUSE_TERMS = 4;
 const FUSE_PATTERN_WORDS = 10;
-/** Candidates handed to the verifier at most, Fuse's best first. */
-export const CANDIDATES = 300;
 
 export interface Hit<R> {
   record: R;
@@ -34,6 +19,8 @@ export interface Hit<R> {
 export interface SearchOptions {
   /** Only this article. */
   article?: string | undefined;
+  /** Only articles this accepts (one guild's view of the library). */
+  accept?: ((article: string) => boolean) | undefined;
   /** Drop question words (`how many`, `who`) from the query. */
   question?: boolean;
 }
@@ -41,90 +28,111 @@ export interface SearchOptions {
 type Kind = 'quotes' | 'sentences' | 'figures' | 'people';
 type RecordOf<K extends Kind> = K extends 'quotes' ? QuoteRecord : K extends 'sentences' ? SentenceRecord : K extends 'figures' ? FigureRecord : PersonRecord;
 
-/** Stem → records whose text has it: the exact-word half of the candidate stage. */
-class Postings<R> {
-  private readonly map = new Map<string, R[]>();
+const folded = (text: string) => fold(text).split(' ').filter(Boolean);
 
-  constructor(records: readonly R[], docs: (r: R) => Doc[]) {
-    for (const r of records) {
-      const stems = new Set(docs(r).flatMap((d) => d.stems));
-      for (const s of stems) {
-        const list = this.map.get(s);
-        if (list) list.push(r);
-        else this.map.set(s, [r]);
-      }
-    }
-  }
-
-  get(stem: string): readonly R[] {
-    return this.map.get(stem) ?? [];
-  }
+/** Fuse.js gets folded texts; folding costs more than Fuse's own work on a few dozen records, so once per record. */
+function foldedOnce<R extends object, T extends string | string[]>(get: (r: R) => T): (r: R) => T {
+  const memo = new WeakMap<R, T>();
+  return (r) => {
+    let v = memo.get(r);
+    if (v === undefined) memo.set(r, (v = get(r)));
+    return v;
+  };
 }
+const articleOf = (r: { article: LoadedArticle }) => r.article.id;
 
 /**
  * The library's search. Candidates come from Fuse.js (typos and partial words, over each
- * record's own words) and from exact stems anywhere in the record's context (synonyms
- * included); each candidate is then verified word by word against the query, so answers are
- * ranked by how much of the question they really contain and nothing is returned for words
- * the article does not have.
+ * record's own words; in large libraries only over what a trigram index picks) and from exact
+ * stems anywhere in the record's context (synonyms included); each candidate is then verified
+ * word by word against the query, so answers are ranked by how much of the question they
+ * really contain and nothing is returned for words the article does not have. Articles can be
+ * added, replaced and removed while it serves.
  */
 export class SearchIndex {
-  readonly quotes: QuoteRecord[] = [];
-  readonly sentences: SentenceRecord[] = [];
-  readonly figures: FigureRecord[] = [];
-  readonly people: PersonRecord[] = [];
   readonly vocabulary = new Vocabulary();
-  /** Each article's own records, so answers can look around one article without scanning all. */
-  private readonly byArticle = new Map<string, { quotes: QuoteRecord[]; sentences: SentenceRecord[] }>();
-  private readonly fuse: { [K in Kind]: Fuse<RecordOf<K>> };
-  private readonly postings: { [K in Kind]: Postings<RecordOf<K>> };
+  private readonly kinds: { [K in Kind]: KindIndex<RecordOf<K>> } = {
+    quotes: new KindIndex<QuoteRecord>({
+      keys: [{ name: 'text', getFn: foldedOnce((r) => fold(r.utterance)) }],
+      words: (r) => folded(r.utterance),
+      docs: (r) => [r.doc, r.contextDoc],
+      articleOf,
+    }),
+    sentences: new KindIndex<SentenceRecord>({
+      keys: [{ name: 'text', getFn: foldedOnce((r) => fold(r.sentence.text)) }],
+      words: (r) => r.doc.words,
+      docs: (r) => [r.doc],
+      articleOf,
+    }),
+    figures: new KindIndex<FigureRecord>({
+      keys: [
+        { name: 'about', weight: 3, getFn: foldedOnce((r) => fold(r.about)) },
+        { name: 'figure', weight: 1, getFn: foldedOnce((r) => fold(r.figure.text)) },
+      ],
+      words: (r) => [...folded(r.about), ...folded(r.figure.text)],
+      docs: (r) => [r.doc, r.nearDoc, r.contextDoc],
+      articleOf,
+    }),
+    people: new KindIndex<PersonRecord>({
+      keys: [
+        { name: 'name', weight: 3, getFn: foldedOnce((r) => fold(r.entity.name)) },
+        { name: 'aliases', weight: 2, getFn: foldedOnce((r) => r.entity.aliases.map(fold)) },
+        { name: 'role', weight: 2, getFn: foldedOnce((r) => fold(r.entity.role ?? '')) },
+      ],
+      options: { threshold: 0.35 },
+      words: (r) => [r.entity.name, ...r.entity.aliases, r.entity.role ?? ''].flatMap(folded),
+      docs: (r) => [r.doc],
+      articleOf,
+    }),
+  };
 
-  constructor(readonly library: Library) {
-    for (const loaded of library.list()) {
-      const r = recordsOf(loaded);
-      this.byArticle.set(loaded.id, { quotes: r.quotes, sentences: r.sentences });
-      this.quotes.push(...r.quotes);
-      this.sentences.push(...r.sentences);
-      this.figures.push(...r.figures);
-      this.people.push(...r.people);
-    }
-    for (const s of this.sentences) this.vocabulary.add(s.doc);
-    this.fuse = {
-      quotes: new Fuse(this.quotes, { ...FUSE_DEFAULTS, keys: [{ name: 'text', getFn: (r) => fold(r.utterance) }] }),
-      sentences: new Fuse(this.sentences, { ...FUSE_DEFAULTS, keys: [{ name: 'text', getFn: (r) => fold(r.sentence.text) }] }),
-      figures: new Fuse(this.figures, {
-        ...FUSE_DEFAULTS,
-        keys: [
-          { name: 'about', weight: 3, getFn: (r) => fold(r.about) },
-          { name: 'figure', weight: 1, getFn: (r) => fold(r.figure.text) },
-        ],
-      }),
-      people: new Fuse(this.people, {
-        ...FUSE_DEFAULTS,
-        threshold: 0.35,
-        keys: [
-          { name: 'name', weight: 3, getFn: (r) => fold(r.entity.name) },
-          { name: 'aliases', weight: 2, getFn: (r) => r.entity.aliases.map(fold) },
-          { name: 'role', weight: 2, getFn: (r) => fold(r.entity.role ?? '') },
-        ],
-      }),
-    };
-    this.postings = {
-      quotes: new Postings(this.quotes, (r) => [r.doc, r.contextDoc]),
-      sentences: new Postings(this.sentences, (r) => [r.doc]),
-      figures: new Postings(this.figures, (r) => [r.doc, r.nearDoc, r.contextDoc]),
-      people: new Postings(this.people, (r) => [r.doc]),
-    };
+  constructor(articles: Iterable<LoadedArticle> = []) {
+    for (const loaded of articles) this.add(loaded);
+  }
+
+  /** Indexes an article, replacing what was indexed under its ID. */
+  add(loaded: LoadedArticle): void {
+    this.remove(loaded.id);
+    const r = recordsOf(loaded);
+    for (const s of r.sentences) this.vocabulary.add(s.doc);
+    this.kinds.quotes.add(loaded.id, r.quotes);
+    this.kinds.sentences.add(loaded.id, r.sentences);
+    this.kinds.figures.add(loaded.id, r.figures);
+    this.kinds.people.add(loaded.id, r.people);
+  }
+
+  /** Forgets an article. */
+  remove(id: string): void {
+    for (const s of this.kinds.sentences.in(id)) this.vocabulary.remove(s.doc);
+    for (const kind of Object.values(this.kinds)) kind.remove(id);
+  }
+
+  get quotes(): readonly QuoteRecord[] {
+    return this.kinds.quotes.records;
+  }
+  get sentences(): readonly SentenceRecord[] {
+    return this.kinds.sentences.records;
+  }
+  get figures(): readonly FigureRecord[] {
+    return this.kinds.figures.records;
+  }
+  get people(): readonly PersonRecord[] {
+    return this.kinds.people.records;
+  }
+
+  /** One article's records of a kind, in article order. */
+  in<K extends Kind>(kind: K, article: string): readonly RecordOf<K>[] {
+    return (this.kinds[kind] as KindIndex<RecordOf<K>>).in(article);
   }
 
   /** An article's quote records, in article order. */
   quotesIn(article: string): readonly QuoteRecord[] {
-    return this.byArticle.get(article)?.quotes ?? [];
+    return this.in('quotes', article);
   }
 
   /** An article's sentence records, in article order. */
   sentencesIn(article: string): readonly SentenceRecord[] {
-    return this.byArticle.get(article)?.sentences ?? [];
+    return this.in('sentences', article);
   }
 
   /** Query terms as this index weighs them. */
@@ -137,22 +145,17 @@ export class SearchIndex {
   /** Verified candidates, best first; ties keep the candidate stage's order (Fuse's best first). */
   search<K extends Kind>(kind: K, terms: QueryTerm[], score: (record: RecordOf<K>) => Coverage, options: SearchOptions = {}): Hit<RecordOf<K>>[] {
     if (!terms.length) return [];
-    const candidates = new Set<RecordOf<K>>();
-    const rarest = [...terms].sort((a, b) => b.weight - a.weight).slice(0, FUSE_TERMS);
-    const pattern = [...new Set(rarest.flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS).join(' ');
-    for (const f of (this.fuse[kind] as Fuse<RecordOf<K>>).search(pattern, { limit: CANDIDATES })) candidates.add(f.item);
-    const postings = this.postings[kind] as Postings<RecordOf<K>>;
-    for (const t of terms) {
-      for (const stem of [t.stem, ...t.alternatives.map((a) => a.stem)]) {
-        for (const r of postings.get(stem)) {
-          if (candidates.size >= CANDIDATES * 2) break;
-          candidates.add(r);
-        }
-      }
-    }
+    const byRarity = [...terms].sort((a, b) => b.weight - a.weight);
+    const words = [...new Set(byRarity.slice(0, FUSE_TERMS).flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS);
+    const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({
+      pattern: words.join(' '),
+      words: words.flatMap(folded),
+      stems: [...new Set(byRarity.flatMap((t) => [t.stem, ...t.alternatives.map((a) => a.stem)]))],
+      article: options.article,
+      accept: options.accept,
+    });
     const hits: Hit<RecordOf<K>>[] = [];
     for (const record of candidates) {
-      if (options.article && record.article.id !== options.article) continue;
       const c = score(record);
       if (c.score > 0) hits.push({ record, score: c.score, coverage: c });
     }
@@ -186,3 +189,4 @@ function weighted(terms: readonly QueryTerm[], perTerm: number[]): number {
 }
 
 export { figureSynonyms };
+export { FUSE_DEFAULTS, CANDIDATE_DEFAULTS } from './kind-index.js';

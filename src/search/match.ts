@@ -40,6 +40,15 @@ export class Vocabulary {
     for (const s of new Set(doc.stems)) this.df.set(s, (this.df.get(s) ?? 0) + 1);
   }
 
+  remove(doc: Doc): void {
+    this.docs--;
+    for (const s of new Set(doc.stems)) {
+      const df = (this.df.get(s) ?? 1) - 1;
+      if (df > 0) this.df.set(s, df);
+      else this.df.delete(s);
+    }
+  }
+
   /** Inverse document frequency; a word the corpus never uses weighs the most. */
   idf(stemmed: string): number {
     const df = this.df.get(stemmed) ?? 0;

@@ -32,10 +32,10 @@ export function resolvePick(engine: Engine, value: string): Picked | undefined {
   const article = resolveArticle(engine.library, m[3]!);
   if (!article) return undefined;
   if (m[1] === 'q') {
-    const record = engine.index.quotes.find((r) => r.article.id === article && r.quote.start === start);
+    const record = engine.index.in('quotes', article).find((r) => r.quote.start === start);
     return record && { kind: 'quote', record };
   }
-  const record = engine.index.figures.find((r) => r.article.id === article && r.figure.start === start);
+  const record = engine.index.in('figures', article).find((r) => r.figure.start === start);
   return record && { kind: 'figure', record };
 }
 

@@ -1,0 +1,153 @@
+/**
+ * One kind of record (quotes, sentences, figures or people) across the library, with the three
+ * ways to find candidates for a query:
+ *
+ * - one article asked for: that article's records, Fuse.js's order first (few hundred at most);
+ * - a small library: plain Fuse.js over every record, which is the fastest there;
+ * - a large library: the trigram index picks a few hundred records, Fuse.js reranks only those.
+ *
+ * Exact stems anywhere in a record's context (synonyms included) add candidates Fuse.js cannot
+ * see, rarest first. Records come and go an article at a time, as the library changes.
+ */
+import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
+import type { Doc } from './match.js';
+import { TrigramIndex } from './trigrams.js';
+
+/** Fuse.js settings, one place to tune them; texts reach Fuse folded (case, diacritics, quote marks). */
+export const FUSE_DEFAULTS = {
+  useTokenSearch: true,
+  ignoreLocation: true,
+  ignoreDiacritics: false,
+  includeScore: true,
+  threshold: 0.4,
+  minMatchCharLength: 2,
+} as const satisfies IFuseOptions<unknown>;
+
+export const CANDIDATE_DEFAULTS = {
+  /** Records the trigram index picks for a query. */
+  trigrams: 150,
+  /**
+   * The best of them that Fuse.js reranks. Fuse.js costs ~10-20 µs per record per query
+   * (bitap per word), so it sees a few dozen, not the library.
+   */
+  fuse: 48,
+  /** Candidates from exact stems at most, on top of the trigram ones. */
+  stems: 200,
+  /** A stem found in more than this share of a large library's records adds no candidates... */
+  maxStemShare: 0.05,
+  /** ...where large starts. */
+  stemShareFrom: 4_000,
+} as const;
+
+export interface KindSettings<R> {
+  /** Fuse.js keys, their texts folded. */
+  keys: FuseOptionKey<R>[];
+  options?: Partial<IFuseOptions<R>>;
+  /** The folded words the trigram index sees (the same texts as the keys). */
+  words: (record: R) => Iterable<string>;
+  /** Docs whose exact stems add candidates. */
+  docs: (record: R) => Doc[];
+  articleOf: (record: R) => string;
+}
+
+export interface CandidateQuery {
+  /** The rarest query words and their synonyms, as Fuse.js gets them. */
+  pattern: string;
+  words: string[];
+  /** Every query stem, rarest first. */
+  stems: string[];
+  article?: string | undefined;
+  accept?: ((article: string) => boolean) | undefined;
+}
+
+export class KindIndex<R> {
+  private all: R[] = [];
+  private readonly byArticle = new Map<string, R[]>();
+  private readonly trigrams: TrigramIndex<R>;
+  private readonly stems = new Map<string, R[]>();
+
+  constructor(private readonly settings: KindSettings<R>) {
+    this.trigrams = new TrigramIndex(settings.words);
+  }
+
+  get records(): readonly R[] {
+    return this.all;
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  in(article: string): readonly R[] {
+    return this.byArticle.get(article) ?? [];
+  }
+
+  add(article: string, records: readonly R[]): void {
+    this.remove(article);
+    if (!records.length) return;
+    this.byArticle.set(article, [...records]);
+    this.all.push(...records);
+    for (const r of records) {
+      this.trigrams.add(r);
+      for (const s of new Set(this.settings.docs(r).flatMap((d) => d.stems))) {
+        const list = this.stems.get(s);
+        if (list) list.push(r);
+        else this.stems.set(s, [r]);
+      }
+    }
+  }
+
+  remove(article: string): void {
+    const old = this.byArticle.get(article);
+    if (!old) return;
+    this.byArticle.delete(article);
+    const gone = new Set(old);
+    this.all = this.all.filter((r) => !gone.has(r));
+    const touched = new Set<string>();
+    for (const r of old) {
+      this.trigrams.remove(r);
+      for (const d of this.settings.docs(r)) for (const s of d.stems) touched.add(s);
+    }
+    for (const s of touched) {
+      const kept = (this.stems.get(s) ?? []).filter((r) => !gone.has(r));
+      if (kept.length) this.stems.set(s, kept);
+      else this.stems.delete(s);
+    }
+  }
+
+  /**
+   * Candidates for a query, in the order ties should keep: Fuse.js's ranking of the best
+   * trigram candidates first, then the other trigram candidates, then exact stems.
+   */
+  candidates(q: CandidateQuery): Set<R> {
+    const accepts: ((r: R) => boolean) | undefined =
+      q.article !== undefined ? (r) => this.settings.articleOf(r) === q.article : q.accept ? (r) => q.accept!(this.settings.articleOf(r)) : undefined;
+    const pool = this.trigrams.candidates(q.words, CANDIDATE_DEFAULTS.trigrams, accepts);
+    const out = new Set<R>();
+    for (const f of this.fuseOver(pool.slice(0, CANDIDATE_DEFAULTS.fuse)).search(q.pattern)) out.add(f.item);
+    for (const r of pool) out.add(r);
+    const own = q.article !== undefined ? this.in(q.article) : undefined;
+    // One article is small enough to verify whole: nothing in it can be missed.
+    if (own && own.length <= CANDIDATE_DEFAULTS.stems) {
+      for (const r of own) out.add(r);
+      return out;
+    }
+    const maxStem = this.all.length >= CANDIDATE_DEFAULTS.stemShareFrom ? this.all.length * CANDIDATE_DEFAULTS.maxStemShare : Infinity;
+    let added = 0;
+    for (const stem of q.stems) {
+      const list = this.stems.get(stem);
+      if (!list || list.length > maxStem) continue;
+      for (const r of list) {
+        if (added >= CANDIDATE_DEFAULTS.stems) return out;
+        if (out.has(r) || (accepts && !accepts(r))) continue;
+        out.add(r);
+        added++;
+      }
+    }
+    return out;
+  }
+
+  private fuseOver(records: readonly R[]): Fuse<R> {
+    return new Fuse(records, { ...FUSE_DEFAULTS, ...this.settings.options, keys: this.settings.keys });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The candidate stage for large libraries: an inverted index over character trigrams of each
+ * record's words. Fuse.js scores every record for every query, so its time grows with the
+ * library; this index picks a few hundred records that share the most (rare) trigrams with the
+ * query, and only those reach Fuse.js and the verifier. Trigrams survive a swapped or dropped
+ * letter (`Blinkin` still shares `bli`, `lin`, `ink` with `Blinken`), which word indexes lose.
+ */
+
+export const TRIGRAM_DEFAULTS = {
+  /** A trigram in more than this share of the records says little and costs the most: skipped. */
+  maxShare: 0.05,
+  /** Below this many records every trigram is kept: shares are noisy in small sets. */
+  minRecordsForShare: 2_000,
+  /** Dead slots (removed records) tolerated before the postings are rebuilt. */
+  compactAbove: 0.5,
+} as const;
+
+/** A word's trigrams, padded so starts and ends count: ` bl`, `bli`, ..., `en `. */
+export function trigramsOf(word: string): string[] {
+  const padded = ` ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return [...out];
+}
+
+/** Records by the trigrams of their words; records can be added and removed at any time. */
+export class TrigramIndex<R> {
+  private slots: (R | undefined)[] = [];
+  private readonly slotOf = new Map<R, number>();
+  private postings = new Map<string, number[]>();
+  private dead = 0;
+
+  /** `wordsOf` gives a record's folded words (the same text Fuse.js sees). */
+  constructor(private readonly wordsOf: (record: R) => Iterable<string>) {}
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  add(record: R): void {
+    if (this.slotOf.has(record)) return;
+    const slot = this.slots.length;
+    this.slots.push(record);
+    this.slotOf.set(record, slot);
+    const grams = new Set<string>();
+    for (const word of this.wordsOf(record)) for (const g of trigramsOf(word)) grams.add(g);
+    for (const g of grams) {
+      const list = this.postings.get(g);
+      if (list) list.push(slot);
+      else this.postings.set(g, [slot]);
+    }
+  }
+
+  remove(record: R): void {
+    const slot = this.slotOf.get(record);
+    if (slot === undefined) return;
+    this.slots[slot] = undefined;
+    this.slotOf.delete(record);
+    this.dead++;
+    if (this.dead > 1_000 && this.dead > this.slots.length * TRIGRAM_DEFAULTS.compactAbove) this.compact();
+  }
+
+  /**
+   * Up to `limit` records that share the most query trigrams, weighted by rarity (each word
+   * counts once whatever its length), best first. `accept` filters records before the cut, so
+   * a scoped query (one guild's articles) still gets its full share of candidates.
+   */
+  candidates(words: readonly string[], limit: number, accept?: (record: R) => boolean): R[] {
+    const live = this.size;
+    if (!live || !words.length) return [];
+    const scores = new Float64Array(this.slots.length);
+    const touched: number[] = [];
+    const cap = live >= TRIGRAM_DEFAULTS.minRecordsForShare ? Math.max(1, live * TRIGRAM_DEFAULTS.maxShare) : Infinity;
+    for (const word of new Set(words)) {
+      const lists = trigramsOf(word)
+        .map((g) => this.postings.get(g))
+        .filter((l): l is number[] => Boolean(l));
+      if (!lists.length) continue;
+      // A word whose every trigram is common still needs a say: its rarest one is kept.
+      let kept = lists.filter((l) => l.length <= cap);
+      if (!kept.length) kept = [lists.reduce((a, b) => (b.length < a.length ? b : a))];
+      const share = 1 / trigramsOf(word).length;
+      for (const list of kept) {
+        const weight = share * Math.log(1 + live / list.length);
+        for (const slot of list) {
+          if (scores[slot] === 0) touched.push(slot);
+          scores[slot]! += weight;
+        }
+      }
+    }
+    const found: { record: R; score: number }[] = [];
+    for (const slot of touched) {
+      const record = this.slots[slot];
+      if (record !== undefined && (!accept || accept(record))) found.push({ record, score: scores[slot]! });
+    }
+    return topK(found, limit).map((f) => f.record);
+  }
+
+  private compact(): void {
+    const records = this.slots.filter((r): r is R => r !== undefined);
+    this.slots = [];
+    this.slotOf.clear();
+    this.postings = new Map();
+    this.dead = 0;
+    for (const r of records) this.add(r);
+  }
+}
+
+/** The `k` best by score, best first; stable for equal scores (earlier first). */
+function topK<T extends { score: number }>(items: T[], k: number): T[] {
+  if (items.length <= k) return items.sort((a, b) => b.score - a.score);
+  // The k-th best score from a typed-array sort (numeric, no comparator), then a sort of what clears it.
+  const sorted = Float64Array.from(items, (i) => i.score).sort();
+  const cut = sorted[sorted.length - k]!;
+  const above = items.filter((i) => i.score > cut);
+  const at = items.filter((i) => i.score === cut).slice(0, k - above.length);
+  return [...above, ...at].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/answer/engine.js';
+import { articleFromText } from '../../src/article/load.js';
+import { Library, load } from '../../src/library/library.js';
+import { TrigramIndex, trigramsOf } from '../../src/search/trigrams.js';
+
+const story = (n: number, speaker: string, words: string) =>
+  `---\ntitle: Story ${n}\noutlet: Test Wire\n---\nThe council met on Tuesday.\n"${words}," said ${speaker}, a council member.\n`;
+
+describe('TrigramIndex', () => {
+  const index = new TrigramIndex<string>((r) => r.split(' '));
+  for (const r of ['antony blinken said', 'benjamin netanyahu said', 'the mayor said', 'blink of an eye']) index.add(r);
+
+  it('pads words so starts and ends count', () => {
+    expect(trigramsOf('abc')).toEqual([' ab', 'abc', 'bc ']);
+  });
+
+  it('finds a name with a swapped letter, best match first', () => {
+    expect(index.candidates(['blinkne'], 2)[0]).toBe('antony blinken said');
+  });
+
+  it('forgets removed records and keeps the rest', () => {
+    const local = new TrigramIndex<string>((r) => r.split(' '));
+    local.add('alpha beta');
+    local.add('gamma delta');
+    local.remove('alpha beta');
+    expect(local.candidates(['alpha'], 10)).toEqual([]);
+    expect(local.candidates(['gamma'], 10)).toEqual(['gamma delta']);
+    expect(local.size).toBe(1);
+  });
+
+  it('filters before the cut, so a scoped query keeps its share of candidates', () => {
+    const many = new TrigramIndex<string>((r) => r.split(' '));
+    for (let i = 0; i < 500; i++) many.add(`harbour vote ${i}`);
+    many.add('harbour vote target');
+    expect(many.candidates(['harbour', 'vote'], 5, (r) => r.endsWith('target'))).toEqual(['harbour vote target']);
+  });
+});
+
+describe('a library that changes while it serves', () => {
+  it('answers from an article added, replaced and removed after start', () => {
+    const engine = new Engine(Library.fromTexts({ a: story(1, 'Jane Moss', 'We will rebuild the harbour wall') }));
+    expect(engine.answer({ command: 'whosaid', query: 'rebuild the harbour wall' }).answers[0]?.speaker?.name).toBe('Jane Moss');
+
+    engine.put(load(articleFromText('b', story(2, 'Omar Reyes', 'The ferry timetable is a disgrace'))));
+    expect(engine.answer({ command: 'whosaid', query: 'ferry timetable disgrace' }).answers[0]?.speaker?.name).toBe('Omar Reyes');
+
+    engine.put(load(articleFromText('b', story(2, 'Lena Fisk', 'The bus timetable is a disgrace'))));
+    expect(engine.answer({ command: 'whosaid', query: 'ferry timetable disgrace' }).answers.map((a) => a.speaker?.name)).not.toContain('Omar Reyes');
+    expect(engine.answer({ command: 'quotes', query: 'Lena Fisk' }).answers).toHaveLength(1);
+
+    expect(engine.delete('a')).toBe(true);
+    expect(engine.answer({ command: 'whosaid', query: 'rebuild the harbour wall' }).answers).toEqual([]);
+    expect(engine.index.quotes.map((q) => q.article.id)).toEqual(['b']);
+    expect(engine.delete('a')).toBe(false);
+  });
+
+  it('keeps a server\'s own articles to that server', () => {
+    const engine = new Engine(Library.fromTexts({ shared: story(1, 'Jane Moss', 'We will rebuild the harbour wall') }));
+    engine.put({ ...load(articleFromText('own', story(2, 'Omar Reyes', 'The ferry timetable is a disgrace'))), guild: '111' });
+    const ask = (guild: string | undefined) => engine.answer({ command: 'whosaid', query: 'ferry timetable disgrace', guild }).answers;
+    expect(ask('111')[0]?.speaker?.name).toBe('Omar Reyes');
+    expect(ask('222')).toEqual([]);
+    expect(engine.answer({ command: 'whosaid', query: 'ferry timetable', article: 'own', guild: '222' }).message).toMatch(/no article "own"/);
+    expect(engine.answer({ command: 'whosaid', query: 'harbour wall', guild: '222' }).answers[0]?.speaker?.name).toBe('Jane Moss');
+  });
+});
+
+describe('one article in a large library', () => {
+  it('is searched whole, however many other articles say nearly the same', () => {
+    const texts: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) texts[`noise-${i}`] = story(i, `Person${i} Smith`, `The harbour vote was close, very close indeed number ${i}`);
+    texts.target = story(999, 'Ada Quill', 'The harbour vote was close');
+    const engine = new Engine(Library.fromTexts(texts));
+    const answer = engine.answer({ command: 'whosaid', query: 'the harbour vote was close', article: 'target' });
+    expect(answer.answers[0]?.speaker?.name).toBe('Ada Quill');
+    expect(answer.answers.every((a) => a.citation.article === 'target')).toBe(true);
+  });
+});
