@@ -6,7 +6,8 @@ import { Engine } from './answer/engine.js';
 import { loadConfig } from './config.js';
 import { runBot } from './discord/bot.js';
 import { UserError } from './errors.js';
-import { Library } from './library/library.js';
+import { openLibrary, type OpenedLibrary } from './library/open.js';
+import { LibraryWatcher } from './library/watch.js';
 import { createLogger } from './log.js';
 
 async function main(): Promise<void> {
@@ -19,16 +20,21 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config.logLevel, config.discordToken);
-  let library: Library;
+  let opened: OpenedLibrary;
   try {
-    library = await Library.fromDirectory(config.articlesDir);
+    opened = await openLibrary(config, logger, { allowEmpty: true });
   } catch (error) {
     process.stderr.write(`${error instanceof UserError ? error.message : String(error)}\n`);
     process.exitCode = 1;
     return;
   }
-  for (const e of library.errors) logger.warn({ article: e.id }, e.message);
-  await runBot(config, new Engine(library), logger);
+  const engine = new Engine(opened.library);
+  const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache: opened.cache });
+  try {
+    await runBot(config, engine, logger);
+  } finally {
+    watcher.close();
+  }
 }
 
 await main();

@@ -16,6 +16,7 @@ import { loadConfig } from './config.js';
 import { MESSAGES, UserError } from './errors.js';
 import { extract } from './extract/index.js';
 import { toExtractLine } from './extract/json.js';
+import { ExtractionCache } from './library/cache.js';
 import { Library } from './library/library.js';
 import { COLOR, PLAIN, renderAnswer } from './render/text.js';
 
@@ -39,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'extract') return extractLines();
   if (command === 'ingest') return ingest(rest[0], values.json);
   const config = loadConfig();
-  const library = await Library.fromDirectory(config.articlesDir);
+  const cache = config.cacheDir ? await ExtractionCache.open(config.cacheDir) : undefined;
+  const library = await Library.fromDirectory(config.articlesDir, { cache });
   for (const e of library.errors) console.error(`warning: ${e.message}`);
   if (!library.size) throw new UserError(MESSAGES.noArticles(config.articlesDir));
   const engine = new Engine(library);

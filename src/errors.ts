@@ -6,6 +6,7 @@ export const MESSAGES = {
   articleTooLarge: (id: string, bytes: number, max: number) =>
     `Article "${id}" is ${(bytes / 1e6).toFixed(1)} MB, over the ${(max / 1e6).toFixed(0)} MB limit.`,
   unreadableArticle: (id: string, reason: string) => `Article "${id}" could not be read: ${reason}.`,
+  duplicateArticle: (id: string) => `Article "${id}" is skipped: another article already has that ID (file name).`,
   noArticlesDir: (dir: string) => `The articles folder "${dir}" does not exist. Set ARTICLES_DIR or create it.`,
   noArticles: (dir: string) => `No articles in "${dir}": add .txt or .md files there.`,
   unknownArticle: (id: string, known: string[]) =>

@@ -5,20 +5,25 @@
 import { Engine } from './answer/engine.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
-import { MESSAGES, UserError } from './errors.js';
-import { Library } from './library/library.js';
+import { UserError } from './errors.js';
+import { openLibrary } from './library/open.js';
+import { LibraryWatcher } from './library/watch.js';
 import { createLogger } from './log.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.discordToken);
-  const library = await Library.fromDirectory(config.articlesDir);
-  for (const e of library.errors) logger.warn({ article: e.id }, e.message);
-  if (!library.size) throw new UserError(MESSAGES.noArticles(config.articlesDir));
+  const { library, cache } = await openLibrary(config, logger, { allowEmpty: Boolean(config.discordToken) });
   const engine = new Engine(library);
   if (config.discordToken) {
     const { runBot } = await import('./discord/bot.js');
-    await runBot(config, engine, logger);
+    // The bot runs for days: articles added, changed or deleted meanwhile are picked up.
+    const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache });
+    try {
+      await runBot(config, engine, logger);
+    } finally {
+      watcher.close();
+    }
     return 0;
   }
   const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY);

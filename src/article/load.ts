@@ -41,11 +41,16 @@ export function articleFromText(id: string, text: string): Article {
 
 /** Reads one article file from disk. */
 export async function loadArticleFile(path: string): Promise<Article> {
+  return articleFromBytes(articleId(path), await readArticleBytes(path));
+}
+
+/** An article file's bytes, refusing a file over the limit before reading it. */
+export async function readArticleBytes(path: string): Promise<Uint8Array> {
   const id = articleId(path);
   try {
     const info = await stat(path);
     if (info.size > MAX_ARTICLE_BYTES) throw new UserError(MESSAGES.articleTooLarge(id, info.size, MAX_ARTICLE_BYTES));
-    return articleFromBytes(id, await readFile(path));
+    return await readFile(path);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file disappeared' : (error as Error).message;

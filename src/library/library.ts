@@ -1,10 +1,13 @@
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { ARTICLE_EXTENSIONS, articleFromText, articleId, loadArticleFile } from '../article/load.js';
+import { articleFromText } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import { MESSAGES, UserError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
+import type { ExtractionCache } from './cache.js';
+import { listArticleFiles, loadArticle, type ArticleFile } from './files.js';
+
+/** Article files read at once while loading a folder. */
+const LOAD_CONCURRENCY = 8;
 
 /** An article with what was extracted from it. */
 export interface LoadedArticle {
@@ -29,27 +32,30 @@ export class Library {
     for (const a of articles) this.byId.set(a.id, a);
   }
 
-  /** Every article in `dir` (`.txt`, `.md`); a broken file is reported in `errors` and skipped. */
-  static async fromDirectory(dir: string): Promise<Library> {
-    let names: string[];
+  /**
+   * Every article in `dir` (`.txt`, `.md`) and in its servers' folders (`guilds/<id>/`); a
+   * broken file is reported in `errors` and skipped. With a cache, unchanged articles are not
+   * extracted again.
+   */
+  static async fromDirectory(dir: string, options: { cache?: ExtractionCache | undefined } = {}): Promise<Library> {
+    let files: ArticleFile[];
     try {
-      names = await readdir(dir);
+      files = await listArticleFiles(dir);
     } catch {
       throw new UserError(MESSAGES.noArticlesDir(dir));
     }
-    const files = names.filter((n) => (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(n).toLowerCase())).sort();
-    const loaded: LoadedArticle[] = [];
-    const errors: LoadError[] = [];
-    for (const name of files) {
-      const path = join(dir, name);
-      try {
-        if (!(await stat(path)).isFile()) continue;
-        loaded.push(load(await loadArticleFile(path)));
-      } catch (error) {
-        errors.push({ id: articleId(name), message: error instanceof UserError ? error.message : String(error) });
-      }
+    const library = new Library();
+    // A few files in flight at once, so reading overlaps parsing; results are kept in file order.
+    const results = await mapLimit(files, LOAD_CONCURRENCY, (file) => loadArticle(file, options.cache).then(
+      (loaded) => ({ file, loaded }),
+      (error: unknown) => ({ file, error }),
+    ));
+    for (const r of results) {
+      if ('error' in r) library.errors.push({ id: r.file.id, message: r.error instanceof UserError ? r.error.message : String(r.error) });
+      else if (library.get(r.loaded.id)) library.errors.push({ id: r.file.id, message: MESSAGES.duplicateArticle(r.file.id) });
+      else library.set(r.loaded);
     }
-    return new Library(loaded, errors);
+    return library;
   }
 
   /** A library of texts already in memory (tests, the `extract` command). */
@@ -95,4 +101,18 @@ export class Library {
 /** Extracts a parsed article. */
 export function load(article: Article): LoadedArticle {
   return { id: article.id, article, extraction: extract(article) };
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in the items' order. */
+async function mapLimit<T, U>(items: readonly T[], limit: number, fn: (item: T) => Promise<U>): Promise<U[]> {
+  const out = new Array<U>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }

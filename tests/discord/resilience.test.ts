@@ -176,7 +176,7 @@ describe('start-up errors', () => {
     afterAll(async () => emulator?.close());
 
     const logger = pino({ level: 'silent' });
-    const config = (token: string | undefined) => ({ discordToken: token, guildId: undefined, apiUrl: emulator.apiUrl, articlesDir: 'x', logLevel: 'info' as const });
+    const config = (token: string | undefined) => ({ discordToken: token, guildId: undefined, apiUrl: emulator.apiUrl, articlesDir: 'x', logLevel: 'info' as const, cacheDir: undefined });
 
     it('startBot rejects a wrong token as TokenInvalid', async () => {
       const error = await startBot({ config: config('wrong-token'), engine: new Engine(library), logger }).catch((e: unknown) => e);
