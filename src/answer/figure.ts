@@ -10,7 +10,8 @@ import type { Answer, Scope } from './types.js';
 
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
-  [/\b(?:how much|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
+  // `how much did it cost` asks for money; `how much rain fell` does not.
+  [/\b(?:how much(?=\s+(?:did|does|do|is|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
@@ -33,6 +34,18 @@ const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
 const HEAD_MATCH = 0.75;
+/** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
+const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
+  [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
+  [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
+  [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|miles? (?:an|per) hour|kilometres? (?:an|per) hour|m\/s)/i],
+  [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?)/i],
+  [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
+  [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
+];
+const TIME_UNITS = UNITS_OF_HEAD[0]![1];
+/** `how long did it take`, `how long since`: a duration, not a length. */
+const HOW_LONG = /\bhow long\b/i;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 /** Words that end a noun phrase (`people in shelters`) and rate words that are not the thing counted. */
@@ -60,6 +73,7 @@ const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|de
 export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
   const asksChange = CHANGE_WORDS.test(query);
+  const howLong = HOW_LONG.test(query);
   const asked = query.replace(QUESTION_PHRASES, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
@@ -78,20 +92,29 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       ]);
       // What is counted (`beds` in `children's mental health beds`) must stand by the figure
       // itself, not just somewhere in its sentence: else it is a figure about something else.
-      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word);
+      const isDuration = r.figure.kind === 'measure' && TIME_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
+      const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
+      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`));
+      // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
+      if (byKind) {
+        const i = terms.indexOf(head);
+        if (i >= 0 && (c.perTerm[i] ?? 0) < 1) c.score += (terms[i]!.weight * (1 - (c.perTerm[i] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
+        if (i >= 0) c.perTerm[i] = 1;
+      }
       const inAbout = byKind || (head && coverage([head], r.doc).score >= HEAD_MATCH);
       const nearBy = head && coverage([head], r.nearDoc).score >= HEAD_MATCH;
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
       bar.set(r, !head || inAbout || nearBy ? c.score : c.score * HEAD_MISSING);
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }]);
-      misses.set(r, own.perTerm.filter((sim) => sim < TERM_FOUND).length);
+      misses.set(r, own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head)).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? MEASURE_BONUS : 0;
-      return { ...c, score: score + countAsked + lede + measure + (wanted && r.figure.kind === wanted ? KIND_BONUS : 0) };
+      const kindBonus = (wanted && r.figure.kind === wanted) || (howLong && isDuration) ? KIND_BONUS : 0;
+      return { ...c, score: score + countAsked + lede + measure + kindBonus };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
