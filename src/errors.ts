@@ -7,6 +7,10 @@ export const MESSAGES = {
     `Article "${id}" is ${(bytes / 1e6).toFixed(1)} MB, over the ${(max / 1e6).toFixed(0)} MB limit.`,
   unreadableArticle: (id: string, reason: string) => `Article "${id}" could not be read: ${reason}.`,
   duplicateArticle: (id: string) => `Article "${id}" is skipped: another article already has that ID (file name).`,
+  tooManyArticles: (max: number) => `This server already has ${max} articles of its own: remove some with /article remove first.`,
+  notYourArticle: (id: string) => `There is no article "${id}" that this server added (shared articles cannot be removed from Discord).`,
+  notInServer: 'Articles can only be added or removed in a server, not in direct messages.',
+  badArticleName: 'That article name cannot be used: pick a plain title.',
   noArticlesDir: (dir: string) => `The articles folder "${dir}" does not exist. Set ARTICLES_DIR or create it.`,
   noArticles: (dir: string) => `No articles in "${dir}": add .txt or .md files there.`,
   unknownArticle: (id: string, known: string[]) =>

@@ -53,8 +53,8 @@ export class LibraryWatcher {
   private readonly watchers = new Map<string, FSWatcher>();
   private timer: NodeJS.Timeout | undefined;
   private poller: NodeJS.Timeout | undefined;
-  private running: Promise<Changes> | undefined;
-  private again = false;
+  /** Reconciles run one after another, each after the one before has finished. */
+  private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
   private constructor(
@@ -82,20 +82,14 @@ export class LibraryWatcher {
     return watcher;
   }
 
-  /** Reads the folders now and applies what changed (also what a debounced event runs). */
+  /**
+   * Reads the folders and applies what changed (also what a debounced event runs). Calls are
+   * queued, so once it resolves, every file written before the call is served.
+   */
   reconcile(): Promise<Changes> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.apply().finally(() => {
-      this.running = undefined;
-      if (this.again && !this.closed) {
-        this.again = false;
-        this.schedule(0);
-      }
-    });
-    return this.running;
+    const run = this.queue.then(() => this.apply());
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   close(): void {
