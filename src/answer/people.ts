@@ -16,8 +16,14 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const name = honorific ? query.trim().slice(honorific[0].length) : query;
   const gender = honorific ? GENDER_OF[honorific[1]!.toLowerCase()] : undefined;
   const terms = index.terms(name, {}, roleSynonyms);
+  const asked = new Set(normalise(name).split(' '));
   const hits = index
-    .search('people', terms, (r) => coverage(terms, r.doc), scope)
+    .search('people', terms, (r) => {
+      const c = coverage(terms, r.doc);
+      // `the justice secretary` is not the `shadow justice secretary`, nor the `former` one.
+      const other = normalise(r.entity.role ?? '').split(' ').some((w) => OTHER_HOLDER.has(w) && !asked.has(w));
+      return other ? { ...c, score: c.score - OTHER_HOLDER_PENALTY } : c;
+    }, scope)
     // Every word of a name or role must match (typos allowed), so a partly matching name is no match.
     .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
     .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
@@ -41,6 +47,11 @@ function qualified(index: SearchIndex, query: string, scope: Scope = {}): Hit<Pe
     return sentences.some((s) => coverage(where, s.doc).score >= THRESHOLDS.person);
   });
 }
+
+/** Role words that make a different office from the bare role: a query must say them to mean it. */
+const OTHER_HOLDER = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'junior', 'late', 'outgoing', 'incoming', 'then']);
+/** Larger than the spread of equally good people, smaller than a word that does not match. */
+const OTHER_HOLDER_PENALTY = 0.08;
 
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady)\.?\s+(?=\S)/i;
 const GENDER_OF: Record<string, 'male' | 'female' | undefined> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
