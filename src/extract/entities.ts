@@ -181,7 +181,10 @@ export class EntityRegistry {
       : /^\p{Lu}/u.test(words)
         ? { ...phrase, kind: 'named', name: words, organisation: true }
         : { ...phrase, kind: 'common', determiner: 'indefinite', head: words.split(' ').pop()!, core: words, organisation: true };
-    const entity = org.kind === 'common' && org.determiner === 'definite' ? this.byDescription(org, at.start, speakers)?.entity ?? null : this.mention(org, 'organisation', at);
+    // `a spokesman for the trust`: a definite description names an organisation met before, when there is one.
+    const definite: Phrase | null = org.kind === 'common' && /^the\s+\S/i.test(words) ? { ...org, determiner: 'definite', core: words.replace(/^the\s+/i, '') } : null;
+    const known = definite && org.determiner !== 'definite' ? this.byDescription(definite, at.start, speakers)?.entity : undefined;
+    const entity = known ?? (org.kind === 'common' && org.determiner === 'definite' ? this.byDescription(org, at.start, speakers)?.entity ?? null : this.mention(org, 'organisation', at));
     const record = this.records.find((r) => r.entity === entity);
     if (!record) return null;
     record.tentative = false;
