@@ -121,7 +121,11 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // Every word of a short question, all but one of a longer one, must be found by the figure or
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
-  const accepted = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses);
+  // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
+  const notMoney = howMany && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(howMany[1]!);
+  const accepted = hits.filter(
+    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && h.record.figure.kind === 'money'),
+  );
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));
