@@ -18,7 +18,9 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   const hits = index.search('quotes', terms, (r) => {
     const whole = coverage(terms, r.doc);
     return { ...whole, score: whole.score + PIECE_TIEBREAK * coverage(terms, r.pieceDoc).score };
-  }, scope);
+  }, scope)
+    // Equal scores: the shorter quote, where the words asked for weigh more, comes first.
+    .sort((a, b) => b.score - a.score || a.record.doc.words.length - b.record.doc.words.length);
   // A query of mostly common words must match as a whole, function words too.
   const whole = allWordTerms(query);
   const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords;
