@@ -1,20 +1,27 @@
 /**
- * What every HTTP handler gets. All of it is derived from the articles at start-up and never
- * changes afterwards, so any number of instances over the same ARTICLES_DIR answer alike.
+ * What every HTTP handler gets. All of it is derived from the articles (re-read when the files
+ * change), so any number of instances over the same ARTICLES_DIR answer alike.
  */
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
-import { buildChoices, type Choices } from '../discord/autocomplete/choices.js';
+import { choicesOf, type Choices } from '../discord/autocomplete/choices.js';
 
-/** Shared by every handler; immutable once built. */
+/** Shared by every handler. */
 export interface HttpContext {
   engine: Engine;
   logger: Logger;
-  /** The autocomplete lists, built once from the engine's index (as the gateway bot does). */
-  choices: Choices;
+  /** The autocomplete lists, built from the engine's index and rebuilt when its articles change. */
+  readonly choices: Choices;
 }
 
-/** The context for `engine`; builds the autocomplete lists (the slow part, once). */
+/** The context for `engine`; builds the autocomplete lists now (the slow part), not on the first keystroke. */
 export function createContext(engine: Engine, logger: Logger): HttpContext {
-  return { engine, logger, choices: buildChoices(engine) };
+  choicesOf(engine);
+  return {
+    engine,
+    logger,
+    get choices() {
+      return choicesOf(engine);
+    },
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { loadHttpConfig } from '../config.js';
-import { MESSAGES, UserError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { HTTP_MESSAGES as H } from './messages.js';
 
 async function main(): Promise<void> {
@@ -14,9 +14,10 @@ async function main(): Promise<void> {
   // Listened for from the start, so that a signal while the articles load still stops cleanly.
   const stop = Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   // Loaded only once the settings are known to be usable, so a configuration error is reported at once.
-  const [{ Engine }, { Library }, { createLogger }, { publicKeyFromHex }, { createInteractionServer }] = await Promise.all([
+  const [{ Engine }, { openLibrary }, { LibraryWatcher }, { createLogger }, { publicKeyFromHex }, { createInteractionServer }] = await Promise.all([
     import('../answer/engine.js'),
-    import('../library/library.js'),
+    import('../library/open.js'),
+    import('../library/watch.js'),
     import('../log.js'),
     import('./signature.js'),
     import('./server.js'),
@@ -28,11 +29,12 @@ async function main(): Promise<void> {
     throw new UserError(H.badPublicKey);
   }
   const logger = createLogger(config.logLevel, config.discordToken);
-  const library = await Library.fromDirectory(config.articlesDir);
-  for (const e of library.errors) logger.warn({ article: e.id }, e.message);
-  if (!library.size) throw new UserError(MESSAGES.noArticles(config.articlesDir));
+  const { library, cache } = await openLibrary(config, logger);
+  const engine = new Engine(library);
+  // Every instance follows the shared folder itself, so all of them serve the same articles.
+  const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache });
 
-  const endpoint = createInteractionServer({ engine: new Engine(library), logger, publicKey: config.publicKey, path: config.httpPath });
+  const endpoint = createInteractionServer({ engine, logger, publicKey: config.publicKey, path: config.httpPath });
   let url: string;
   try {
     url = await endpoint.listen(config.port);
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
 
   const signal = await stop;
   logger.info({ signal: String(signal[0] ?? '') }, H.stopping);
+  watcher.close();
   await endpoint.close();
   logger.info(H.stopped);
 }

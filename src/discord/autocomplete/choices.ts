@@ -26,6 +26,20 @@ function quoteName(text: string, speaker: string): string {
   return `“${truncate(text, DISCORD_LIMITS.choiceName - suffix.length - 2)}”${suffix}`;
 }
 
+const built = new WeakMap<Engine, { version: number; choices: Choices }>();
+
+/**
+ * The engine's autocomplete lists, rebuilt only when its articles have changed since (a file
+ * added, changed or deleted while serving).
+ */
+export function choicesOf(engine: Engine): Choices {
+  const cached = built.get(engine);
+  if (cached && cached.version === engine.version) return cached.choices;
+  const choices = buildChoices(engine);
+  built.set(engine, { version: engine.version, choices });
+  return choices;
+}
+
 export function buildChoices(engine: Engine): Choices {
   const { index, library } = engine;
   const recency = new Map(library.list().sort(byDateDesc).map((a, i) => [a.id, i]));
