@@ -7,7 +7,7 @@
  *   startBot(...)   createBot + log in + SIGINT/SIGTERM handling
  *   runBot(...)     what `npm start` calls: startBot, then wait until the bot has stopped
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
 import type { Config } from '../config.js';
@@ -48,6 +48,17 @@ export interface Bot {
 
 const MAX_BUTTON_TTL_MS = 14 * 60_000;
 
+/**
+ * discord.js caches every user and guild member an interaction comes from, forever by default:
+ * memory that grows with the audience. byline reads both from the interaction itself, never from
+ * the cache, so it keeps only its own user and member.
+ */
+const CACHES = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+});
+
 export function createBot({ engine, logger, apiUrl, settings: overrides }: CreateBotOptions): Bot {
   const settings: BotSettings = { ...BOT_DEFAULTS, ...overrides };
   // Expired buttons are disabled through an interaction token, which Discord keeps for 15 minutes.
@@ -61,7 +72,7 @@ export function createBot({ engine, logger, apiUrl, settings: overrides }: Creat
     cooldown: new Cooldown(settings.cooldown),
     choices: buildChoices(engine),
   };
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl }, makeCache: CACHES });
   const route = createRouter(context, COMMANDS_BY_NAME);
   const inFlight = new InFlight();
   let closing = false;

@@ -54,8 +54,16 @@ export const BOT_DEFAULTS = {
   cooldown: { limit: 5, windowMs: 10_000 },
   /** Defer the reply when the query runs over more sentences than this (see `shouldDefer`). */
   deferAboveSentences: 2000,
+  /**
+   * Defer the reply, too, when the interaction reaches a command this long after Discord created
+   * it (a backlog, a busy machine): what is left of Discord's 3 s may not cover the answer, while a
+   * deferred answer has 15 minutes. The last second is left for the deferral itself to get there.
+   */
+  deferAfterMs: 2000,
   /** On shutdown, wait this long for in-flight replies. */
   shutdownGraceMs: 5000,
+  /** Global cap on interactions handled at once; more are answered "busy" (see `ConcurrencyCap`). */
+  maxConcurrent: 64,
 } as const;
 
 const ELLIPSIS = '…';

@@ -53,6 +53,7 @@ export const DISCORD_MESSAGES = {
   notYours: 'Only the person who ran the command can use these buttons: run it yourself to get your own.',
   failed: 'Something went wrong while answering. It has been logged; please try again.',
   shuttingDown: 'byline is restarting: try again in a minute.',
+  busy: 'byline is answering a lot of questions right now: try again in a moment.',
 
   // Operator lines (stderr, one line each)
   missingToken: 'DISCORD_TOKEN is not set: add your bot token to .env (see .env.example).',

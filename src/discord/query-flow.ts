@@ -1,8 +1,8 @@
 /**
  * One question, from the interaction to the reply: check the input, defer when the rule says the
- * work may be slow, ask the engine (or resolve a picked autocomplete key), then send the answer
- * (paged when there are more matches than fit) or, when the article does not say it, an ephemeral
- * reply with the closest suggestions as buttons.
+ * work may be slow or when the interaction has already waited long, ask the engine (or resolve a
+ * picked autocomplete key), then send the answer (paged when there are more matches than fit) or,
+ * when the article does not say it, an ephemeral reply with the closest suggestions as buttons.
  */
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Answer } from '../answer/types.js';
@@ -21,7 +21,8 @@ export async function answerQuery(interaction: RepliableInteraction, ctx: BotCon
   if (request.query.length > BOT_LIMITS.queryChars) return notice(interaction, M.queryTooLong(BOT_LIMITS.queryChars));
   if (!engine.library.size) return notice(interaction, M.noArticles);
 
-  if (shouldDefer(sentencesIn(engine.library, request.article), settings.deferAboveSentences)) {
+  const late = waitedMs(interaction) > settings.deferAfterMs;
+  if (late || shouldDefer(sentencesIn(engine.library, request.article), settings.deferAboveSentences)) {
     await interaction.deferReply(request.hide ? { flags: MessageFlags.Ephemeral } : {});
   }
   const picked = request.command === 'whosaid' || request.command === 'figure' ? resolvePick(engine, request.query) : undefined;
@@ -32,6 +33,15 @@ export async function answerQuery(interaction: RepliableInteraction, ctx: BotCon
   const pages = answerPages(answer);
   const delivery = { ephemeral: request.hide, mention: request.mention };
   await sendPaged(interaction, ctx, { owner: request.asker, ...pages }, answerContent(answer, request.hide ? { ...asked, mention: undefined } : asked), delivery);
+}
+
+/**
+ * How long ago Discord created the interaction (its snowflake's time): what queues, the network
+ * and busy work have already taken out of the 3 s Discord gives for the first answer. A host clock
+ * that is off only makes the bot defer more (ahead) or as it did before (behind).
+ */
+export function waitedMs(interaction: { createdTimestamp: number }, now: number = Date.now()): number {
+  return now - interaction.createdTimestamp;
 }
 
 async function sendNotFound(interaction: RepliableInteraction, ctx: BotContext, request: QueryRequest, answer: Answer): Promise<void> {

@@ -4,8 +4,12 @@
  * rather than per-message component collectors: one listener serves every message, clicks keep
  * working across any number of replies, and a click after a restart still gets a proper answer.
  *
+ * It also holds the global concurrency cap: over `settings.maxConcurrent` interactions at once, a
+ * command or click gets a friendly ephemeral "busy" notice and an autocomplete gets no choices.
+ *
  * This is the single error boundary: a failure is logged with its stack and answered with an
- * ephemeral notice; an interaction Discord already gave up on (10062) is logged quietly.
+ * ephemeral notice; an interaction Discord already gave up on (10062, or a token past its 15
+ * minutes) or already got an answer for (40060) is logged as a warning, without a notice.
  */
 import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
@@ -13,6 +17,7 @@ import { MESSAGES } from '../errors.js';
 import { COMMON_OPTIONS } from './options.js';
 import { parseCustomId } from './custom-ids.js';
 import { DISCORD_MESSAGES as M } from './messages.js';
+import { ConcurrencyCap } from './in-flight.js';
 import { expiredClick, turnPage } from './pager.js';
 import { notice } from './replies/common.js';
 import { pickSuggestion } from './suggestions.js';
@@ -20,16 +25,46 @@ import type { BotCommand, BotContext } from './types.js';
 
 export type Router = (interaction: Interaction) => Promise<void>;
 
+/** The interactionCreate handler: the concurrency cap, then the interaction's route, inside the error boundary. */
 export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Router {
+  const cap = new ConcurrencyCap(ctx.settings.maxConcurrent);
+  // Warn once when the cap starts refusing, not once per refusal: a flood would flood the log too.
+  let refusing = false;
   return async (interaction) => {
+    if (!cap.tryEnter()) {
+      if (!refusing) ctx.logger.warn({ limit: cap.limit }, 'at the concurrency cap: answering "busy" until replies finish');
+      refusing = true;
+      ctx.logger.debug(describe(interaction), 'busy: over the concurrency cap');
+      return guard(interaction, ctx, () => busy(interaction));
+    }
+    refusing = false;
     try {
-      if (interaction.isAutocomplete()) await autocomplete(interaction, ctx, commands);
-      else if (interaction.isChatInputCommand()) await command(interaction, ctx, commands);
-      else if (interaction.isButton()) await button(interaction, ctx);
-    } catch (error) {
-      await failed(interaction, ctx, error);
+      await guard(interaction, ctx, () => dispatch(interaction, ctx, commands));
+    } finally {
+      cap.leave();
     }
   };
+}
+
+async function dispatch(interaction: Interaction, ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Promise<void> {
+  if (interaction.isAutocomplete()) await autocomplete(interaction, ctx, commands);
+  else if (interaction.isChatInputCommand()) await command(interaction, ctx, commands);
+  else if (interaction.isButton()) await button(interaction, ctx);
+}
+
+/** Runs `work`; a failure is logged and answered (the error boundary). */
+async function guard(interaction: Interaction, ctx: BotContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    await failed(interaction, ctx, error);
+  }
+}
+
+/** Over the cap: no choices for an autocomplete (an empty list is a valid answer, an error is not), a notice otherwise. */
+async function busy(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) await interaction.respond([]);
+  else if (interaction.isRepliable()) await notice(interaction, M.busy);
 }
 
 async function command(interaction: ChatInputCommandInteraction, ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Promise<void> {
@@ -66,16 +101,34 @@ async function withinCooldown(interaction: ChatInputCommandInteraction | ButtonI
   return false;
 }
 
-/** Discord no longer knows the interaction: it expired (3 s) or was answered elsewhere. */
+/**
+ * Discord no longer takes answers for the interaction: it was not answered within 3 s (10062
+ * Unknown interaction), or its token is past its 15 minutes (50027 Invalid Webhook Token).
+ */
 export function isExpiredInteraction(error: unknown): boolean {
-  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction;
+  return (
+    error instanceof DiscordAPIError &&
+    (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InvalidWebhookToken)
+  );
+}
+
+/**
+ * Discord already has an answer (40060): typically a callback retried after a 5xx whose first try
+ * Discord had in fact received. The user has that answer, so there is nothing to send.
+ */
+export function isAlreadyAcknowledged(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
 }
 
 async function failed(interaction: Interaction, ctx: BotContext, error: unknown): Promise<void> {
   const about = describe(interaction);
   if (isExpiredInteraction(error)) {
     if (interaction.isAutocomplete()) ctx.logger.debug(about, 'autocomplete expired before the choices were sent');
-    else ctx.logger.warn(about, 'interaction expired before byline answered');
+    else ctx.logger.warn({ ...about, code: (error as DiscordAPIError).code }, 'interaction expired before byline answered');
+    return;
+  }
+  if (isAlreadyAcknowledged(error)) {
+    ctx.logger.warn(about, 'interaction was already acknowledged (a retried callback Discord had received)');
     return;
   }
   ctx.logger.error({ ...about, err: error }, 'interaction failed');

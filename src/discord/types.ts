@@ -13,7 +13,11 @@ export interface BotSettings {
   buttonTtlMs: number;
   cooldown: CooldownSettings;
   deferAboveSentences: number;
+  /** Defer when the interaction is already this old (ms since Discord created it) when a command starts. */
+  deferAfterMs: number;
   shutdownGraceMs: number;
+  /** Interactions handled at once, over every user; the next ones get a "busy" notice. */
+  maxConcurrent: number;
 }
 
 /** A paged reply: what Previous/Next need to draw any page. */

@@ -38,10 +38,16 @@ export interface StatusFault {
   count?: number;
   /** Response body; defaults to Discord's `{ message: '500: Internal Server Error', code: 0 }` style. */
   body?: unknown;
+  /**
+   * The emulator handles the request as usual and only then answers with the error, as when
+   * Discord did the work but its edge lost the answer (a 502 or 504 after the fact): a client
+   * that retries then meets the consequences, e.g. 40060 for an interaction callback.
+   */
+  processed?: boolean;
 }
 
 export type FaultOutcome =
-  | { kind: 'respond'; label: string; status: number; body: unknown; headers: Record<string, string> }
+  | { kind: 'respond'; label: string; status: number; body: unknown; headers: Record<string, string>; processed?: boolean }
   | { kind: 'reset'; label: string };
 
 interface ResponseFault {
@@ -90,14 +96,18 @@ export class FaultInjector {
     });
   }
 
-  /** The next `count` matching requests answer with a server error (500 by default; 502/503 for gateway-ish outages). */
+  /**
+   * The next `count` matching requests answer with a server error (500 by default; 502/503 for
+   * gateway-ish outages), without being handled, or after being handled with `processed`.
+   */
   fail(matcher: RouteMatcher, options: StatusFault = {}): void {
     const status = options.status ?? 500;
     const body = options.body ?? { message: `${status}: ${STATUS_TEXT[status] ?? 'Error'}`, code: 0 };
+    const processed = options.processed ?? false;
     this.#responses.push({
       matcher,
       remaining: options.count ?? 1,
-      outcome: () => ({ kind: 'respond', label: String(status), status, headers: {}, body }),
+      outcome: () => ({ kind: 'respond', label: processed ? `${status} after handling` : String(status), status, headers: {}, body, processed }),
     });
   }
 

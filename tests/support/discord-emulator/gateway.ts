@@ -223,6 +223,13 @@ export class Gateway {
     for (const connection of this.#open()) this.#send(connection, { op: GatewayOpcode.Heartbeat, d: null, s: null, t: null });
   }
 
+  /** Forgets events, received payloads and the dispatch logs (see `DiscordEmulator.clearHistory`): a RESUME then replays nothing. */
+  clearHistory(): void {
+    this.events.length = 0;
+    this.received.length = 0;
+    for (const session of this.sessions.values()) session.log.length = 0;
+  }
+
   /** @internal */
   close(): void {
     for (const connection of this.connections) {

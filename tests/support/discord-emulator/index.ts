@@ -321,6 +321,18 @@ export class DiscordEmulator {
     this.faults.delay(EmulatorRoutes.interactionCallback, ms, { count });
   }
 
+  /**
+   * Forgets what the emulator recorded: REST requests, interactions with their messages, gateway
+   * events and the dispatch logs kept for RESUME. For long load runs, so that memory measured in
+   * the same process is the bot's, not the emulator's. Handles already obtained stay readable, but
+   * the bot can no longer edit or follow up on the forgotten interactions.
+   */
+  clearHistory(): void {
+    this.#rest.requests.length = 0;
+    this.#interactions.clearHistory();
+    this.gateway.clearHistory();
+  }
+
   /** Stops everything: sockets, timers and pending waits. Safe to call twice. */
   close(): Promise<void> {
     this.#closing ??= (async () => {

@@ -167,6 +167,13 @@ export class InteractionService {
 
   constructor(private readonly env: InteractionEnv) {}
 
+  /** Forgets every interaction and message (see `DiscordEmulator.clearHistory`). */
+  clearHistory(): void {
+    this.handles.clear();
+    this.#byToken.clear();
+    this.messages.clear();
+  }
+
   register(payload: JsonObject): InteractionHandle {
     const handle = new InteractionHandle(payload, {
       waiters: this.env.waiters,

@@ -131,8 +131,19 @@ export class RestApi {
         this.env.waiters.notify();
         return;
       }
-      if (fault) {
-        record.fault = fault.label;
+      if (fault) record.fault = fault.label;
+      if (fault?.processed) {
+        // Handled for real (its effects stay, its errors are swallowed), then answered with the fault.
+        const authorized = lookup.kind === 'route' && (!lookup.definition.auth || req.headers.authorization === `Bot ${this.env.token}`);
+        if (lookup.kind === 'route' && authorized) {
+          try {
+            lookup.definition.handle({ params: lookup.params, query: record.query, body: parsed.body, files: parsed.files });
+          } catch (error) {
+            if (!(error instanceof ApiError)) throw error;
+          }
+        }
+        answer = fault;
+      } else if (fault) {
         answer = fault;
       } else if (lookup.kind === 'none') {
         throw DiscordErrors.notFound();
