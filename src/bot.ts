@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { runBot } from './discord/bot.js';
 import { UserError } from './errors.js';
 import { openLibrary, type OpenedLibrary } from './library/open.js';
+import { ArticleStore } from './library/store.js';
 import { LibraryWatcher } from './library/watch.js';
 import { createLogger } from './log.js';
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   const engine = new Engine(opened.library);
   const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache: opened.cache });
   try {
-    await runBot(config, engine, logger);
+    await runBot(config, engine, logger, new ArticleStore(config.articlesDir, engine, { watcher, cache: opened.cache }));
   } finally {
     watcher.close();
   }

@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
 import { UserError } from './errors.js';
 import { openLibrary } from './library/open.js';
+import { ArticleStore } from './library/store.js';
 import { LibraryWatcher } from './library/watch.js';
 import { createLogger } from './log.js';
 
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
     // The bot runs for days: articles added, changed or deleted meanwhile are picked up.
     const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache });
     try {
-      await runBot(config, engine, logger);
+      await runBot(config, engine, logger, new ArticleStore(config.articlesDir, engine, { watcher, cache }));
     } finally {
       watcher.close();
     }

@@ -1,5 +1,5 @@
 /** Naming and finding articles from what a user typed or picked in the `article` option. */
-import type { LoadedArticle, Library } from '../library/library.js';
+import { Library, type LoadedArticle } from '../library/library.js';
 import { fold } from '../search/text.js';
 
 /** How an article is named to people: its title, else its ID. */
@@ -12,19 +12,32 @@ export function articleLabel(loaded: LoadedArticle): string {
  * it (autocomplete values are cut at 100 characters), or an exact title. Undefined when none or
  * several match.
  */
-export function resolveArticle(library: Library, typed: string): string | undefined {
+export function resolveArticle(library: Library, typed: string, guild?: string): string | undefined {
   const value = typed.trim();
   if (!value) return undefined;
-  if (library.get(value)) return value;
-  const ids = library.ids();
+  const exact = library.get(value);
+  if (exact && Library.visibleTo(exact, guild)) return value;
+  const ids = library.ids(guild);
   const lower = value.toLowerCase();
   const byCase = ids.filter((id) => id.toLowerCase() === lower);
   if (byCase.length === 1) return byCase[0];
   const byPrefix = ids.filter((id) => id.startsWith(value));
   if (byPrefix.length === 1) return byPrefix[0];
   const folded = fold(value);
-  const byTitle = library.list().filter((a) => a.article.meta.title && fold(a.article.meta.title) === folded);
+  const byTitle = library.list(guild).filter((a) => a.article.meta.title && fold(a.article.meta.title) === folded);
   return byTitle.length === 1 ? byTitle[0]!.id : undefined;
+}
+
+/**
+ * Which articles a server's autocomplete may offer: undefined (all) when no server has articles
+ * of its own, the common case, so the lists are not filtered for nothing.
+ */
+export function visibleIn(library: Library, guild: string | undefined): ((article: string) => boolean) | undefined {
+  if (!library.list().some((a) => a.guild)) return undefined;
+  return (id) => {
+    const a = library.get(id);
+    return a !== undefined && Library.visibleTo(a, guild);
+  };
 }
 
 /** Sentences a query over `article` (or the whole library) runs over. */

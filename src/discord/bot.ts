@@ -11,7 +11,8 @@ import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
 import type { Config } from '../config.js';
-import { buildChoices } from './autocomplete/choices.js';
+import type { ArticleStore } from '../library/store.js';
+import { choicesOf } from './autocomplete/choices.js';
 import { COMMANDS_BY_NAME } from './commands/index.js';
 import { Cooldown } from './cooldown.js';
 import { InFlight } from './in-flight.js';
@@ -31,6 +32,8 @@ export interface CreateBotOptions {
   /** REST base without the version (`config.apiUrl`). */
   apiUrl: string;
   settings?: Partial<BotSettings>;
+  /** Where `/article add` writes; without it the bot takes no articles from Discord. */
+  store?: ArticleStore | undefined;
 }
 
 export interface Bot {
@@ -59,7 +62,7 @@ const CACHES = Options.cacheWithLimits({
   GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
 });
 
-export function createBot({ engine, logger, apiUrl, settings: overrides }: CreateBotOptions): Bot {
+export function createBot({ engine, logger, apiUrl, settings: overrides, store }: CreateBotOptions): Bot {
   const settings: BotSettings = { ...BOT_DEFAULTS, ...overrides };
   // Expired buttons are disabled through an interaction token, which Discord keeps for 15 minutes.
   settings.buttonTtlMs = Math.min(settings.buttonTtlMs, MAX_BUTTON_TTL_MS);
@@ -70,7 +73,10 @@ export function createBot({ engine, logger, apiUrl, settings: overrides }: Creat
     pages: new TtlStore<PagedView>(settings.buttonTtlMs, (view, id) => disableView(view, id, logger)),
     picks: new TtlStore<SuggestionSet>(settings.buttonTtlMs, (set, id) => disableSuggestions(set, id, logger)),
     cooldown: new Cooldown(settings.cooldown),
-    choices: buildChoices(engine),
+    get choices() {
+      return choicesOf(engine);
+    },
+    store,
   };
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl }, makeCache: CACHES });
   const route = createRouter(context, COMMANDS_BY_NAME);
@@ -124,12 +130,13 @@ export interface StartBotOptions {
   engine: Engine;
   logger: Logger;
   settings?: Partial<BotSettings>;
+  store?: ArticleStore | undefined;
 }
 
 /** Creates the bot, logs in, and stops cleanly on SIGINT/SIGTERM. Throws when it cannot log in. */
-export async function startBot({ config, engine, logger, settings }: StartBotOptions): Promise<Bot> {
+export async function startBot({ config, engine, logger, settings, store }: StartBotOptions): Promise<Bot> {
   if (!config.discordToken) throw new MissingTokenError();
-  const bot = createBot({ engine, logger, apiUrl: config.apiUrl, ...(settings ? { settings } : {}) });
+  const bot = createBot({ engine, logger, apiUrl: config.apiUrl, store, ...(settings ? { settings } : {}) });
   const onSignal = (signal: NodeJS.Signals) => {
     logger.info({ signal }, 'shutting down: finishing replies in flight');
     void bot.stop().then(() => logger.info('byline stopped'));
@@ -157,10 +164,10 @@ export async function startBot({ config, engine, logger, settings }: StartBotOpt
  * cannot start (no token, token rejected, Discord unreachable) it prints one line to stderr, sets
  * the exit code to 1 and resolves.
  */
-export async function runBot(config: Config, engine: Engine, logger: Logger): Promise<void> {
+export async function runBot(config: Config, engine: Engine, logger: Logger, store?: ArticleStore): Promise<void> {
   let bot: Bot;
   try {
-    bot = await startBot({ config, engine, logger });
+    bot = await startBot({ config, engine, logger, store });
   } catch (error) {
     process.stderr.write(`${describeStartError(error, config.discordToken)}\n`);
     process.exitCode = 1;

@@ -44,6 +44,12 @@ export const BOT_LIMITS = {
   articlesPerPage: 8,
   /** A suggestion button's label. */
   suggestionLabel: 80,
+  /** Pasted article text (`/article add text:`): Discord's longest string option. */
+  pastedArticleChars: 6000,
+  /** An attached article file (the store refuses more, too). */
+  articleFileBytes: 1_000_000,
+  /** Fetching an attachment from Discord's CDN. */
+  downloadTimeoutMs: 10_000,
 } as const;
 
 /** Settings a test (or an operator) may tune; the defaults are what production uses. */

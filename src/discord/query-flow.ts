@@ -25,8 +25,8 @@ export async function answerQuery(interaction: RepliableInteraction, ctx: BotCon
   if (late || shouldDefer(sentencesIn(engine.library, request.article), settings.deferAboveSentences)) {
     await interaction.deferReply(request.hide ? { flags: MessageFlags.Ephemeral } : {});
   }
-  const picked = request.command === 'whosaid' || request.command === 'figure' ? resolvePick(engine, request.query) : undefined;
-  const answer: Answer = picked ? answerPicked(engine, picked, request.article) : engine.answer(request);
+  const picked = request.command === 'whosaid' || request.command === 'figure' ? resolvePick(engine, request.query, request.guild) : undefined;
+  const answer: Answer = picked ? answerPicked(engine, picked, request.article, request.guild) : engine.answer(request);
   const asked = { command: request.command, query: answer.query, mention: request.mention, asker: request.asker };
 
   if (!answer.answers.length) return sendNotFound(interaction, ctx, request, answer);

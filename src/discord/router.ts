@@ -14,6 +14,7 @@
 import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { MESSAGES } from '../errors.js';
+import { visibleIn } from './articles.js';
 import { COMMON_OPTIONS } from './options.js';
 import { parseCustomId } from './custom-ids.js';
 import { DISCORD_MESSAGES as M } from './messages.js';
@@ -76,8 +77,10 @@ async function command(interaction: ChatInputCommandInteraction, ctx: BotContext
 
 async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext, commands: ReadonlyMap<string, BotCommand>): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  if (focused.name === COMMON_OPTIONS.article) return interaction.respond(ctx.choices.articles.rank(String(focused.value)));
   const handler = commands.get(interaction.commandName)?.autocomplete;
+  if (focused.name === COMMON_OPTIONS.article && interaction.commandName !== 'article') {
+    return interaction.respond(ctx.choices.articles.rank(String(focused.value), visibleIn(ctx.engine.library, interaction.guildId ?? undefined)));
+  }
   if (handler) await handler(interaction, ctx);
   else await interaction.respond([]);
 }

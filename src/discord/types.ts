@@ -8,6 +8,7 @@ import type { Choices } from './autocomplete/choices.js';
 import type { Cooldown, CooldownSettings } from './cooldown.js';
 import type { EmbedData } from './limits.js';
 import type { TtlStore } from './store.js';
+import type { ArticleStore } from '../library/store.js';
 
 export interface BotSettings {
   buttonTtlMs: number;
@@ -41,6 +42,8 @@ export interface QueryRequest {
   hide: boolean;
   mention: string | undefined;
   asker: string;
+  /** The server asking: it sees the shared articles and its own. */
+  guild?: string | undefined;
 }
 
 /** "Did you mean" buttons: picking one asks `request` again with that suggestion. */
@@ -59,7 +62,10 @@ export interface BotContext {
   pages: TtlStore<PagedView>;
   picks: TtlStore<SuggestionSet>;
   cooldown: Cooldown;
-  choices: Choices;
+  /** The autocomplete lists, rebuilt when the articles change. */
+  readonly choices: Choices;
+  /** Where `/article add` writes; absent when the bot does not take articles from Discord. */
+  store?: ArticleStore | undefined;
 }
 
 /** One slash command, in the discord.js guide's shape. */

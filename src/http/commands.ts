@@ -15,8 +15,9 @@ import { articleEmbed, articleListPages } from '../discord/replies/article.js';
 import { helpEmbed } from '../discord/replies/help.js';
 import { safeShort } from '../discord/text.js';
 import { pagedReply } from './buttons.js';
+import { HTTP_MESSAGES as H } from './messages.js';
 import type { HttpContext } from './context.js';
-import { booleanOption, rawStringOption, stringOption, userOf, userOption, type RawInteraction } from './interaction.js';
+import { booleanOption, guildOf, rawStringOption, stringOption, subcommandOf, userOf, userOption, type RawInteraction } from './interaction.js';
 import { answerQuestion } from './question.js';
 import { message, notice, type InteractionResponse } from './respond.js';
 
@@ -31,16 +32,17 @@ const QUERY_OPTIONS: ReadonlyMap<string, string> = new Map(
 );
 
 /** The /article list, newest first (as the bot sorts it). */
-export function articleList(ctx: HttpContext): ReturnType<typeof articleListPages> {
-  return articleListPages(ctx.engine.library.list().sort((a, b) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '')));
+export function articleList(ctx: HttpContext, guild?: string): ReturnType<typeof articleListPages> {
+  return articleListPages(ctx.engine.library.list(guild).sort((a, b) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '')));
 }
 
 /** The response to a slash command: shared options first (`article`, `hide`, `mention`), then the command. */
 export function runCommand(ctx: HttpContext, interaction: RawInteraction): InteractionResponse {
   const name = interaction.data?.name ?? '';
   const { library } = ctx.engine;
+  const guild = guildOf(interaction);
   const typed = stringOption(interaction, COMMON_OPTIONS.article);
-  const article = typed ? resolveArticle(library, typed) : undefined;
+  const article = typed ? resolveArticle(library, typed, guild) : undefined;
   if (typed && !article) return notice(M.unknownArticle(safeShort(typed, BOT_LIMITS.articleChars)));
   const hide = booleanOption(interaction, COMMON_OPTIONS.hide);
   const mention = userOption(interaction, COMMON_OPTIONS.mention);
@@ -50,14 +52,18 @@ export function runCommand(ctx: HttpContext, interaction: RawInteraction): Inter
 
   if (name === 'help') return message({ ...pointer, embeds: [helpEmbed(library.size)] }, delivery);
   if (name === 'article') {
-    if (!library.size) return notice(M.noArticles);
-    const id = article ?? (library.size === 1 ? library.ids()[0] : undefined);
+    // Adding and removing write files and download attachments: the gateway bot does that (see README).
+    const sub = subcommandOf(interaction) ?? 'show';
+    if (sub === 'add' || sub === 'remove') return notice(H.articleChangesNeedBot);
+    const visible = library.list(guild);
+    if (!visible.length) return notice(M.noArticles);
+    const id = sub === 'show' ? (article ?? (visible.length === 1 ? visible[0]!.id : undefined)) : undefined;
     const loaded = id ? library.get(id) : undefined;
-    const view = loaded ? { pages: 1, render: () => [articleEmbed(loaded)] } : articleList(ctx);
+    const view = loaded ? { pages: 1, render: () => [articleEmbed(loaded)] } : articleList(ctx, guild);
     return message(pagedReply(view, pointer.content, { command: 'article', hide, article: undefined, query: '' }), delivery);
   }
   const option = QUERY_OPTIONS.get(name);
   if (!option || !Engine.isCommand(name)) return notice(MESSAGES.unknownCommand(name));
   const query = rawStringOption(interaction, option) ?? '';
-  return answerQuestion(ctx, { command: name satisfies Command, query, article, hide, mention, asker });
+  return answerQuestion(ctx, { command: name satisfies Command, query, article, hide, mention, asker, guild });
 }

@@ -17,7 +17,7 @@ import { runnable, usableSuggestions } from '../discord/replies/not-found.js';
 import { pageRow } from './buttons.js';
 import { articleList } from './commands.js';
 import type { HttpContext } from './context.js';
-import { messageOwner, userOf, type RawInteraction } from './interaction.js';
+import { guildOf, messageOwner, userOf, type RawInteraction } from './interaction.js';
 import { RESPONSE } from './limits.js';
 import { answerQuestion, askEngine } from './question.js';
 import { notice, update, type InteractionResponse } from './respond.js';
@@ -31,14 +31,16 @@ export function click(ctx: HttpContext, interaction: RawInteraction): Interactio
   if (!state) return notice(M.expired);
   const owner = messageOwner(interaction);
   if (owner && owner !== userOf(interaction)) return notice(M.notYours);
-  return state.action === 'page' ? turnPage(ctx, state) : pick(ctx, state, userOf(interaction));
+  // The server travels with every click, so the state need not carry it.
+  const guild = guildOf(interaction);
+  return state.action === 'page' ? turnPage(ctx, state, guild) : pick(ctx, state, userOf(interaction), guild);
 }
 
-function turnPage(ctx: HttpContext, state: ButtonState): InteractionResponse {
+function turnPage(ctx: HttpContext, state: ButtonState, guild: string | undefined): InteractionResponse {
   let view;
-  if (state.command === 'article') view = articleList(ctx);
+  if (state.command === 'article') view = articleList(ctx, guild);
   else {
-    const answer = askEngine(ctx.engine, { ...state, command: state.command });
+    const answer = askEngine(ctx.engine, { ...state, command: state.command, guild });
     if (!answer.answers.length) return notice(M.expired);
     view = answerPages(answer);
   }
@@ -47,12 +49,12 @@ function turnPage(ctx: HttpContext, state: ButtonState): InteractionResponse {
   return update({ embeds: view.render(page), components: row ? [row] : [] });
 }
 
-function pick(ctx: HttpContext, state: ButtonState, asker: string): InteractionResponse {
+function pick(ctx: HttpContext, state: ButtonState, asker: string, guild: string | undefined): InteractionResponse {
   if (state.command === 'article') return notice(M.expired);
   const command = state.command;
-  const found = askEngine(ctx.engine, { command, query: state.query, article: state.article });
+  const found = askEngine(ctx.engine, { command, query: state.query, article: state.article, guild });
   const suggestion = found.answers.length ? undefined : usableSuggestions(found)[state.n];
   if (suggestion === undefined) return notice(M.expired);
   // The mention of the first question does not travel (it would not fit); the answer pings nobody.
-  return answerQuestion(ctx, { command, query: runnable(suggestion), article: state.article, hide: state.hide, mention: undefined, asker });
+  return answerQuestion(ctx, { command, query: runnable(suggestion), article: state.article, hide: state.hide, mention: undefined, asker, guild });
 }

@@ -7,12 +7,14 @@ import { z } from 'zod';
 
 const user = z.looseObject({ id: z.string() });
 
-const option = z.looseObject({
+const leaf = z.looseObject({
   name: z.string(),
   type: z.number(),
   value: z.union([z.string(), z.number(), z.boolean()]).optional(),
   focused: z.boolean().optional(),
 });
+/** An option, or a subcommand (type 1) holding options (`/article show article:...`). */
+const option = leaf.extend({ options: z.array(leaf).optional() });
 
 const schema = z.looseObject({
   id: z.string().optional(),
@@ -24,6 +26,7 @@ const schema = z.looseObject({
       custom_id: z.string().optional(),
     })
     .optional(),
+  guild_id: z.string().optional(),
   member: z.looseObject({ user: user.optional() }).optional(),
   user: user.optional(),
   message: z
@@ -57,8 +60,27 @@ export function messageOwner(interaction: RawInteraction): string | undefined {
   return message?.interaction_metadata?.user?.id ?? message?.interaction?.user?.id;
 }
 
+/** The subcommand chosen (`show` in `/article show`), if the command has them. */
+export function subcommandOf(interaction: RawInteraction): string | undefined {
+  const first = interaction.data?.options?.[0];
+  return first?.type === SUBCOMMAND ? first.name : undefined;
+}
+
+/** The server it came from; undefined in DMs. */
+export function guildOf(interaction: RawInteraction): string | undefined {
+  return interaction.guild_id;
+}
+
+const SUBCOMMAND = 1;
+
+/** The options the user filled in: the subcommand's, when there is one. */
+function leafOptions(interaction: RawInteraction): z.infer<typeof leaf>[] {
+  const options = interaction.data?.options ?? [];
+  return options[0]?.type === SUBCOMMAND ? (options[0].options ?? []) : options;
+}
+
 function valueOf(interaction: RawInteraction, name: string): string | number | boolean | undefined {
-  return interaction.data?.options?.find((o) => o.name === name)?.value;
+  return leafOptions(interaction).find((o) => o.name === name)?.value;
 }
 
 /** A string option's value, trimmed; undefined when absent or empty. */
@@ -86,6 +108,6 @@ export function userOption(interaction: RawInteraction, name: string): string | 
 
 /** The option being typed in an autocomplete request. */
 export function focusedOption(interaction: RawInteraction): { name: string; value: string } | undefined {
-  const focused = interaction.data?.options?.find((o) => o.focused);
+  const focused = leafOptions(interaction).find((o) => o.focused);
   return focused && { name: focused.name, value: String(focused.value ?? '') };
 }

@@ -8,6 +8,8 @@ export const HTTP_MESSAGES = {
   firstPageOnly: '-# Only the first matches are shown: ask again in fewer words to page through all of them.',
   /** Instead of the "pick one" header when the suggestions cannot be buttons (same reason). */
   closestAsText: 'Closest in the article (ask again with one of them):',
+  /** `/article add|remove` over HTTP. */
+  articleChangesNeedBot: 'Adding and removing articles works with the gateway bot (`npm start`); here, put files in the articles folder instead.',
 
   // Operator lines (stderr, one line each)
   missingPublicKey:

@@ -20,9 +20,9 @@ import { message, notice, type InteractionResponse } from './respond.js';
  * the gateway bot's query flow). Deterministic: the same request over the same articles gives the
  * same answer, which is what lets a button click on another instance redraw it.
  */
-export function askEngine(engine: Engine, request: Pick<QueryRequest, 'command' | 'query' | 'article'>): Answer {
-  const picked = request.command === 'whosaid' || request.command === 'figure' ? resolvePick(engine, request.query) : undefined;
-  return picked ? answerPicked(engine, picked, request.article) : engine.answer(request);
+export function askEngine(engine: Engine, request: Pick<QueryRequest, 'command' | 'query' | 'article' | 'guild'>): Answer {
+  const picked = request.command === 'whosaid' || request.command === 'figure' ? resolvePick(engine, request.query, request.guild) : undefined;
+  return picked ? answerPicked(engine, picked, request.article, request.guild) : engine.answer(request);
 }
 
 /** What the buttons of this request's reply carry. */

@@ -25,8 +25,8 @@ interface Embed {
   fields?: { name: string; value: string }[];
 }
 
-async function reply(command: string, options: Record<string, string | boolean>): Promise<{ data: JsonObject; embeds: Embed[]; flags: number }> {
-  const handle = await h.run(h.emulator.chatInput(command, options));
+async function reply(command: string, options: Record<string, string | boolean>, subcommand?: string): Promise<{ data: JsonObject; embeds: Embed[]; flags: number }> {
+  const handle = await h.run(h.emulator.chatInput(command, options, subcommand ? { subcommand } : {}));
   const response = await handle.response();
   const data = (response.data ?? {}) as JsonObject;
   expectWithinLimits(data);
@@ -127,14 +127,14 @@ describe('/quotes, /figure, /ask, /search', () => {
 
 describe('/article and /help', () => {
   it('lists the articles when several are loaded and none is chosen', async () => {
-    const { embeds } = await reply('article', {});
+    const { embeds } = await reply('article', {}, 'list');
     expect(embeds[0]?.title).toBe(M.articlesTitle(ARTICLES.length));
     for (const id of ARTICLES) expect(embeds[0]?.description).toContain(`\`${id}\``);
     expect(embeds[0]?.description).toContain('`eastport-pier` · 13 quotes · 2 figures');
   });
 
   it('shows the chosen article: title, link, outlet, date, who is quoted, counts', async () => {
-    const { embeds } = await reply('article', { article: 'eastport-pier' });
+    const { embeds } = await reply('article', { article: 'eastport-pier' }, 'show');
     expect(embeds[0]).toMatchObject({
       url: 'https://example.com/eastport/pier',
       description: 'Eastport Echo · 2026-06-01\n13 quotes · 2 figures',
@@ -144,7 +144,7 @@ describe('/article and /help', () => {
   });
 
   it('finds an article by its title too', async () => {
-    const { embeds } = await reply('article', { article: 'Jewels worth more than €15m stolen in Lyon museum raid' });
+    const { embeds } = await reply('article', { article: 'Jewels worth more than €15m stolen in Lyon museum raid' }, 'show');
     expect(embeds[0]?.footer?.text).toBe('museum-heist-lyon');
   });
 
@@ -157,7 +157,7 @@ describe('/article and /help', () => {
   it('/help explains the commands and options', async () => {
     const { embeds } = await reply('help', {});
     expect(embeds[0]?.title).toBe(M.helpTitle);
-    expect(embeds[0]?.fields?.map((f) => f.name)).toEqual(['/whosaid quote:', '/quotes speaker:', '/figure about:', '/ask question:', '/search text:', '/article', 'Options']);
+    expect(embeds[0]?.fields?.map((f) => f.name)).toEqual(['/whosaid quote:', '/quotes speaker:', '/figure about:', '/ask question:', '/search text:', '/article show · list · add · remove', 'Options']);
     expect(embeds[0]?.footer?.text).toBe('5 articles loaded');
   });
 });
@@ -177,7 +177,7 @@ describe('hide and mention', () => {
   });
 
   it('mention with hide pings nobody (an ephemeral answer cannot point anyone)', async () => {
-    const { data, flags } = await reply('article', { article: 'afp-rafah', mention: SOMEONE, hide: true });
+    const { data, flags } = await reply('article', { article: 'afp-rafah', mention: SOMEONE, hide: true }, 'show');
     expect(flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(String(data.content ?? '')).not.toContain(SOMEONE);
@@ -240,7 +240,7 @@ describe('with a single article', () => {
   it('registers no `article` option, and /article shows the only article', async () => {
     const stored = single.emulator.getCommands(single.guildId);
     for (const c of stored) expect(c.options?.map((o) => o.name)).not.toContain('article');
-    const handle = await single.run(single.emulator.chatInput('article', {}));
+    const handle = await single.run(single.emulator.chatInput('article', {}, { subcommand: 'show' }));
     const embed = ((await handle.response()).data?.embeds as Embed[])[0];
     expect(embed?.footer?.text).toBe('eastport-pier');
     expect(embed?.fields?.[0]?.value).toContain('Maria Keller, Eastport Mayor (12)');

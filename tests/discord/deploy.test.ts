@@ -34,8 +34,10 @@ describe('deployCommands', () => {
       expect.objectContaining({ name: 'hide', type: 5 }),
       expect.objectContaining({ name: 'mention', type: 6 }),
     ]);
-    // Every command but /help takes `article` when several articles are loaded.
-    for (const c of stored) expect(c.options?.some((o) => o.name === 'article')).toBe(c.name !== 'help');
+    // Every question command takes `article` when several articles are loaded; /article's subcommands carry their own.
+    for (const c of stored) expect(c.options?.some((o) => o.name === 'article')).toBe(c.name !== 'help' && c.name !== 'article');
+    const article = stored.find((c) => c.name === 'article')!;
+    expect(article.options?.map((o) => [o.name, o.type])).toEqual([['show', 1], ['list', 1], ['add', 1], ['remove', 1]]);
     for (const c of stored) {
       expect(c.description.length).toBeLessThanOrEqual(100);
       for (const o of c.options ?? []) expect(String(o.description).length).toBeLessThanOrEqual(100);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REST } from 'discord.js';
 import { pino } from 'pino';
+import type { ArticleStore } from '../../src/library/store.js';
 import { Engine } from '../../src/answer/engine.js';
 import { createBot, type Bot } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy.js';
@@ -52,6 +53,8 @@ export interface HarnessOptions {
   engine?: Engine;
   settings?: Partial<BotSettings>;
   emulator?: DiscordEmulatorOptions;
+  /** Where `/article add` writes; without it the bot takes no articles from Discord. */
+  store?: ArticleStore;
 }
 
 /** Generous defaults for tests: no cooldown unless a test asks for one. */
@@ -65,7 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     { level: 'trace', serializers: { err: pino.stdSerializers.err } },
     { write: (line: string) => void logs.push(JSON.parse(line) as LogRecord) },
   );
-  const bot = createBot({ engine, logger, apiUrl: emulator.apiUrl, settings: { ...TEST_SETTINGS, ...options.settings } });
+  const bot = createBot({ engine, logger, apiUrl: emulator.apiUrl, settings: { ...TEST_SETTINGS, ...options.settings }, store: options.store });
   await bot.login(emulator.token);
   const rest = new REST({ api: emulator.apiUrl }).setToken(emulator.token);
   const guildId = emulator.defaultGuild.id;

@@ -72,7 +72,7 @@ describe('paging', () => {
   });
 
   it('pages the /article list when many articles are loaded', async () => {
-    const command = await h.run(h.emulator.chatInput('article', {}));
+    const command = await h.run(h.emulator.chatInput('article', {}, { subcommand: 'list' }));
     const message = await command.original();
     expect(titles(message)).toEqual([M.articlesTitle(ALL.length)]);
     const pages = Math.ceil(ALL.length / 8);

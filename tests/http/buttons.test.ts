@@ -59,7 +59,7 @@ describe('paging', () => {
   it('pages the /article list', async () => {
     const many = await startEndpoint({ engine: new Engine(libraryOf([...ARTICLES, 'storm-delia', 'wildfire-evia', 'chen-harbour-vote', 'wire-peru-bus-crash'])) });
     try {
-      const first = await send(many, command('article'));
+      const first = await send(many, command('article', {}, undefined, 'list'));
       expect(buttons(first.data)[1]?.label).toBe('1 / 2');
       const page2 = await press(many, first.data, 'Next');
       expect(page2.type).toBe(7);

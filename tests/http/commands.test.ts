@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(async () => endpoint?.close());
 
 /** Runs a command and checks what every reply must be: 200, a new message, within Discord's limits. */
-async function reply(name: string, options: Record<string, string | boolean>): Promise<Answered> {
-  const answered = await send(endpoint, command(name, options));
+async function reply(name: string, options: Record<string, string | boolean>, subcommand?: string): Promise<Answered> {
+  const answered = await send(endpoint, command(name, options, undefined, subcommand));
   expect(answered.status).toBe(200);
   expect(answered.type).toBe(4);
   const { data } = answered;
@@ -120,23 +120,23 @@ describe('not in the article', () => {
 
 describe('/article and /help', () => {
   it('lists the articles, newest first, when none is chosen', async () => {
-    const { data } = await reply('article', {});
+    const { data } = await reply('article', {}, 'list');
     expect(data.embeds[0]?.title).toBe(M.articlesTitle(ARTICLES.length));
     for (const id of ARTICLES) expect(data.embeds[0]?.description).toContain(`\`${id}\``);
     expect(data.embeds[0]?.description).toContain('`eastport-pier` · 13 quotes · 2 figures');
   });
 
   it('shows the chosen article, found by its title too', async () => {
-    const { data } = await reply('article', { article: 'Jewels worth more than €15m stolen in Lyon museum raid' });
+    const { data } = await reply('article', { article: 'Jewels worth more than €15m stolen in Lyon museum raid' }, 'show');
     expect(data.embeds[0]?.footer?.text).toBe('museum-heist-lyon');
-    const pier = await reply('article', { article: 'eastport-pier' });
+    const pier = await reply('article', { article: 'eastport-pier' }, 'show');
     expect(pier.data.embeds[0]?.fields).toEqual([{ name: M.quoted, value: 'Maria Keller, Eastport Mayor (12)\nTom Reyes, Opposition councillor (1)' }]);
   });
 
   it('/help explains the commands and options', async () => {
     const { data } = await reply('help', {});
     expect(data.embeds[0]?.title).toBe(M.helpTitle);
-    expect(data.embeds[0]?.fields?.map((f) => f.name)).toEqual(['/whosaid quote:', '/quotes speaker:', '/figure about:', '/ask question:', '/search text:', '/article', 'Options']);
+    expect(data.embeds[0]?.fields?.map((f) => f.name)).toEqual(['/whosaid quote:', '/quotes speaker:', '/figure about:', '/ask question:', '/search text:', '/article show · list · add · remove', 'Options']);
     expect(data.embeds[0]?.footer?.text).toBe('5 articles loaded');
   });
 });

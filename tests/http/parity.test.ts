@@ -28,22 +28,23 @@ function seen(data: MessageData) {
   };
 }
 
-const CASES: [string, Record<string, string | boolean>][] = [
+const CASES: [string, Record<string, string | boolean>, string?][] = [
   ['whosaid', { quote: 'space for agreement', article: 'afp-rafah' }],
   ['whosaid', { quote: 'space for a deal', article: 'afp-rafah' }],
   ['quotes', { speaker: 'Maria Keller', hide: true }],
   ['figure', { about: 'people killed', mention: SOMEONE }],
   ['ask', { question: 'who warned about a humanitarian nightmare?' }],
   ['search', { text: '**Cairo** @everyone' }],
-  ['article', { article: 'eastport-pier' }],
+  ['article', { article: 'eastport-pier' }, 'show'],
+  ['article', {}, 'list'],
   ['help', {}],
 ];
 
 describe('same reply in both modes', () => {
-  it.each(CASES)('/%s %o', async (name, options) => {
-    const handle = await gateway.run(gateway.emulator.chatInput(name, options));
+  it.each(CASES)('/%s %o %s', async (name, options, subcommand) => {
+    const handle = await gateway.run(gateway.emulator.chatInput(name, options, subcommand ? { subcommand } : {}));
     const viaGateway = await handle.response();
-    const viaHttp = await send(http, command(name, options, gateway.emulator.defaultUser.id));
+    const viaHttp = await send(http, command(name, options, gateway.emulator.defaultUser.id, subcommand));
     expect(viaHttp.type).toBe(viaGateway.type);
     expect(seen(viaHttp.data)).toEqual(seen(viaGateway.data as unknown as MessageData));
     expect(viaHttp.data.embeds.length + String(viaHttp.data.content ?? '').length).toBeGreaterThan(0);

@@ -134,9 +134,10 @@ const optionsOf = (values: Record<string, string | boolean>, focused?: string) =
     ...(name === focused ? { focused: true } : {}),
   }));
 
-/** A slash command (APPLICATION_COMMAND). */
-export function command(name: string, options: Record<string, string | boolean> = {}, user = USER) {
-  return { ...base(2, user), data: { id: '1180000000000000300', name, type: 1, options: optionsOf(options) } };
+/** A slash command (APPLICATION_COMMAND); `subcommand` wraps the options as Discord does (`/article show`). */
+export function command(name: string, options: Record<string, string | boolean> = {}, user = USER, subcommand?: string) {
+  const filled = optionsOf(options);
+  return { ...base(2, user), data: { id: '1180000000000000300', name, type: 1, options: subcommand ? [{ name: subcommand, type: 1, options: filled }] : filled } };
 }
 
 /** An autocomplete request, the last option focused unless `focused` says otherwise. */

@@ -5,7 +5,7 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Engine } from '../../answer/engine.js';
 import type { LoadedArticle } from '../../library/library.js';
-import { articleLabel, resolveArticle } from '../articles.js';
+import { articleLabel, resolveArticle, visibleIn } from '../articles.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
 import { COMMON_OPTIONS } from '../options.js';
 import { ChoiceList, keysOf, type Entry } from './rank.js';
@@ -94,7 +94,8 @@ export function buildChoices(engine: Engine): Choices {
  * if any. (The router answers for the `article` option itself.)
  */
 export async function respondFrom(interaction: AutocompleteInteraction, list: ChoiceList, engine: Engine): Promise<void> {
+  const guild = interaction.guildId ?? undefined;
   const typedArticle = interaction.options.getString(COMMON_OPTIONS.article);
-  const article = typedArticle ? resolveArticle(engine.library, typedArticle) : undefined;
-  await interaction.respond(list.rank(String(interaction.options.getFocused()), article));
+  const article = typedArticle ? resolveArticle(engine.library, typedArticle, guild) : undefined;
+  await interaction.respond(list.rank(String(interaction.options.getFocused()), article ?? visibleIn(engine.library, guild)));
 }

@@ -25,11 +25,11 @@ export function figureKey(r: FigureRecord): string {
 type Picked = { kind: 'quote'; record: QuoteRecord } | { kind: 'figure'; record: FigureRecord };
 
 /** The quote or figure a key stands for, if it still exists. */
-export function resolvePick(engine: Engine, value: string): Picked | undefined {
+export function resolvePick(engine: Engine, value: string, guild?: string): Picked | undefined {
   const m = KEY.exec(value.trim());
   if (!m) return undefined;
   const start = Number(m[2]);
-  const article = resolveArticle(engine.library, m[3]!);
+  const article = resolveArticle(engine.library, m[3]!, guild);
   if (!article) return undefined;
   if (m[1] === 'q') {
     const record = engine.index.in('quotes', article).find((r) => r.quote.start === start);
@@ -43,11 +43,11 @@ export function resolvePick(engine: Engine, value: string): Picked | undefined {
  * The answer to a picked quote or figure: that very item first, then what the engine finds for
  * the same words elsewhere (in `article`, when one is chosen).
  */
-export function answerPicked(engine: Engine, picked: Picked, article: string | undefined): Answer {
+export function answerPicked(engine: Engine, picked: Picked, article: string | undefined, guild?: string): Answer {
   const lead: AnswerItem = picked.kind === 'quote' ? quoteItem(picked.record) : figureItem(picked.record);
   const command = picked.kind === 'quote' ? 'whosaid' : 'figure';
   const words = picked.kind === 'quote' ? picked.record.quote.text : picked.record.about || picked.record.figure.text;
-  const others = engine.answer({ command, query: words, article }).answers;
+  const others = engine.answer({ command, query: words, article, guild }).answers;
   const same = (a: AnswerItem) => a.citation.article === lead.citation.article && a.citation.start === lead.citation.start;
   const answers = [lead, ...others.filter((a) => !same(a))];
   const message =

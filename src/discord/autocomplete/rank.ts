@@ -53,9 +53,9 @@ export class ChoiceList {
     }
   }
 
-  /** The best entries for `typed`, optionally only those of one article. */
-  rank(typed: string, article?: string, limit: number = DISCORD_LIMITS.autocompleteChoices): Choice[] {
-    const inScope = (e: Entry) => !article || e.article === article;
+  /** The best entries for `typed`, optionally only those of one article (or of the articles `scope` accepts). */
+  rank(typed: string, scope?: string | ((article: string) => boolean), limit: number = DISCORD_LIMITS.autocompleteChoices): Choice[] {
+    const inScope = typeof scope === 'function' ? (e: Entry) => scope(e.article) : (e: Entry) => !scope || e.article === scope;
     const q = fold(typed.slice(0, MAX_TYPED));
     if (!q) return this.#choices(this.entries.filter(inScope), limit);
     const tiers: Entry[][] = [[], [], []];

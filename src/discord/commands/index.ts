@@ -18,7 +18,7 @@ export const COMMANDS: readonly BotCommand[] = [whosaid, quotes, figure, ask, se
 /** Commands by name, for the interaction router. */
 export const COMMANDS_BY_NAME: ReadonlyMap<string, BotCommand> = new Map(COMMANDS.map((c) => [c.data.name, c]));
 
-/** What `deploy` registers: each command with its shared options. */
+/** What `deploy` registers: each command with its shared options (`/article`'s subcommands carry their own). */
 export function commandDefinitions(articleCount: number): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map((c) => withCommonOptions(c.data.toJSON(), articleCount > 1 && c !== help));
+  return COMMANDS.map((c) => (c === article ? c.data.toJSON() : withCommonOptions(c.data.toJSON(), articleCount > 1 && c !== help)));
 }

@@ -14,7 +14,7 @@ import type { BotContext } from '../types.js';
 export async function chosenArticle(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<string | null | undefined> {
   const typed = readCommon(interaction).article;
   if (!typed) return undefined;
-  const id = resolveArticle(ctx.engine.library, typed);
+  const id = resolveArticle(ctx.engine.library, typed, interaction.guildId ?? undefined);
   if (id) return id;
   await notice(interaction, M.unknownArticle(safeShort(typed, BOT_LIMITS.articleChars)));
   return null;
@@ -26,5 +26,5 @@ export async function runCommand(interaction: ChatInputCommandInteraction, ctx: 
   if (article === null) return;
   const { hide, mention } = readCommon(interaction);
   const query = interaction.options.getString(option, true);
-  await answerQuery(interaction, ctx, { command, query, article, hide, mention, asker: interaction.user.id });
+  await answerQuery(interaction, ctx, { command, query, article, hide, mention, asker: interaction.user.id, guild: interaction.guildId ?? undefined });
 }

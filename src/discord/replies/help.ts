@@ -8,7 +8,7 @@ const USAGE = [
   ['/figure about:', M.figureDescription],
   ['/ask question:', M.askDescription],
   ['/search text:', M.searchDescription],
-  ['/article', M.articleDescription],
+  ['/article show · list · add · remove', M.articleDescription],
 ] as const;
 
 export function helpEmbed(articles: number): EmbedData {
