@@ -9,7 +9,15 @@ export interface Token extends Span {
 // A word keeps inner apostrophes, hyphens and dots (`O'Brien`, `Hamas's`, `U.S.`, `al-Sisi`, `Mr.`).
 // A plural possessive keeps its apostrophe (`Tenants' Union`) when a word follows it.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\d{3}(?!\d)))*(?:(?<=s)['’](?=\s+\p{L}))?\.?|["“”„«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|cllr|hon|inc|corp|ltd|co|jan|feb|aug|sept?|oct|nov|dec)\.$/iu;
+const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|cllr|hon|smt|shri|sri|kum|inc|corp|ltd|co|jan|feb|aug|sept?|oct|nov|dec)\.$/iu;
+
+/** `R.` in `R. Meenakshi Sundaram`, `J. K. Rowling`, `George W. Bush`: a capital and a dot before another name word. */
+function isInitial(word: string, text: string, after: number): boolean {
+  if (word.length !== 2 || !/^\p{Lu}\.$/u.test(word) || !/^ \p{Lu}[\p{Ll}.]/u.test(text.slice(after, after + 3))) return false;
+  // `Plan B. Officials said`, `vitamin D. The study`: a letter that labels something ends the sentence.
+  return !LABELLED.test(text.slice(Math.max(0, after - 16), after - 2));
+}
+const LABELLED = /\b(?:plan|vitamin|type|grade|class|category|section|part|appendix|exhibit|group|level|phase|stage|pool|option|block|gate|terminal|wing|ward|zone|area|row|platform|hepatitis|model|series|version|division|league|tier|box|room|floor|building|camp|sector)\s*$/i;
 
 /**
  * Tokenises `text[start, end)`. A trailing dot stays on a word only for abbreviations
@@ -53,7 +61,7 @@ function scan(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const word = m[0];
     const s = start + m.index;
-    if (word.length > 1 && word.endsWith('.') && !ABBREVIATION_WITH_DOT.test(word)) {
+    if (word.length > 1 && word.endsWith('.') && !ABBREVIATION_WITH_DOT.test(word) && !isInitial(word, slice, m.index + word.length)) {
       out.push({ text: word.slice(0, -1), start: s, end: s + word.length - 1, type: 'word' });
       out.push({ text: '.', start: s + word.length - 1, end: s + word.length, type: 'punct' });
       continue;
