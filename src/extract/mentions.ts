@@ -119,10 +119,15 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (!words.length) return;
   const phrase = describe(words, appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;
-  const role = whose(phrase.role ?? roleBefore(tokens, start), tokens, start, registry);
+  const before = roleBefore(tokens, start);
+  const role = whose(phrase.role ?? before, tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
-  if (kind) registry.mention(named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
+  if (!kind) return;
+  const entity = registry.mention(named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
+  // `the study's lead author, Dr. Ingrid Havsland, a clinical psychologist`: both roles name her.
+  const alsoRole = phrase.role && before ? whose(before, tokens, start, registry) : undefined;
+  if (entity && alsoRole && !entity.aliases.includes(alsoRole)) entity.aliases.push(alsoRole);
 }
 
 /** `Police Chief`, `Transport Minister`, `Party leader`: title words open a name even at a sentence start. */

@@ -52,8 +52,9 @@ describe('/article add', () => {
     const handle = await h.run(h.emulator.chatInput('article', { text: STORY }, { subcommand: 'add', ...MANAGER }));
     const message = await handle.original();
     expect(message.content).toBe(M.articleAdded('ferry-timetable-row'));
-    expect(message.embeds[0]?.title).toBe('Ferry timetable row');
-    expect(message.embeds[0]?.fields?.[0]?.value).toContain('Omar Reyes');
+    const [card] = message.embeds as { title?: string; fields?: { value: string }[] }[];
+    expect(card?.title).toBe('Ferry timetable row');
+    expect(card?.fields?.[0]?.value).toContain('Omar Reyes');
     expect(await readdir(join(dir, 'guilds', guild()))).toEqual(['ferry-timetable-row.txt']);
 
     const asked = await h.run(h.emulator.chatInput('whosaid', { quote: 'ferry timetable disgrace' }));
@@ -76,7 +77,7 @@ describe('/article add', () => {
     expect((await handle.response()).data?.content).toBe(M.addNeedsText);
     const binary = await h.run(h.emulator.chatInput('article', { text: 'a\u0000b' }, { subcommand: 'add', ...MANAGER }));
     const [refusal] = await binary.waitForFollowUps(1);
-    expect(refusal?.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(Number(refusal?.flags) & EPHEMERAL).toBe(EPHEMERAL);
     expect(refusal?.content).toMatch(/not text/);
   });
 });
