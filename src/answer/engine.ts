@@ -66,7 +66,7 @@ export class Engine {
   /** Where a request looks: one article, or every article its server sees. */
   private scope(article: string | undefined, guild: string | undefined): Scope {
     if (article) return { article };
-    const hasOwn = this.library.list().some((a) => a.guild);
+    const hasOwn = this.library.hasGuildArticles;
     return hasOwn ? { accept: (id) => { const a = this.library.get(id); return a !== undefined && Library.visibleTo(a, guild); } } : {};
   }
 }

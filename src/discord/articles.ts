@@ -33,7 +33,7 @@ export function resolveArticle(library: Library, typed: string, guild?: string):
  * of its own, the common case, so the lists are not filtered for nothing.
  */
 export function visibleIn(library: Library, guild: string | undefined): ((article: string) => boolean) | undefined {
-  if (!library.list().some((a) => a.guild)) return undefined;
+  if (!library.hasGuildArticles) return undefined;
   return (id) => {
     const a = library.get(id);
     return a !== undefined && Library.visibleTo(a, guild);
@@ -42,8 +42,9 @@ export function visibleIn(library: Library, guild: string | undefined): ((articl
 
 /** Sentences a query over `article` (or the whole library) runs over. */
 export function sentencesIn(library: Library, article: string | undefined): number {
-  const scope = article ? [library.get(article)].filter((a): a is LoadedArticle => a !== undefined) : library.list();
-  return scope.reduce((n, a) => n + a.article.paragraphs.reduce((m, b) => m + b.sentences.length, 0), 0);
+  if (!article) return library.sentenceCount;
+  const one = library.get(article);
+  return one ? one.article.paragraphs.reduce((m, b) => m + b.sentences.length, 0) : 0;
 }
 
 /**

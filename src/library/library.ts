@@ -27,9 +27,11 @@ export interface LoadError {
 /** The articles byline answers from, by ID, in ID order. */
 export class Library {
   private readonly byId = new Map<string, LoadedArticle>();
+  private guildOwned = 0;
+  private sentences = 0;
 
   constructor(articles: Iterable<LoadedArticle> = [], readonly errors: LoadError[] = []) {
-    for (const a of articles) this.byId.set(a.id, a);
+    for (const a of articles) this.set(a);
   }
 
   /**
@@ -65,12 +67,29 @@ export class Library {
 
   /** Adds an article, or replaces the one with its ID. */
   set(loaded: LoadedArticle): void {
+    this.delete(loaded.id);
     this.byId.set(loaded.id, loaded);
+    if (loaded.guild) this.guildOwned++;
+    this.sentences += sentencesOf(loaded);
   }
 
   /** Removes an article; true when there was one. */
   delete(id: string): boolean {
+    const old = this.byId.get(id);
+    if (!old) return false;
+    if (old.guild) this.guildOwned--;
+    this.sentences -= sentencesOf(old);
     return this.byId.delete(id);
+  }
+
+  /** Sentences in every article: how much a question over the whole library reads. */
+  get sentenceCount(): number {
+    return this.sentences;
+  }
+
+  /** Whether any server has articles of its own (else every server sees the same library). */
+  get hasGuildArticles(): boolean {
+    return this.guildOwned > 0;
   }
 
   /** Whether a server sees this article: shared ones, and its own. */
@@ -96,6 +115,10 @@ export class Library {
     const all = [...this.byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return guild === undefined ? all : all.filter((a) => Library.visibleTo(a, guild));
   }
+}
+
+function sentencesOf(loaded: LoadedArticle): number {
+  return loaded.article.paragraphs.reduce((n, b) => n + b.sentences.length, 0);
 }
 
 /** Extracts a parsed article. */

@@ -54,7 +54,7 @@ export class SearchIndex {
   private readonly kinds: { [K in Kind]: KindIndex<RecordOf<K>> } = {
     quotes: new KindIndex<QuoteRecord>({
       keys: [{ name: 'text', getFn: foldedOnce((r) => fold(r.utterance)) }],
-      words: (r) => folded(r.utterance),
+      words: (r) => r.doc.words,
       docs: (r) => [r.doc, r.contextDoc],
       articleOf,
     }),
@@ -69,7 +69,7 @@ export class SearchIndex {
         { name: 'about', weight: 3, getFn: foldedOnce((r) => fold(r.about)) },
         { name: 'figure', weight: 1, getFn: foldedOnce((r) => fold(r.figure.text)) },
       ],
-      words: (r) => [...folded(r.about), ...folded(r.figure.text)],
+      words: (r) => [...r.doc.words, ...folded(r.figure.text)],
       docs: (r) => [r.doc, r.nearDoc, r.contextDoc],
       articleOf,
     }),

@@ -25,14 +25,14 @@ export const FUSE_DEFAULTS = {
 
 export const CANDIDATE_DEFAULTS = {
   /** Records the trigram index picks for a query. */
-  trigrams: 150,
+  trigrams: 120,
   /**
    * The best of them that Fuse.js reranks. Fuse.js costs ~10-20 µs per record per query
    * (bitap per word), so it sees a few dozen, not the library.
    */
-  fuse: 48,
+  fuse: 40,
   /** Candidates from exact stems at most, on top of the trigram ones. */
-  stems: 200,
+  stems: 150,
   /** A stem found in more than this share of a large library's records adds no candidates... */
   maxStemShare: 0.05,
   /** ...where large starts. */
@@ -89,10 +89,13 @@ export class KindIndex<R> {
     this.all.push(...records);
     for (const r of records) {
       this.trigrams.add(r);
-      for (const s of new Set(this.settings.docs(r).flatMap((d) => d.stems))) {
-        const list = this.stems.get(s);
-        if (list) list.push(r);
-        else this.stems.set(s, [r]);
+      for (const doc of this.settings.docs(r)) {
+        for (const s of doc.stems) {
+          const list = this.stems.get(s);
+          // Records are added one after another: a stem this record already added is the list's last entry.
+          if (!list) this.stems.set(s, [r]);
+          else if (list[list.length - 1] !== r) list.push(r);
+        }
       }
     }
   }

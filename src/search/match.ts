@@ -25,9 +25,28 @@ export interface Coverage {
   perTerm: number[];
 }
 
+/**
+ * Every distinct word once, with its stem: a large library repeats the same few hundred thousand
+ * words millions of times, and one shared string per word (with its stem computed once) keeps
+ * the index's memory and build time in proportion to the vocabulary, not to the text.
+ */
+const LEXICON = new Map<string, { word: string; stem: string }>();
+/** Past this many distinct words (junk input), new words are no longer kept. */
+const LEXICON_MAX = 1_000_000;
+
 export function toDoc(text: string): Doc {
   const w = words(text);
-  return { words: w, stems: w.map(stem) };
+  const stems = new Array<string>(w.length);
+  for (let i = 0; i < w.length; i++) {
+    let entry = LEXICON.get(w[i]!);
+    if (!entry) {
+      entry = { word: w[i]!, stem: stem(w[i]!) };
+      if (LEXICON.size < LEXICON_MAX) LEXICON.set(entry.word, entry);
+    }
+    w[i] = entry.word;
+    stems[i] = entry.stem;
+  }
+  return { words: w, stems };
 }
 
 /** Document frequencies over a corpus, for weighting rare words above common ones. */

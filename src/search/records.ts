@@ -74,6 +74,14 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     block.sentences.map((sentence) => ({ type: 'sentence' as const, article: loaded, block, sentence, doc: toDoc(sentence.text) })),
   );
   const sentenceAt = (offset: number): Span => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end)?.sentence ?? { start: offset, end: offset };
+  // Several records read the same sentence or paragraph: one doc each, shared (memory and time).
+  const docs = new Map<string, Doc>(sentences.map((s) => [`${s.sentence.start}:${s.sentence.end}`, s.doc]));
+  const docOf = (start: number, end: number): Doc => {
+    const key = `${start}:${end}`;
+    let doc = docs.get(key);
+    if (!doc) docs.set(key, (doc = toDoc(article.text.slice(start, end))));
+    return doc;
+  };
   const quotes: QuoteRecord[] = extraction.quotes.map((quote) => {
     const sentence = sentenceAt(quote.start);
     const utterance = extraction.quotes.filter((q) => q.group === quote.group).map((q) => q.text).join(' ');
@@ -85,7 +93,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       sentence,
       doc: toDoc(utterance),
       pieceDoc: toDoc(quote.text),
-      contextDoc: toDoc(article.text.slice(sentence.start, sentence.end)),
+      contextDoc: docOf(sentence.start, sentence.end),
     };
   });
   const levels = new Set<number>();
@@ -111,8 +119,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // A joined figure measures what the one before it measures (`212 cases ... compared with 761`).
       doc: toDoc(joined ? `${about} ${aboutOf(prev)}` : about),
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
-      contextDoc: toDoc(article.text.slice(figure.sentence.start, figure.sentence.end)),
-      paragraphDoc: toDoc(block ? block.text : ''),
+      contextDoc: docOf(figure.sentence.start, figure.sentence.end),
+      paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
       ...(levels.has(i) ? { measures: 'level' as const } : levels.has(i + 1) ? { measures: 'change' as const } : {}),
     };
   });

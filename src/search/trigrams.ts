@@ -8,12 +8,15 @@
 
 export const TRIGRAM_DEFAULTS = {
   /** A trigram in more than this share of the records says little and costs the most: skipped. */
-  maxShare: 0.05,
+  maxShare: 0.03,
   /** Below this many records every trigram is kept: shares are noisy in small sets. */
   minRecordsForShare: 2_000,
   /** Dead slots (removed records) tolerated before the postings are rebuilt. */
   compactAbove: 0.5,
 } as const;
+
+/** Distinct words whose trigrams are remembered (junk input aside, a library has far fewer). */
+const GRAMS_MEMO_MAX = 500_000;
 
 /** A word's trigrams, padded so starts and ends count: ` bl`, `bli`, ..., `en `. */
 export function trigramsOf(word: string): string[] {
@@ -29,6 +32,9 @@ export class TrigramIndex<R> {
   private readonly slotOf = new Map<R, number>();
   private postings = new Map<string, number[]>();
   private dead = 0;
+  private scores = new Float64Array(0);
+  /** Each word's trigrams, computed once: the same words come back in record after record. */
+  private readonly gramsOf = new Map<string, readonly string[]>();
 
   /** `wordsOf` gives a record's folded words (the same text Fuse.js sees). */
   constructor(private readonly wordsOf: (record: R) => Iterable<string>) {}
@@ -42,12 +48,13 @@ export class TrigramIndex<R> {
     const slot = this.slots.length;
     this.slots.push(record);
     this.slotOf.set(record, slot);
-    const grams = new Set<string>();
-    for (const word of this.wordsOf(record)) for (const g of trigramsOf(word)) grams.add(g);
-    for (const g of grams) {
-      const list = this.postings.get(g);
-      if (list) list.push(slot);
-      else this.postings.set(g, [slot]);
+    for (const word of this.wordsOf(record)) {
+      for (const g of this.trigramsOfWord(word)) {
+        const list = this.postings.get(g);
+        // Slots only grow, so a trigram this record already added is the list's last entry.
+        if (!list) this.postings.set(g, [slot]);
+        else if (list[list.length - 1] !== slot) list.push(slot);
+      }
     }
   }
 
@@ -68,18 +75,19 @@ export class TrigramIndex<R> {
   candidates(words: readonly string[], limit: number, accept?: (record: R) => boolean): R[] {
     const live = this.size;
     if (!live || !words.length) return [];
-    const scores = new Float64Array(this.slots.length);
+    // One score buffer per index, reused: only the slots a query touched are reset afterwards.
+    if (this.scores.length < this.slots.length) this.scores = new Float64Array(this.slots.length * 2);
+    const scores = this.scores;
     const touched: number[] = [];
     const cap = live >= TRIGRAM_DEFAULTS.minRecordsForShare ? Math.max(1, live * TRIGRAM_DEFAULTS.maxShare) : Infinity;
     for (const word of new Set(words)) {
-      const lists = trigramsOf(word)
-        .map((g) => this.postings.get(g))
-        .filter((l): l is number[] => Boolean(l));
+      const grams = this.trigramsOfWord(word);
+      const lists = grams.map((g) => this.postings.get(g)).filter((l): l is number[] => Boolean(l));
       if (!lists.length) continue;
       // A word whose every trigram is common still needs a say: its rarest one is kept.
       let kept = lists.filter((l) => l.length <= cap);
       if (!kept.length) kept = [lists.reduce((a, b) => (b.length < a.length ? b : a))];
-      const share = 1 / trigramsOf(word).length;
+      const share = 1 / grams.length;
       for (const list of kept) {
         const weight = share * Math.log(1 + live / list.length);
         for (const slot of list) {
@@ -92,8 +100,18 @@ export class TrigramIndex<R> {
     for (const slot of touched) {
       const record = this.slots[slot];
       if (record !== undefined && (!accept || accept(record))) found.push({ record, score: scores[slot]! });
+      scores[slot] = 0;
     }
     return topK(found, limit).map((f) => f.record);
+  }
+
+  private trigramsOfWord(word: string): readonly string[] {
+    let grams = this.gramsOf.get(word);
+    if (!grams) {
+      grams = trigramsOf(word);
+      if (this.gramsOf.size < GRAMS_MEMO_MAX) this.gramsOf.set(word, grams);
+    }
+    return grams;
   }
 
   private compact(): void {
@@ -109,10 +127,35 @@ export class TrigramIndex<R> {
 /** The `k` best by score, best first; stable for equal scores (earlier first). */
 function topK<T extends { score: number }>(items: T[], k: number): T[] {
   if (items.length <= k) return items.sort((a, b) => b.score - a.score);
-  // The k-th best score from a typed-array sort (numeric, no comparator), then a sort of what clears it.
-  const sorted = Float64Array.from(items, (i) => i.score).sort();
-  const cut = sorted[sorted.length - k]!;
+  const cut = kthLargest(Float64Array.from(items, (i) => i.score), k);
   const above = items.filter((i) => i.score > cut);
   const at = items.filter((i) => i.score === cut).slice(0, k - above.length);
   return [...above, ...at].sort((a, b) => b.score - a.score);
+}
+
+/** The k-th largest value (1-based) by quickselect: linear on average, where a sort is n log n. Reorders `values`. */
+export function kthLargest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! > pivot) i++;
+      while (values[j]! < pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return values[target]!;
+  }
+  return values[target]!;
 }

@@ -77,3 +77,18 @@ describe('one article in a large library', () => {
     expect(answer.answers.every((a) => a.citation.article === 'target')).toBe(true);
   });
 });
+
+describe('kthLargest', () => {
+  it('agrees with a sort on random values, duplicates included', async () => {
+    const { kthLargest } = await import('../../src/search/trigrams.js');
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let run = 0; run < 200; run++) {
+      const n = 1 + Math.floor(random() * 300);
+      const values = Float64Array.from({ length: n }, () => Math.floor(random() * 20) / 4);
+      const k = 1 + Math.floor(random() * n);
+      const sorted = [...values].sort((a, b) => b - a);
+      expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+    }
+  });
+});
