@@ -139,6 +139,10 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   if (c.qualifier !== undefined) figure.qualifier = c.qualifier;
   if (r.unit !== undefined) figure.unit = r.unit;
   if (r.counts) figure.counts = r.counts;
+  else if (r.kind === 'count') {
+    const tally = tallyOf(tokens, c.start);
+    if (tally) figure.counts = tally;
+  }
   if (event !== undefined) figure.event = event;
   if (source !== undefined) figure.source = source;
   return figure;
@@ -178,5 +182,23 @@ function wordIsQuantity(scan: SentenceScan, c: Candidate, measured: boolean, cou
   if (n.one && c.high === undefined) return false;
   if (REFERRING_WORDS.has(low(scan.tokens, c.start - 1))) return false;
   if (!n.needsNoun || measured || counts) return true;
-  return eventAfter(scan.tokens, c.next) !== undefined || isEventWord(low(scan.tokens, c.start - 1));
+  return eventAfter(scan.tokens, c.next) !== undefined || isEventWord(low(scan.tokens, c.start - 1)) || isTallyLevel(scan.tokens, c.start);
+}
+
+/** `The death toll rose to seven`, `the tally stood at five`: a bare number word that is what a count reached. */
+const TALLY_WORDS = new Set(['toll', 'tally', 'total', 'count']);
+const TALLY_LINKS = new Set(['to', 'at', 'reached', 'hit', 'is', 'was', 'now']);
+function isTallyLevel(tokens: readonly Token[], start: number): boolean {
+  return tallyOf(tokens, start) !== undefined;
+}
+
+/** What such a number counts: the tally and the word before it (`death toll`). */
+function tallyOf(tokens: readonly Token[], start: number): string | undefined {
+  if (!TALLY_LINKS.has(low(tokens, start - 1))) return undefined;
+  for (let k = start - 2; k >= Math.max(0, start - 16); k--) {
+    if (!TALLY_WORDS.has(low(tokens, k))) continue;
+    const before = tokens[k - 1];
+    return before?.word && !before.cap && !REFERRING_WORDS.has(low(tokens, k - 1)) ? `${low(tokens, k - 1)} ${low(tokens, k)}` : low(tokens, k);
+  }
+  return undefined;
 }
