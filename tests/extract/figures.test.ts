@@ -452,3 +452,14 @@ describe('robustness', () => {
     expect((performance.now() - t0) / runs).toBeLessThan(2);
   });
 });
+
+describe('a number word a tally reached', () => {
+  it('is a figure counting the tally, far or near', () => {
+    expect(figure('The death toll from a fast-moving wildfire in southern Oregon rose to seven on Wednesday.', 'seven')).toMatchObject({ value: 7, counts: 'death toll' });
+    expect(figure('The tally stood at five by nightfall.', 'five')).toMatchObject({ value: 5, counts: 'tally' });
+  });
+
+  it('is not a figure without a tally', () => {
+    expect(textsOf('He came to one conclusion and went back to seven in the morning.')).toEqual([]);
+  });
+});

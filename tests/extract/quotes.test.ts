@@ -605,3 +605,12 @@ describe('offsets', () => {
     expect(quotesOf(text).map((q) => q.paragraph)).toEqual([2]);
   });
 });
+
+describe('names with initials', () => {
+  it('keeps the initials in the speaker, honorifics aside, and a labelled letter out', () => {
+    const speakers = quotesOf(
+      'Industries Minister Dr. R. Meenakshi Sundaram spoke first.\n"This is not a project on paper," the minister said.\n"We will go to court," said J. R. Patel, a lawyer.\nShri K. Velayudham said: "Now they can stay home."\n"We need a Plan B. Officials agree," said George W. Bush.\n',
+    ).map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['R. Meenakshi Sundaram', 'J. R. Patel', 'K. Velayudham', 'George W. Bush']);
+  });
+});
