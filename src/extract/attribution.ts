@@ -246,6 +246,12 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
   if (INTRODUCTORY.test(first)) {
     const comma = tokens.findIndex((t, i) => i < 14 && t.text === ',');
     if (comma > 0) s = comma + 1;
+  } else if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',') {
+    // `Responding, the minister said`: a participle opening the sentence, unlike `Harding, the mayor, said`,
+    // whose appositive closes with a second comma.
+    const after = subjectAfter(tokens, 2);
+    const next = after && tokens.find((t) => t.start >= after.end);
+    if (after && next?.type === 'word' && /^\p{Ll}/u.test(next.text)) s = 2;
   }
   while (s < tokens.length && tokens[s]!.type === 'word' && (QUANTIFIERS.test(tokens[s]!.text) || /^[\d,.]+$/.test(tokens[s]!.text))) s++;
   const phrase = subjectAfter(tokens, s);

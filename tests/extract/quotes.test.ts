@@ -614,3 +614,10 @@ describe('names with initials', () => {
     expect(speakers).toEqual(['R. Meenakshi Sundaram', 'J. R. Patel', 'K. Velayudham', 'George W. Bush']);
   });
 });
+
+describe('a sentence opening on a participle', () => {
+  it('is not a name, while a name with a closed appositive still is', () => {
+    const quotes = quotesOf('Industries Minister R. Sundaram spoke.\nResponding, the minister said no farmer would be "forced out".\nHarding, the mayor, said it was "dead".\n');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['R. Sundaram', 'Harding']);
+  });
+});
