@@ -57,6 +57,8 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   const words = fold(asked).split(' ');
   const end = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
   const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
+  // `homes destroyed`, `people killed`: a participle after the noun says what happened to it.
+  while (phrase.length > 1 && /ed$/.test(phrase[phrase.length - 1]!)) phrase.pop();
   for (let i = phrase.length - 1; i >= 0; i--) {
     const term = terms.find((t) => t.word === phrase[i]);
     if (term) return term;

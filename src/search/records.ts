@@ -110,14 +110,22 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `to`/`from` measures the same thing, so it shares that figure's words.
     const joined = prev && prev.end <= figure.start && JOINS.test(article.text.slice(prev.end, figure.start));
     const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
-    const nearEnd = Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
+    // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
+    const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
+    const sharesEvent = andNext && next.event !== undefined;
+    const afterNext = all[i + 2];
+    const nearEnd = andNext
+      ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
+      : Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
     return {
       type: 'figure',
       article: loaded,
       figure,
       about,
-      // A joined figure measures what the one before it measures (`212 cases ... compared with 761`).
-      doc: toDoc(joined ? `${about} ${aboutOf(prev)}` : about),
+      // A joined figure measures what the one before it measures (`212 cases ... compared with 761`);
+      // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
+      // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
+      doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : ''].join(' ')),
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
