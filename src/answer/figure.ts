@@ -34,6 +34,13 @@ const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
 const HEAD_MATCH = 0.75;
+/** Currency names a query may use, and the unit codes of figures printed in them. */
+const CURRENCY_OF: Record<string, RegExp> = {
+  dollars: /^(?:USD|AUD|CAD|HKD|NZD|SGD|TWD)$/, dollar: /^(?:USD|AUD|CAD|HKD|NZD|SGD|TWD)$/, euros: /^EUR$/, euro: /^EUR$/,
+  pounds: /^GBP$/, sterling: /^GBP$/, yen: /^JPY$/, rupees: /^(?:INR|PKR)$/, naira: /^NGN$/, rand: /^ZAR$/, shillings: /^KES$/,
+  yuan: /^CNY$/, francs: /^CHF$/, kroner: /^(?:NOK|DKK)$/, kronor: /^SEK$/, pesos: /^MXN$/,
+};
+
 /** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
 const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
@@ -97,6 +104,12 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const isDuration = r.figure.kind === 'measure' && TIME_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
       const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`));
+      // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
+      const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
+      if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
+        c.score += (terms[currency]!.weight * (1 - (c.perTerm[currency] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
+        c.perTerm[currency] = 1;
+      }
       // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
       if (byKind) {
         const i = terms.indexOf(head);
@@ -108,7 +121,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
       bar.set(r, !head || inAbout || nearBy ? c.score : c.score * HEAD_MISSING);
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }]);
-      misses.set(r, own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head)).length);
+      misses.set(r, own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
