@@ -27,9 +27,30 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     // Every word of a name or role must match (typos allowed), so a partly matching name is no match.
     .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
     .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
-  if (!hits.length) return qualified(index, name, scope);
+  if (!hits.length) return INDEPENDENT.test(name) ? independent(index, scope) : qualified(index, name, scope);
   const best = hits[0]!.score;
   return hits.filter((h) => h.score >= best - 0.05);
+}
+
+/** `the independent expert`, `an outside researcher`: described by the article as not involved. */
+const INDEPENDENT = /\b(?:independent|outside|uninvolved|not involved)\b/i;
+const NOT_INVOLVED = /\b(?:not|wasn[’']t|isn[’']t) (?:involved|part of|connected|affiliated)\b|\bindependent (?:expert|researcher|scientist|analyst|observer)/i;
+
+/**
+ * The quoted people the article describes as not involved (`..., who was not involved in the
+ * study`): the mention must stand in that very sentence.
+ */
+function independent(index: SearchIndex, scope: Scope): Hit<PersonRecord>[] {
+  const terms = index.terms('not involved independent');
+  const sentences = index.search('sentences', terms, (r) => ({ score: NOT_INVOLVED.test(r.sentence.text) ? 1 : 0, perTerm: [] }), scope);
+  const found = new Map<PersonRecord, Hit<PersonRecord>>();
+  for (const { record: s } of sentences) {
+    for (const p of index.in('people', s.article.id)) {
+      if (p.entity.kind !== 'person' || !p.quotes.length) continue;
+      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end)) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
+    }
+  }
+  return [...found.values()];
 }
 
 /**
