@@ -64,14 +64,21 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   const words = fold(asked).split(' ');
   const end = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
   const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
-  // `homes destroyed`, `people killed`: a participle after the noun says what happened to it.
-  while (phrase.length > 1 && /ed$/.test(phrase[phrase.length - 1]!)) phrase.pop();
+  // `homes destroyed`, `jobs cut`: a participle after the noun says what happened to it.
+  while (phrase.length > 1 && (/ed$/.test(phrase[phrase.length - 1]!) || IRREGULAR_PARTICIPLES.has(phrase[phrase.length - 1]!))) phrase.pop();
   for (let i = phrase.length - 1; i >= 0; i--) {
     const term = terms.find((t) => t.word === phrase[i]);
     if (term) return term;
   }
   return undefined;
 }
+const IRREGULAR_PARTICIPLES = new Set(['cut', 'hit', 'lost', 'shut', 'put', 'set', 'spent', 'paid', 'sold', 'built', 'hurt', 'left', 'held', 'made', 'taken', 'given', 'seen', 'found', 'won', 'struck', 'burnt', 'sunk', 'stolen', 'shot', 'torn', 'thrown', 'brought', 'bought', 'raised', 'owed']);
+/** `Q3`, `H1`, `FY`: what articles write out. */
+const PERIODS: readonly [RegExp, string][] = [
+  [/\bQ1\b/gi, 'first quarter'], [/\bQ2\b/gi, 'second quarter'], [/\bQ3\b/gi, 'third quarter'], [/\bQ4\b/gi, 'fourth quarter'],
+  [/\bH1\b/gi, 'first half'], [/\bH2\b/gi, 'second half'], [/\bFY\b/g, 'full year'],
+];
+
 /** Words that make a question, not what it asks about. */
 const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
 
@@ -83,7 +90,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
   const asksChange = CHANGE_WORDS.test(query);
   const howLong = HOW_LONG.test(query);
-  const asked = query.replace(QUESTION_PHRASES, ' ');
+  const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);

@@ -74,7 +74,7 @@ const OTHER_HOLDER = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assis
 /** Larger than the spread of equally good people, smaller than a word that does not match. */
 const OTHER_HOLDER_PENALTY = 0.08;
 
-const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|cllr|hon|rev|shri|sri|smt)\.?\s+(?=\S)/i;
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|cllr|cr|hon|rev|shri|sri|smt)\.?\s+(?=\S)/i;
 const GENDER_OF: Record<string, 'male' | 'female' | undefined> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', shri: 'male', sri: 'male', smt: 'female' };
 
 /** Role words users and articles swap freely. */
@@ -88,6 +88,8 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['minister', 'secretary'],
   ['councillor', 'councilor', 'councilman', 'councilwoman'],
   ['coach', 'manager'],
+  ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyers', 'attorneys'],
+  ['defence', 'defense'],
 ];
 const ROLE_SYNONYMS = new Map<string, string[]>();
 for (const g of ROLE_GROUPS) for (const w of g) ROLE_SYNONYMS.set(w, g.filter((x) => x !== w));
