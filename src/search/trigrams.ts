@@ -11,6 +11,8 @@ export const TRIGRAM_DEFAULTS = {
   maxShare: 0.03,
   /** Below this many records every trigram is kept: shares are noisy in small sets. */
   minRecordsForShare: 2_000,
+  /** Candidates scoring under this share of the best one are dropped. */
+  minShareOfBest: 0.3,
   /** Dead slots (removed records) tolerated before the postings are rebuilt. */
   compactAbove: 0.5,
 } as const;
@@ -102,7 +104,11 @@ export class TrigramIndex<R> {
       if (record !== undefined && (!accept || accept(record))) found.push({ record, score: scores[slot]! });
       scores[slot] = 0;
     }
-    return topK(found, limit).map((f) => f.record);
+    // Records far below the best share little more than a common trigram: not worth verifying.
+    let best = 0;
+    for (const f of found) if (f.score > best) best = f.score;
+    const floor = best * TRIGRAM_DEFAULTS.minShareOfBest;
+    return topK(found.filter((f) => f.score >= floor), limit).map((f) => f.record);
   }
 
   private trigramsOfWord(word: string): readonly string[] {
