@@ -8,6 +8,8 @@ import { BOT_LIMITS } from './limits.js';
 import { DISCORD_MESSAGES as M } from './messages.js';
 
 export const COMMON_OPTIONS = { article: 'article', hide: 'hide', mention: 'mention' } as const;
+/** `/article add`'s own options. */
+export const ARTICLE_OPTIONS = { file: 'file', text: 'text', title: 'title' } as const;
 
 /** The shared options, after a command's own (required first, as Discord wants). */
 export function commonOptions(withArticle: boolean): APIApplicationCommandOption[] {

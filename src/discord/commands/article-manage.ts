@@ -8,12 +8,11 @@ import { UserError } from '../../errors.js';
 import { resolveArticle } from '../articles.js';
 import { BOT_LIMITS } from '../limits.js';
 import { DISCORD_MESSAGES as M } from '../messages.js';
-import { COMMON_OPTIONS } from '../options.js';
+import { ARTICLE_OPTIONS, COMMON_OPTIONS } from '../options.js';
 import { articleEmbed } from '../replies/article.js';
 import { allowedMentions, notice } from '../replies/common.js';
 import { safeShort } from '../text.js';
 import type { BotContext } from '../types.js';
-import { ARTICLE_OPTIONS } from './article.js';
 
 const TEXT_FILE = /\.(?:txt|md)$/i;
 

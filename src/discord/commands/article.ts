@@ -8,15 +8,13 @@ import { resolveArticle, visibleIn } from '../articles.js';
 import { choicesOf } from '../autocomplete/choices.js';
 import { BOT_LIMITS } from '../limits.js';
 import { DISCORD_MESSAGES as M } from '../messages.js';
-import { COMMON_OPTIONS, readCommon } from '../options.js';
+import { ARTICLE_OPTIONS, COMMON_OPTIONS, readCommon } from '../options.js';
 import { sendPaged } from '../pager.js';
 import { articleEmbed, articleListPages } from '../replies/article.js';
 import { notice } from '../replies/common.js';
 import { safeShort } from '../text.js';
 import type { BotContext } from '../types.js';
 import { addArticle, removeArticle } from './article-manage.js';
-
-export const ARTICLE_OPTIONS = { file: 'file', text: 'text', title: 'title' } as const;
 
 export const data = new SlashCommandBuilder()
   .setName('article')
