@@ -2,6 +2,11 @@
 import { Library, type LoadedArticle } from '../library/library.js';
 import { fold } from '../search/text.js';
 
+/** Newest first (by front-matter date; undated last), the order articles are listed and offered in. */
+export function byDateDesc(a: LoadedArticle, b: LoadedArticle): number {
+  return (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '');
+}
+
 /** How an article is named to people: its title, else its ID. */
 export function articleLabel(loaded: LoadedArticle): string {
   return loaded.article.meta.title?.trim() || loaded.id;

@@ -6,7 +6,7 @@
 import { Engine } from '../answer/engine.js';
 import type { Command } from '../answer/types.js';
 import { MESSAGES } from '../errors.js';
-import { resolveArticle } from '../discord/articles.js';
+import { byDateDesc, resolveArticle } from '../discord/articles.js';
 import { COMMANDS_BY_NAME } from '../discord/commands/index.js';
 import { BOT_LIMITS } from '../discord/limits.js';
 import { DISCORD_MESSAGES as M } from '../discord/messages.js';
@@ -33,7 +33,7 @@ const QUERY_OPTIONS: ReadonlyMap<string, string> = new Map(
 
 /** The /article list, newest first (as the bot sorts it). */
 export function articleList(ctx: HttpContext, guild?: string): ReturnType<typeof articleListPages> {
-  return articleListPages(ctx.engine.library.list(guild).sort((a, b) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '')));
+  return articleListPages(ctx.engine.library.list(guild).sort(byDateDesc));
 }
 
 /** The response to a slash command: shared options first (`article`, `hide`, `mention`), then the command. */

@@ -4,8 +4,7 @@
  */
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Engine } from '../../answer/engine.js';
-import type { LoadedArticle } from '../../library/library.js';
-import { articleLabel, resolveArticle, visibleIn } from '../articles.js';
+import { articleLabel, byDateDesc, resolveArticle, visibleIn } from '../articles.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
 import { COMMON_OPTIONS } from '../options.js';
 import { ChoiceList, keysOf, type Entry } from './rank.js';
@@ -18,7 +17,6 @@ export interface Choices {
   articles: ChoiceList;
 }
 
-const byDateDesc = (a: LoadedArticle, b: LoadedArticle) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '');
 
 /** `“quote…” — Speaker`, the quote shortened so the speaker always shows. */
 function quoteName(text: string, speaker: string): string {

@@ -4,7 +4,7 @@
  * or removing one it added.
  */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { resolveArticle, visibleIn } from '../articles.js';
+import { byDateDesc, resolveArticle, visibleIn } from '../articles.js';
 import { choicesOf } from '../autocomplete/choices.js';
 import { BOT_LIMITS } from '../limits.js';
 import { DISCORD_MESSAGES as M } from '../messages.js';
@@ -65,7 +65,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     if (!id) return notice(interaction, M.unknownArticle(safeShort(typed, BOT_LIMITS.articleChars)));
     loaded = library.get(id);
   }
-  const view = loaded ? { pages: 1, render: () => [articleEmbed(loaded)] } : articleListPages(visible.sort((a, b) => (b.article.meta.date ?? '').localeCompare(a.article.meta.date ?? '')));
+  const view = loaded ? { pages: 1, render: () => [articleEmbed(loaded)] } : articleListPages(visible.sort(byDateDesc));
   const content = mention && !hide ? M.pointedAt(mention, interaction.user.id) : undefined;
   await sendPaged(interaction, ctx, { owner: interaction.user.id, ...view }, content, { ephemeral: hide, mention });
 }
