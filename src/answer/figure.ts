@@ -29,7 +29,7 @@ const HEAD_BONUS = 0.09;
 const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
-  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away)$/,
+  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall)$/,
   count: /^(?:number|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
@@ -44,7 +44,7 @@ const CURRENCY_OF: Record<string, RegExp> = {
 /** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
 const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
-  [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
+  [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long|rain|rainfall|snow|snowfall)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
   [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|miles? (?:an|per) hour|kilometres? (?:an|per) hour|m\/s)/i],
   [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],

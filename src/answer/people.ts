@@ -1,4 +1,5 @@
 import { normalise } from '../extract/entities.js';
+import { ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
 import type { PersonRecord } from '../search/records.js';
@@ -27,9 +28,18 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     // Every word of a name or role must match (typos allowed), so a partly matching name is no match.
     .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
     .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
-  if (!hits.length) return INDEPENDENT.test(name) ? independent(index, scope) : qualified(index, name, scope);
+  if (!hits.length) {
+    if (INDEPENDENT.test(name)) return independent(index, scope);
+    const byPlace = qualified(index, name, scope);
+    return byPlace.length ? byPlace : describedBy(index, name, scope);
+  }
   const best = hits[0]!.score;
   return hits.filter((h) => h.score >= best - 0.05);
+}
+
+const RELATIVES = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'widow', 'widower', 'partner', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'friend', 'neighbour', 'neighbor', 'boss', 'owner', 'victim', 'survivor', 'witness']);
+function isPersonNoun(word: string): boolean {
+  return RELATIVES.has(word) || ROLE_WORDS.has(word) || /(?:er|or|ist|ian|ant|ent)s?$/.test(word);
 }
 
 /** `the independent expert`, `an outside researcher`: described by the article as not involved. */
@@ -51,6 +61,28 @@ function independent(index: SearchIndex, scope: Scope): Hit<PersonRecord>[] {
     }
   }
   return [...found.values()];
+}
+
+/**
+ * `the petition organiser` for `Ellen Fairclough, who organised the petition, said`: the one
+ * quoted person mentioned in the sentences that hold every word of the description.
+ */
+function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
+  const terms = index.terms(query);
+  // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
+  if (terms.length < 2 || !isPersonNoun(terms[terms.length - 1]!.word)) return [];
+  const sentences = index
+    .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
+    .filter((h) => h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord));
+  const found = new Map<PersonRecord, Hit<PersonRecord>>();
+  for (const { record: s } of sentences) {
+    for (const p of index.in('people', s.article.id)) {
+      if (p.entity.kind !== 'person' || !p.quotes.length) continue;
+      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end)) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
+    }
+  }
+  // Two people in those sentences: the description does not say which.
+  return found.size === 1 ? [...found.values()] : [];
 }
 
 /**
