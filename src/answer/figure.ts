@@ -46,13 +46,13 @@ const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
   [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long|rain|rainfall|snow|snowfall)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
   [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|miles? (?:an|per) hour|kilometres? (?:an|per) hour|m\/s)/i],
-  [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?)/i],
+  [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|\d\s?[CF]\b|^[CF]$)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
   [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
-/** `how long did it take`, `how long since`: a duration, not a length. */
-const HOW_LONG = /\bhow long\b/i;
+/** `how hot`, `how far`, `how long`: the question word says which units answer it. */
+const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large)\b/i;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 /** Words that end a noun phrase (`people in shelters`) and rate words that are not the thing counted. */
@@ -89,7 +89,9 @@ const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|de
 export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
   const asksChange = CHANGE_WORDS.test(query);
-  const howLong = HOW_LONG.test(query);
+  // `how long` most often asks for a duration; `how hot` wants degrees, `how far` a length.
+  const how = HOW_WORD.exec(query)?.[1]?.toLowerCase();
+  const howUnits = how ? (how === 'long' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
   const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
@@ -108,8 +110,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       ]);
       // What is counted (`beds` in `children's mental health beds`) must stand by the figure
       // itself, not just somewhere in its sentence: else it is a figure about something else.
-      const isDuration = r.figure.kind === 'measure' && TIME_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
-      const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
+        const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
       const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
@@ -135,7 +136,10 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? MEASURE_BONUS : 0;
-      const kindBonus = (wanted && r.figure.kind === wanted) || (howLong && isDuration) ? KIND_BONUS : 0;
+      const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
+      const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;
+      // `how hot is the planet` is not answered by `over 31 hours`.
+      if (howUnits && !inHowUnits && how !== 'long') bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       return { ...c, score: score + countAsked + lede + measure + kindBonus };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
