@@ -21,7 +21,7 @@ const MEASURE_BONUS = 0.05;
 const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|up|down|by how much)\b/i;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
-const LEDE_BONUS = 0.04;
+const LEDE_BONUS = 0.1;
 const LEDE_PARAGRAPHS = 2;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 const HEAD_BONUS = 0.09;
