@@ -29,7 +29,7 @@ export const DISCORD_MESSAGES = {
   downloadFailed: 'The file could not be downloaded from Discord: try again.',
   fileTooLarge: (max: number) => `That file is over the ${Math.round(max / 1e6)} MB limit for an article.`,
   storeUnavailable: 'This byline does not take new articles from Discord: put files in its articles folder instead.',
-  articleAdded: (id: string) => `Added: ask about it with \`article:${id}\`.`,
+  articleAdded: (id: string) => `Added as \`${id}\`: questions in this server now search it too.`,
   articleRemoved: (label: string) => `Removed “${label}”.`,
   hideOption: 'Show the answer only to you',
   mentionOption: 'Point someone at the answer (they get a ping)',
