@@ -21,7 +21,7 @@ function report(name: string, s: Scores): void {
 
 report('Extraction, development set', scoreDir(fixtures));
 if (existsSync(`${fixtures}holdout/labels`)) report('Extraction, held-out set', scoreDir(`${fixtures}holdout/`));
-if (existsSync(`${fixtures}final/labels`)) report('Extraction, final set (measured once, never tuned on)', scoreDir(`${fixtures}final/`));
+if (existsSync(`${fixtures}final/labels`)) report('Extraction, final set (written last; one fix since came from it)', scoreDir(`${fixtures}final/`));
 
 function reportAnswers(name: string, s: AnswerScores): void {
   if (!s.total) return;
