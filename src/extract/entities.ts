@@ -34,6 +34,7 @@ interface EntityRecord {
  */
 export class EntityRegistry {
   private readonly records: EntityRecord[] = [];
+  private created = 0;
   /** Start of the paragraph being read, for pronouns that refer within it. */
   paragraphStart = 0;
 
@@ -271,7 +272,7 @@ export class EntityRegistry {
     const anonymous = phrase.kind === 'common';
     const name = anonymous ? phrase.core ?? phrase.text : phrase.name!;
     const entity: Entity = {
-      id: `e${this.records.length + 1}`,
+      id: `e${++this.created}`,
       kind: phrase.organisation && kind === 'person' ? 'organisation' : kind,
       name,
       aliases: [],
@@ -282,6 +283,23 @@ export class EntityRegistry {
     this.records.push(record);
     this.enrich(record, phrase, at);
     return record;
+  }
+
+  /**
+   * `Médecins Sans Frontières (MSF)`: the acronym in brackets is another name of the body just
+   * named, which is therefore an organisation; an entity met under the acronym alone is the same one.
+   */
+  adoptAcronym(full: string, acronym: string): void {
+    const whole = this.records.find((r) => r.entity.name === full && !r.entity.anonymous);
+    if (!whole) return;
+    if (whole.entity.kind === 'person' && !whole.gender) whole.entity.kind = 'organisation';
+    if (whole.entity.kind !== 'organisation') return;
+    whole.entity.aliases = [...new Set([...whole.entity.aliases.filter((a) => a.includes(' ')), acronym])];
+    const short = this.records.findIndex((r) => r !== whole && r.entity.name === acronym);
+    if (short < 0) return;
+    for (const m of this.records[short]!.entity.mentions) if (!whole.entity.mentions.some((x) => x.start === m.start)) whole.entity.mentions.push(m);
+    whole.entity.mentions.sort((a, b) => a.start - b.start);
+    this.records.splice(short, 1);
   }
 
   /** Adds what a new mention tells: role, aliases (surname, role, acronym), gender. */

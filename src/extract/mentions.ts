@@ -31,6 +31,25 @@ export function collectMentions(article: Article, registry: EntityRegistry): voi
     }
   }
   registerRecurringNames(article, common, registry);
+  linkAcronyms(article, registry);
+}
+
+/** `Médecins Sans Frontières (MSF)`, `the Bureau of Alcohol, Tobacco and Firearms (ATF)`: a name, then its initials in brackets. */
+const NAME_THEN_ACRONYM = /(\p{Lu}[\p{L}’'-]*(?:,? (?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on|de|du|des|la|le|et|&))+) \((\p{Lu}{2,6})\)/gu;
+
+function linkAcronyms(article: Article, registry: EntityRegistry): void {
+  for (const m of article.text.matchAll(NAME_THEN_ACRONYM)) {
+    const words = m[1]!.split(/,? /);
+    // The name may start before the body's own name (`Doctors from Médecins Sans Frontières`): take the tail whose initials spell it.
+    for (let start = 0; start < words.length - 1; start++) {
+      const tail = words.slice(start);
+      const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === m[2]) {
+        registry.adoptAcronym(tail.join(' '), m[2]!);
+        break;
+      }
+    }
+  }
 }
 
 /**

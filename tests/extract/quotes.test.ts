@@ -621,3 +621,15 @@ describe('a sentence opening on a participle', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['R. Sundaram', 'Harding']);
   });
 });
+
+describe('an acronym in brackets', () => {
+  it('is another name of the organisation just named', async () => {
+    const { extract } = await import('../../src/extract/index.js');
+    const { parseArticle } = await import('../../src/article/parse.js');
+    const { entities } = extract(parseArticle('x', 'Leyla Haddad, a spokesperson for Médecins Sans Frontières (MSF), said the team was stretched.\nMSF said it would send more surgeons.\n'));
+    const msf = entities.filter((e) => e.name === 'Médecins Sans Frontières' || e.name === 'MSF');
+    expect(msf).toHaveLength(1);
+    expect(msf[0]).toMatchObject({ kind: 'organisation', aliases: expect.arrayContaining(['MSF']) });
+    expect(msf[0]!.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
