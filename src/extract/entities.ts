@@ -16,6 +16,9 @@ export { expandTitles, normalise, type Gender } from './names.js';
 import type { Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
+/** Role heads that make a name a business, not a person. */
+const BUSINESS_HEADS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'website', 'marketplace', 'exchange', 'fund', 'bank', 'insurer', 'lender']);
+
 
 
 
@@ -307,6 +310,8 @@ export class EntityRegistry {
     const e = record.entity;
     if (addMention && !e.mentions.some((m) => m.start === at.start)) e.mentions.push({ start: at.start, end: at.end });
     if (phrase.role && !e.role && phrase.kind === 'named') e.role = cleanRole(phrase.role);
+    // `Quillory, the note-taking app`: a name whose role is a kind of business names a business.
+    if (e.kind === 'person' && !record.gender && e.role && BUSINESS_HEADS.has(normalise(e.role).split(' ').pop() ?? '')) e.kind = 'organisation';
     if (phrase.kind === 'named' && phrase.name && phrase.name.split(' ').length > e.name.split(' ').length && e.kind !== 'place') {
       if (containsWords(normalise(phrase.name), normalise(e.name).split(' '))) {
         e.aliases.push(e.name);
