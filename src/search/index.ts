@@ -1,5 +1,6 @@
 import type { LoadedArticle } from '../library/library.js';
 import { KindIndex } from './kind-index.js';
+import { Lexicon } from './lexicon.js';
 import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm } from './match.js';
 import { recordsOf, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
 import { figureSynonyms } from './synonyms.js';
@@ -51,6 +52,7 @@ const articleOf = (r: { article: LoadedArticle }) => r.article.id;
  */
 export class SearchIndex {
   readonly vocabulary = new Vocabulary();
+  private readonly lexicon = new Lexicon();
   private readonly kinds: { [K in Kind]: KindIndex<RecordOf<K>> } = {
     quotes: new KindIndex<QuoteRecord>({
       keys: [{ name: 'text', getFn: foldedOnce((r) => fold(r.utterance)) }],
@@ -95,6 +97,10 @@ export class SearchIndex {
     this.remove(loaded.id);
     const r = recordsOf(loaded);
     for (const s of r.sentences) this.vocabulary.add(s.doc);
+    for (const s of r.sentences) this.lexicon.add(s.doc);
+    for (const q of r.quotes) this.lexicon.add(q.doc);
+    for (const f of r.figures) this.lexicon.add(f.doc);
+    for (const p of r.people) this.lexicon.add(p.doc);
     this.kinds.quotes.add(loaded.id, r.quotes);
     this.kinds.sentences.add(loaded.id, r.sentences);
     this.kinds.figures.add(loaded.id, r.figures);
@@ -144,8 +150,10 @@ export class SearchIndex {
 
   /** Verified candidates, best first; ties keep the candidate stage's order (Fuse's best first). */
   search<K extends Kind>(kind: K, terms: QueryTerm[], score: (record: RecordOf<K>) => Coverage, options: SearchOptions = {}): Hit<RecordOf<K>>[] {
-    if (!terms.length) return [];
-    const byRarity = [...terms].sort((a, b) => b.weight - a.weight);
+    // Only words the library has (or close spellings of them) can find anything.
+    const known = terms.filter((t) => this.lexicon.knows(t));
+    if (!known.length) return [];
+    const byRarity = [...known].sort((a, b) => b.weight - a.weight);
     const words = [...new Set(byRarity.slice(0, FUSE_TERMS).flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS);
     const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({
       pattern: words.join(' '),

@@ -92,3 +92,19 @@ describe('kthLargest', () => {
     }
   });
 });
+
+describe('Lexicon', () => {
+  it('knows a word, its stem, a close spelling and a synonym, and nothing else', async () => {
+    const { Lexicon } = await import('../../src/search/lexicon.js');
+    const { toDoc, Vocabulary, queryTerms } = await import('../../src/search/match.js');
+    const lexicon = new Lexicon();
+    lexicon.add(toDoc('Thousands of homes were without power after the storm'));
+    const term = (word: string, synonyms: string[] = []) => queryTerms(word, new Vocabulary(), () => synonyms)[0]!;
+    expect(lexicon.knows(term('homes'))).toBe(true);
+    expect(lexicon.knows(term('home'))).toBe(true);
+    expect(lexicon.knows(term('witout'))).toBe(true);
+    expect(lexicon.knows(term('electricity', ['power']))).toBe(true);
+    expect(lexicon.knows(term('kaleidoscope'))).toBe(false);
+    expect(lexicon.knows(term('flamingo'))).toBe(false);
+  });
+});
