@@ -122,6 +122,9 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['coach', 'manager'],
   ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyers', 'attorneys'],
   ['defence', 'defense'],
+  ['neighbour', 'neighbor', 'neighbours', 'neighbors'],
+  ['organiser', 'organizer', 'organisers', 'organizers'],
+  ['councillor', 'councilor', 'corporator', 'alderman', 'alderwoman'],
 ];
 const ROLE_SYNONYMS = new Map<string, string[]>();
 for (const g of ROLE_GROUPS) for (const w of g) ROLE_SYNONYMS.set(w, g.filter((x) => x !== w));

@@ -85,7 +85,7 @@ export const ROLE_WORDS = set(`
   referee umpire trainer physician surgeon pilot firefighter firefighters police policeman policewoman officer
   officers agent agents engineer engineers designer architect farmer farmers owner landlord tenant tenants
   chairman nurse cardinal archbishop bishop priest rabbi imam cleric spokesperson head headteacher principal
-  dean provost vice-chancellor rector governor whip secretary-of-state ombudsman administrator commissioner
+  dean provost corporator corporators alderman alderwoman selectman selectwoman vice-chancellor rector governor whip secretary-of-state ombudsman administrator commissioner
   counterpart counterparts colleague colleagues predecessor successor rival rivals aide aides adviser advisers
   advisor advisors ally allies opponent opponents critic critics supporter supporters protester protesters
   protestor protestors demonstrator demonstrators crowd neighbour neighbours neighbor neighbors parent parents

@@ -268,7 +268,7 @@ function appositiveAfter(tokens: Token[], end: number): Token[] | undefined {
   const closes = tokens[e]?.text;
   const last = tokens[e - 1]!;
   if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
-  return closes === undefined || /^(?:,|\.|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
+  return closes === undefined || /^(?:,|\.|\(|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
 }
 
 const MAX_APPOSITIVE = 10;
