@@ -96,6 +96,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
+  // `price per share`, `cost a night`: a rate, answered by a figure printed with that rate (`$84 a share`).
+  const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
   const head = HOW_MEASURE.test(query) ? undefined : howMany ? terms.find((t) => t.word === fold(howMany[1]!)) ?? headTerm(asked, terms) : headTerm(asked, terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
@@ -136,11 +138,12 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? MEASURE_BONUS : 0;
+      const perRate = rate !== undefined && new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8));
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
       if (howUnits && !inHowUnits && how !== 'long') bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      return { ...c, score: score + countAsked + lede + measure + kindBonus };
+      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate ? KIND_BONUS : 0) };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
