@@ -1,14 +1,15 @@
 /**
- * One kind of record (quotes, sentences, figures or people) across the library, with the three
- * ways to find candidates for a query:
+ * One kind of record (quotes, sentences, figures or people) across the library, and how a
+ * query finds its candidates at any library size:
  *
- * - one article asked for: that article's records, Fuse.js's order first (few hundred at most);
- * - a small library: plain Fuse.js over every record, which is the fastest there;
- * - a large library: the trigram index picks a few hundred records, Fuse.js reranks only those.
+ * - the trigram index picks the records sharing the most rare trigrams with the query (only
+ *   the asked article's, when there is one), and Fuse.js reranks the best few dozen: plain
+ *   Fuse.js scores every record, which grows with the library (measured in `npm run bench`);
+ * - one article asked for is verified whole, so nothing in it can be missed;
+ * - exact stems anywhere in a record's context (synonyms included) add candidates the main
+ *   text does not show, rarest first.
  *
- * Exact stems anywhere in a record's context (synonyms included) add candidates Fuse.js cannot
- * see, rarest first. Records come and go an article at a time, as the library changes.
- */
+ * Records come and go an article at a time, as the library changes. */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Doc } from './match.js';
 import { TrigramIndex } from './trigrams.js';
