@@ -9,7 +9,8 @@
  * - exact stems anywhere in a record's context (synonyms included) add candidates the main
  *   text does not show, rarest first.
  *
- * Records come and go an article at a time, as the library changes. */
+ * Records come and go an article at a time, as the library changes.
+ */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Doc } from './match.js';
 import { TrigramIndex } from './trigrams.js';
