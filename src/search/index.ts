@@ -157,7 +157,7 @@ export class SearchIndex {
     const words = [...new Set(byRarity.slice(0, FUSE_TERMS).flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS);
     const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({
       pattern: words.join(' '),
-      words: words.flatMap(folded),
+      terms: byRarity.map((t) => ({ weight: t.weight, words: this.lexicon.expand(t) })),
       stems: [...new Set(byRarity.flatMap((t) => [t.stem, ...t.alternatives.map((a) => a.stem)]))],
       article: options.article,
       accept: options.accept,

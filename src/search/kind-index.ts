@@ -13,7 +13,7 @@
  */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Doc } from './match.js';
-import { TrigramIndex } from './trigrams.js';
+import { topK } from './trigrams.js';
 
 /** Fuse.js settings, one place to tune them; texts reach Fuse folded (case, diacritics, quote marks). */
 export const FUSE_DEFAULTS = {
@@ -33,6 +33,8 @@ export const CANDIDATE_DEFAULTS = {
    * (bitap per word), so it sees a few dozen, not the library.
    */
   fuse: 40,
+  /** A word in more than this share of a large library's records picks no candidates. */
+  maxWordShare: 0.03,
   /** Candidates from exact stems at most, on top of the trigram ones. */
   stems: 150,
   /** A stem found in more than this share of a large library's records adds no candidates... */
@@ -52,10 +54,16 @@ export interface KindSettings<R> {
   articleOf: (record: R) => string;
 }
 
+/** A query word as the candidate stage uses it: its weight and the indexed words it stands for. */
+export interface ExpandedTerm {
+  weight: number;
+  words: readonly { word: string; similarity: number }[];
+}
+
 export interface CandidateQuery {
   /** The rarest query words and their synonyms, as Fuse.js gets them. */
   pattern: string;
-  words: string[];
+  terms: ExpandedTerm[];
   /** Every query stem, rarest first. */
   stems: string[];
   article?: string | undefined;
@@ -65,12 +73,11 @@ export interface CandidateQuery {
 export class KindIndex<R> {
   private all: R[] = [];
   private readonly byArticle = new Map<string, R[]>();
-  private readonly trigrams: TrigramIndex<R>;
+  /** Records by the words of their main text (what Fuse.js sees). */
+  private readonly words = new Map<string, R[]>();
   private readonly stems = new Map<string, R[]>();
 
-  constructor(private readonly settings: KindSettings<R>) {
-    this.trigrams = new TrigramIndex(settings.words);
-  }
+  constructor(private readonly settings: KindSettings<R>) {}
 
   get records(): readonly R[] {
     return this.all;
@@ -90,7 +97,8 @@ export class KindIndex<R> {
     this.byArticle.set(article, [...records]);
     this.all.push(...records);
     for (const r of records) {
-      this.trigrams.add(r);
+      // Records are added one after another: a word this record already added is the list's last entry.
+      for (const w of this.settings.words(r)) push(this.words, w, r);
       for (const doc of this.settings.docs(r)) {
         for (const s of doc.stems) {
           const list = this.stems.get(s);
@@ -108,16 +116,14 @@ export class KindIndex<R> {
     this.byArticle.delete(article);
     const gone = new Set(old);
     this.all = this.all.filter((r) => !gone.has(r));
-    const touched = new Set<string>();
+    const stems = new Set<string>();
+    const words = new Set<string>();
     for (const r of old) {
-      this.trigrams.remove(r);
-      for (const d of this.settings.docs(r)) for (const s of d.stems) touched.add(s);
+      for (const w of this.settings.words(r)) words.add(w);
+      for (const d of this.settings.docs(r)) for (const s of d.stems) stems.add(s);
     }
-    for (const s of touched) {
-      const kept = (this.stems.get(s) ?? []).filter((r) => !gone.has(r));
-      if (kept.length) this.stems.set(s, kept);
-      else this.stems.delete(s);
-    }
+    prune(this.stems, stems, gone);
+    prune(this.words, words, gone);
   }
 
   /**
@@ -127,7 +133,7 @@ export class KindIndex<R> {
   candidates(q: CandidateQuery): Set<R> {
     const accepts: ((r: R) => boolean) | undefined =
       q.article !== undefined ? (r) => this.settings.articleOf(r) === q.article : q.accept ? (r) => q.accept!(this.settings.articleOf(r)) : undefined;
-    const pool = this.trigrams.candidates(q.words, CANDIDATE_DEFAULTS.trigrams, accepts);
+    const pool = this.byWords(q.terms, accepts);
     const out = new Set<R>();
     for (const f of this.fuseOver(pool.slice(0, CANDIDATE_DEFAULTS.fuse)).search(q.pattern)) out.add(f.item);
     for (const r of pool) out.add(r);
@@ -152,7 +158,47 @@ export class KindIndex<R> {
     return out;
   }
 
+  /**
+   * The records holding the most of the query's words (or words they stand for: a typo, a
+   * stem, a synonym), each weighted by rarity and closeness, best first. Words found in a
+   * large share of a big library say little and cost the most: skipped, unless a query word
+   * has nothing rarer.
+   */
+  private byWords(terms: readonly ExpandedTerm[], accepts?: (r: R) => boolean): R[] {
+    const n = this.all.length;
+    const cap = n >= CANDIDATE_DEFAULTS.stemShareFrom ? n * CANDIDATE_DEFAULTS.maxWordShare : Infinity;
+    const scores = new Map<R, number>();
+    for (const term of terms) {
+      const lists = term.words.map((w) => ({ list: this.words.get(w.word), similarity: w.similarity })).filter((l): l is { list: R[]; similarity: number } => Boolean(l.list));
+      let kept = lists.filter((l) => l.list.length <= cap);
+      if (!kept.length && lists.length) kept = [lists.reduce((a, b) => (b.list.length < a.list.length ? b : a))];
+      for (const { list, similarity } of kept) {
+        const weight = term.weight * similarity * Math.log(1 + n / list.length);
+        for (const r of list) scores.set(r, (scores.get(r) ?? 0) + weight);
+      }
+    }
+    const found: { record: R; score: number }[] = [];
+    for (const [record, score] of scores) if (!accepts || accepts(record)) found.push({ record, score });
+    return topK(found, CANDIDATE_DEFAULTS.trigrams).map((f) => f.record);
+  }
+
   private fuseOver(records: readonly R[]): Fuse<R> {
     return new Fuse(records, { ...FUSE_DEFAULTS, ...this.settings.options, keys: this.settings.keys });
+  }
+}
+
+/** Adds `r` to `key`'s list, once. */
+function push<R>(map: Map<string, R[]>, key: string, r: R): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [r]);
+  else if (list[list.length - 1] !== r) list.push(r);
+}
+
+/** Drops `gone` records from the lists of `keys`. */
+function prune<R>(map: Map<string, R[]>, keys: Iterable<string>, gone: ReadonlySet<R>): void {
+  for (const key of keys) {
+    const kept = (map.get(key) ?? []).filter((r) => !gone.has(r));
+    if (kept.length) map.set(key, kept);
+    else map.delete(key);
   }
 }

@@ -11,10 +11,13 @@ import { TrigramIndex } from './trigrams.js';
 
 /** Spellings looked at for a word the index does not have as such. */
 const CLOSE_SPELLINGS = 50;
+/** Indexed words one query word may stand for at most. */
+const EXPANSIONS = 16;
 
 export class Lexicon {
   private readonly words = new Set<string>();
   private readonly stems = new Set<string>();
+  private readonly wordsOfStem = new Map<string, string[]>();
   private readonly spellings = new TrigramIndex<string>((w) => [w]);
 
   /** Adds a doc's words. Words are never removed: a word that has gone only costs a search. */
@@ -24,8 +27,29 @@ export class Lexicon {
       if (this.words.has(word)) continue;
       this.words.add(word);
       this.stems.add(doc.stems[i]!);
+      const same = this.wordsOfStem.get(doc.stems[i]!);
+      if (same) same.push(word);
+      else this.wordsOfStem.set(doc.stems[i]!, [word]);
       this.spellings.add(word);
     }
+  }
+
+  /**
+   * The indexed words a query term stands for, with how close each is: itself, words of its
+   * stem, its synonyms, and close spellings (the verifier's own similarity, so nothing it would
+   * accept is left out). Best first, at most `limit`.
+   */
+  expand(term: QueryTerm, limit = EXPANSIONS): { word: string; similarity: number }[] {
+    const found = new Map<string, number>();
+    const note = (word: string, similarity: number) => {
+      if (similarity > (found.get(word) ?? 0)) found.set(word, similarity);
+    };
+    for (const stemmed of [term.stem, ...term.alternatives.map((a) => a.stem)]) for (const word of this.wordsOfStem.get(stemmed) ?? []) note(word, termSimilarity(term, word, stemmed));
+    for (const word of this.spellings.candidates([term.word, ...term.alternatives.map((a) => a.word)], CLOSE_SPELLINGS)) {
+      const similarity = termSimilarity(term, word, stem(word));
+      if (similarity > 0) note(word, similarity);
+    }
+    return [...found].map(([word, similarity]) => ({ word, similarity })).sort((a, b) => b.similarity - a.similarity).slice(0, limit);
   }
 
   /** Whether a query term can match some word of the index (itself, a synonym, or a typo of one). */

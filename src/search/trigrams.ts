@@ -131,7 +131,7 @@ export class TrigramIndex<R> {
 }
 
 /** The `k` best by score, best first; stable for equal scores (earlier first). */
-function topK<T extends { score: number }>(items: T[], k: number): T[] {
+export function topK<T extends { score: number }>(items: T[], k: number): T[] {
   if (items.length <= k) return items.sort((a, b) => b.score - a.score);
   const cut = kthLargest(Float64Array.from(items, (i) => i.score), k);
   const above = items.filter((i) => i.score > cut);
