@@ -18,7 +18,7 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 const KIND_BONUS = 0.1;
 const COUNT_BONUS = 0.05;
 const MEASURE_BONUS = 0.05;
-const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|up|down|by how much)\b/i;
+const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
 const LEDE_BONUS = 0.1;
@@ -137,7 +137,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
-      const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? MEASURE_BONUS : 0;
+      // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
+      const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : 0;
       const perRate = rate !== undefined && new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8));
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;

@@ -16,6 +16,15 @@ const STOPWORDS = new Set(
 /** Words a question is made of, not what it asks about. */
 const QUESTION_WORDS = new Set(`what who whom which how many much when where why did does do is was were are the number of total amount`.split(/\s+/));
 
+/** Negative contractions and their words; typed with or without the apostrophe. */
+const CONTRACTIONS: Record<string, string> = {
+  wont: 'will not', cant: 'can not', shant: 'shall not', dont: 'do not', doesnt: 'does not', didnt: 'did not',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not',
+  hadnt: 'had not', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not', mustnt: 'must not', neednt: 'need not',
+  aint: 'is not',
+};
+const CONTRACTION = /\b(?:wo|ca|sha|do|does|did|is|are|was|were|have|has|had|would|could|should|must|need|ai)n'?t\b/g;
+
 /** Folds a text for comparison: lower case, no diacritics, straight quotes, no punctuation. */
 export function fold(text: string): string {
   return text
@@ -25,6 +34,8 @@ export function fold(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„«»]/g, '"')
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
+    // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
+    .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}.%$€£]+/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
