@@ -43,9 +43,9 @@ function foldedOnce<R extends object, T extends string | string[]>(get: (r: R) =
 const articleOf = (r: { article: LoadedArticle }) => r.article.id;
 
 /**
- * The library's search. Candidates come from Fuse.js (typos and partial words, over each
- * record's own words; in large libraries only over what a trigram index picks) and from exact
- * stems anywhere in the record's context (synonyms included); each candidate is then verified
+ * The library's search. Candidates are the records holding the most of the query's words or
+ * the words they stand for (stems, synonyms, close spellings), reranked by Fuse.js, plus exact
+ * stems anywhere in the record's context; each candidate is then verified
  * word by word against the query, so answers are ranked by how much of the question they
  * really contain and nothing is returned for words the article does not have. Articles can be
  * added, replaced and removed while it serves.
@@ -151,13 +151,17 @@ export class SearchIndex {
   /** Verified candidates, best first; ties keep the candidate stage's order (Fuse's best first). */
   search<K extends Kind>(kind: K, terms: QueryTerm[], score: (record: RecordOf<K>) => Coverage, options: SearchOptions = {}): Hit<RecordOf<K>>[] {
     // Only words the library has (or close spellings of them) can find anything.
-    const known = terms.filter((t) => this.lexicon.knows(t));
-    if (!known.length) return [];
-    const byRarity = [...known].sort((a, b) => b.weight - a.weight);
+    const expanded = new Map<QueryTerm, ReturnType<Lexicon['expand']>>();
+    for (const t of terms) {
+      const words = this.lexicon.expand(t);
+      if (words.length) expanded.set(t, words);
+    }
+    if (!expanded.size) return [];
+    const byRarity = [...expanded.keys()].sort((a, b) => b.weight - a.weight);
     const words = [...new Set(byRarity.slice(0, FUSE_TERMS).flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS);
     const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({
       pattern: words.join(' '),
-      terms: byRarity.map((t) => ({ weight: t.weight, words: this.lexicon.expand(t) })),
+      terms: byRarity.map((t) => ({ weight: t.weight, words: expanded.get(t)! })),
       stems: [...new Set(byRarity.flatMap((t) => [t.stem, ...t.alternatives.map((a) => a.stem)]))],
       article: options.article,
       accept: options.accept,

@@ -2,9 +2,9 @@
  * One kind of record (quotes, sentences, figures or people) across the library, and how a
  * query finds its candidates at any library size:
  *
- * - the trigram index picks the records sharing the most rare trigrams with the query (only
- *   the asked article's, when there is one), and Fuse.js reranks the best few dozen: plain
- *   Fuse.js scores every record, which grows with the library (measured in `npm run bench`);
+ * - word postings pick the records holding the most of the query's (expanded) words, rarest
+ *   weighing most (only the asked article's, when there is one), and Fuse.js reranks the best
+ *   few dozen: plain Fuse.js scores every record, which grows with the library (`npm run bench`);
  * - one article asked for is verified whole, so nothing in it can be missed;
  * - exact stems anywhere in a record's context (synonyms included) add candidates the main
  *   text does not show, rarest first.
@@ -26,8 +26,8 @@ export const FUSE_DEFAULTS = {
 } as const satisfies IFuseOptions<unknown>;
 
 export const CANDIDATE_DEFAULTS = {
-  /** Records the trigram index picks for a query. */
-  trigrams: 120,
+  /** Records the word postings pick for a query. */
+  byWords: 120,
   /**
    * The best of them that Fuse.js reranks. Fuse.js costs ~10-20 µs per record per query
    * (bitap per word), so it sees a few dozen, not the library.
@@ -35,7 +35,7 @@ export const CANDIDATE_DEFAULTS = {
   fuse: 40,
   /** A word in more than this share of a large library's records picks no candidates. */
   maxWordShare: 0.03,
-  /** Candidates from exact stems at most, on top of the trigram ones. */
+  /** Candidates from exact stems at most, on top of those. */
   stems: 150,
   /** A stem found in more than this share of a large library's records adds no candidates... */
   maxStemShare: 0.05,
@@ -128,7 +128,7 @@ export class KindIndex<R> {
 
   /**
    * Candidates for a query, in the order ties should keep: Fuse.js's ranking of the best
-   * trigram candidates first, then the other trigram candidates, then exact stems.
+   * word candidates first, then the other word candidates, then exact stems.
    */
   candidates(q: CandidateQuery): Set<R> {
     const accepts: ((r: R) => boolean) | undefined =
@@ -179,7 +179,7 @@ export class KindIndex<R> {
     }
     const found: { record: R; score: number }[] = [];
     for (const [record, score] of scores) if (!accepts || accepts(record)) found.push({ record, score });
-    return topK(found, CANDIDATE_DEFAULTS.trigrams).map((f) => f.record);
+    return topK(found, CANDIDATE_DEFAULTS.byWords).map((f) => f.record);
   }
 
   private fuseOver(records: readonly R[]): Fuse<R> {

@@ -16,7 +16,6 @@ const EXPANSIONS = 16;
 
 export class Lexicon {
   private readonly words = new Set<string>();
-  private readonly stems = new Set<string>();
   private readonly wordsOfStem = new Map<string, string[]>();
   private readonly spellings = new TrigramIndex<string>((w) => [w]);
 
@@ -26,7 +25,6 @@ export class Lexicon {
       const word = doc.words[i]!;
       if (this.words.has(word)) continue;
       this.words.add(word);
-      this.stems.add(doc.stems[i]!);
       const same = this.wordsOfStem.get(doc.stems[i]!);
       if (same) same.push(word);
       else this.wordsOfStem.set(doc.stems[i]!, [word]);
@@ -54,9 +52,6 @@ export class Lexicon {
 
   /** Whether a query term can match some word of the index (itself, a synonym, or a typo of one). */
   knows(term: QueryTerm): boolean {
-    if (this.words.has(term.word) || this.stems.has(term.stem)) return true;
-    for (const alt of term.alternatives) if (this.words.has(alt.word) || this.stems.has(alt.stem)) return true;
-    for (const word of this.spellings.candidates([term.word], CLOSE_SPELLINGS)) if (termSimilarity(term, word, stem(word)) > 0) return true;
-    return false;
+    return this.expand(term, 1).length > 0;
   }
 }
