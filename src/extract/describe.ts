@@ -61,6 +61,8 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     return { ...base, kind: 'pronoun', pronoun: first.text.toLowerCase(), plural: lower === 'they' || lower === 'we', organisation: lower === 'it' };
   }
   const appositiveRole = appositive ? roleFromAppositive(appositive) : undefined;
+  const titled = titleOfBeforeName(words);
+  if (titled) return { ...base, ...titled };
   // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
   const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
@@ -178,4 +180,21 @@ function roleFromAppositive(words: Token[]): string | undefined {
   if (clause > 0) content = content.slice(0, clause);
   const role = content.map((w) => w.text).join(' ');
   return role || undefined;
+}
+
+/**
+ * `director of rugby Mark Ellery`, `head of research Ana Ruiz`: a title with its `of`
+ * complement written before the name, with no commas. The name is the person; the whole
+ * title is the role. `the mayor of Springfield` (a place right after `of`) is not this.
+ */
+function titleOfBeforeName(words: Token[]): Pick<Phrase, 'kind' | 'name' | 'role'> | null {
+  const of = words.findIndex((w, i) => i > 0 && w.text === 'of');
+  if (of < 0 || !ROLE_WORDS.has(bare(words[of - 1]!.text))) return null;
+  let k = of + 1;
+  while (k < words.length && /^\p{Ll}/u.test(words[k]!.text) && !DETERMINERS.has(bare(words[k]!.text))) k++;
+  const nameWords = words.slice(k);
+  if (k === of + 1 || nameWords.length < 2 || nameStartIndex(nameWords) !== 0) return null;
+  let roleWords = words.slice(0, k);
+  while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
+  return { kind: 'named', name: nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, ''), role: roleWords.map((w) => w.text).join(' ') };
 }

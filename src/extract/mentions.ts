@@ -1,7 +1,7 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
 import { DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
-import { describe, rolePhraseLeft, type Phrase } from './phrases.js';
+import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Prepositions after which a capitalised name is a place (`in Tel Aviv`, `from Rafah`). */
@@ -136,7 +136,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
-  const phrase = describe(words, appositiveAfter(tokens, end));
+  const phrase = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;
   const before = roleBefore(tokens, start);
   const role = whose(phrase.role ?? before, tokens, start, registry);

@@ -109,8 +109,22 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const last = head.length ? bare(head[head.length - 1]!.text) : '';
     if (head.length && (ORG_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_WORDS.has(last.replace(/s$/, '')))) phrase = [...head, prep, ...phrase];
   }
+  phrase = withTitleOf(tokens, phrase);
   const described = describe(phrase, appositive);
   return described.kind === 'common' && !described.head ? null : described;
+}
+
+/** `director of rugby Mark Ellery`: a name led by a title whose `of` complement comes first. */
+export function withTitleOf(tokens: Token[], phrase: Token[]): Token[] {
+  const name = phrase.findIndex((t) => isCapitalised(t.text));
+  if (name < 0 || phrase.slice(0, name).some((t) => DETERMINERS.has(bare(t.text)))) return phrase;
+  const p = tokens.indexOf(phrase[name]!);
+  let k = p - 1;
+  while (k >= 0 && p - k <= 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.text !== 'of' && !DETERMINERS.has(tokens[k]!.text)) k--;
+  if (k === p - 1 || tokens[k]?.text !== 'of' || k < 1) return phrase;
+  const head = collectLeft(tokens, k - 1);
+  if (!head.length || !ROLE_WORDS.has(bare(head[head.length - 1]!.text))) return phrase;
+  return [...head, ...tokens.slice(k, p), ...phrase.slice(name)];
 }
 
 function isModifier(t: Token): boolean {

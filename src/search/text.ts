@@ -27,21 +27,21 @@ const CONTRACTION = /\b(?:wo|ca|sha|do|does|did|is|are|was|were|have|has|had|wou
 
 /** Folds a text for comparison: lower case, no diacritics, straight quotes, no punctuation. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
+  // Most news text is plain ASCII: it needs no Unicode normalisation, and ASCII-only classes
+  // give the same result several times faster (the index folds every sentence it holds).
+  const ascii = !NON_ASCII.test(text);
+  let t = ascii ? text.toLowerCase().replace(/`/g, "'") : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
+  t = t
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
     .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}.%$€£]+/gu, ' ')
+    .replace(/'s\b/g, '');
+  return (ascii ? t.replace(/[^a-z0-9.%$]+/g, ' ') : t.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' '))
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The folded words of a text. */
 export function words(text: string): string[] {

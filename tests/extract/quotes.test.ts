@@ -633,3 +633,16 @@ describe('an acronym in brackets', () => {
     expect(msf[0]!.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a title whose complement comes before the name', () => {
+  it('names the person and keeps the whole title as the role, unlike a place after `of`', () => {
+    const quotes = quotesOf(
+      '"I have never known a changing room like it," Ashford Vale director of rugby Mark Ellery said after the match.\n"We planned it," director of communications Ana Ruiz said.\n"It is over," the mayor of Springfield said.\n',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Mark Ellery', 'Ashford Vale director of rugby'],
+      ['Ana Ruiz', 'director of communications'],
+      ['mayor', undefined],
+    ]);
+  });
+});
