@@ -1,7 +1,7 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, figureSynonyms, type SearchIndex } from '../search/index.js';
 import { coverage, type QueryTerm } from '../search/match.js';
-import { fold } from '../search/text.js';
+import { fold, stem, words } from '../search/text.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figureItem } from './items.js';
@@ -18,7 +18,7 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 const KIND_BONUS = 0.1;
 const COUNT_BONUS = 0.05;
 const MEASURE_BONUS = 0.05;
-const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
+const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|reduc(?:e|ed|tion)|fewer|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
 const LEDE_BONUS = 0.1;
@@ -55,9 +55,9 @@ const TIME_UNITS = UNITS_OF_HEAD[0]![1];
 const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large)\b/i;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
-/** Words that end a noun phrase (`people in shelters`) and rate words that are not the thing counted. */
-const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than)$/;
-const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per)$/;
+/** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
+const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than|near|within|outside|inside)$/;
+const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per|last|this|next|past|previous|coming)$/;
 
 /** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
 function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
@@ -72,12 +72,21 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   }
   return undefined;
 }
+/** The participle right after `how many <noun>` (`were`/`have been` aside): what happened to what is counted. */
+function eventTerms(rest: string, terms: QueryTerm[]): QueryTerm[] {
+  const words = fold(rest).split(' ').filter((w) => w && !/^(?:were|was|have|has|had|been|be|got|get|are|is)$/.test(w));
+  if (!words[0] || !(/ed$/.test(words[0]) || IRREGULAR_PARTICIPLES.has(words[0]))) return [];
+  // With its particle or preposition: `voted against` is found by `four opposed it`.
+  return terms.filter((t) => t.word === words[0] || t.word === words[1]);
+}
 const IRREGULAR_PARTICIPLES = new Set(['cut', 'hit', 'lost', 'shut', 'put', 'set', 'spent', 'paid', 'sold', 'built', 'hurt', 'left', 'held', 'made', 'taken', 'given', 'seen', 'found', 'won', 'struck', 'burnt', 'sunk', 'stolen', 'shot', 'torn', 'thrown', 'brought', 'bought', 'raised', 'owed']);
 /** `Q3`, `H1`, `FY`: what articles write out. */
 const PERIODS: readonly [RegExp, string][] = [
   [/\bQ1\b/gi, 'first quarter'], [/\bQ2\b/gi, 'second quarter'], [/\bQ3\b/gi, 'third quarter'], [/\bQ4\b/gi, 'fourth quarter'],
   [/\bH1\b/gi, 'first half'], [/\bH2\b/gi, 'second half'], [/\bFY\b/g, 'full year'],
 ];
+
+const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)/gi;
 
 /** Words that make a question, not what it asks about. */
 const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
@@ -90,14 +99,18 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
   const asksChange = CHANGE_WORDS.test(query);
   // `how long` most often asks for a duration; `how hot` wants degrees, `how far` a length.
-  const how = HOW_WORD.exec(query)?.[1]?.toLowerCase();
+  // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
+  const how = asksChange && /\bhow far\b/i.test(query) ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
   const howUnits = how ? (how === 'long' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
-  const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ');
+  // `last week`, `this year`: articles date things otherwise (`in the week through Nov. 11`), so only the period counts.
+  const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
   // `price per share`, `cost a night`: a rate, answered by a figure printed with that rate (`$84 a share`).
   const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
+  // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
+  const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
   const head = HOW_MEASURE.test(query) ? undefined : howMany ? terms.find((t) => t.word === fold(howMany[1]!)) ?? headTerm(asked, terms) : headTerm(asked, terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
@@ -127,11 +140,17 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         if (i >= 0) c.perTerm[i] = 1;
       }
       const inAbout = byKind || (head && coverage([head], r.doc).score >= HEAD_MATCH);
-      const nearBy = head && coverage([head], r.nearDoc).score >= HEAD_MATCH;
-      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + HEAD_BONUS / 3 : c.score * HEAD_MISSING;
-      bar.set(r, !head || inAbout || nearBy ? c.score : c.score * HEAD_MISSING);
+      // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
+      // outflow`), when the sentence uses the very word; a count counts the noun by it.
+      const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || (r.figure.kind === 'money' && !r.figure.counts && coverage([{ ...head, alternatives: [], cache: new Map() }], r.contextDoc).score >= HEAD_MATCH));
+      // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
+      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
+      // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
+      const countsOther = howMany && head && r.figure.counts && !inAbout;
+      bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }]);
-      misses.set(r, own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency).length);
+      const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
+      misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
@@ -153,8 +172,11 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const allowedMisses = terms.length >= 3 ? 1 : 0;
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   const notMoney = howMany && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(howMany[1]!);
+  // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
+  const countedStem = howMany ? stem(fold(howMany[1]!)) : '';
+  const otherUnits = (r: FigureRecord) => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
   const accepted = hits.filter(
-    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && h.record.figure.kind === 'money'),
+    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && (h.record.figure.kind === 'money' || otherUnits(h.record))),
   );
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;

@@ -37,7 +37,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['monthly', 'month'],
   ['annual', 'annually', 'yearly', 'year'],
   ['hot', 'cold', 'warm', 'temperature', 'degrees', 'heat'],
-  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease'],
+  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease', 'reduction', 'reduced', 'fewer', 'cut', 'cuts'],
+  ['people', 'persons', 'individuals'],
+  ['operations', 'ops', 'surgeries', 'procedures'],
+  ['compensation', 'solatium', 'payout', 'payouts'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
 ];

@@ -84,6 +84,28 @@ describe('figure', () => {
     expect(ask('figure', 'death toll', 'storm').answers[0]?.figure).toBe('at least three');
   });
 
+  it('reads what is counted past time words, and a sum by what its sentence calls it', () => {
+    const markets = new Engine(Library.fromTexts({
+      m: 'The crown fell 2% on Thursday.\nFunds pulled €310 million from local bonds in the week through Nov. 11, the largest weekly outflow since 2022.\nThe bank holds about $38 billion in reserves.\n',
+    }));
+    expect(markets.answer({ command: 'figure', query: 'bond outflows last week', article: 'm' }).answers[0]?.figure).toBe('€310 million');
+  });
+
+  it('prefers the figure that counts the asked thing over one that counts something else nearby', () => {
+    const rugby = new Engine(Library.fromTexts({
+      r: 'Kingsbridge led 24-7 early in the second half after two tries from Rhys Maddock and a penalty try.\nKingsbridge conceded 15 penalties, nine of them in the second half.\n',
+    }));
+    expect(rugby.answer({ command: 'figure', query: 'kingsbridge penalties in the second half', article: 'r' }).answers[0]?.figure).toBe('nine');
+  });
+
+  it('does not answer how many with a measure in other units, or with a count whose event is not by it', () => {
+    const trial = new Engine(Library.fromTexts({
+      t: 'The study followed 3,412 children at 64 schools.\nThe effect was strongest in schools within 500 meters of a highway, where attacks fell by 44%.\n',
+    }));
+    expect(trial.answer({ command: 'figure', query: 'how many schools dropped out', article: 't' }).answers).toEqual([]);
+    expect(trial.answer({ command: 'figure', query: 'how many schools were in the study', article: 't' }).answers[0]?.figure).toBe('64');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
