@@ -69,12 +69,29 @@ export function isQuestionWord(word: string): boolean {
   return QUESTION_WORDS.has(word);
 }
 
+/** Irregular past forms and their verbs: `when did the trial run` finds `the trial ran`. */
+const IRREGULAR_VERBS = new Map(
+  `ran run began begin begun begin went go gone go took take taken take gave give given give came come rose rise risen rise
+  fell fall fallen fall grew grow grown grow wrote write written write spoke speak spoken speak broke break broken break
+  chose choose chosen choose drove drive driven drive flew fly flown fly knew know known know sold sell bought buy
+  brought bring thought think caught catch taught teach fought fight sought seek kept keep met meet led lead held hold
+  told tell found find stood stand struck strike shot shoot sank sink sunk sink stole steal stolen steal threw throw
+  thrown throw drew draw drawn draw won win lost lose paid pay spent spend sent send built build meant mean felt feel
+  dealt deal ate eat eaten eat hid hide hidden hide swore swear sworn swear wore wear worn wear tore tear torn tear
+  froze freeze frozen freeze slid slide shook shake shaken shake forgot forget forgotten forget`
+    .split(/\s+/)
+    .flatMap((w, i, all) => (i % 2 ? [] : [[w, all[i + 1]!] as const])),
+);
+
 /**
  * A light English stemmer for matching only: `warned`, `warning`, `warns` → `warn`;
  * `floods`, `flooding` → `flood`; `cities` → `citi`. Never shown to anyone.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  const base = IRREGULAR_VERBS.get(word);
+  if (base !== undefined) return stem(base);
+  if (/\d/.test(word)) return word;
+  if (word.length <= 3) return /^[a-z][^aeiouy]y$/.test(word) ? `${word.slice(0, -1)}i` : word;
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'i';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

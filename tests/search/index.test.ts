@@ -108,3 +108,15 @@ describe('Lexicon', () => {
     expect(lexicon.knows(term('flamingo'))).toBe(false);
   });
 });
+
+describe('text folding and stems', () => {
+  it('folds ASCII and non-ASCII text alike, and stems plurals, y-endings and irregular verbs together', async () => {
+    const { fold, stem } = await import('../../src/search/text.js');
+    expect(fold("It's 27,708 — they WON'T `back down`.")).toBe('it 27708 they will not back down');
+    expect(fold('Médecins Sans Frontières’ “appeal”')).toBe('medecins sans frontieres appeal');
+    expect(['try', 'tries'].map(stem)).toEqual(['tri', 'tri']);
+    expect(['run', 'ran', 'running'].map(stem)).toEqual(['run', 'run', 'run']);
+    expect(['fell', 'falls'].map(stem)).toEqual(['fall', 'fall']);
+    expect(stem('day')).toBe('day');
+  });
+});
