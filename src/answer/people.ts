@@ -1,7 +1,8 @@
 import { normalise } from '../extract/entities.js';
-import { ROLE_WORDS } from '../extract/lexicon.js';
+import { ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
+import { fold } from '../search/text.js';
 import type { PersonRecord } from '../search/records.js';
 import { THRESHOLDS } from './config.js';
 import type { Scope } from './types.js';
@@ -31,7 +32,9 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   if (!hits.length) {
     if (INDEPENDENT.test(name)) return independent(index, scope);
     const byPlace = qualified(index, name, scope);
-    return byPlace.length ? byPlace : describedBy(index, name, scope);
+    if (byPlace.length) return byPlace;
+    const byHead = organisationByHead(index, name, scope);
+    return byHead.length ? byHead : describedBy(index, name, scope);
   }
   const best = hits[0]!.score;
   return hits.filter((h) => h.score >= best - 0.05);
@@ -83,6 +86,24 @@ function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<Perso
   }
   // Two people in those sentences: the description does not say which.
   return found.size === 1 ? [...found.values()] : [];
+}
+
+/**
+ * `the central bank` for the Bank of Valdoria: the article calls something that (`central
+ * bank` is in its text), and exactly one quoted organisation has the head noun in its name.
+ */
+function organisationByHead(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
+  const m = /^the\s+((?:[\p{L}-]+\s+){1,3}([\p{L}]+))$/iu.exec(query.trim());
+  if (!m || !ORG_SUFFIXES.has(m[2]!.toLowerCase())) return [];
+  const phrase = ` ${fold(m[1]!)} `;
+  const head = fold(m[2]!);
+  const byArticle = new Map<string, PersonRecord[]>();
+  for (const { record: p } of index.search('people', index.terms(head), () => ({ score: 1, perTerm: [] }), scope)) {
+    if (p.entity.kind !== 'organisation' || !p.quotes.length || !fold(p.entity.name).split(' ').includes(head)) continue;
+    if (!` ${fold(p.article.article.text)} `.includes(phrase)) continue;
+    byArticle.set(p.article.id, [...(byArticle.get(p.article.id) ?? []), p]);
+  }
+  return [...byArticle.values()].filter((found) => found.length === 1).map(([record]) => ({ record: record!, score: 1, coverage: { score: 1, perTerm: [] } }));
 }
 
 /**

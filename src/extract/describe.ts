@@ -85,7 +85,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
-    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name));
+    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
   }
   let content = core;
@@ -135,6 +135,11 @@ function nameStartIndex(core: Token[]): number | null {
     const b = bare(w.text);
     if (NAME_PARTICLES.has(w.text)) {
       k--;
+      continue;
+    }
+    // `Bank of Valdoria`, `University of Lagos`: an organisation's noun and `of` open its name.
+    if (w.text === 'of' && k >= 2 && isCapitalised(core[k - 2]!.text) && ORG_SUFFIXES.has(bare(core[k - 2]!.text))) {
+      k -= 2;
       continue;
     }
     if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
@@ -191,10 +196,12 @@ function titleOfBeforeName(words: Token[]): Pick<Phrase, 'kind' | 'name' | 'role
   const of = words.findIndex((w, i) => i > 0 && w.text === 'of');
   if (of < 0 || !ROLE_WORDS.has(bare(words[of - 1]!.text))) return null;
   let k = of + 1;
-  while (k < words.length && /^\p{Ll}/u.test(words[k]!.text) && !DETERMINERS.has(bare(words[k]!.text))) k++;
+  while (k < words.length && /^\p{Ll}/u.test(words[k]!.text) && !DETERMINERS.has(bare(words[k]!.text)) && !PREPOSITIONS.test(words[k]!.text)) k++;
   const nameWords = words.slice(k);
-  if (k === of + 1 || nameWords.length < 2 || nameStartIndex(nameWords) !== 0) return null;
+  // `head of research at Meridian Securities`: a preposition (or an organisation's name) means where, not who.
+  if (k === of + 1 || nameWords.length < 2 || !isCapitalised(nameWords[0]!.text) || nameStartIndex(nameWords) !== 0 || ORG_SUFFIXES.has(bare(nameWords[nameWords.length - 1]!.text))) return null;
   let roleWords = words.slice(0, k);
   while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
   return { kind: 'named', name: nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, ''), role: roleWords.map((w) => w.text).join(' ') };
 }
+const PREPOSITIONS = /^(?:at|in|for|with|on|from|to|by|of|and)$/;

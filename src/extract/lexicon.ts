@@ -145,6 +145,9 @@ export const ORG_SUFFIXES = set(`
   parliament congress senate assembly board trust society centre center reserve exchange network media
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
+  securities management advisors advisers investments associates consulting consultancy economics analytics
+  brokers brokerage ratings equities wealth realty properties construction engineering utilities railways
+  therapeutics biotech bancorp
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
   foundry works mill mills brewery distillery bakery farm farms studios shop store restaurant cafe hotel
   theatre theater museum gallery library clinic pharmacy factory plant shipyard dairy winery vineyard

@@ -54,6 +54,14 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('finds an organisation by the description the article gives it, only when one quoted organisation fits', () => {
+    const text = 'Investors worried about the central bank.\nThe Bank of Valdoria said in a statement: "The bank remains fully committed to its mandate."\n"Rates will rise," said Ana Ruiz, an economist at Valbank Group.\n';
+    const banks = new Engine(Library.fromTexts({ b: text, two: `${text}The Bank of Ostmark said: "We are watching."\n` }));
+    expect(banks.answer({ command: 'quotes', query: 'the central bank', article: 'b' }).answers.map((a) => a.speaker?.name)).toEqual(['Bank of Valdoria']);
+    expect(banks.answer({ command: 'quotes', query: 'the central bank', article: 'two' }).answers).toEqual([]);
+    expect(banks.answer({ command: 'quotes', query: 'the investment bank', article: 'b' }).answers).toEqual([]);
+  });
+
   it.each([['Blinken'], ['Antony Blinkin'], ['the Secretary of State'], ['US Secretary of State']])('finds Blinken as %s', (query) => {
     const a = ask('quotes', query, 'rafah-truce-talks');
     expect(a.answers.length).toBe(3);

@@ -646,3 +646,13 @@ describe('a title whose complement comes before the name', () => {
     ]);
   });
 });
+
+describe('an organisation named `<noun> of <place>`', () => {
+  it('is one organisation, not a place with a role, while a title of a place stays a person', () => {
+    const { entities, quotes } = extract(parseArticle('x', 'The Bank of Valdoria said in a statement: "The bank remains committed."\n"We will wait," said Secretary of State Antony Blinken.\nKwame Asante, head of research at Meridian Securities, said reserves were ample.\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Bank of Valdoria', 'Antony Blinken']);
+    expect(entities.find((e) => e.name === 'Bank of Valdoria')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'Kwame Asante')?.role).toBe('head of research at Meridian Securities');
+    expect(entities.some((e) => e.name === 'Valdoria' || e.kind === 'place' && e.name === 'Meridian Securities')).toBe(false);
+  });
+});
