@@ -41,6 +41,7 @@ export function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The folded words of a text. */
