@@ -25,6 +25,7 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   const whole = allWordTerms(query);
   const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords;
   const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote && gate(h)));
+  if (!accepted.length) accepted.push(...paraphrased(bestPerUtterance(hits), terms.length));
   if (accepted.length) {
     const best = accepted[0]!.score;
     const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => quoteItem(h.record));
@@ -40,6 +41,19 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
 }
 
 const PIECE_TIEBREAK = 0.01;
+
+/**
+ * A long query in the user's own words (`who said they took a loan from a moneylender for the
+ * crop and cant repay`) meets the quote on several rare words but not on the rest. Taken when
+ * many of its words are found, in one quote only, far ahead of any other quote.
+ */
+function paraphrased<T extends { score: number; coverage: { perTerm: number[] } }>(hits: T[], terms: number): T[] {
+  const [best, next] = hits;
+  if (!best || terms < PARAPHRASE.terms || best.score < PARAPHRASE.score) return [];
+  const found = best.coverage.perTerm.filter((sim) => sim >= PARAPHRASE.wordFound).length;
+  return found >= PARAPHRASE.found && best.score - (next?.score ?? 0) >= PARAPHRASE.margin ? [best] : [];
+}
+const PARAPHRASE = { terms: 5, found: 3, wordFound: 0.8, score: 0.5, margin: 0.3 } as const;
 
 /** One answer per utterance: the piece of a split quote that matched best. */
 function bestPerUtterance<T extends { record: QuoteRecord; score: number }>(hits: T[]): T[] {

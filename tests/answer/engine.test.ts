@@ -22,6 +22,15 @@ const engine = new Engine(Library.fromTexts({ 'rafah-truce-talks': sample, storm
 const ask = (command: Command, query: string, article?: string): Answer => engine.answer({ command, query, article });
 
 describe('whosaid', () => {
+  it('takes a long paraphrase that meets one quote on several rare words, and not a short near miss', () => {
+    const farm = new Engine(Library.fromTexts({
+      f: 'Floods destroyed 18,500 hectares of paddy.\nThe losses are devastating. "We borrowed money from a moneylender for this crop. I do not know how we will repay it," said P. Muthulakshmi, a farmer.\n"The water will recede by Friday," said Collector M. Saravanan.\n',
+    }));
+    const said = (q: string) => farm.answer({ command: 'whosaid', query: q, article: 'f' }).answers.map((a) => a.speaker?.name);
+    expect(said('who said they took a loan from a moneylender for the crop and cant repay')).toEqual(['P. Muthulakshmi']);
+    expect(said('the moneylender cheated us')).toEqual([]);
+  });
+
   it.each([
     ['we will work at that relentlessly', 'Antony Blinken'],
     ['space for agremeent', 'Antony Blinken'], // a swapped letter
