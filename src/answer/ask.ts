@@ -25,6 +25,8 @@ const WHERE = /^where\b/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
+/** A date or time of day, not just a time word: `October 8, 2024`, `the first half of 2027`, `on Tuesday`, `3 p.m.`, `this week`. */
+const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -52,7 +54,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   }
   // `where will the talks take place?`: the event words say what, not where or when.
   const topic = q.replace(EVENT_FILLERS, ' ');
-  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) });
+  // A date outweighs a bare time word (`by the end of the third year`).
+  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: (t) => (DATE_WORDS.test(t) ? 1 : TIME_WORDS.test(t) ? 0.5 : 0) });
   if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
   return search(index, q, scope, { question: true });
 }

@@ -7,12 +7,15 @@ import { quoteItem, sentenceItem } from './items.js';
 import { suggest } from './shared.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
 
+/** The bonus of a sentence `prefer` picks out (when/where questions); a number from it scales the bonus. */
+const PREFERRED = 0.1;
+
 /** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
-export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
+export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false });
   const hits = index
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
-    .map((h) => ({ ...h, score: h.score + (options.prefer?.(h.record.sentence.text) ? 0.1 : 0) }))
+    .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);
   if (!accepted.length) return { answers: [], message: MESSAGES.noSentence, ...suggest(hits.map((h) => h.record.sentence.text), hits.map((h) => h.score)) };

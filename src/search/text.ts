@@ -38,9 +38,18 @@ export function fold(text: string): string {
     .replace(/'s\b/g, '');
   return (ascii ? t.replace(/[^a-z0-9.%$]+/g, ' ') : t.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' '))
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    // `$45` is `45` in dollars: a query that types `45` finds it, one that types `$45` too.
+    .replace(/([$€£])(?=\d)/g, '$1 ')
+    .replace(/\b(?:ppl|govt|avg|approx|dept|pct|yrs?|hrs|mins|thru)\b/g, (w) => SHORTHAND[w] ?? w)
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Shorthand people type for words articles spell out. */
+const SHORTHAND: Record<string, string> = {
+  ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
+  yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through',
+};
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests
 const NON_ASCII = /[^\x00-\x7f]/;
 
