@@ -1,6 +1,6 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, figureSynonyms, type SearchIndex } from '../search/index.js';
-import { coverage, type QueryTerm } from '../search/match.js';
+import { coverage, toDoc, type Doc, type QueryTerm } from '../search/match.js';
 import { fold, stem, words } from '../search/text.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
@@ -88,6 +88,48 @@ const PERIODS: readonly [RegExp, string][] = [
 
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)/gi;
 
+/** Nouns that measure out what they count: `94,500 pairs` of puffins, `120,000 tonnes` of sandeel. */
+const CONTAINERS = /^(?:pairs|tonnes|tons|barrels|litres|liters|gallons|bags|boxes|cases|doses|units|packs|bottles|crates|sacks|containers|kilograms|kilos|hectares|acres|head)$/;
+function isContainer(r: FigureRecord): boolean {
+  return [r.figure.counts, r.figure.unit, r.figure.text].some((text) => CONTAINERS.test(words(text ?? '').pop() ?? ''));
+}
+
+/** Where the clause a figure stands in opens: after `;`, `:`, `, and`/`, but`/`, while`, or `, up from` (a baseline's own clause). */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|(?:up|down) from|compared with)\s/g;
+const clauses = new WeakMap<FigureRecord, Doc>();
+/**
+ * The clause up to the figure, and `of ...` after it: `Sandeel landings from the North Sea,
+ * mostly used for fishmeal, totalled about 120,000 tonnes` names what the figure measures
+ * farther back than its near words reach.
+ */
+function clauseOf(r: FigureRecord): Doc {
+  let doc = clauses.get(r);
+  if (!doc) {
+    const text = r.article.article.text;
+    // Back to the sentence's figure before it (whose words are its own), past one that leads
+    // up to this figure (`puffins rose 6% to 94,500 pairs`).
+    let from = r.figure.sentence.start;
+    let at = r.figure.start;
+    for (const f of r.article.extraction.figures.filter((f) => f.end <= r.figure.start && f.start >= r.figure.sentence.start).reverse()) {
+      if (!LEADS_UP.test(text.slice(f.end, at))) {
+        from = f.end;
+        break;
+      }
+      at = f.start;
+    }
+    const before = text.slice(from, r.figure.start);
+    let cut = 0;
+    for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+    const of = /^[^.;,]{0,20}?\bof\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(text.slice(r.figure.end, r.figure.end + 60))?.[1] ?? '';
+    clauses.set(r, (doc = toDoc(`${before.slice(cut)} ${of}`)));
+  }
+  return doc;
+}
+const LEADS_UP = /^\s*(?:to|from)\s*$/i;
+const EMPTY_DOC: Doc = { words: [], stems: [] };
+const CONVERTS = /\d\s?\($|\w\s\($/;
+const CONVERSION_PENALTY = 0.05;
+
 /** Words that make a question, not what it asks about. */
 const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
 
@@ -117,9 +159,13 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const misses = new Map<FigureRecord, number>();
   const hits = index
     .search('figures', terms, (r) => {
+      // The clause counts when it names what is counted (`Sandeel landings ... totalled about 120,000 tonnes`).
+      const clause = clauseOf(r);
+      const clauseNamesHead = head !== undefined && (isContainer(r) || !r.figure.counts) && coverage([head], clause).score >= HEAD_MATCH;
       const c = coverageOver(terms, [
         { doc: r.doc, factor: 1 },
         { doc: r.nearDoc, factor: 0.95 },
+        { doc: clauseNamesHead ? clause : EMPTY_DOC, factor: 0.9 },
         { doc: r.contextDoc, factor: 0.75 },
         { doc: r.paragraphDoc, factor: 0.5 },
       ]);
@@ -139,7 +185,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         if (i >= 0 && (c.perTerm[i] ?? 0) < 1) c.score += (terms[i]!.weight * (1 - (c.perTerm[i] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
         if (i >= 0) c.perTerm[i] = 1;
       }
-      const inAbout = byKind || (head && coverage([head], r.doc).score >= HEAD_MATCH);
+      // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
+      const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
       // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
       // outflow`), when the sentence uses the very word; a count counts the noun by it.
       const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || (r.figure.kind === 'money' && !r.figure.counts && coverage([{ ...head, alternatives: [], cache: new Map() }], r.contextDoc).score >= HEAD_MATCH));
@@ -155,6 +202,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
+      // `10 to 15 inches (25 to 38 centimeters)`: the bracketed one converts the figure before it.
+      const conversion = CONVERTS.test(r.article.article.text.slice(Math.max(0, r.figure.start - 3), r.figure.start)) && r.figure.kind === 'measure' ? CONVERSION_PENALTY : 0;
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
       const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : 0;
@@ -163,7 +212,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
       if (howUnits && !inHowUnits && how !== 'long') bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate ? KIND_BONUS : 0) };
+      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate ? KIND_BONUS : 0) - conversion };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

@@ -113,8 +113,10 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
     const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
     const sharesEvent = andNext && next.event !== undefined;
+    // `10 to 15 inches (25 to 38 centimeters) of rain`: the words after a bracketed conversion are the figure's own.
+    const converted = next !== undefined && figure.end <= next.start && /^\s*\(\s*$/.test(article.text.slice(figure.end, next.start));
     const afterNext = all[i + 2];
-    const nearEnd = andNext
+    const nearEnd = andNext || converted
       ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
       : Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
     return {

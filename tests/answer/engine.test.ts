@@ -123,6 +123,17 @@ describe('figure', () => {
     expect(trial.answer({ command: 'figure', query: 'how many schools were in the study', article: 't' }).answers[0]?.figure).toBe('64');
   });
 
+  it('reads what a figure measures from its clause, its container noun and its bracketed conversion', () => {
+    const birds = new Engine(Library.fromTexts({
+      b: 'Atlantic puffins rose 6% to 94,500 pairs, and northern gannets, despite heavy losses to bird flu, now number between 148,000 and 162,000 pairs, up from 139,000 at the last count.\nSandeel landings from the North Sea, mostly used for fishmeal and oil, totalled about 120,000 tonnes last year.\nForecasters warned the storm could dump 10 to 15 inches (25 to 38 centimeters) of rain.\n',
+    }));
+    const first = (query: string) => birds.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('how many gannets')).toBe('between 148,000 and 162,000');
+    expect(first('how many puffins')).toBe('94,500');
+    expect(first('sandeel landings last year')).toBe('about 120,000 tonnes');
+    expect(first('rainfall forecast')).toBe('10 to 15 inches');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
