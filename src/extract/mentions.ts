@@ -136,6 +136,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
+  // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
+  if (isTitleBeforeName(tokens, start, end)) return;
   const phrase = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;
   const before = roleBefore(tokens, start);
@@ -227,8 +229,15 @@ function whose(role: string | undefined, tokens: Token[], start: number, registr
   return owner ? `${owner.kind === 'organisation' ? owner.name : `${owner.name}'s`} ${role}` : role;
 }
 
+/** `the Taoiseach, Pádraig Lennon,`: one capitalised title word after `the`, then the name it introduces. */
+function isTitleBeforeName(tokens: Token[], start: number, end: number): boolean {
+  return start === end && /^the$/i.test(tokens[start - 1]?.text ?? '') && !ORG_SUFFIXES.has(bare(tokens[start]!.text)) && !ORG_NOUNS.has(bare(tokens[start]!.text)) &&
+    tokens[end + 1]?.text === ',' && tokens[end + 2]?.type === 'word' && isCapitalised(tokens[end + 2]!.text) && isCapitalised(tokens[end + 3]?.text ?? '');
+}
+
 function roleBefore(tokens: Token[], start: number): string | undefined {
   if (tokens[start - 1]?.text !== ',') return undefined;
+  if (isTitleBeforeName(tokens, start - 2, start - 2)) return tokens[start - 2]!.text;
   const phrase = rolePhraseLeft(tokens, start - 2);
   if (phrase.length > 1 && phrase.some((w) => /^(?:for|of|at|in|with|on)$/.test(w.text))) {
     const words = DETERMINERS.has(bare(phrase[0]!.text)) ? phrase.slice(1) : phrase;

@@ -78,7 +78,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     if (comma === null) return null;
     const inner = tokens.slice(comma + 1, i);
     const first = inner[0] ? bare(inner[0].text) : '';
-    const innerName = inner.length > 0 && isCapitalised(inner[0]!.text) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for)$/.test(t.text) : t.text === '&'));
+    // `Another analyst, Tomas Lindqvist at Fjord Equities in Stockholm, said`: a name, perhaps with where they work.
+    const where = inner.some((t) => /^(?:at|in|from|with)$/.test(t.text));
+    const innerName = inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
     if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly'].includes(first) || /^\d+$/.test(first)) {
       i = comma - 1;
     } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {

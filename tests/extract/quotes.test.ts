@@ -656,3 +656,16 @@ describe('an organisation named `<noun> of <place>`', () => {
     expect(entities.some((e) => e.name === 'Valdoria' || e.kind === 'place' && e.name === 'Meridian Securities')).toBe(false);
   });
 });
+
+describe('a title and a workplace around a name', () => {
+  it('keeps a one-word title (the Taoiseach) with the person it introduces, and a name with where they work', () => {
+    expect(said("'No one is going to be put out,' the Taoiseach, Pádraig Lennon, told reporters.\nThe Taoiseach accused the Opposition of 'scaremongering'.\n")).toEqual([
+      ['No one is going to be put out,', 'Pádraig Lennon'],
+      ['scaremongering', 'Pádraig Lennon'],
+    ]);
+    expect(said('"We will not sell," said Patrick Corrigan, a shareholder.\nAnother analyst, Tomas Lindqvist at Fjord Equities in Stockholm, said investors were right to be cautious. "This is the biggest deal in its history," he said.\n')).toEqual([
+      ['We will not sell,', 'Patrick Corrigan'],
+      ['This is the biggest deal in its history,', 'Tomas Lindqvist'],
+    ]);
+  });
+});
