@@ -13,7 +13,7 @@ import { FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, WEATHER } from './lexicon.j
 import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
 export { expandTitles, normalise, type Gender } from './names.js';
-import type { Phrase } from './phrases.js';
+import { DOCUMENT_HEADS, type Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
 /** Role heads that make a name a business, not a person. */
@@ -99,6 +99,11 @@ export class EntityRegistry {
     if (phrase.kind === 'named' && WEATHER.test(phrase.name!.split(' ')[0]!)) return null;
     const forOrg = this.spokespersonOf(phrase, at, speakers);
     if (forOrg) return forOrg;
+    // `"...," the statement said`: a document speaks for whoever just issued it.
+    if (phrase.kind === 'common' && phrase.determiner === 'definite' && DOCUMENT_HEADS.has(phrase.head ?? '')) {
+      const author = speakers[speakers.length - 1];
+      return author && at.start - lastMention(author, at.start) <= DOCUMENT_REACH ? author : null;
+    }
     if (phrase.kind === 'common' && phrase.determiner === 'definite') {
       const found = this.byDescription(phrase, at.start, speakers) ?? this.justIntroduced(phrase, at.start, speakers);
       if (found) {
@@ -337,3 +342,6 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
+
+/** How far back the author of a document that speaks (`the statement said`) may be named. */
+const DOCUMENT_REACH = 600;

@@ -98,6 +98,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   const t = tokens[i];
   if (!isWord(t)) return null;
   if (PERSONAL_PRONOUNS.has(t.text.toLowerCase())) return describe([t]);
+  // `the statement said`: a document, which speaks for whoever issued it (resolved by the registry).
+  if (DOCUMENT_HEADS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[i - 1]?.text ?? '')) return describe([tokens[i - 1]!, t]);
   let phrase = collectLeft(tokens, i);
   // `A nurse at Umm Sadra's only hospital said`: a fuller phrase through a complement wins.
   const complement = complementLeft(tokens, i);
@@ -252,3 +254,6 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   }
   return phrase;
 }
+
+/** Documents that speak for their author: `"...," the statement said`. */
+export const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'post', 'filing', 'note', 'notice', 'communique', 'communiqué']);

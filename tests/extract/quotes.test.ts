@@ -669,3 +669,12 @@ describe('a title and a workplace around a name', () => {
     ]);
   });
 });
+
+describe('a document that speaks', () => {
+  it('speaks for whoever just issued it, and for no one when nobody did', () => {
+    expect(said('The Scottish Government said in a statement that it had closed all waters.\n"We recognise the seriousness of these findings," the statement said.\n')).toEqual([
+      ['We recognise the seriousness of these findings,', 'Scottish Government'],
+    ]);
+    expect(said('"We are fine," the letter said.\n')).toEqual([['We are fine,', null]]);
+  });
+});
