@@ -96,10 +96,19 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       contextDoc: docOf(sentence.start, sentence.end),
     };
   });
+  // `rose 12 basis points to 4.37%`: a change, then the level; `from about 1.2 lakh in 2011 to
+  // under 70,000 now`: an earlier level, then the level now.
   const levels = new Set<number>();
+  const baselines = new Set<number>();
   extraction.figures.forEach((f, i, all) => {
     const prev = all[i - 1];
-    if (prev && prev.end <= f.start && /^\s*to\s*$/.test(article.text.slice(prev.end, f.start))) levels.add(i);
+    if (!prev || prev.end > f.start) return;
+    const between = article.text.slice(prev.end, f.start);
+    // (`8,214 persons from 2,630 families had been moved to 57 camps` counts other things.)
+    if (!prev.counts && /\bfrom\s+$/i.test(article.text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
+      levels.add(i);
+      baselines.add(i - 1);
+    } else if (/^\s*to\s*$/.test(between)) levels.add(i);
   });
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
@@ -108,7 +117,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const next = all[i + 1];
     // `Net income rose 3.2 percent to $812 million`: a figure joined to the one before by
     // `to`/`from` measures the same thing, so it shares that figure's words.
-    const joined = prev && prev.end <= figure.start && JOINS.test(article.text.slice(prev.end, figure.start));
+    const joined = prev && prev.end <= figure.start && (JOINS.test(article.text.slice(prev.end, figure.start)) || baselines.has(i - 1));
     const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
     // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
     const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
@@ -131,7 +140,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
-      ...(levels.has(i) ? { measures: 'level' as const } : levels.has(i + 1) ? { measures: 'change' as const } : {}),
+      ...(levels.has(i) ? { measures: 'level' as const } : baselines.has(i) ? {} : levels.has(i + 1) ? { measures: 'change' as const } : {}),
     };
   });
   const people: PersonRecord[] = extraction.entities

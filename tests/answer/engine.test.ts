@@ -134,6 +134,15 @@ describe('figure', () => {
     expect(first('rainfall forecast')).toBe('10 to 15 inches');
   });
 
+  it('answers a question about now with the level a figure went to, not the one it came from', () => {
+    const weavers = new Engine(Library.fromTexts({
+      w: 'The district has seen the number of handloom weaving households fall from about 1.2 lakh in 2011 to under 70,000 now, the association said.\nThe average new rent nationally was €1,862 a month, up from €1,731 a year earlier.\n',
+    }));
+    const first = (query: string) => weavers.answer({ command: 'figure', query, article: 'w' }).answers[0]?.figure;
+    expect(first('number of handloom weaving households now')).toBe('under 70,000');
+    expect(first('national avg new rent now')).toBe('€1,862');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
@@ -162,6 +171,11 @@ describe('ask routes a question to the right kind of answer', () => {
 
   it('finds a person by role and place (the forecaster at ...)', () => {
     expect(ask('ask', 'what did the forecaster say?', 'storm').answers[0]?.speaker?.name).toBe('Tom Hale');
+  });
+
+  it('answers until when with the sentence that gives the date', () => {
+    const fuel = new Engine(Library.fromTexts({ f: 'The new prices, which take effect from midnight and run until September 14, are the highest on record.\nMotorists said the prices were unfair.\n' }));
+    expect(fuel.answer({ command: 'ask', query: 'until when are the new prices valid', article: 'f' }).answers[0]?.text).toMatch(/until September 14/);
   });
 
   it('answers when with a sentence that says when', () => {
