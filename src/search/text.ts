@@ -29,14 +29,16 @@ const CONTRACTION = /\b(?:wo|ca|sha|do|does|did|is|are|was|were|have|has|had|wou
 export function fold(text: string): string {
   // Most news text is plain ASCII: it needs no Unicode normalisation, and ASCII-only classes
   // give the same result several times faster (the index folds every sentence it holds).
-  const ascii = !NON_ASCII.test(text);
-  let t = ascii ? text.toLowerCase().replace(/`/g, "'") : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"');
+  // Curly quotes, dashes, € and £ need no normalisation either; letters beyond ASCII do.
+  const plain = !NEEDS_NORMALISING.test(text);
+  let t = plain ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  t = NON_ASCII.test(t) ? t.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"') : t.replace(/`/g, "'");
   t = t
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
     .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)
     .replace(/'s\b/g, '');
-  return (ascii ? t.replace(/[^a-z0-9.%$]+/g, ' ') : t.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' '))
+  return (plain ? t.replace(/[^a-z0-9.%$€£]+/g, ' ') : t.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' '))
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     // `$45` is `45` in dollars: a query that types `45` finds it, one that types `$45` too.
     .replace(/([$€£])(?=\d)/g, '$1 ')
@@ -52,6 +54,9 @@ const SHORTHAND: Record<string, string> = {
 };
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Anything but ASCII, general punctuation (U+2010-U+2027: dashes, curly quotes, ellipsis), € and £. */
+// eslint-disable-next-line no-control-regex -- as above
+const NEEDS_NORMALISING = /[^\x00-\x7f\u2010-\u2027€£]/;
 
 /** The folded words of a text. */
 export function words(text: string): string[] {
