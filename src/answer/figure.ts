@@ -18,6 +18,8 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 const KIND_BONUS = 0.1;
 const COUNT_BONUS = 0.05;
 const MEASURE_BONUS = 0.05;
+/** A change (`rose 12bp`, `$600 less than`) when a level is asked, or a level when a change is. */
+const CHANGE_UNASKED = 0.1;
 const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|reduc(?:e|ed|tion)|fewer|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
@@ -172,7 +174,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // What is counted (`beds` in `children's mental health beds`) must stand by the figure
       // itself, not just somewhere in its sentence: else it is a figure about something else.
         const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
-      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`));
+      // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
+      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || coverage([head], r.doc).score >= HEAD_MATCH);
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
@@ -200,13 +203,14 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
-      const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' ? COUNT_BONUS : 0;
+      const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
       const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
       // `10 to 15 inches (25 to 38 centimeters)`: the bracketed one converts the figure before it.
       const conversion = CONVERTS.test(r.article.article.text.slice(Math.max(0, r.figure.start - 3), r.figure.start)) && r.figure.kind === 'measure' ? CONVERSION_PENALTY : 0;
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
-      const measure = r.measures && r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : 0;
+      // ...and `$600 less than the original` is no price when the price is asked.
+      const measure = !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
       const perRate = rate !== undefined && new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8));
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;

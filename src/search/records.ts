@@ -13,6 +13,23 @@ function aboutOf(f: Figure): string {
 /** How far around a figure its own words reach (`761 in the control group`). */
 const NEAR_CHARS = 60;
 
+const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
+const PARTITIVE = /^\s+of\s+(?:the|its|their|all)?\s*(?:[\p{L}’'-]+\s+){0,2}$/u;
+/** Where a clause opens or closes: `;`, `, and`, `, but`, `, while`. A figure's near words stay in its clause (a colon introduces one: `the price: $1,199`). */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g;
+
+function clauseStart(text: string, from: number, figureStart: number): number {
+  let start = from;
+  for (const m of text.slice(from, figureStart).matchAll(CLAUSE_BREAK)) start = from + m.index + m[0].length;
+  return start;
+}
+
+function clauseEnd(text: string, figureEnd: number, to: number): number {
+  const m = CLAUSE_BREAK.exec(text.slice(figureEnd, to));
+  CLAUSE_BREAK.lastIndex = 0;
+  return m ? figureEnd + m.index : to;
+}
+
 /** A quote as the index sees it: its words, and the sentence around it for context. */
 export interface QuoteRecord {
   type: 'quote';
@@ -110,6 +127,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       baselines.add(i - 1);
     } else if (/^\s*to\s*$/.test(between)) levels.add(i);
   });
+  // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level.
+  const differences = new Set(extraction.figures.flatMap((f, i) => (COMPARATIVE.test(article.text.slice(f.end, f.end + 40)) ? [i] : [])));
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
     const block = article.paragraphs[figure.paragraph - 1];
@@ -118,7 +137,12 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `Net income rose 3.2 percent to $812 million`: a figure joined to the one before by
     // `to`/`from` measures the same thing, so it shares that figure's words.
     const joined = prev && prev.end <= figure.start && (JOINS.test(article.text.slice(prev.end, figure.start)) || baselines.has(i - 1));
-    const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
+    // Another figure in the sentence has the words of its own clause (`A 512GB version costs
+    // $1,349, and a 1TB model tops out at $1,599`); a figure alone in its sentence has them all.
+    const prevInSentence = prev !== undefined && prev.end <= figure.start && prev.start >= figure.sentence.start;
+    const nextInSentence = next !== undefined && next.start >= figure.end && next.end <= figure.sentence.end;
+    const from = Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
+    const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : prevInSentence ? clauseStart(article.text, from, figure.start) : from;
     // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
     const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
     const sharesEvent = andNext && next.event !== undefined;
@@ -127,7 +151,11 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const afterNext = all[i + 2];
     const nearEnd = andNext || converted
       ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
-      : Math.min(figure.sentence.end, next && next.start >= figure.end ? next.start : Infinity, figure.end + NEAR_CHARS);
+      : nextInSentence ? clauseEnd(article.text, figure.end, Math.min(next.start, figure.end + NEAR_CHARS)) : Math.min(figure.sentence.end, figure.end + NEAR_CHARS);
+    // `won 31 of the legislature's 55 seats`: a part counts what the whole counts.
+    const partOf = next !== undefined && !figure.counts && figure.end <= next.start && PARTITIVE.test(article.text.slice(figure.end, next.start));
+    // `about 310 miles of pipe, and nearly 40% of it`: a share of what the figure before counts.
+    const shareOfPrev = prev !== undefined && !figure.counts && /^\s+of\s+(?:it|them|those|these)\b/i.test(article.text.slice(figure.end, figure.end + 12));
     return {
       type: 'figure',
       article: loaded,
@@ -136,11 +164,11 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // A joined figure measures what the one before it measures (`212 cases ... compared with 761`);
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
-      doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : ''].join(' ')),
+      doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
-      ...(levels.has(i) ? { measures: 'level' as const } : baselines.has(i) ? {} : levels.has(i + 1) ? { measures: 'change' as const } : {}),
+      ...(levels.has(i) ? { measures: 'level' as const } : baselines.has(i) ? {} : levels.has(i + 1) || differences.has(i) ? { measures: 'change' as const } : {}),
     };
   });
   const people: PersonRecord[] = extraction.entities

@@ -143,6 +143,18 @@ describe('figure', () => {
     expect(first('national avg new rent now')).toBe('€1,862');
   });
 
+  it('keeps each figure to its own clause, and tells a part, a share and a difference from a level', () => {
+    const launch = new Engine(Library.fromTexts({
+      l: 'The Fold 2 costs $1,199, $600 less than the original Fold.\nA 512GB version costs $1,349, and a 1TB model tops out at $1,599.\nForward had won 31 of the legislature’s 55 seats.\nFenwick has about 310 miles of water pipe, and nearly 40% of it is more than 60 years old.\n',
+    }));
+    const first = (query: string) => launch.answer({ command: 'figure', query, article: 'l' }).answers[0]?.figure;
+    expect(first('fold 2 price')).toBe('$1,199');
+    expect(first('1tb model price')).toBe('$1,599');
+    expect(first('512gb price')).toBe('$1,349');
+    expect(first('how many seats did forward win')).toBe('31');
+    expect(first('how much of the pipe is over 60 years old')).toBe('nearly 40%');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
