@@ -228,8 +228,10 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
   const countedStem = howMany ? stem(fold(howMany[1]!)) : '';
   const otherUnits = (r: FigureRecord) => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
+  // `the cost of the plan` is a sum of money, never a count (`40 new clinics`).
+  const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;
   const accepted = hits.filter(
-    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && (h.record.figure.kind === 'money' || otherUnits(h.record))),
+    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && (h.record.figure.kind === 'money' || otherUnits(h.record))) && !(moneyAsked && h.record.figure.kind === 'count'),
   );
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;

@@ -14,6 +14,9 @@ const QUALIFIERS = [
   'fewer than', 'less than', 'under', 'nearly', 'almost', 'close to', 'up to', 'another', 'an additional',
   'a further', 'an estimated', 'as many as', 'as few as', 'as much as', 'as little as', 'in excess of', 'just over',
   'just under', 'well over', 'no more than', 'no fewer than', 'no less than', 'an extra', 'within',
+  'north of', 'south of', 'somewhere north of', 'somewhere around', 'in the region of', 'somewhere in the region of',
+  'upward of', 'just shy of', 'shy of', 'a little over', 'a little under', 'a little more than', 'a little less than',
+  'slightly more than', 'slightly less than', 'well above', 'well below', 'well under', 'the best part of',
 ] as const;
 
 /** Qualifiers by first word, longest first, so `as many as` is tried before a shorter one. */

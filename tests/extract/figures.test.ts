@@ -132,6 +132,10 @@ describe('qualifiers', () => {
     ['As many as 1,000 people may have died.', 'As many as 1,000', 'as many as'],
     ['As few as 12 inspectors cover the region.', 'As few as 12', 'as few as'],
     ['Nearly a dozen people were hurt.', 'Nearly a dozen', 'nearly'],
+    ['The firm expects to ship north of 2 million phones.', 'north of 2 million', 'north of'],
+    ['The waiting list is somewhere north of 6,000 names.', 'somewhere north of 6,000', 'somewhere north of'],
+    ['The repairs cost in the region of $5 million.', 'in the region of $5 million', 'in the region of'],
+    ['Turnout was just shy of 60% in the city.', 'just shy of 60%', 'just shy of'],
   ])('%s', (sentence, printed, qualifier) => {
     expect(figure(sentence, printed).qualifier).toBe(qualifier);
   });
