@@ -55,6 +55,7 @@ const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
 const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large)\b/i;
+const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 /** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
@@ -146,6 +147,11 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
   const how = asksChange && /\bhow far\b/i.test(query) ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
   const howUnits = how ? (how === 'long' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
+  // `how long is the bridge` asks for a length; `how long was the highway shut`, a time.
+  const lengthAsked = how === 'long' && LENGTH_QUESTION.test(query.trim()) && !IRREGULAR_PARTICIPLES.has(fold(query).split(' ').pop()!) && !/ed$/.test(fold(query).split(' ').pop()!);
+  // `how far`, `how hot`, `how long was it shut`: only a measure answers (`how big`, `how high`
+  // and `how long is the waiting list` may be a count or a sum).
+  const measureOnly = how !== undefined && !/^(?:big|large|high)$/.test(how) && !lengthAsked;
   // `last week`, `this year`: articles date things otherwise (`in the week through Nov. 11`), so only the period counts.
   const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
@@ -211,11 +217,11 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
       // ...and `$600 less than the original` is no price when the price is asked.
       const measure = !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
-      const perRate = rate !== undefined && new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8));
+      const perRate = rate !== undefined && (new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8)) || new RegExp(`[-\\s](?:a|an|per)-?\\s*${rate}$`, 'i').test(r.figure.text));
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
-      if (howUnits && !inHowUnits && how !== 'long') bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+      if ((howUnits && !inHowUnits && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate ? KIND_BONUS : 0) - conversion };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).

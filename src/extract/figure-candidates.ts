@@ -5,7 +5,7 @@
  */
 import { CHANGE_VERBS } from './figure-lexicon.js';
 import { isInnerHyphen, low, type Token } from './figure-tokens.js';
-import { readCurrencyPrefix, readPerHour, readPerRates, readPost, readUnit, type Post } from './figure-units.js';
+import { readCurrencyPrefix, readHyphenatedRate, readPerHour, readPerRates, readPost, readUnit, type Post } from './figure-units.js';
 import { readNumber, scaled, type NumberMatch } from './numbers.js';
 
 /** Words kept in `qualifier` and in `text`: `at least 27,708`, `another 109`, `some 300` (and `between` for ranges). */
@@ -112,7 +112,7 @@ function readAmount(tokens: readonly Token[], j: number, qualified: boolean): Am
   const post = num.unit ? suffixPost(tokens, num) : readPost(tokens, num.next, num.exp > 0, num.form === 'vague') ??
     (num.form === 'numeral' && isInnerHyphen(tokens, num.next) ? measureAfterHyphen(tokens, num.next + 1) : null);
   // A price keeps what it is quoted per: `Rs 650 per quintal`, `$12 per user per month`.
-  const next = post ? post.next : currency ? readPerRates(tokens, num.next) : num.next;
+  const next = post ? post.next : currency ? readPerRates(tokens, readHyphenatedRate(tokens, num.next)) : num.next;
   return { at, currency: currency?.code, num, post, next };
 }
 

@@ -2,7 +2,7 @@
  * Currencies before a number (`$`, `US$`, `€`, `EUR`) and what follows one: percent signs and
  * words, currency words (`euros`, `million dollars`), measurement units and rates (`a year`).
  */
-import { joined, low, type Token } from './figure-tokens.js';
+import { isInnerHyphen, joined, low, type Token } from './figure-tokens.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure';
 
@@ -210,6 +210,12 @@ export function readPerRates(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** Index after a hyphenated rate at `k` (`£300,000-a-week`), or `k` when there is none. */
+export function readHyphenatedRate(tokens: readonly Token[], k: number): number {
+  const rate = isInnerHyphen(tokens, k) && RATE_WORDS.has(low(tokens, k + 1)) && isInnerHyphen(tokens, k + 2) && PERIODS.has(low(tokens, k + 3));
+  return rate ? k + 4 : k;
+}
+
 /** What a price is quoted per, besides periods. */
 const PER_UNITS = new Set(['user', 'person', 'head', 'unit', 'kg', 'kilo', 'kilogram', 'tonne', 'ton', 'quintal', 'litre', 'liter', 'gallon', 'barrel', 'seat', 'ticket', 'night', 'student', 'household', 'customer', 'subscriber', 'mile', 'km']);
 
@@ -260,9 +266,11 @@ export function readUnit(tokens: readonly Token[], j: number): Post | null {
     return scale === undefined ? post(j + 1, 'degrees', 'measure') : post(j + 2, scale, 'measure');
   }
   if (w === 'square' || w === 'sq' || w === 'cubic') {
-    const base = UNIT_WORDS.get(low(tokens, j + 1));
+    // `220,000-square-foot`: the compound's own hyphen may join the two words.
+    const b = isInnerHyphen(tokens, j + 1) ? j + 2 : j + 1;
+    const base = UNIT_WORDS.get(low(tokens, b));
     if (base === undefined || !AREA_BASES.has(base)) return null;
-    return post(j + 2, `${w === 'cubic' ? 'cubic' : 'square'} ${base}`, 'measure');
+    return post(b + 1, `${w === 'cubic' ? 'cubic' : 'square'} ${base}`, 'measure');
   }
   if (w === 'km' && tokens[j + 1]?.text === '/' && joined(tokens, j + 1) && low(tokens, j + 2) === 'h') {
     return post(j + 3, 'km/h', 'measure');

@@ -41,6 +41,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['people', 'persons', 'individuals'],
   ['operations', 'ops', 'surgeries', 'procedures'],
   ['compensation', 'solatium', 'payout', 'payouts'],
+  ['earn', 'earns', 'salary', 'wage', 'wages', 'pay', 'paid', 'worth'],
+  ['closed', 'shut', 'closure', 'blocked'],
+  ['highway', 'road', 'route', 'motorway', 'freeway', 'interstate'],
+  ['warehouse', 'building', 'facility', 'plant', 'factory', 'depot'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
 ];

@@ -155,6 +155,17 @@ describe('figure', () => {
     expect(first('how much of the pipe is over 60 years old')).toBe('nearly 40%');
   });
 
+  it('answers how long with a time unless a length is asked, and never with a count of something else', () => {
+    const fire = new Engine(Library.fromTexts({
+      f: 'Two firefighters were hurt in the blaze near Route 9.\nPolice closed a 2-mile stretch of Route 9 for nearly seven hours because of heavy smoke.\nThe new bridge is 1.2 miles long.\nThe waiting list is somewhere north of 6,000 names.\nHe will earn a reported £300,000-a-week at the club.\n',
+    }));
+    const first = (query: string) => fire.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
+    expect(first('how long was the highway shut')).toBe('nearly seven hours');
+    expect(first('how long is the new bridge')).toBe('1.2 miles');
+    expect(first('how long is the waiting list')).toBe('somewhere north of 6,000');
+    expect(first('how much will he earn a week')).toBe('£300,000-a-week');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);

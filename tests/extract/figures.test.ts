@@ -467,3 +467,14 @@ describe('a number word a tally reached', () => {
     expect(textsOf('He came to one conclusion and went back to seven in the morning.')).toEqual([]);
   });
 });
+
+describe('hyphenated figures', () => {
+  it('keeps a compound area and a hyphenated pay rate as figures, and still drops ages and scores', () => {
+    const figures = figuresOf('Roughly a third of the 220,000-square-foot building was involved.\nHe signed for a reported £300,000-a-week.\nThe 10-year-old boy watched a 3-1 win.\n');
+    expect(figures.map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['Roughly a third', 'fraction', undefined],
+      ['220,000-square-foot', 'measure', 'square feet'],
+      ['£300,000-a-week', 'money', 'GBP'],
+    ]);
+  });
+});
