@@ -75,15 +75,18 @@ export function personItem(r: PersonRecord, sentences: readonly SentenceRecord[]
 
 /**
  * The sentence that best says who someone is: one that describes them (`Ruiz, a former tenant
- * organizer, ...`, `Ruiz is a ...`), else one that gives their role, else their first mention.
+ * organizer, ...`, `Ruiz is a ...`, `a retired engineer named Philip Osei`), else one that gives
+ * their age or role, else their first mention.
  */
 function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): SentenceRecord | undefined {
   const at = (offset: number) => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end);
   const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
   const names = [r.entity.name, ...r.entity.aliases.filter((a) => /^\p{Lu}/u.test(a) && !a.includes(' '))].map(escape).join('|');
-  const describes = new RegExp(`\\b(?:${names})(?:['’]s)?(?:,\\s+(?:a|an|the|who|whose|\\d+)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)`);
-  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
-  const rank = (s: SentenceRecord) => (describes.test(s.sentence.text) ? 2 : 0) + (r.entity.role && s.sentence.text.toLowerCase().includes(r.entity.role.toLowerCase()) ? 1 : 0);
+  const describes = new RegExp(`\\b(?:${names})(?:['’]s)?(?:(?:,\\s+\\d+)?,\\s+(?:a|an|the|who|whose)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)|\\b(?:a|an|the)\\s[^.]{0,60}?\\b(?:named|called)\\s+(?:${names})\\b`);
+  // `Osei, 78,` gives an age, which says less than `a retired engineer named Philip Osei`.
+  const aged = new RegExp(`\\b(?:${names}),\\s+\\d+\\b`);
+  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text) || aged.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
+  const rank = (s: SentenceRecord) => (describes.test(s.sentence.text) ? 2 : aged.test(s.sentence.text) ? 1 : 0) + (r.entity.role && s.sentence.text.toLowerCase().includes(r.entity.role.toLowerCase()) ? 1 : 0);
   const best = candidates.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start)[0];
   return best ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
 }

@@ -201,6 +201,11 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(fuel.answer({ command: 'ask', query: 'until when are the new prices valid', article: 'f' }).answers[0]?.text).toMatch(/until September 14/);
   });
 
+  it('answers who someone is with the sentence that describes them, not the one that gives their age', () => {
+    const profile = new Engine(Library.fromTexts({ p: 'The landlord, a retired engineer named Philip Osei, agreed to halve the rent.\nOsei, 78, eats there every second Thursday.\n"It is the best soup in town," Osei said.\n' }));
+    expect(profile.answer({ command: 'ask', query: 'who is philip osei', article: 'p' }).answers[0]?.text).toMatch(/a retired engineer named Philip Osei/);
+  });
+
   it('answers when with a sentence that says when', () => {
     expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
   });

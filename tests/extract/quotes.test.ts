@@ -678,3 +678,11 @@ describe('a document that speaks', () => {
     expect(said('"We are fine," the letter said.\n')).toEqual([['We are fine,', null]]);
   });
 });
+
+describe('an aside after the name', () => {
+  it('passes over `, now 71 and retired,` to the speech verb', () => {
+    expect(said('That chef was Tomasz Wierzbicki.\n“She wasn’t terrified, she was furious,” Wierzbicki, now 71 and retired, says by phone.\n')).toEqual([
+      ['She wasn’t terrified, she was furious,', 'Tomasz Wierzbicki'],
+    ]);
+  });
+});
