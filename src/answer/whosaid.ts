@@ -1,5 +1,5 @@
 import { MESSAGES } from '../errors.js';
-import { allWordTerms, coverage } from '../search/match.js';
+import { allWordTerms, coverage, type QueryTerm } from '../search/match.js';
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
@@ -17,7 +17,7 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   // The utterance decides; the piece holding the words wins among its siblings.
   const hits = index.search('quotes', terms, (r) => {
     const whole = coverage(terms, r.doc);
-    return { ...whole, score: whole.score + PIECE_TIEBREAK * coverage(terms, r.pieceDoc).score };
+    return { ...whole, score: whole.score + PIECE_TIEBREAK * pieceScore(index, terms, r) };
   }, scope)
     // Equal scores: the shorter quote, where the words asked for weigh more, comes first.
     .sort((a, b) => b.score - a.score || a.record.doc.words.length - b.record.doc.words.length);
@@ -41,6 +41,21 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
 }
 
 const PIECE_TIEBREAK = 0.01;
+
+/**
+ * Which piece of a split quote answers: the one holding the query, or, when the query runs
+ * across pieces (`"I was 19," she says, "and terrified."`), the first one holding a fair share
+ * of it, where the reader starts.
+ */
+function pieceScore(index: SearchIndex, terms: QueryTerm[], r: QuoteRecord): number {
+  const own = coverage(terms, r.pieceDoc).score;
+  if (r.utterance === r.quote.text) return own;
+  const pieces = index.quotesIn(r.article.id).filter((q) => q.quote.group === r.quote.group).map((q) => ({ q, score: coverage(terms, q.pieceDoc).score }));
+  const best = Math.max(...pieces.map((p) => p.score));
+  // Pieces holding a fair share of the query; one holding a stray word does not count.
+  const touched = pieces.filter((p) => p.score > 0 && p.score >= best / 2);
+  return touched.length > 1 ? (touched[0]!.q === r ? 1 : 0) : own;
+}
 
 /**
  * A long query in the user's own words (`who said they took a loan from a moneylender for the

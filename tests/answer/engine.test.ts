@@ -22,6 +22,13 @@ const engine = new Engine(Library.fromTexts({ 'rafah-truce-talks': sample, storm
 const ask = (command: Command, query: string, article?: string): Answer => engine.answer({ command, query, article });
 
 describe('whosaid', () => {
+  it('answers a query running across a split quote from its first piece, and one piece from that piece', () => {
+    const chef = new Engine(Library.fromTexts({ c: 'Noor Haddad started young.\n“I was 19,” Haddad says, “and terrified. I lied and said I had worked a grill before.”\n' }));
+    const first = (q: string) => chef.answer({ command: 'whosaid', query: q, article: 'c' }).answers[0]?.quote;
+    expect(first('i was 19 and terrified')).toBe('I was 19,');
+    expect(first('lied about working a grill')).toMatch(/^and terrified/);
+  });
+
   it('takes a long paraphrase that meets one quote on several rare words, and not a short near miss', () => {
     const farm = new Engine(Library.fromTexts({
       f: 'Floods destroyed 18,500 hectares of paddy.\nThe losses are devastating. "We borrowed money from a moneylender for this crop. I do not know how we will repay it," said P. Muthulakshmi, a farmer.\n"The water will recede by Friday," said Collector M. Saravanan.\n',
