@@ -3,7 +3,7 @@ import type { SearchIndex } from '../search/index.js';
 import { coverage, type QueryTerm } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { quoteItem, sentenceItem } from './items.js';
+import { citation, quoteItem, sentenceItem } from './items.js';
 import { suggest } from './shared.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
 
@@ -20,8 +20,20 @@ export function search(index: SearchIndex, query: string, scope: Scope, options:
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);
   if (!accepted.length) return { answers: [], message: MESSAGES.noSentence, ...suggest(hits.map((h) => h.record.sentence.text), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
-  const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => withQuote(index, h.record, terms) ?? sentenceItem(h.record));
+  const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => replyTo(h.record) ?? withQuote(index, h.record, terms) ?? sentenceItem(h.record));
   return { answers, message: MESSAGES.sentencesFound(answers.length) };
+}
+
+/**
+ * `What do you eat on your day off?` on a line of its own, then `Toast. Four slices.`: in an
+ * interview's questions and answers, a question that matches is answered by the next paragraph.
+ */
+function replyTo(record: SentenceRecord): AnswerItem | null {
+  const { article } = record.article;
+  if (!record.sentence.text.trim().endsWith('?') || record.block.sentences.length !== 1) return null;
+  const next = article.paragraphs[record.block.paragraph];
+  if (!next || next.kind !== record.block.kind || next.text.trim().endsWith('?')) return null;
+  return { kind: 'sentence', speaker: null, quote: null, figure: null, text: next.text, citation: citation(record.article, next.paragraph, next) };
 }
 
 /** A sentence that holds an attributed quote answers with the quote and who said it. */

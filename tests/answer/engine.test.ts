@@ -213,6 +213,13 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(profile.answer({ command: 'ask', query: 'who is philip osei', article: 'p' }).answers[0]?.text).toMatch(/a retired engineer named Philip Osei/);
   });
 
+  it('answers a question of an interview\'s questions and answers with the answer that follows it', () => {
+    const qa = new Engine(Library.fromTexts({ q: 'Noor Haddad runs Cedar & Ash.\n\nWhat do you eat on your day off?\nToast. Four slices. Salted butter.\n\nWhat would you tell your younger self?\nBuy a better knife.\n' }));
+    const top = qa.answer({ command: 'search', query: 'what she eats on her day off', article: 'q' }).answers[0];
+    expect(top?.text).toBe('Toast. Four slices. Salted butter.');
+    expect(top?.citation.paragraph).toBe(3);
+  });
+
   it('answers when with a sentence that says when', () => {
     expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
   });
