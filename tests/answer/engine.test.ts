@@ -220,6 +220,12 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(top?.citation.paragraph).toBe(3);
   });
 
+  it('answers when with the sentence giving a day over one giving a year, and not by when something was said', () => {
+    const launch = new Engine(Library.fromTexts({ l: 'Raman said the company expects to ship 2 million units in the next 12 months, up from 700,000 sold since 2024.\nPreorders open today, and the phone ships November 28th in the US.\nMayor Ana Ruiz said on Monday the city would sue.\nThe city attorney said the city would sue "as early as this week".\n' }));
+    expect(launch.answer({ command: 'ask', query: 'when does it ship', article: 'l' }).answers[0]?.text).toMatch(/November 28th/);
+    expect(launch.answer({ command: 'ask', query: 'when will the city sue', article: 'l' }).answers[0]?.text).toMatch(/this week/);
+  });
+
   it('answers when with a sentence that says when', () => {
     expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
   });
