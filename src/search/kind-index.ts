@@ -135,14 +135,16 @@ export class KindIndex<R> {
       q.article !== undefined ? (r) => this.settings.articleOf(r) === q.article : q.accept ? (r) => q.accept!(this.settings.articleOf(r)) : undefined;
     const pool = this.byWords(q.terms, accepts);
     const out = new Set<R>();
-    for (const f of this.fuseOver(pool.slice(0, CANDIDATE_DEFAULTS.fuse)).search(q.pattern)) out.add(f.item);
-    for (const r of pool) out.add(r);
-    const own = q.article !== undefined ? this.in(q.article) : undefined;
-    // One article is small enough to verify whole: nothing in it can be missed.
+    const own = q.article !== undefined ? this.in(q.article) : accepts === undefined ? this.all : undefined;
+    // One article (or a library as small) is verified whole: nothing in it can be missed, and
+    // the verifier ranks it all, so Fuse.js's reranking would only cost time.
     if (own && own.length <= CANDIDATE_DEFAULTS.stems) {
+      for (const r of pool) out.add(r);
       for (const r of own) out.add(r);
       return out;
     }
+    for (const f of this.fuseOver(pool.slice(0, CANDIDATE_DEFAULTS.fuse)).search(q.pattern)) out.add(f.item);
+    for (const r of pool) out.add(r);
     const maxStem = this.all.length >= CANDIDATE_DEFAULTS.stemShareFrom ? this.all.length * CANDIDATE_DEFAULTS.maxStemShare : Infinity;
     let added = 0;
     for (const stem of q.stems) {

@@ -23,11 +23,14 @@ export const WORD_MATCH = {
 export function wordSimilarity(query: string, word: string, queryStem = stem(query), wordStem = stem(word)): number {
   if (query === word) return WORD_MATCH.exact;
   if (queryStem === wordStem) return WORD_MATCH.sameStem;
-  if (/^\d/.test(query) || /^\d/.test(word)) return 0; // numbers match exactly or not at all
+  if (isDigit(query.charCodeAt(0)) || isDigit(word.charCodeAt(0))) return 0; // numbers match exactly or not at all
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
   if (longest < 4) return 0;
   const shortest = Math.min(query.length, word.length);
+  // Different first and last letters are two edits at least, which only long words may have;
+  // every test below needs one of them alike (the stems share their words' first letters).
+  if (shortest < 7 && query[0] !== word[0] && query[query.length - 1] !== word[word.length - 1] && queryStem[queryStem.length - 1] !== wordStem[wordStem.length - 1]) return 0;
   // Two edits only count in long words, so short ones need the cheaper one-edit check.
   const maxEdits = shortest >= 7 ? 2 : 1;
   if (Math.abs(query.length - word.length) <= maxEdits && sharesLetters(query, word, maxEdits)) {
@@ -40,8 +43,13 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   // `reduction` / `reduced`, `evacuation` / `evacuated`: one stem starts the other.
   const [short, long] = queryStem.length <= wordStem.length ? [queryStem, wordStem] : [wordStem, queryStem];
   if (short.length >= 5 && long.startsWith(short)) return WORD_MATCH.stemPrefix;
-  const ds = editDistance(queryStem, wordStem, 1);
-  return ds === 1 && Math.min(queryStem.length, wordStem.length) >= 4 ? WORD_MATCH.oneEdit * 0.95 : 0;
+  // Most pairs of words are nothing alike: the cheap tests first, the edit distance last.
+  if (Math.min(queryStem.length, wordStem.length) < 4 || Math.abs(queryStem.length - wordStem.length) > 1 || !sharesLetters(queryStem, wordStem, 1)) return 0;
+  return editDistance(queryStem, wordStem, 1) === 1 ? WORD_MATCH.oneEdit * 0.95 : 0;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -84,5 +92,13 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** The consonants of a word after its first letter, doubled letters folded: `yousif` → `ysf`. */
 function skeleton(word: string): string {
-  return (word[0] ?? '') + word.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  let known = SKELETONS.get(word);
+  if (known === undefined) {
+    known = (word[0] ?? '') + word.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+    // Words are few and repeat (a library's vocabulary); junk input stops being remembered.
+    if (SKELETONS.size < SKELETONS_MAX) SKELETONS.set(word, known);
+  }
+  return known;
 }
+const SKELETONS = new Map<string, string>();
+const SKELETONS_MAX = 200_000;
