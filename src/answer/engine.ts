@@ -4,14 +4,14 @@ import { SearchIndex } from '../search/index.js';
 import { ask } from './ask.js';
 import { figure } from './figure.js';
 import { cleanQuery } from './query.js';
-import { quotesBy } from './quotes-by.js';
+import { quotesCommand } from './quotes-by.js';
 import { search } from './search.js';
 import { COMMANDS, type Answer, type Command, type Request, type Scope } from './types.js';
 import { whosaid } from './whosaid.js';
 
 const HANDLERS = {
   whosaid: (index, q, scope) => whosaid(index, q, scope),
-  quotes: (index, q, scope) => quotesBy(index, q, scope),
+  quotes: (index, q, scope) => quotesCommand(index, q, scope),
   figure: (index, q, scope) => figure(index, q, scope),
   search: (index, q, scope) => search(index, q, scope),
   ask: (index, q, scope) => ask(index, q, scope),

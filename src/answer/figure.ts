@@ -1,7 +1,7 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, figureSynonyms, type SearchIndex } from '../search/index.js';
 import { coverage, toDoc, type Doc, type QueryTerm } from '../search/match.js';
-import { fold, stem, words } from '../search/text.js';
+import { fold, isIrregularPast, stem, words } from '../search/text.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figureItem } from './items.js';
@@ -24,12 +24,13 @@ const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrea
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
 const LEDE_BONUS = 0.1;
+const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const LEDE_PARAGRAPHS = 2;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 const HEAD_BONUS = 0.09;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
-  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary)$/,
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall)$/,
   count: /^(?:number|total|count)$/,
@@ -54,7 +55,7 @@ const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
-const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large)\b/i;
+const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
 const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
@@ -68,13 +69,32 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   const end = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
   const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
   // `homes destroyed`, `jobs cut`: a participle after the noun says what happened to it.
-  while (phrase.length > 1 && (/ed$/.test(phrase[phrase.length - 1]!) || IRREGULAR_PARTICIPLES.has(phrase[phrase.length - 1]!))) phrase.pop();
+  // (`what do the drivers get paid`: a verb of money is what is asked, a sum.)
+  while (phrase.length > 1 && !MONEY_VERBS.test(phrase[phrase.length - 1]!) && (/ed$/.test(phrase[phrase.length - 1]!) || IRREGULAR_PARTICIPLES.has(phrase[phrase.length - 1]!))) phrase.pop();
   for (let i = phrase.length - 1; i >= 0; i--) {
     const term = terms.find((t) => t.word === phrase[i]);
     if (term) return term;
   }
   return undefined;
 }
+/**
+ * What `how many` counts: the last of the (at most two) words after it before a preposition,
+ * an auxiliary or a participle: `dengue beds` in total, `French people` support, `councillors` voted.
+ */
+function countedAfter(rest: string, terms: QueryTerm[]): QueryTerm | undefined {
+  const phrase: string[] = [];
+  for (const w of fold(rest).split(' ').filter(Boolean)) {
+    if (phrase.length === 2 || PHRASE_END.test(w) || AUXILIARIES.test(w) || /ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || isIrregularPast(w)) break;
+    phrase.push(w);
+  }
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const term = terms.find((t) => t.word === phrase[i]);
+    if (term) return term;
+  }
+  return undefined;
+}
+const AUXILIARIES = /^(?:were|was|are|is|be|been|did|do|does|have|has|had|will|would|can|could|should|may|might|must)$/;
+
 /** The participle right after `how many <noun>` (`were`/`have been` aside): what happened to what is counted. */
 function eventTerms(rest: string, terms: QueryTerm[]): QueryTerm[] {
   const words = fold(rest).split(' ').filter((w) => w && !/^(?:were|was|have|has|had|been|be|got|get|are|is)$/.test(w));
@@ -82,6 +102,7 @@ function eventTerms(rest: string, terms: QueryTerm[]): QueryTerm[] {
   // With its particle or preposition: `voted against` is found by `four opposed it`.
   return terms.filter((t) => t.word === words[0] || t.word === words[1]);
 }
+const MONEY_VERBS = /^(?:paid|earned|spent|charged|owed)$/;
 const IRREGULAR_PARTICIPLES = new Set(['cut', 'hit', 'lost', 'shut', 'put', 'set', 'spent', 'paid', 'sold', 'built', 'hurt', 'left', 'held', 'made', 'taken', 'given', 'seen', 'found', 'won', 'struck', 'burnt', 'sunk', 'stolen', 'shot', 'torn', 'thrown', 'brought', 'bought', 'raised', 'owed']);
 /** `Q3`, `H1`, `FY`: what articles write out. */
 const PERIODS: readonly [RegExp, string][] = [
@@ -89,10 +110,12 @@ const PERIODS: readonly [RegExp, string][] = [
   [/\bH1\b/gi, 'first half'], [/\bH2\b/gi, 'second half'], [/\bFY\b/g, 'full year'],
 ];
 
+/** Verbs too light to say what is counted (`what % of tests come back positive`). */
+const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|actually|really|exactly)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)/gi;
 
-/** Nouns that measure out what they count: `94,500 pairs` of puffins, `120,000 tonnes` of sandeel. */
-const CONTAINERS = /^(?:pairs|tonnes|tons|barrels|litres|liters|gallons|bags|boxes|cases|doses|units|packs|bottles|crates|sacks|containers|kilograms|kilos|hectares|acres|head)$/;
+/** Nouns that measure out what they count: `94,500 pairs` of puffins, `120,000 tonnes` of sandeel, `the total` of beds. */
+const CONTAINERS = /^(?:pairs|tonnes|tons|barrels|litres|liters|gallons|bags|boxes|cases|doses|units|packs|bottles|crates|sacks|containers|kilograms|kilos|hectares|acres|head|total|tally)$/;
 function isContainer(r: FigureRecord): boolean {
   return [r.figure.counts, r.figure.unit, r.figure.text].some((text) => CONTAINERS.test(words(text ?? '').pop() ?? ''));
 }
@@ -146,14 +169,14 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `how long` most often asks for a duration; `how hot` wants degrees, `how far` a length.
   // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
   const how = asksChange && /\bhow far\b/i.test(query) ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
-  const howUnits = how ? (how === 'long' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
+  const howUnits = how ? (how === 'long' || how === 'old' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
   // `how long is the bridge` asks for a length; `how long was the highway shut`, a time.
   const lengthAsked = how === 'long' && LENGTH_QUESTION.test(query.trim()) && !IRREGULAR_PARTICIPLES.has(fold(query).split(' ').pop()!) && !/ed$/.test(fold(query).split(' ').pop()!);
   // `how far`, `how hot`, `how long was it shut`: only a measure answers (`how big`, `how high`
   // and `how long is the waiting list` may be a count or a sum).
   const measureOnly = how !== undefined && !/^(?:big|large|high)$/.test(how) && !lengthAsked;
   // `last week`, `this year`: articles date things otherwise (`in the week through Nov. 11`), so only the period counts.
-  const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ');
+  const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(LIGHT_VERBS, ' ');
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
@@ -161,7 +184,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
   // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
-  const head = HOW_MEASURE.test(query) ? undefined : howMany ? terms.find((t) => t.word === fold(howMany[1]!)) ?? headTerm(asked, terms) : headTerm(asked, terms);
+  const counted = howMany ? countedAfter(query.slice(howMany.index + 'how many'.length), terms) : undefined;
+  const head = HOW_MEASURE.test(query) ? undefined : counted ?? headTerm(asked, terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -219,7 +243,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const measure = !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
       const perRate = rate !== undefined && (new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8)) || new RegExp(`[-\\s](?:a|an|per)-?\\s*${rate}$`, 'i').test(r.figure.text));
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
-      const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits ? KIND_BONUS : 0;
+      // `in total`: the figure the article calls the total.
+      const totalAsked = TOTAL.test(query) && /\btotal\b/i.test(r.figure.counts ?? '');
+      const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || totalAsked ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
       if ((howUnits && !inHowUnits && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate ? KIND_BONUS : 0) - conversion };
@@ -232,7 +258,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   const notMoney = howMany && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(howMany[1]!);
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
-  const countedStem = howMany ? stem(fold(howMany[1]!)) : '';
+  const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
   const otherUnits = (r: FigureRecord) => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
   // `the cost of the plan` is a sum of money, never a count (`40 new clinics`).
   const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;

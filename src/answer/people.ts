@@ -141,6 +141,7 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['minister', 'secretary'],
   ['councillor', 'councilor', 'councilman', 'councilwoman'],
   ['coach', 'manager'],
+  ['boss', 'chief', 'ceo', 'head', 'leader'],
   ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyers', 'attorneys'],
   ['defence', 'defense'],
   ['neighbour', 'neighbor', 'neighbours', 'neighbors'],

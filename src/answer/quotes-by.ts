@@ -9,6 +9,15 @@ import { quoteItem } from './items.js';
 import { byName, findPeople } from './people.js';
 import type { Answer, Scope } from './types.js';
 
+/** `what did the conservator say`, `what has OPEC said about prices`, `quotes from the judge`: the person (and topic) asked about. */
+const ASKED_PERSON = /^(?:what\s+(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told)(?:\s+(?:about|on|regarding)\s+(.+?))?|(?:all\s+)?(?:quotes|quotations|comments)\s+(?:by|from|of)\s+(.+?))\s*\??$/i;
+
+/** `quotes <text>`: the command, which may be typed as a question (`what did the mayor say?`). */
+export function quotesCommand(index: SearchIndex, query: string, scope: Scope): Omit<Answer, 'command' | 'query'> {
+  const m = ASKED_PERSON.exec(query.trim());
+  return m ? quotesBy(index, m[1] ?? m[3]!, scope, m[2]) : quotesBy(index, query, scope);
+}
+
 /**
  * `quotes <person>`: every quote by the person, in article order. The person may be named in
  * full, by surname, role or organisation, or misspelt. With a `topic`, only the quotes about it.

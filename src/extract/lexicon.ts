@@ -147,7 +147,7 @@ export const ORG_SUFFIXES = set(`
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways
-  therapeutics biotech bancorp
+  therapeutics biotech bancorp chamber chambers
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
   foundry works mill mills brewery distillery bakery farm farms studios shop store restaurant cafe hotel
   theatre theater museum gallery library clinic pharmacy factory plant shipyard dairy winery vineyard

@@ -1,6 +1,7 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
 import { DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { isPossessive } from './describe.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -250,9 +251,16 @@ function roleBefore(tokens: Token[], start: number): string | undefined {
     k--;
   }
   const head = words[words.length - 1];
-  if (!head || !ROLE_WORDS.has(bare(head.text))) return undefined;
-  return words.map((w) => w.text).join(' ');
+  if (head && ROLE_WORDS.has(bare(head.text))) return words.map((w) => w.text).join(' ');
+  // `the project's conservator, Marta Ilyina,`: whose, then a word for a person's job.
+  const t = tokens[start - 2];
+  const owner = tokens[start - 3];
+  if (t?.type === 'word' && !isCapitalised(t.text) && PERSON_NOUN.test(t.text) && owner && (isPossessive(owner.text) || /^(?:the|its|his|her|their)$/i.test(owner.text))) {
+    return [owner, t].map((w) => w.text).join(' ').replace(/^the /i, '');
+  }
+  return undefined;
 }
+const PERSON_NOUN = /^\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)$/u;
 
 /** `the Gaza health ministry`, `the country's interior ministry`: an organisation by description. */
 function registerDescribed(tokens: Token[], head: number, registry: EntityRegistry): void {
@@ -277,7 +285,10 @@ function appositiveAfter(tokens: Token[], end: number): Token[] | undefined {
   const closes = tokens[e]?.text;
   const last = tokens[e - 1]!;
   if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
+  // `According to the conservator, Marta Ilyina, the oak had survived`: a clause, not a description.
+  if (tokens.slice(end + 2, e).some((t) => FINITE_VERBS.test(t.text))) return undefined;
   return closes === undefined || /^(?:,|\.|\(|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
 }
 
 const MAX_APPOSITIVE = 10;
+const FINITE_VERBS = /^(?:had|has|have|was|were|is|are|will|would|could|can|did|does|do)$/i;

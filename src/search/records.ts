@@ -13,6 +13,7 @@ function aboutOf(f: Figure): string {
 /** How far around a figure its own words reach (`761 in the control group`). */
 const NEAR_CHARS = 60;
 
+const CHANGE_BEFORE = /\b(?:(?:up|down|rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
 const PARTITIVE = /^\s+of\s+(?:the|its|their|all)?\s*(?:[\p{L}’'-]+\s+){0,2}$/u;
 /** Where a clause opens or closes: `;`, `, and`, `, but`, `, while`. A figure's near words stay in its clause (a colon introduces one: `the price: $1,199`). */
@@ -127,8 +128,17 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       baselines.add(i - 1);
     } else if (/^\s*to\s*$/.test(between)) levels.add(i);
   });
-  // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level.
-  const differences = new Set(extraction.figures.flatMap((f, i) => (COMPARATIVE.test(article.text.slice(f.end, f.end + 40)) ? [i] : [])));
+  // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level;
+  // `settled up $3.14, or 4.1%, at $79.86`: a change (and its percentage), then the level.
+  const differences = new Set<number>();
+  extraction.figures.forEach((f, i, all) => {
+    const before = article.text.slice(Math.max(f.sentence.start, f.start - 24), f.start);
+    const prev = all[i - 1];
+    const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
+    if (COMPARATIVE.test(article.text.slice(f.end, f.end + 40)) || CHANGE_BEFORE.test(before)) differences.add(i);
+    else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(article.text.slice(prev.end, f.start))) differences.add(i);
+    else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
+  });
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
     const block = article.paragraphs[figure.paragraph - 1];

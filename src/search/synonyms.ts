@@ -45,6 +45,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['closed', 'shut', 'closure', 'blocked'],
   ['highway', 'road', 'route', 'motorway', 'freeway', 'interstate'],
   ['warehouse', 'building', 'facility', 'plant', 'factory', 'depot'],
+  ['output', 'production', 'supply', 'supplies'],
+  ['stockpiles', 'stockpile', 'inventories', 'inventory', 'stocks', 'reserves'],
+  ['boat', 'vessel', 'ship', 'hull'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
 ];

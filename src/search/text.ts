@@ -98,6 +98,11 @@ const IRREGULAR_VERBS = new Map(
     .flatMap((w, i, all) => (i % 2 ? [] : [[w, all[i + 1]!] as const])),
 );
 
+/** `sought`, `ran`, `fell`: an irregular past form of a verb. */
+export function isIrregularPast(word: string): boolean {
+  return IRREGULAR_VERBS.has(word);
+}
+
 /**
  * A light English stemmer for matching only: `warned`, `warning`, `warns` → `warn`;
  * `floods`, `flooding` → `flood`; `cities` → `citi`. Never shown to anyone.

@@ -70,6 +70,13 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('takes the command typed as a question, and finds a person by a job the article gives them', () => {
+    const boat = new Engine(Library.fromTexts({ b: 'The Northmere Chamber of Commerce estimated each strike day cost £12m.\nIts chief executive, Linda Osei, said: "Retailers are already on the ropes."\nAccording to the project\'s conservator, Marta Ilyina, the oak had survived.\n"Once oxygen gets in, the clock starts ticking," Ilyina said.\n' }));
+    const who = (q: string) => boat.answer({ command: 'quotes', query: q, article: 'b' }).answers.map((a) => a.speaker?.name);
+    expect(who('what did the conservator say')).toEqual(['Marta Ilyina']);
+    expect(who('what did the chamber of commerce boss say?')).toEqual(['Linda Osei']);
+  });
+
   it('finds an organisation by the description the article gives it, only when one quoted organisation fits', () => {
     const text = 'Investors worried about the central bank.\nThe Bank of Valdoria said in a statement: "The bank remains fully committed to its mandate."\n"Rates will rise," said Ana Ruiz, an economist at Valbank Group.\n';
     const banks = new Engine(Library.fromTexts({ b: text, two: `${text}The Bank of Ostmark said: "We are watching."\n` }));
@@ -171,6 +178,18 @@ describe('figure', () => {
     expect(first('how long is the new bridge')).toBe('1.2 miles');
     expect(first('how long is the waiting list')).toBe('somewhere north of 6,000');
     expect(first('how much will he earn a week')).toBe('£300,000-a-week');
+  });
+
+  it('tells a change from the level it reached, a total from what was added, and reads what is asked of money and age', () => {
+    const mixed = new Engine(Library.fromTexts({
+      m: 'Brent crude futures settled up $3.14, or 4.1%, at $79.86 a barrel.\nAn additional 150 beds were set up in dengue wards, bringing the total to 480.\nDengue cases crossed 6,000 as hospitals struggled to find beds.\nTrain drivers currently earn a basic salary of £61,500 a year.\nThe strikes cost an estimated £38m in lost revenue, the drivers were told.\nArchaeologists say the boat was built about 3,900 years ago, one of around a dozen boats of its kind.\n',
+    }));
+    const first = (query: string) => mixed.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
+    expect(first('brent price')).toBe('$79.86');
+    expect(first('how much did brent rise')).toBe('$3.14');
+    expect(first('how many dengue beds in total')).toBe('480');
+    expect(first('what do the drivers get paid')).toBe('£61,500');
+    expect(first('how old is the boat')).toBe('about 3,900 years');
   });
 
   it('abstains when the article gives no such figure', () => {

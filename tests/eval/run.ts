@@ -40,7 +40,7 @@ const devEngine = new Engine(libraryOf(`${fixtures}articles`));
 const devQuestions = loadQuestions(questions);
 reportAnswers('Answers, development set, --article given', scoreQuestions(devEngine, devQuestions));
 reportAnswers('Answers, development set, whole library', scoreQuestions(devEngine, devQuestions, false));
-for (const [set, name] of [['holdout', 'held-out set'], ['final', 'final set'], ['round9', 'round 9 (answers only; blind once, tuned since)'], ['round10', 'round 10 (answers only; blind once, tuned since)'], ['round11', 'round 11 (answers only; blind once, tuned since)'], ['round12', 'round 12 (answers only; blind once, tuned since)'], ['round13', 'round 13 (answers only; blind once, tuned since)'], ['round14', 'round 14 (answers only; blind once, tuned since)'], ['round15', 'round 15 (answers only; blind once, tuned since)']] as const) {
+for (const [set, name] of [['holdout', 'held-out set'], ['final', 'final set'], ['round9', 'round 9 (answers only; blind once, tuned since)'], ['round10', 'round 10 (answers only; blind once, tuned since)'], ['round11', 'round 11 (answers only; blind once, tuned since)'], ['round12', 'round 12 (answers only; blind once, tuned since)'], ['round13', 'round 13 (answers only; blind once, tuned since)'], ['round14', 'round 14 (answers only; blind once, tuned since)'], ['round15', 'round 15 (answers only; blind once, tuned since)'], ['round16', 'round 16 (answers only; blind once, tuned since)']] as const) {
   if (!existsSync(`${questions}${set}`) || !existsSync(`${fixtures}${set}/articles`)) continue;
   const engine = new Engine(libraryOf(`${fixtures}${set}/articles`));
   reportAnswers(`Answers, ${name}, --article given`, scoreQuestions(engine, loadQuestions(`${questions}${set}`)));
