@@ -241,7 +241,7 @@ function sharedSubject(tokens: Token[], v: number): Phrase | null {
 
 /** The noun phrase a sentence opens with, after an introductory phrase set off by a comma. */
 export function sentenceSubject(tokens: Token[]): Phrase | null {
-  let s = 0;
+  let s = datelineEnd(tokens);
   const first = tokens[0]?.text.toLowerCase() ?? '';
   if (INTRODUCTORY.test(first)) {
     const comma = tokens.findIndex((t, i) => i < 14 && t.text === ',');
@@ -264,6 +264,16 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
     if (name?.kind === 'named' && closing?.text === ',') return { ...name, role: name.role ?? phrase.core ?? phrase.text };
   }
   return phrase;
+}
+
+/**
+ * Where a story's text starts after its dateline (`BRANTLEY FALLS, Ohio (AP) —`,
+ * `LONDON, Dec 3 (Reuters) -`): the place in capitals, then up to a few words, then a dash.
+ */
+function datelineEnd(tokens: Token[]): number {
+  if (!tokens[0] || !/^\p{Lu}{2,}/u.test(tokens[0].text) || tokens[0].text !== tokens[0].text.toUpperCase()) return 0;
+  const dash = tokens.findIndex((t, i) => i < 12 && /^[—–-]$/.test(t.text) && t.type !== 'word');
+  return dash > 0 && tokens.slice(0, dash).some((t) => t.text === ',' || t.text === '(') ? dash + 1 : 0;
 }
 
 const INTRODUCTORY = /^(?:in|on|at|after|before|during|regarding|speaking|asked|meanwhile|earlier|later|last|on|since|following|despite|with|when|while|as|addressing|writing)$/;

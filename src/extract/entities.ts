@@ -127,6 +127,9 @@ export class EntityRegistry {
     if (exact.length) return this.latest(exact, before);
     const words = name.split(' ');
     let candidates = this.records.filter((r) => r.entity.kind !== 'place' && containsWords(normalise(r.entity.name), words));
+    // `Lattimore` is Gregory Lattimore, whose surname it is, before Lattimore Wealth Partners.
+    const bySurnameOnly = candidates.filter((r) => normalise(r.entity.name).endsWith(` ${name}`));
+    if (words.length === 1 && bySurnameOnly.length && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;
     if (!candidates.length) candidates = this.records.filter((r) => r.entity.aliases.some((a) => normalise(a) === name));
     const wanted = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
     if (wanted) candidates = candidates.filter((r) => r.gender === '' || r.gender === wanted);
@@ -248,7 +251,8 @@ export class EntityRegistry {
       }
     }
     for (let i = speakers.length - 1; i >= 0; i--) if (fits(speakers[i]!)) return this.learn(speakers[i]!, gender);
-    const mentioned = this.latest(this.records.filter((r) => !r.tentative && fits(r.entity)), before);
+    // Only someone already met: `what he called a "fund"` in a lede does not point ahead.
+    const mentioned = this.latest(this.records.filter((r) => !r.tentative && fits(r.entity) && lastMention(r.entity, before) >= 0), before);
     return mentioned ? this.learn(mentioned.entity, gender) : null;
   }
 

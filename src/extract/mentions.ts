@@ -138,7 +138,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
-  if (isTitleBeforeName(tokens, start, end)) return;
+  if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end)) return;
   const phrase = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
   if (phrase.kind !== 'named' || !phrase.name) return;
   const before = roleBefore(tokens, start);
@@ -228,6 +228,13 @@ function whose(role: string | undefined, tokens: Token[], start: number, registr
   if (!pronoun || !/^(?:his|her|its|their)$/.test(pronoun)) return role;
   const owner = registry.latestOwner(pronoun, tokens[k]!.start);
   return owner ? `${owner.kind === 'organisation' ? owner.name : `${owner.name}'s`} ${role}` : role;
+}
+
+/** `BRANTLEY FALLS, Ohio (AP) —`, `LONDON, Dec 3 (Reuters) -`: the place a story is filed from, in capitals, opening it. */
+function isDateline(tokens: Token[], start: number, end: number): boolean {
+  if (start !== 0 || !tokens.slice(start, end + 1).every((t) => t.type !== 'word' || /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text))) return false;
+  const next = tokens[end + 1]?.text ?? '';
+  return next === ',' || /^[—–-]$/.test(next) || next === '(';
 }
 
 /** `the Taoiseach, Pádraig Lennon,`: one capitalised title word after `the`, then the name it introduces. */

@@ -686,3 +686,13 @@ describe('an aside after the name', () => {
     ]);
   });
 });
+
+describe('a dateline and a firm named after its founder', () => {
+  it('is no speaker, and a bare surname is the person before the firm', () => {
+    expect(said('BRANTLEY FALLS, Ohio (AP) — A former adviser who sold what he called a "guaranteed income fund" was sentenced.\nGregory Lattimore founded Lattimore Wealth Partners in 2009.\n"He is ashamed," his lawyer, Steven Haddix, said. He said his client would not appeal.\nLattimore, wearing a jumpsuit, addressed the court. "I am sorry," he said.\n')).toEqual([
+      ['guaranteed income fund', null],
+      ['He is ashamed,', 'Steven Haddix'],
+      ['I am sorry,', 'Gregory Lattimore'],
+    ]);
+  });
+});
