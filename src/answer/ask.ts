@@ -18,7 +18,7 @@ type Result = Omit<Answer, 'command' | 'query'>;
 const WHO_VERB = /^(?:who|which \w+)\s+(?:has\s+|had\s+|did\s+)?(\w+)\b\s*(.*)$/i;
 const TOPIC_LEAD = /^(?:that|about|of|on|against|for|to|over|regarding|the article)\s+/i;
 const WHAT_DID = /^what\s+(?:did|does|do|has|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|think|argue|claim|warn|write|wrote|add|insist|mean|predict|promise|call)\b(?:\s+(?:about|of|on|regarding|concerning|to|when|after)\s+(.+))?/i;
-const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|old|strong)|what (?:is|was|are|were) the (?:number|total|toll|amount|share|percentage|rate|cost|price|value|size|figure|count|death toll)|what (?:percentage|share|proportion|fraction|number)|(?:the )?number of)\b/i;
+const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|old|strong|hot|cold|warm|tall|wide)|what (?:is|was|are|were) the (?:number|total|toll|amount|share|percentage|rate|cost|price|value|size|figure|count|death toll)|what (?:percentage|share|proportion|fraction|number)|(?:the )?number of)\b/i;
 const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
@@ -26,7 +26,7 @@ const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|si
 
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
 /** A date or time of day, not just a time word: `October 8, 2024`, `the first half of 2027`, `on Tuesday`, `3 p.m.`, `this week`. */
-const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
+const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{3,4}\s?(?:BC|BCE|AD|CE)|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
 /** A day, not just a month or a year: `November 28th`, `28 November`, `on Tuesday`, `3 p.m.`, `tomorrow`. */
 const DAY_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b)/i;
 /** `said on Monday`: when it was said, not when what was asked happens. */

@@ -56,6 +56,7 @@ const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
 const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
+const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height' };
 const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
@@ -176,7 +177,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // and `how long is the waiting list` may be a count or a sum).
   const measureOnly = how !== undefined && !/^(?:big|large|high)$/.test(how) && !lengthAsked;
   // `last week`, `this year`: articles date things otherwise (`in the week through Nov. 11`), so only the period counts.
-  const asked = PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(LIGHT_VERBS, ' ');
+  // `how hot has it been`: the question word names the dimension asked (`temperature`).
+  const dimension = how ? DIMENSIONS[how] ?? '' : '';
+  const asked = `${PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(LIGHT_VERBS, ' ')} ${dimension}`;
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);

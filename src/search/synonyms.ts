@@ -48,6 +48,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['output', 'production', 'supply', 'supplies'],
   ['stockpiles', 'stockpile', 'inventories', 'inventory', 'stocks', 'reserves'],
   ['boat', 'vessel', 'ship', 'hull'],
+  ['police', 'cops', 'policing', 'officers'],
+  ['gap', 'shortfall', 'deficit', 'hole'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
 ];

@@ -192,6 +192,12 @@ describe('figure', () => {
     expect(first('how old is the boat')).toBe('about 3,900 years');
   });
 
+  it('routes how hot to a figure in degrees, and reads cops as police', () => {
+    const city = new Engine(Library.fromTexts({ c: 'Daytime temperatures in the city have hovered around 36°C this week.\nThe Police Department’s budget will grow to $1.62 billion, an increase of $58 million.\n' }));
+    expect(city.answer({ command: 'ask', query: 'how hot has it been this week', article: 'c' }).answers[0]?.figure).toBe('around 36°C');
+    expect(city.answer({ command: 'figure', query: 'how much are the cops getting', article: 'c' }).answers[0]?.figure).toBe('$1.62 billion');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
