@@ -68,7 +68,7 @@ function paraphrased<T extends { score: number; coverage: { perTerm: number[] } 
   const found = best.coverage.perTerm.filter((sim) => sim >= PARAPHRASE.wordFound).length;
   return found >= PARAPHRASE.found && best.score - (next?.score ?? 0) >= PARAPHRASE.margin ? [best] : [];
 }
-const PARAPHRASE = { terms: 5, found: 3, wordFound: 0.8, score: 0.5, margin: 0.3 } as const;
+const PARAPHRASE = { terms: 5, found: 3, wordFound: 0.8, score: 0.45, margin: 0.25 } as const;
 
 /** One answer per utterance: the piece of a split quote that matched best. */
 function bestPerUtterance<T extends { record: QuoteRecord; score: number }>(hits: T[]): T[] {
