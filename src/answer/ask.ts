@@ -75,12 +75,15 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   return search(index, q, scope, { question: true });
 }
 
+const ASPECT_VERBS = /\b(?:keep|keeps|kept|continue to|continues to|going to|start to|starts to)\b/gi;
+
 /** `who warned about flooding`: quotes (or reported speech) on the topic, the asked verb first. */
 function whoSaidAbout(index: SearchIndex, verb: string, topic: string, scope: Scope = {}): Result {
   if (!topic.trim()) return { answers: [], message: MESSAGES.emptyQuery };
   const exact = whosaid(index, topic, scope);
   if (exact.answers.length && exact.answers[0]!.kind === 'quote') return exact;
-  const terms = index.terms(topic, { question: true });
+  // `could keep rising`: the article says `could rise further`; `keep` and `continue to` add no topic.
+  const terms = index.terms(topic.replace(ASPECT_VERBS, ' '), { question: true });
   const verbStem = stem(verb.toLowerCase());
   const saysVerb = (text: string) => text.toLowerCase().split(/\W+/).some((w) => stem(w) === verbStem);
   const quoteHits = index

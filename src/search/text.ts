@@ -120,7 +120,7 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
   if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]!)) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   // `try` and `tries`, `city` and `cities`: a consonant's `y` stems as the plural's `i` does.
   if (w.length > 2 && w.endsWith('y') && !/[aeiouy]/.test(w[w.length - 2]!)) w = w.slice(0, -1) + 'i';
   return w;

@@ -117,6 +117,8 @@ describe('text folding and stems', () => {
     expect(['try', 'tries'].map(stem)).toEqual(['tri', 'tri']);
     expect(['run', 'ran', 'running'].map(stem)).toEqual(['run', 'run', 'run']);
     expect(['fell', 'falls'].map(stem)).toEqual(['fall', 'fall']);
+    expect(stem('rise')).toBe(stem('rising'));
+    expect(stem('vote')).toBe(stem('voting'));
     expect(stem('day')).toBe('day');
   });
 });
