@@ -15,9 +15,14 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 
 export function expandTitles(role: string): string {
-  if (!/\b[A-Za-z]{2,5}\b/.test(role)) return role;
-  return role.replace(/\b([A-Za-z]+)\.?(?=\s|$)/g, (m, w: string) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? m);
+  const known = expanded.get(role);
+  if (known !== undefined) return known;
+  const value = /\b[A-Za-z]{2,5}\b/.test(role) ? role.replace(/\b([A-Za-z]+)\.?(?=\s|$)/g, (m, w: string) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? m) : role;
+  if (expanded.size > MEMO_LIMIT) expanded.clear();
+  expanded.set(role, value);
+  return value;
 }
+const expanded = new Map<string, string>();
 
 export function firstMention(entity: Entity): number {
   return entity.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);

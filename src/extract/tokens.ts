@@ -86,11 +86,17 @@ export function isCapitalised(word: string): boolean {
 
 /** Lower-cased word without a possessive ending and trailing dot, for lexicon look-ups. */
 export function bare(word: string): string {
-  let w = word.toLowerCase();
+  let w = bares.get(word);
+  if (w !== undefined) return w;
+  w = word.toLowerCase();
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.endsWith('.')) w = w.slice(0, -1);
+  // The same few thousand words are looked up again and again: remember them (junk input is not).
+  if (bares.size < BARES_MAX) bares.set(word, w);
   return w;
 }
+const bares = new Map<string, string>();
+const BARES_MAX = 100_000;
 
 /**
  * The tokens that stand outside every span (quotations), in one pass over both sorted lists.
