@@ -103,14 +103,16 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   const quotes: QuoteRecord[] = extraction.quotes.map((quote) => {
     const sentence = sentenceAt(quote.start);
     const utterance = extraction.quotes.filter((q) => q.group === quote.group).map((q) => q.text).join(' ');
+    const doc = toDoc(utterance);
     return {
       type: 'quote',
       article: loaded,
       quote,
       utterance,
       sentence,
-      doc: toDoc(utterance),
-      pieceDoc: toDoc(quote.text),
+      doc,
+      // Most quotes are one piece: the same words, read once.
+      pieceDoc: utterance === quote.text ? doc : toDoc(quote.text),
       contextDoc: docOf(sentence.start, sentence.end),
     };
   });
