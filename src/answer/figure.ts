@@ -24,6 +24,7 @@ const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrea
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.5;
 const LEDE_BONUS = 0.1;
+const COUNT_HEADS = /^(?:toll|tally|deaths|dead|casualties|victims|injured|fatalities)$/;
 const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const LEDE_PARAGRAPHS = 2;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
@@ -265,8 +266,13 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const otherUnits = (r: FigureRecord) => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
   // `the cost of the plan` is a sum of money, never a count (`40 new clinics`).
   const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;
+  // `12 hour waits`: a number the question gives is part of it, not its answer (`more than 12 hours`).
+  const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
+  const repeatsQuestion = (r: FigureRecord) => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')));
+  // `death toll` is a count, never a span of time (`26 years`).
+  const countAsked = head !== undefined && COUNT_HEADS.test(head.word);
   const accepted = hits.filter(
-    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && (h.record.figure.kind === 'money' || otherUnits(h.record))) && !(moneyAsked && h.record.figure.kind === 'count'),
+    (h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !(notMoney && (h.record.figure.kind === 'money' || otherUnits(h.record))) && !(moneyAsked && h.record.figure.kind === 'count') && !repeatsQuestion(h.record) && !(countAsked && h.record.figure.kind === 'measure'),
   );
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;

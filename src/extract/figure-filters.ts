@@ -78,6 +78,8 @@ export function isDate(tokens: readonly Token[], at: number, next: number): bool
 
 /** `3 p.m.`, `10:30`, `9/11`, `24/7`, `0900 GMT`, `at 10.30`. */
 export function isTime(tokens: readonly Token[], at: number, next: number): boolean {
+  // `held its rate at 4.25%`: a percentage is no clock time, whatever its dot.
+  if (low(tokens, next) === '%' || low(tokens, next) === 'percent' || (low(tokens, next) === 'per' && low(tokens, next + 1) === 'cent')) return false;
   if (TIME_MARKERS.has(low(tokens, next))) return true;
   const before = tokens[at - 1];
   if (before !== undefined && (before.text === ':' || before.text === '/') && !tokens[at]!.spaced) return true;

@@ -132,7 +132,7 @@ export const ORG_NOUNS = set(`
   lender insurer bank startup start-up conglomerate giant regulator watchdog prosecutors prosecution
   parliament congress senate assembly cabinet administration presidency kremlin palace embassy consulate
   coalition alliance movement campaign fund service services utility operator developer publisher
-  studio label brand chain supplier exchange ministry's company's firm's police's
+  studio label brand chain supplier exchange corporation bureau secretariat trust agency's ministry's company's firm's police's
 `);
 
 /** Endings of a capitalised name that make it an organisation (`Acme Corp`, `Gaza Health Ministry`). */
@@ -147,7 +147,7 @@ export const ORG_SUFFIXES = set(`
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways
-  therapeutics biotech bancorp chamber chambers
+  therapeutics biotech bancorp chamber chambers bureau
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
   foundry works mill mills brewery distillery bakery farm farms studios shop store restaurant cafe hotel
   theatre theater museum gallery library clinic pharmacy factory plant shipyard dairy winery vineyard

@@ -125,6 +125,11 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     if (!prev || prev.end > f.start) return;
     const between = article.text.slice(prev.end, f.start);
     // (`8,214 persons from 2,630 families had been moved to 57 camps` counts other things.)
+    // (`..., up from 2.3% to 2.6% in August`: an aside giving the old range, not a new level.)
+    if (/,\s*(?:up|down)\s+from\s+$/i.test(article.text.slice(Math.max(0, prev.start - 12), prev.start)) && /^\s*to\s*$/.test(between)) {
+      baselines.add(i - 1).add(i);
+      return;
+    }
     if (!prev.counts && /\bfrom\s+$/i.test(article.text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
       levels.add(i);
       baselines.add(i - 1);

@@ -31,7 +31,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   ['delayed', 'delays'],
   ['efficacy', 'effective', 'effectiveness'],
-  ['children', 'kids', 'minors'],
+  ['children', 'kids', 'minors', 'child', 'kid'],
   ['growth', 'grew', 'rose', 'increase', 'rise', 'up', 'jumped', 'jump', 'climbed', 'climb', 'surged', 'soared', 'gained'],
   ['against', 'opposed', 'oppose', 'opposing', 'rejected', 'voted against'],
   ['monthly', 'month'],

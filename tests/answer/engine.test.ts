@@ -198,6 +198,12 @@ describe('figure', () => {
     expect(city.answer({ command: 'figure', query: 'how much are the cops getting', article: 'c' }).answers[0]?.figure).toBe('$1.62 billion');
   });
 
+  it('does not answer with the number the question gives, nor a death toll with a span of years', () => {
+    const ae = new Engine(Library.fromTexts({ a: 'In October, 1,184 patients waited more than 12 hours in A&E.\nThe Warrangal fire is the worst in 26 years, the commissioner said.\n' }));
+    expect(ae.answer({ command: 'figure', query: '12 hour waits', article: 'a' }).answers[0]?.figure).toBe('1,184');
+    expect(ae.answer({ command: 'figure', query: 'death toll', article: 'a' }).answers).toEqual([]);
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);

@@ -478,3 +478,9 @@ describe('hyphenated figures', () => {
     ]);
   });
 });
+
+describe('a percentage after `at`', () => {
+  it('is a figure, not a clock time, while `at 4.25 on Thursday` still is a time', () => {
+    expect(figuresOf('The bank held its benchmark rate at 4.25% on Thursday.\nThe meeting starts at 4.25 on Thursday.\n').map((f) => f.text)).toEqual(['4.25%']);
+  });
+});

@@ -696,3 +696,12 @@ describe('a dateline and a firm named after its founder', () => {
     ]);
   });
 });
+
+describe('an organisation named before, speaking as `the bureau` or `the corporation`', () => {
+  it('is the organisation', () => {
+    expect(said('The Bureau of Meteorology has forecast a top of 39C.\n"Conditions will be extremely dangerous," the bureau said in a statement.\nA report was prepared by the Devanpur Metro Rail Corporation (DvMRCL).\nThe corporation said in a statement: “Compensation will be paid at twice the circle rate.”\n')).toEqual([
+      ['Conditions will be extremely dangerous,', 'Bureau of Meteorology'],
+      ['Compensation will be paid at twice the circle rate.', 'Devanpur Metro Rail Corporation'],
+    ]);
+  });
+});
