@@ -186,6 +186,10 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
   // `price per share`, `cost a night`: a rate, answered by a figure printed with that rate (`$84 a share`).
   const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
+  // ...or by a word for the same thing (`per kid`, `$400 per child`).
+  const rates = rate === undefined ? '' : [rate, ...figureSynonyms(rate)].map((w) => w.replace(/[^\p{L}]/gu, '')).join('|');
+  const rateAfter = new RegExp(`^\\s*(?:a|an|per|each)\\s+(?:${rates})\\b`, 'iu');
+  const rateInside = new RegExp(`[-\\s](?:a|an|per)-?\\s*(?:${rates})$`, 'iu');
   // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
   const counted = howMany ? countedAfter(query.slice(howMany.index + 'how many'.length), terms) : undefined;
@@ -245,7 +249,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
       // ...and `$600 less than the original` is no price when the price is asked.
       const measure = !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
-      const perRate = rate !== undefined && (new RegExp(`^\\s*(?:a|an|per|each)\\s+${rate}`, 'i').test(r.article.article.text.slice(r.figure.end, r.figure.end + rate.length + 8)) || new RegExp(`[-\\s](?:a|an|per)-?\\s*${rate}$`, 'i').test(r.figure.text));
+      const perRate = rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       // `in total`: the figure the article calls the total.
       const totalAsked = TOTAL.test(query) && /\btotal\b/i.test(r.figure.counts ?? '');

@@ -1,5 +1,5 @@
 import { normalise } from '../extract/entities.js';
-import { ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
+import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
 import { fold } from '../search/text.js';
@@ -37,7 +37,11 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     return byHead.length ? byHead : describedBy(index, name, scope);
   }
   const best = hits[0]!.score;
-  return hits.filter((h) => h.score >= best - 0.05);
+  const close = hits.filter((h) => h.score >= best - 0.05);
+  // `the trust`: the organisation itself, not the people whose roles name it (`the trust's chief executive`).
+  const head = normalise(name).split(' ').pop() ?? '';
+  const organisations = close.filter((h) => h.record.entity.kind === 'organisation');
+  return ORG_NOUNS.has(head) && organisations.length && organisations.length < close.length ? organisations : close;
 }
 
 const RELATIVES = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'widow', 'widower', 'partner', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'friend', 'neighbour', 'neighbor', 'boss', 'owner', 'victim', 'survivor', 'witness']);

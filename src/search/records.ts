@@ -3,8 +3,8 @@ import type { Entity, Figure, Quote, Statement } from '../extract/types.js';
 import type { LoadedArticle } from '../library/library.js';
 import { toDoc, type Doc } from './match.js';
 
-/** Words that join two figures of one measure: `rose 3.2 percent to $812 million`, `212 ... compared with 761`. */
-const JOINS = /^[\s,]*(?:to|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/i;
+/** Words that join two figures of one measure: `rose 3.2 percent to $812 million`, `212 ... compared with 761`, `$1,000 per adult and $400 per child`. */
+const JOINS = /^[\s,]*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:and|or)|to|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/iu;
 
 function aboutOf(f: Figure): string {
   return [f.counts, f.event].filter(Boolean).join(' ');

@@ -70,6 +70,11 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('gives an organisation asked as `the trust` without the people whose roles name it', () => {
+    const trust = new Engine(Library.fromTexts({ t: 'The Harrowmere and Vale NHS Trust said delayed discharges were "the single biggest pressure on our front door".\n"This is not a quick fix," said Simon Oduya, the trust\'s chief executive.\n' }));
+    expect(trust.answer({ command: 'quotes', query: 'what did the trust say', article: 't' }).answers.map((a) => a.speaker?.name)).toEqual(['Harrowmere and Vale NHS Trust']);
+  });
+
   it('takes the command typed as a question, and finds a person by a job the article gives them', () => {
     const boat = new Engine(Library.fromTexts({ b: 'The Northmere Chamber of Commerce estimated each strike day cost £12m.\nIts chief executive, Linda Osei, said: "Retailers are already on the ropes."\nAccording to the project\'s conservator, Marta Ilyina, the oak had survived.\n"Once oxygen gets in, the clock starts ticking," Ilyina said.\n' }));
     const who = (q: string) => boat.answer({ command: 'quotes', query: q, article: 'b' }).answers.map((a) => a.speaker?.name);
@@ -202,6 +207,11 @@ describe('figure', () => {
     const ae = new Engine(Library.fromTexts({ a: 'In October, 1,184 patients waited more than 12 hours in A&E.\nThe Warrangal fire is the worst in 26 years, the commissioner said.\n' }));
     expect(ae.answer({ command: 'figure', query: '12 hour waits', article: 'a' }).answers[0]?.figure).toBe('1,184');
     expect(ae.answer({ command: 'figure', query: 'death toll', article: 'a' }).answers).toEqual([]);
+  });
+
+  it('reads a rate in other words, and a figure joined by a rate shares what the first counts', () => {
+    const fire = new Engine(Library.fromTexts({ f: 'The premier unlocked emergency payments of $1,000 per adult and $400 per child.\n' }));
+    expect(fire.answer({ command: 'figure', query: 'emergency payment per kid', article: 'f' }).answers[0]?.figure).toBe('$400');
   });
 
   it('abstains when the article gives no such figure', () => {
