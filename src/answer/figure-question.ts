@@ -1,0 +1,186 @@
+/**
+ * What a figure question asks, read once before any figure is scored: the kind of figure
+ * (money, a share, a measure in some unit), the noun counted, a change or a level, a rate,
+ * and the numbers the question itself gives.
+ */
+import { figureSynonyms, type SearchIndex } from '../search/index.js';
+import type { QueryTerm } from '../search/match.js';
+import type { FigureRecord } from '../search/records.js';
+import { fold, isIrregularPast, stem, words } from '../search/text.js';
+
+type FigureKind = FigureRecord['figure']['kind'];
+
+/** A small preference for the kind of figure a question asks for. */
+const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
+  // `how much did it cost` asks for money; `how much rain fell` does not.
+  [/\b(?:how much(?=\s+(?:did|does|do|is|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
+  [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
+  [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
+];
+const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|reduc(?:e|ed|tion)|fewer|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
+/** Heads that are counts: never a span of time. */
+const COUNT_HEADS = /^(?:toll|tally|deaths|dead|casualties|victims|injured|fatalities)$/;
+const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
+const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
+/** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
+export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed)$/,
+  percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
+  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall)$/,
+  count: /^(?:number|total|count)$/,
+  fraction: /^(?:share|proportion|fraction|part)$/,
+};
+/** Currency names a query may use, and the unit codes of figures printed in them. */
+export const CURRENCY_OF: Record<string, RegExp> = {
+  dollars: /^(?:USD|AUD|CAD|HKD|NZD|SGD|TWD)$/, dollar: /^(?:USD|AUD|CAD|HKD|NZD|SGD|TWD)$/, euros: /^EUR$/, euro: /^EUR$/,
+  pounds: /^GBP$/, sterling: /^GBP$/, yen: /^JPY$/, rupees: /^(?:INR|PKR)$/, naira: /^NGN$/, rand: /^ZAR$/, shillings: /^KES$/,
+  yuan: /^CNY$/, francs: /^CHF$/, kroner: /^(?:NOK|DKK)$/, kronor: /^SEK$/, pesos: /^MXN$/,
+};
+
+/** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
+export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
+  [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
+  [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long|rain|rainfall|snow|snowfall)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
+  [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|miles? (?:an|per) hour|kilometres? (?:an|per) hour|m\/s)/i],
+  [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|\d\s?[CF]\b|^[CF]$)/i],
+  [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
+  [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
+];
+const TIME_UNITS = UNITS_OF_HEAD[0]![1];
+/** `how hot`, `how far`, `how long`: the question word says which units answer it. */
+const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
+const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height' };
+const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
+/** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
+const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than|near|within|outside|inside)$/;
+const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per|last|this|next|past|previous|coming|now|currently|today)$/;
+
+/** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
+function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
+  const words = fold(asked).split(' ');
+  const end = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
+  const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
+  // `homes destroyed`, `jobs cut`: a participle after the noun says what happened to it.
+  // (`what do the drivers get paid`: a verb of money is what is asked, a sum.)
+  while (phrase.length > 1 && !MONEY_VERBS.test(phrase[phrase.length - 1]!) && (/ed$/.test(phrase[phrase.length - 1]!) || IRREGULAR_PARTICIPLES.has(phrase[phrase.length - 1]!))) phrase.pop();
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const term = terms.find((t) => t.word === phrase[i]);
+    if (term) return term;
+  }
+  return undefined;
+}
+/**
+ * What `how many` counts: the last of the (at most two) words after it before a preposition,
+ * an auxiliary or a participle: `dengue beds` in total, `French people` support, `councillors` voted.
+ */
+function countedAfter(rest: string, terms: QueryTerm[]): QueryTerm | undefined {
+  const phrase: string[] = [];
+  for (const w of fold(rest).split(' ').filter(Boolean)) {
+    if (phrase.length === 2 || PHRASE_END.test(w) || AUXILIARIES.test(w) || /ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || isIrregularPast(w)) break;
+    phrase.push(w);
+  }
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const term = terms.find((t) => t.word === phrase[i]);
+    if (term) return term;
+  }
+  return undefined;
+}
+const AUXILIARIES = /^(?:were|was|are|is|be|been|did|do|does|have|has|had|will|would|can|could|should|may|might|must)$/;
+
+/** The participle right after `how many <noun>` (`were`/`have been` aside): what happened to what is counted. */
+function eventTerms(rest: string, terms: QueryTerm[]): QueryTerm[] {
+  const words = fold(rest).split(' ').filter((w) => w && !/^(?:were|was|have|has|had|been|be|got|get|are|is)$/.test(w));
+  if (!words[0] || !(/ed$/.test(words[0]) || IRREGULAR_PARTICIPLES.has(words[0]))) return [];
+  // With its particle or preposition: `voted against` is found by `four opposed it`.
+  return terms.filter((t) => t.word === words[0] || t.word === words[1]);
+}
+const MONEY_VERBS = /^(?:paid|earned|spent|charged|owed)$/;
+const IRREGULAR_PARTICIPLES = new Set(['cut', 'hit', 'lost', 'shut', 'put', 'set', 'spent', 'paid', 'sold', 'built', 'hurt', 'left', 'held', 'made', 'taken', 'given', 'seen', 'found', 'won', 'struck', 'burnt', 'sunk', 'stolen', 'shot', 'torn', 'thrown', 'brought', 'bought', 'raised', 'owed']);
+/** `Q3`, `H1`, `FY`: what articles write out. */
+const PERIODS: readonly [RegExp, string][] = [
+  [/\bQ1\b/gi, 'first quarter'], [/\bQ2\b/gi, 'second quarter'], [/\bQ3\b/gi, 'third quarter'], [/\bQ4\b/gi, 'fourth quarter'],
+  [/\bH1\b/gi, 'first half'], [/\bH2\b/gi, 'second half'], [/\bFY\b/g, 'full year'],
+];
+
+/** Verbs too light to say what is counted (`what % of tests come back positive`). */
+const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|actually|really|exactly)\b/gi;
+const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)/gi;
+
+/** Words that make a question, not what it asks about. */
+const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;
+
+
+/** A figure question, read. */
+export interface FigureQuestion {
+  terms: QueryTerm[];
+  /** The kind of figure hinted at (`how much did it cost`: money). */
+  wanted: FigureKind | undefined;
+  asksChange: boolean;
+  /** `how hot`, `how far`...: the question word, and the units that answer it. */
+  how: string | undefined;
+  howUnits: RegExp | undefined;
+  /** `how long is the bridge`: a length, not a time. */
+  lengthAsked: boolean;
+  /** Only a measure answers (`how far`, `how hot`, `how long was it shut`). */
+  measureOnly: boolean;
+  /** `how many ...`. */
+  howMany: boolean;
+  /** The word that names what is counted. */
+  head: QueryTerm | undefined;
+  /** What happened to what `how many` counts (`dropped out`), which must be said by the figure. */
+  happened: QueryTerm[];
+  /** `in total`. */
+  totalAsked: boolean;
+  /** A figure printed with the asked rate (`$84 a share`, `$400 per child`). */
+  perRate: (r: FigureRecord) => boolean;
+  /** Figures that cannot answer, whatever their words. */
+  excludes: (r: FigureRecord) => boolean;
+}
+
+/** Reads a figure question once, before its figures are scored. */
+export function readQuestion(index: SearchIndex, query: string): FigureQuestion {
+  const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
+  const asksChange = CHANGE_WORDS.test(query);
+  // `how long` most often asks for a duration; `how hot` wants degrees, `how far` a length.
+  // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
+  const how = asksChange && /\bhow far\b/i.test(query) ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
+  const howUnits = how ? (how === 'long' || how === 'old' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
+  // `how long is the bridge` asks for a length; `how long was the highway shut`, a time.
+  const lengthAsked = how === 'long' && LENGTH_QUESTION.test(query.trim()) && !IRREGULAR_PARTICIPLES.has(fold(query).split(' ').pop()!) && !/ed$/.test(fold(query).split(' ').pop()!);
+  // `how far`, `how hot`, `how long was it shut`: only a measure answers (`how big`, `how high`
+  // and `how long is the waiting list` may be a count or a sum).
+  const measureOnly = how !== undefined && !/^(?:big|large|high)$/.test(how) && !lengthAsked;
+  // `last week`, `this year`: articles date things otherwise (`in the week through Nov. 11`), so only the period counts.
+  // `how hot has it been`: the question word names the dimension asked (`temperature`).
+  const dimension = how ? DIMENSIONS[how] ?? '' : '';
+  const asked = `${PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(LIGHT_VERBS, ' ')} ${dimension}`;
+  const terms = index.terms(asked, { question: true }, figureSynonyms);
+  // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
+  const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
+  // `price per share`, `cost a night`: a rate, answered by a figure printed with that rate (`$84 a share`).
+  const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
+  // ...or by a word for the same thing (`per kid`, `$400 per child`).
+  const rates = rate === undefined ? '' : [rate, ...figureSynonyms(rate)].map((w) => w.replace(/[^\p{L}]/gu, '')).join('|');
+  const rateAfter = new RegExp(`^\\s*(?:a|an|per|each)\\s+(?:${rates})\\b`, 'iu');
+  const rateInside = new RegExp(`[-\\s](?:a|an|per)-?\\s*(?:${rates})$`, 'iu');
+  // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
+  const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
+  const counted = howMany ? countedAfter(query.slice(howMany.index + 'how many'.length), terms) : undefined;
+  const head = HOW_MEASURE.test(query) ? undefined : counted ?? headTerm(asked, terms);
+  const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
+  // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
+  const notMoney = howMany !== null && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(howMany[1]!);
+  // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
+  const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
+  const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
+  // `the cost of the plan` is a sum of money, never a count (`40 new clinics`).
+  const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;
+  // `12 hour waits`: a number the question gives is part of it, not its answer (`more than 12 hours`).
+  const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
+  const repeatsQuestion = (r: FigureRecord): boolean => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')));
+  // `death toll` is a count, never a span of time (`26 years`).
+  const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
+  const excludes = (r: FigureRecord): boolean =>
+    (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind === 'count') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
+  return { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
+}
