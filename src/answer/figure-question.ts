@@ -173,7 +173,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
   const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
   const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
-  // `the cost of the plan` is a sum of money, never a count (`40 new clinics`).
+  // `the cost of the plan` is a sum of money, never a count (`40 new clinics`) or a measure (`600 hours`).
   const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;
   // `12 hour waits`: a number the question gives is part of it, not its answer (`more than 12 hours`).
   const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
@@ -181,6 +181,6 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `death toll` is a count, never a span of time (`26 years`).
   const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
   const excludes = (r: FigureRecord): boolean =>
-    (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind === 'count') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
+    (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && (r.figure.kind === 'count' || r.figure.kind === 'measure')) || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
 }

@@ -15,7 +15,8 @@ import type { Scope } from './types.js';
 export function findPeople(index: SearchIndex, query: string, scope: Scope = {}): Hit<PersonRecord>[] {
   // `Mr Chen`, `Dr. Diallo`: the honorific picks between namesakes but is not part of the name.
   const honorific = HONORIFIC.exec(query.trim());
-  const name = honorific ? query.trim().slice(honorific[0].length) : query;
+  // `the UNICEF guy`: a word for any person says nothing of who; the rest does.
+  const name = (honorific ? query.trim().slice(honorific[0].length) : query).replace(ANYONE, '').trim() || query;
   const gender = honorific ? GENDER_OF[honorific[1]!.toLowerCase()] : undefined;
   const terms = index.terms(name, {}, roleSynonyms);
   const asked = new Set(normalise(name).split(' '));
@@ -131,6 +132,7 @@ const OTHER_HOLDER = new Set(['shadow', 'former', 'ex', 'deputy', 'vice', 'assis
 /** Larger than the spread of equally good people, smaller than a word that does not match. */
 const OTHER_HOLDER_PENALTY = 0.08;
 
+const ANYONE = /\s+(?:guy|guys|man|woman|lady|person|people|folks|chap|bloke|dude|rep)\s*$/i;
 const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|cllr|cr|hon|rev|shri|sri|smt)\.?\s+(?=\S)/i;
 const GENDER_OF: Record<string, 'male' | 'female' | undefined> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', shri: 'male', sri: 'male', smt: 'female' };
 

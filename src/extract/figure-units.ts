@@ -272,6 +272,8 @@ export function readUnit(tokens: readonly Token[], j: number): Post | null {
     if (base === undefined || !AREA_BASES.has(base)) return null;
     return post(b + 1, `${w === 'cubic' ? 'cubic' : 'square'} ${base}`, 'measure');
   }
+  // `38 nautical miles`: a unit of its own, not the word `nautical` before miles.
+  if (w === 'nautical' && (low(tokens, j + 1) === 'miles' || low(tokens, j + 1) === 'mile')) return post(j + 2, 'nautical miles', 'measure');
   if (w === 'km' && tokens[j + 1]?.text === '/' && joined(tokens, j + 1) && low(tokens, j + 2) === 'h') {
     return post(j + 3, 'km/h', 'measure');
   }

@@ -67,6 +67,7 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
  * (`Prime Minister Benjamin Netanyahu`); lower-case they head a role phrase (`the official`).
  */
 export const ROLE_WORDS = set(`
+  specialist specialists epidemiologist epidemiologists conservator librarian librarians curator archivist
   president vice prime minister secretary state chancellor senator sen sen. governor gov gov. mayor judge justice
   general gen gen. chief director ambassador commissioner representative rep rep. speaker king queen prince princess
   pope dr dr. professor prof prof. coach captain councillor councilman councilwoman council inspector sheriff officer

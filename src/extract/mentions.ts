@@ -139,8 +139,11 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (!words.length) return;
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
   if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end)) return;
-  const phrase = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
-  if (phrase.kind !== 'named' || !phrase.name) return;
+  const described = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
+  if (described.kind !== 'named' || !described.name) return;
+  // `Claire Redfern, who became chief executive in March,`: the role a relative clause gives.
+  const relative = described.role ? undefined : roleFromRelative(tokens, end);
+  const phrase: Phrase = relative ? { ...described, role: relative } : described;
   const before = roleBefore(tokens, start);
   const role = whose(phrase.role ?? before, tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
@@ -228,6 +231,20 @@ function whose(role: string | undefined, tokens: Token[], start: number, registr
   if (!pronoun || !/^(?:his|her|its|their)$/.test(pronoun)) return role;
   const owner = registry.latestOwner(pronoun, tokens[k]!.start);
   return owner ? `${owner.kind === 'organisation' ? owner.name : `${owner.name}'s`} ${role}` : role;
+}
+
+/** `, who became chief executive in March`, `, who is the club's captain,`: the role after `who is/was/became`. */
+function roleFromRelative(tokens: Token[], end: number): string | undefined {
+  if (tokens[end + 1]?.text !== ',' || tokens[end + 2]?.text !== 'who') return undefined;
+  let k = end + 3;
+  if (/^(?:has|had)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'been') k += 2;
+  else if (/^(?:is|was|became|becomes|serves|served)$/.test(tokens[k]?.text ?? '')) k += tokens[k + 1]?.text === 'as' ? 2 : 1;
+  else return undefined;
+  const role: Token[] = [];
+  while (k < tokens.length && tokens[k]!.type === 'word' && !/^(?:in|at|on|since|until|for|from|and|when|after|before|last|this)$/.test(tokens[k]!.text) && role.length < 6) role.push(tokens[k++]!);
+  while (role.length && DETERMINERS.has(bare(role[0]!.text))) role.shift();
+  const head = role.length ? bare(role[role.length - 1]!.text) : '';
+  return ROLE_WORDS.has(head) ? role.map((t) => t.text).join(' ') : undefined;
 }
 
 /** `BRANTLEY FALLS, Ohio (AP) —`, `LONDON, Dec 3 (Reuters) -`: the place a story is filed from, in capitals, opening it. */

@@ -229,6 +229,15 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   // `His Hungarian counterpart Gabor Szalai`: a possessive opens the phrase like an article.
   if (isWord(tokens[k]) && /^(?:his|her|their|its|our|my)$/i.test(tokens[k]!.text)) start = ++k;
   if (isWord(tokens[k]) && PERSONAL_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return describe([tokens[k]!]);
+  // `said a visibly frustrated Reyes`: a manner described before the name, which is the speaker.
+  if (isWord(tokens[k]) && /^(?:a|an|the)$/i.test(tokens[k]!.text)) {
+    let m = k + 1;
+    while (m < k + 4 && isWord(tokens[m]) && /^\p{Ll}+(?:ly|ed|ing|ful|ous|ic|ive|al)$/u.test(tokens[m]!.text)) m++;
+    if (m > k + 1 && isWord(tokens[m]) && isCapitalised(tokens[m]!.text) && !ROLE_WORDS.has(bare(tokens[m]!.text))) {
+      const named = subjectAfter(tokens, m);
+      if (named?.kind === 'named') return named;
+    }
+  }
   // `federal Housing and Infrastructure Minister Priya Desrosiers`: `and` between capitalised words.
   // Only inside a title: a role word must follow within a few words.
   const joinsNames = (j: number) =>

@@ -70,6 +70,13 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('reads `the unicef guy` as whoever speaks for Unicef, and `the ceo` by a role given in a relative clause', () => {
+    const drive = new Engine(Library.fromTexts({ d: 'Unicef Kenya health specialist Dr Samuel Mutua said the campaign was “a race against time”.\n"We have been too slow," said Claire Redfern, who became chief executive in March.\n"It is a reset," said Marcus Heel, head of research at Brightwater Capital.\n' }));
+    const who = (q: string) => drive.answer({ command: 'quotes', query: q, article: 'd' }).answers.map((a) => a.speaker?.name);
+    expect(who('what did the unicef guy say')).toEqual(['Samuel Mutua']);
+    expect(who('what did the ceo say')).toEqual(['Claire Redfern']);
+  });
+
   it('gives an organisation asked as `the trust` without the people whose roles name it', () => {
     const trust = new Engine(Library.fromTexts({ t: 'The Harrowmere and Vale NHS Trust said delayed discharges were "the single biggest pressure on our front door".\n"This is not a quick fix," said Simon Oduya, the trust\'s chief executive.\n' }));
     expect(trust.answer({ command: 'quotes', query: 'what did the trust say', article: 't' }).answers.map((a) => a.speaker?.name)).toEqual(['Harrowmere and Vale NHS Trust']);

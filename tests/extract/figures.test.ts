@@ -484,3 +484,9 @@ describe('a percentage after `at`', () => {
     expect(figuresOf('The bank held its benchmark rate at 4.25% on Thursday.\nThe meeting starts at 4.25 on Thursday.\n').map((f) => f.text)).toEqual(['4.25%']);
   });
 });
+
+describe('nautical miles', () => {
+  it('are one unit', () => {
+    expect(figuresOf('Contact was lost about 38 nautical miles south of the island.\n').map((f) => [f.text, f.unit])).toEqual([['about 38 nautical miles', 'nautical miles']]);
+  });
+});

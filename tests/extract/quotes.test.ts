@@ -705,3 +705,14 @@ describe('an organisation named before, speaking as `the bureau` or `the corpora
     ]);
   });
 });
+
+describe('a speaker described before the name, or given a role by a relative clause', () => {
+  it('is the named person, with the role the clause gives', () => {
+    const quotes = quotesOf('“We had the pace,” said a visibly frustrated Tomás Reyes.\n"We have been too slow," said Claire Redfern, who became chief executive in March.\nUnicef Kenya health specialist Dr Samuel Mutua said the campaign was “a race against time”.\n');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Tomás Reyes', undefined],
+      ['Claire Redfern', 'chief executive'],
+      ['Samuel Mutua', 'Unicef Kenya health specialist'],
+    ]);
+  });
+});
