@@ -103,7 +103,7 @@ const PERIODS: readonly [RegExp, string][] = [
 ];
 
 /** Verbs too light to say what is counted (`what % of tests come back positive`). */
-const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|actually|really|exactly)\b/gi;
+const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)/gi;
 
 /** Words that make a question, not what it asks about. */
@@ -180,7 +180,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const repeatsQuestion = (r: FigureRecord): boolean => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')));
   // `death toll` is a count, never a span of time (`26 years`).
   const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
+  // `what did the review cost`: a sum of money and nothing else.
+  const costAsked = /^(?:what|how much)\b.*\bcosts?\s*\??$/i.test(query.trim());
   const excludes = (r: FigureRecord): boolean =>
+    (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && (r.figure.kind === 'count' || r.figure.kind === 'measure')) || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
 }

@@ -19,6 +19,9 @@ const QUALIFIERS = [
   'slightly more than', 'slightly less than', 'well above', 'well below', 'well under', 'the best part of',
 ] as const;
 
+/** Time units, largest first. */
+const TIME_ORDER: readonly string[] = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'];
+
 /** Qualifiers by first word, longest first, so `as many as` is tried before a shorter one. */
 const QUALIFIERS_BY_FIRST_WORD = indexQualifiers(QUALIFIERS);
 
@@ -62,6 +65,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   const q = readQualifier(tokens, i);
   const a = readAmount(tokens, q ? q.next : i, q !== null);
   if (a === null) return null;
+  // `two hours and 51 minutes`, `three years and six months`: one span of time, its value in the larger unit.
+  const rest = a.post && TIME_ORDER.includes(a.post.unit) && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
+  if (rest?.post && TIME_ORDER.indexOf(rest.post.unit) > TIME_ORDER.indexOf(a.post!.unit)) return candidate(i, rest.next, q?.text, a, undefined, a.num.value);
   const connector = a.next;
   const hyphen = isInnerHyphen(tokens, connector);
   const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1));

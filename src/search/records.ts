@@ -147,7 +147,9 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
   });
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
-    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source].filter(Boolean).join(' ');
+    // `up to £17.5 million` is the most it can be: what `the max fine` asks.
+    const bound = /^(?:up to|as much as|as many as|at most|no more than)$/i.test(figure.qualifier ?? '') ? 'maximum' : '';
+    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source, bound].filter(Boolean).join(' ');
     const block = article.paragraphs[figure.paragraph - 1];
     const prev = all[i - 1];
     const next = all[i + 1];

@@ -42,7 +42,7 @@ export function fold(text: string): string {
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     // `$45` is `45` in dollars: a query that types `45` finds it, one that types `$45` too.
     .replace(/([$€£])(?=\d)/g, '$1 ')
-    .replace(/\b(?:ppl|govt|avg|approx|dept|pct|yrs?|hrs|mins|thru|whats|whos|hows|wheres)\b/g, (w) => SHORTHAND[w] ?? w)
+    .replace(/\b(?:ppl|govt|avg|approx|dept|pct|yrs?|hrs|mins|thru|whats|whos|hows|wheres|max|min)\b/g, (w) => SHORTHAND[w] ?? w)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -50,7 +50,7 @@ export function fold(text: string): string {
 /** Shorthand people type for words articles spell out. */
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
-  yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is',
+  yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
 };
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests
 const NON_ASCII = /[^\x00-\x7f]/;

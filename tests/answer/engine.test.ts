@@ -221,6 +221,14 @@ describe('figure', () => {
     expect(fire.answer({ command: 'figure', query: 'emergency payment per kid', article: 'f' }).answers[0]?.figure).toBe('$400');
   });
 
+  it('answers what something cost with a sum only, and reads light verbs and a maximum', () => {
+    const board = new Engine(Library.fromTexts({ b: 'The review took more than 600 hours of staff time, at a cost of $38,500.\nThe chain will cut about 2,300 jobs.\nThe regulator can fine companies up to £17.5 million.\n' }));
+    const first = (query: string) => board.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('what did all the staff time on the review cost')).toBe('$38,500');
+    expect(first('how many jobs going')).toBe('about 2,300');
+    expect(first('max fine')).toBe('up to £17.5 million');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);

@@ -490,3 +490,15 @@ describe('nautical miles', () => {
     expect(figuresOf('Contact was lost about 38 nautical miles south of the island.\n').map((f) => [f.text, f.unit])).toEqual([['about 38 nautical miles', 'nautical miles']]);
   });
 });
+
+describe('a span of time in two units', () => {
+  it('is one figure, and bitcoin is a currency', () => {
+    expect(figuresOf('The final lasted two hours and 51 minutes.\nHe was jailed for three years and six months.\nIt took 2 hours and 10 people helped.\nThe gang demanded 45 bitcoin.\n').map((f) => [f.text, f.kind])).toEqual([
+      ['two hours and 51 minutes', 'measure'],
+      ['three years and six months', 'measure'],
+      ['2 hours', 'measure'],
+      ['10', 'count'],
+      ['45 bitcoin', 'money'],
+    ]);
+  });
+});
