@@ -30,6 +30,8 @@ const CONVERSION_PENALTY = 0.05;
  */
 export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
+  // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
+  const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -66,7 +68,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
       // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
       // outflow`), when the sentence uses the very word; a count counts the noun by it.
-      const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || (r.figure.kind === 'money' && !r.figure.counts && coverage([{ ...head, alternatives: [], cache: new Map() }], r.contextDoc).score >= HEAD_MATCH));
+      const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || (r.figure.kind === 'money' && !r.figure.counts && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH));
       // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
