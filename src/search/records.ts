@@ -1,6 +1,7 @@
 import type { Block, Sentence, Span } from '../article/types.js';
 import type { Entity, Figure, Quote, Statement } from '../extract/types.js';
 import type { LoadedArticle } from '../library/library.js';
+import { measuresOf } from './figure-measures.js';
 import { toDoc, type Doc } from './match.js';
 
 /** Words that join two figures of one measure: `rose 3.2 percent to $812 million`, `212 ... compared with 761`, `$1,000 per adult and $400 per child`. */
@@ -13,8 +14,6 @@ function aboutOf(f: Figure): string {
 /** How far around a figure its own words reach (`761 in the control group`). */
 const NEAR_CHARS = 60;
 
-const CHANGE_BEFORE = /\b(?:(?:up|down|rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
-const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
 const PARTITIVE = /^\s+of\s+(?:the|its|their|all)?\s*(?:[\p{L}’'-]+\s+){0,2}$/u;
 /** Where a clause opens or closes: `;`, `, and`, `, but`, `, while`. A figure's near words stay in its clause (a colon introduces one: `the price: $1,199`). */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/g;
@@ -116,36 +115,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       contextDoc: docOf(sentence.start, sentence.end),
     };
   });
-  // `rose 12 basis points to 4.37%`: a change, then the level; `from about 1.2 lakh in 2011 to
-  // under 70,000 now`: an earlier level, then the level now.
-  const levels = new Set<number>();
-  const baselines = new Set<number>();
-  extraction.figures.forEach((f, i, all) => {
-    const prev = all[i - 1];
-    if (!prev || prev.end > f.start) return;
-    const between = article.text.slice(prev.end, f.start);
-    // (`8,214 persons from 2,630 families had been moved to 57 camps` counts other things.)
-    // (`..., up from 2.3% to 2.6% in August`: an aside giving the old range, not a new level.)
-    if (/,\s*(?:up|down)\s+from\s+$/i.test(article.text.slice(Math.max(0, prev.start - 12), prev.start)) && /^\s*to\s*$/.test(between)) {
-      baselines.add(i - 1).add(i);
-      return;
-    }
-    if (!prev.counts && /\bfrom\s+$/i.test(article.text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
-      levels.add(i);
-      baselines.add(i - 1);
-    } else if (/^\s*to\s*$/.test(between)) levels.add(i);
-  });
-  // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level;
-  // `settled up $3.14, or 4.1%, at $79.86`: a change (and its percentage), then the level.
-  const differences = new Set<number>();
-  extraction.figures.forEach((f, i, all) => {
-    const before = article.text.slice(Math.max(f.sentence.start, f.start - 24), f.start);
-    const prev = all[i - 1];
-    const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
-    if (COMPARATIVE.test(article.text.slice(f.end, f.end + 40)) || CHANGE_BEFORE.test(before)) differences.add(i);
-    else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(article.text.slice(prev.end, f.start))) differences.add(i);
-    else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
-  });
+  const measures = measuresOf(article.text, extraction.figures);
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     // `up to £17.5 million` is the most it can be: what `the max fine` asks.
     const bound = /^(?:up to|as much as|as many as|at most|no more than)$/i.test(figure.qualifier ?? '') ? 'maximum' : '';
@@ -155,7 +125,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const next = all[i + 1];
     // `Net income rose 3.2 percent to $812 million`: a figure joined to the one before by
     // `to`/`from` measures the same thing, so it shares that figure's words.
-    const joined = prev && prev.end <= figure.start && (JOINS.test(article.text.slice(prev.end, figure.start)) || baselines.has(i - 1));
+    const joined = prev && prev.end <= figure.start && (JOINS.test(article.text.slice(prev.end, figure.start)) || measures[i - 1] === 'baseline');
     // Another figure in the sentence has the words of its own clause (`A 512GB version costs
     // $1,349, and a 1TB model tops out at $1,599`); a figure alone in its sentence has them all.
     const prevInSentence = prev !== undefined && prev.end <= figure.start && prev.start >= figure.sentence.start;
@@ -187,7 +157,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
-      ...(levels.has(i) ? { measures: 'level' as const } : baselines.has(i) ? {} : levels.has(i + 1) || differences.has(i) ? { measures: 'change' as const } : {}),
+      // (A baseline is neither: it ranks as a plain figure.)
+      ...(measures[i] === 'change' || measures[i] === 'level' ? { measures: measures[i] } : {}),
     };
   });
   const people: PersonRecord[] = extraction.entities

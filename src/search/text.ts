@@ -42,7 +42,7 @@ export function fold(text: string): string {
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     // `$45` is `45` in dollars: a query that types `45` finds it, one that types `$45` too.
     .replace(/([$€£])(?=\d)/g, '$1 ')
-    .replace(/\b(?:ppl|govt|avg|approx|dept|pct|yrs?|hrs|mins|thru|whats|whos|hows|wheres|max|min)\b/g, (w) => SHORTHAND[w] ?? w)
+    .replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? w)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -52,6 +52,7 @@ const SHORTHAND: Record<string, string> = {
   ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
   yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
 };
+const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Anything but ASCII, general punctuation (U+2010-U+2027: dashes, curly quotes, ellipsis), € and £. */

@@ -1,0 +1,46 @@
+/**
+ * What each figure of an article measures next to its neighbours: a change (`rose 12 basis
+ * points`, `$600 less than`), the level it reached (`to 4.37%`), or a baseline it came from
+ * (`from about 1.2 lakh in 2011`). A question about a change wants the first; others the level.
+ */
+import type { Figure } from '../extract/types.js';
+
+export type Measure = 'change' | 'level' | 'baseline' | undefined;
+
+const CHANGE_BEFORE = /\b(?:(?:up|down|rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
+const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
+
+/** The measure of each figure, in the order given (the article's). */
+export function measuresOf(text: string, figures: readonly Figure[]): Measure[] {
+  // `rose 12 basis points to 4.37%`: a change, then the level; `from about 1.2 lakh in 2011 to
+  // under 70,000 now`: an earlier level, then the level now.
+  const levels = new Set<number>();
+  const baselines = new Set<number>();
+  figures.forEach((f, i, all) => {
+    const prev = all[i - 1];
+    if (!prev || prev.end > f.start) return;
+    const between = text.slice(prev.end, f.start);
+    // (`8,214 persons from 2,630 families had been moved to 57 camps` counts other things.)
+    // (`..., up from 2.3% to 2.6% in August`: an aside giving the old range, not a new level.)
+    if (/,\s*(?:up|down)\s+from\s+$/i.test(text.slice(Math.max(0, prev.start - 12), prev.start)) && /^\s*to\s*$/.test(between)) {
+      baselines.add(i - 1).add(i);
+      return;
+    }
+    if (!prev.counts && /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
+      levels.add(i);
+      baselines.add(i - 1);
+    } else if (/^\s*to\s*$/.test(between)) levels.add(i);
+  });
+  // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level;
+  // `settled up $3.14, or 4.1%, at $79.86`: a change (and its percentage), then the level.
+  const differences = new Set<number>();
+  figures.forEach((f, i, all) => {
+    const before = text.slice(Math.max(f.sentence.start, f.start - 24), f.start);
+    const prev = all[i - 1];
+    const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
+    if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || CHANGE_BEFORE.test(before)) differences.add(i);
+    else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
+    else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
+  });
+  return figures.map((_, i) => (levels.has(i) ? 'level' : baselines.has(i) ? 'baseline' : levels.has(i + 1) || differences.has(i) ? 'change' : undefined));
+}
