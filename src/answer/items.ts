@@ -86,7 +86,13 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
   // `Osei, 78,` gives an age, which says less than `a retired engineer named Philip Osei`.
   const aged = new RegExp(`\\b(?:${names}),\\s+\\d+\\b`);
   const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text) || aged.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
-  const rank = (s: SentenceRecord) => (describes.test(s.sentence.text) ? 2 : aged.test(s.sentence.text) ? 1 : 0) + (r.entity.role && s.sentence.text.toLowerCase().includes(r.entity.role.toLowerCase()) ? 1 : 0);
+  // `Ventaro’s team principal, Franz Kessler,`: the role right before the name introduces them;
+  // `According to Kessler, the mechanics ...` only cites them.
+  const role = r.entity.role?.toLowerCase();
+  const introduces = (t: string) => Boolean(role) && new RegExp(`${escape(role!)},\\s+${escape(r.entity.name.toLowerCase())}`).test(t.toLowerCase());
+  const cites = (t: string) => new RegExp(`according to (?:${names})\\b`, 'i').test(t);
+  const rank = (s: SentenceRecord) =>
+    (introduces(s.sentence.text) ? 2 : 0) + (describes.test(s.sentence.text) && !cites(s.sentence.text) ? 2 : aged.test(s.sentence.text) ? 1 : 0) + (role && s.sentence.text.toLowerCase().includes(role) ? 1 : 0);
   const best = candidates.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start)[0];
   return best ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
 }

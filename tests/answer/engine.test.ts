@@ -282,6 +282,11 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(launch.answer({ command: 'ask', query: 'when will the city sue', article: 'l' }).answers[0]?.text).toMatch(/this week/);
   });
 
+  it('answers who someone is with the role that introduces them, not a sentence citing them', () => {
+    const team = new Engine(Library.fromTexts({ t: 'Ventaro’s team principal, Franz Kessler, was quick to credit his pit crew. According to Kessler, the mechanics had practised stops 40 times.\n"Luck only helps you if you are ready for it," Kessler said.\n' }));
+    expect(team.answer({ command: 'ask', query: 'who is franz kessler', article: 't' }).answers[0]?.text).toMatch(/team principal, Franz Kessler/);
+  });
+
   it('answers when with a sentence that says when', () => {
     expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
   });
