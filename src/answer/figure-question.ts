@@ -13,7 +13,7 @@ type FigureKind = FigureRecord['figure']['kind'];
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   // `how much did it cost` asks for money; `how much rain fell` does not.
-  [/\b(?:how much(?=\s+(?:did|does|do|is|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
+  [/\b(?:how much(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
@@ -24,7 +24,7 @@ const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
-  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed)$/,
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall)$/,
   count: /^(?:number|total|count)$/,
@@ -58,7 +58,9 @@ const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yea
 /** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
 function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   const words = fold(asked).split(' ');
-  const end = words.findIndex((w, i) => i > 0 && PHRASE_END.test(w));
+  // ...or before an auxiliary or an article that opens a clause (`the max fine [that] the regulator can hand out`).
+  const named = (i: number) => words.slice(0, i).some((w) => terms.some((t) => t.word === w));
+  const end = words.findIndex((w, i) => i > 0 && (PHRASE_END.test(w) || ((AUXILIARIES.test(w) || /^(?:the|a|an|that|which|who)$/.test(w)) && named(i))));
   const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
   // `homes destroyed`, `jobs cut`: a participle after the noun says what happened to it.
   // (`what do the drivers get paid`: a verb of money is what is asked, a sum.)

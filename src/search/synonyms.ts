@@ -49,6 +49,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['stockpiles', 'stockpile', 'inventories', 'inventory', 'stocks', 'reserves'],
   ['boat', 'vessel', 'ship', 'hull'],
   ['police', 'cops', 'policing', 'officers'],
+  ['asking', 'demanded', 'demanding', 'demand', 'ransom', 'sought', 'seeking'],
   ['gap', 'shortfall', 'deficit', 'hole'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],

@@ -229,6 +229,14 @@ describe('figure', () => {
     expect(first('max fine')).toBe('up to £17.5 million');
   });
 
+  it('reads the noun before a relative clause as what is asked, and money as a sum', () => {
+    const breach = new Engine(Library.fromTexts({ b: 'The hackers, who stole data on about 2.3 million customers, demanded a payment of 45 bitcoin.\nThe regulator can fine companies up to £17.5 million.\nThe bill would authorize $4.8 billion over five years to clear more than 900,000 acres.\n' }));
+    const first = (query: string) => breach.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('max fine the regulator can hand out')).toBe('up to £17.5 million');
+    expect(first('how much are the hackers asking for')).toBe('45 bitcoin');
+    expect(first('how much money does the bill authorize')).toBe('$4.8 billion');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
