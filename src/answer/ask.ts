@@ -5,6 +5,7 @@ import { coverageOver } from '../search/index.js';
 import { stem } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
+import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
@@ -51,6 +52,10 @@ const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?
  */
 export function ask(index: SearchIndex, question: string, scope: Scope = {}): Result {
   const q = question.replace(/[?!.]+$/, '').trim();
+  if (asksResult(q)) {
+    const result = figure(index, q, scope);
+    if (result.answers.length) return result;
+  }
   if (HOW_MUCH.test(q)) {
     // `how long will the strike last?` may be answered by words, not a figure.
     const figures = figure(index, q, scope);

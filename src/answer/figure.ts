@@ -6,6 +6,7 @@ import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
 import { CURRENCY_OF, KIND_HEADS, readQuestion, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
+import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
 
@@ -29,6 +30,9 @@ const CONVERSION_PENALTY = 0.05;
  * what they count, their qualifier and source, in the sentence they stand in.
  */
 export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+  // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
+  const result = asksResult(query) ? resultOf(index, scope) : [];
+  if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };
   const { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };

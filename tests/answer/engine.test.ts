@@ -237,6 +237,20 @@ describe('figure', () => {
     expect(first('how much money does the bill authorize')).toBe('$4.8 billion');
   });
 
+  it('answers the score or the vote with the tally the article gives as a result, and nothing when it gives none', () => {
+    const games = new Engine(Library.fromTexts({
+      r: 'Okonkwo scored in the 79th minute as Ashford Vale came from 17 points down to beat Kingsbridge 27-24.\nThe 2019-20 season was the last time they met.\n',
+      t: 'Halvorsen saved two championship points before edging Ferraz 6-4, 3-6, 7-6 (7-3) to win the final.\n',
+      v: 'The council voted 9-4 to adopt the spending plan.\n',
+      n: 'Storm Ida knocked out power to 40,000 homes between 9-10 p.m.\n',
+    }));
+    const result = (query: string, article: string, command: 'figure' | 'ask' = 'figure') => games.answer({ command, query, article }).answers[0]?.figure;
+    expect(result('final score', 'r')).toBe('27-24');
+    expect(result('what was the score?', 't', 'ask')).toBe('6-4, 3-6, 7-6 (7-3)');
+    expect(result('what was the vote', 'v')).toBe('9-4');
+    expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);

@@ -1,0 +1,36 @@
+/**
+ * `final score`, `what was the vote`: a result written as a tally (`beat Kingsbridge 27-24`,
+ * `voted 9-4`, `6-4, 3-6, 7-6 (7-3)`). Extraction keeps these out of its figures (a score is no
+ * quantity), so they are read from the sentences, the first one that gives a result.
+ */
+import type { SearchIndex } from '../search/index.js';
+import type { SentenceRecord } from '../search/records.js';
+import { citation } from './items.js';
+import type { AnswerItem, Scope } from './types.js';
+
+/** A question that asks for a result, and nothing more. */
+const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full-time |match |game )?(?:score|scoreline|result|vote|tally)(?: in the final)?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
+/** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`. */
+const TALLY = /(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])/u;
+/** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */
+const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|leads|trailed)\b/i;
+
+export function asksResult(query: string): boolean {
+  return RESULT_ASKED.test(query.trim());
+}
+
+/**
+ * The first tally the article gives as a result, with its sentence; none when it gives none.
+ * Over a whole library the first result would be any article's, so only one article is read.
+ */
+export function resultOf(index: SearchIndex, scope: Scope): AnswerItem[] {
+  if (scope.article === undefined) return [];
+  const sentences: readonly SentenceRecord[] = index.sentencesIn(scope.article);
+  for (const s of sentences) {
+    const m = TALLY.exec(s.sentence.text);
+    if (!m || !RESULT_WORDS.test(s.sentence.text)) continue;
+    const start = s.sentence.start + m.index;
+    return [{ kind: 'figure', speaker: null, quote: null, figure: m[0], text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + m[0].length }) }];
+  }
+  return [];
+}
