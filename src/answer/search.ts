@@ -1,5 +1,6 @@
 import { MESSAGES } from '../errors.js';
 import type { SearchIndex } from '../search/index.js';
+import { sentenceSynonyms } from '../search/synonyms.js';
 import { coverage, type QueryTerm } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
@@ -12,7 +13,7 @@ const PREFERRED = 0.1;
 
 /** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
 export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number } = {}): Omit<Answer, 'command' | 'query'> {
-  const terms = index.terms(query, { question: options.question ?? false });
+  const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
   const hits = index
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) }))

@@ -68,3 +68,19 @@ for (const group of GROUPS) {
 export function figureSynonyms(word: string): string[] {
   return byStem.get(stem(word)) ?? [];
 }
+
+/** Verbs a reader and a reporter swap in any sentence: `when does construction start` / `would begin by March`. */
+const SENTENCE_GROUPS: readonly (readonly string[])[] = [
+  ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'commence', 'commenced'],
+  ['end', 'ends', 'ended', 'finish', 'finished', 'conclude', 'concluded'],
+  ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired'],
+];
+const sentenceByStem = new Map<string, string[]>();
+for (const group of SENTENCE_GROUPS) {
+  for (const word of group) sentenceByStem.set(stem(word), group.filter((w) => stem(w) !== stem(word)));
+}
+
+/** Other words that count as `word` in a sentence asked about. */
+export function sentenceSynonyms(word: string): string[] {
+  return sentenceByStem.get(stem(word)) ?? [];
+}

@@ -309,6 +309,11 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(team.answer({ command: 'ask', query: 'who is franz kessler', article: 't' }).answers[0]?.text).toMatch(/team principal, Franz Kessler/);
   });
 
+  it('finds a sentence that says began for a question that asks how it started', () => {
+    const fire = new Engine(Library.fromTexts({ f: 'The Warrangal fire began on Saturday afternoon after a lightning strike.\n"We have not seen this in a generation," the commissioner said.\n' }));
+    expect(fire.answer({ command: 'ask', query: 'how did the fire start', article: 'f' }).answers[0]?.text).toMatch(/began on Saturday/);
+  });
+
   it('answers when with a sentence that says when', () => {
     expect(ask('ask', 'when will the talks open?', 'rafah-truce-talks').answers[0]?.text).toMatch(/Thursday/);
   });
