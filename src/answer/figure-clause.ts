@@ -24,9 +24,9 @@ export function isContainer(r: FigureRecord): boolean {
   return [r.figure.counts, r.figure.unit, r.figure.text].some((text) => CONTAINERS.test(words(text ?? '').pop() ?? ''));
 }
 
-/** `10 to 15 inches (25 to 38 centimeters)`: a measure in brackets right after another converts it. */
+/** `10 to 15 inches (25 to 38 centimeters)`, `41 million crowns ($3.9 million)`: a measure or sum in brackets right after another converts it. */
 export function isConversion(r: FigureRecord): boolean {
-  return r.figure.kind === 'measure' && CONVERTS.test(r.article.article.text.slice(Math.max(0, r.figure.start - 3), r.figure.start));
+  return (r.figure.kind === 'measure' || r.figure.kind === 'money') && CONVERTS.test(r.article.article.text.slice(Math.max(0, r.figure.start - 3), r.figure.start));
 }
 
 const clauses = new WeakMap<FigureRecord, Doc>();

@@ -13,7 +13,7 @@ type FigureKind = FigureRecord['figure']['kind'];
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   // `how much did it cost` asks for money; `how much rain fell` does not.
-  [/\b(?:how much(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|dollars?|euros?|pounds?)\b/i, 'money'],
+  [/\b(?:how much(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|savings|saved|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
@@ -24,7 +24,7 @@ const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
-  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash)$/,
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall)$/,
   count: /^(?:number|total|count)$/,
@@ -175,7 +175,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
   const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
   const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
-  // `the cost of the plan` is a sum of money, never a count (`40 new clinics`) or a measure (`600 hours`).
+  // `the cost of the plan` is a sum of money, never a count (`40 new clinics`), a measure (`600 hours`) or a share.
   const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;
   // `12 hour waits`: a number the question gives is part of it, not its answer (`more than 12 hours`).
   const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
@@ -186,6 +186,6 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const costAsked = /^(?:what|how much)\b.*\bcosts?\s*\??$/i.test(query.trim());
   const excludes = (r: FigureRecord): boolean =>
     (costAsked && r.figure.kind !== 'money') ||
-    (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && (r.figure.kind === 'count' || r.figure.kind === 'measure')) || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
+    (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
 }

@@ -51,6 +51,8 @@ const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
   ...(['yen'] as const).map((w) => [w, { code: 'JPY', exp: 0 }] as const),
   ...(['yuan', 'renminbi'] as const).map((w) => [w, { code: 'CNY', exp: 0 }] as const),
   ...(['bitcoin', 'bitcoins', 'btc'] as const).map((w) => [w, { code: 'BTC', exp: 0 }] as const),
+  // Nordic kronor and kroner, as English copy writes them; which country's is not in the word.
+  ...(['crowns', 'kronor', 'kroner', 'krona', 'krone'] as const).map((w) => [w, { code: 'crowns', exp: 0 }] as const),
   ...(['rupees', 'rupee'] as const).map((w) => [w, { code: 'INR', exp: 0 }] as const),
   ...(['roubles', 'rubles', 'rouble', 'ruble'] as const).map((w) => [w, { code: 'RUB', exp: 0 }] as const),
   ...(['shekels', 'shekel'] as const).map((w) => [w, { code: 'ILS', exp: 0 }] as const),

@@ -6,7 +6,10 @@ import { stem } from './text.js';
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['toll', 'death', 'deaths', 'dead', 'killed', 'died', 'fatalities', 'lives', 'killing', 'casualties', 'bodies'],
-  ['injured', 'wounded', 'hurt', 'injuries', 'casualties', 'hospitalised', 'hospitalized'],
+  ['injured', 'wounded', 'hurt', 'injuries', 'casualties'],
+  ['hospitalised', 'hospitalized', 'hospital'],
+  ['rebounds', 'boards'],
+  ['savings', 'saved', 'save'],
   ['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees', 'sheltering', 'refuge', 'evacuation'],
   ['missing', 'unaccounted'],
   ['arrested', 'detained', 'arrests', 'detentions', 'custody'],

@@ -251,6 +251,14 @@ describe('figure', () => {
     expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
   });
 
+  it('reads a sum in crowns before its bracketed conversion, savings as a sum, and hospitalised apart from injured', () => {
+    const rail = new Engine(Library.fromTexts({ r: 'The train derailed, injuring at least 47 people, officials said. Of those, 29 were taken to hospital.\nRenewal work on the track was completed at a cost of 41 million crowns ($3.9 million).\nThe agency estimated that the new prices for all 15 drugs would have saved Medicare about $8.7 billion.\n' }));
+    const first = (query: string) => rail.answer({ command: 'figure', query, article: 'r' }).answers[0]?.figure;
+    expect(first('cost of the track renewal work')).toBe('41 million crowns');
+    expect(first('estimated savings for medicare')).toBe('about $8.7 billion');
+    expect(first('how many taken to hospital')).toBe('29');
+  });
+
   it('abstains when the article gives no such figure', () => {
     const a = ask('figure', 'how many hospitals were destroyed', 'rafah-truce-talks');
     expect(a.answers).toEqual([]);
