@@ -1,4 +1,5 @@
 import { normalise } from '../extract/entities.js';
+import { GENERIC_ORG_HEADS } from '../extract/descriptions.js';
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
@@ -35,7 +36,9 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     const byPlace = qualified(index, name, scope);
     if (byPlace.length) return byPlace;
     const byHead = organisationByHead(index, name, scope);
-    return byHead.length ? byHead : describedBy(index, name, scope);
+    if (byHead.length) return byHead;
+    const only = onlyQuotedOrganisation(index, name, scope);
+    return only.length ? only : describedBy(index, name, scope);
   }
   const best = hits[0]!.score;
   const close = hits.filter((h) => h.score >= best - 0.05);
@@ -109,6 +112,23 @@ function organisationByHead(index: SearchIndex, query: string, scope: Scope): Hi
     byArticle.set(p.article.id, [...(byArticle.get(p.article.id) ?? []), p]);
   }
   return [...byArticle.values()].filter((found) => found.length === 1).map(([record]) => ({ record: record!, score: 1, coverage: { score: 1, perTerm: [] } }));
+}
+
+/**
+ * `the drugmaker`, `the rail operator` in an article where one organisation alone is quoted:
+ * that organisation, as `the company said` is read in the text itself. One article only: over
+ * a library the only one would be any article's.
+ */
+function onlyQuotedOrganisation(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
+  if (scope.article === undefined) return [];
+  const head = normalise(query).split(' ').pop() ?? '';
+  if (!/^the\s/i.test(query.trim()) || !(GENERIC_ORG_HEADS.has(head) || /^\p{L}{3,}maker$/u.test(head))) return [];
+  const quoted = index.in('people', scope.article).filter((p) => p.entity.kind === 'organisation' && p.quotes.length);
+  if (quoted.length !== 1) return [];
+  // `the investment bank` is no description of a central bank: its modifiers must be the article's own words.
+  const described = fold(query).replace(/^the /, '');
+  if (described.includes(' ') && !` ${fold(quoted[0]!.article.article.text)} `.includes(` ${described} `)) return [];
+  return [{ record: quoted[0]!, score: 1, coverage: { score: 1, perTerm: [] } }];
 }
 
 /**

@@ -70,6 +70,13 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('reads `the drugmaker` as the one organisation quoted in the article, and nothing when two are', () => {
+    const text = '"Price setting will reduce investment," Halvorsen Pharmaceuticals said in a statement.\n"It is a good day for patients," said Ana Ruiz, a patient advocate.\n';
+    const drugs = new Engine(Library.fromTexts({ one: text, two: `${text}"We will appeal," the Patients' Union said.\n` }));
+    expect(drugs.answer({ command: 'quotes', query: 'what did the drugmaker say', article: 'one' }).answers.map((a) => a.speaker?.name)).toEqual(['Halvorsen Pharmaceuticals']);
+    expect(drugs.answer({ command: 'quotes', query: 'what did the drugmaker say', article: 'two' }).answers).toEqual([]);
+  });
+
   it('reads `the unicef guy` as whoever speaks for Unicef, and `the ceo` by a role given in a relative clause', () => {
     const drive = new Engine(Library.fromTexts({ d: 'Unicef Kenya health specialist Dr Samuel Mutua said the campaign was “a race against time”.\n"We have been too slow," said Claire Redfern, who became chief executive in March.\n"It is a reset," said Marcus Heel, head of research at Brightwater Capital.\n' }));
     const who = (q: string) => drive.answer({ command: 'quotes', query: q, article: 'd' }).answers.map((a) => a.speaker?.name);
