@@ -10,7 +10,11 @@ import { words } from '../search/text.js';
 /** Nouns that measure out what they count: `94,500 pairs` of puffins, `120,000 tonnes` of sandeel, `the total` of beds. */
 const CONTAINERS = /^(?:pairs|tonnes|tons|barrels|litres|liters|gallons|bags|boxes|cases|doses|units|packs|bottles|crates|sacks|containers|kilograms|kilos|hectares|acres|head|total|tally)$/;
 
-/** Where the clause a figure stands in opens: after `;`, `:`, `, and`/`, but`/`, while`, or `, up from` (a baseline's own clause). */
+/**
+ * Where the clause a figure stands in opens: after `;`, `:`, `, and`/`, but`/`, while`, or `, up from`
+ * (a baseline's own clause). Wider than the near-word bound in `search/records.ts`, which keeps
+ * a colon (`the price: $1,199`) because there the words before it still describe the figure.
+ */
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|(?:up|down) from|compared with)\s/g;
 /** Between a figure and the one it leads up to: `rose 6% to 94,500 pairs`. */
 const LEADS_UP = /^\s*(?:to|from)\s*$/i;

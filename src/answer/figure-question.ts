@@ -148,7 +148,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const how = asksChange && /\bhow far\b/i.test(query) ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
   const howUnits = how ? (how === 'long' || how === 'old' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
   // `how long is the bridge` asks for a length; `how long was the highway shut`, a time.
-  const lengthAsked = how === 'long' && LENGTH_QUESTION.test(query.trim()) && !IRREGULAR_PARTICIPLES.has(fold(query).split(' ').pop()!) && !/ed$/.test(fold(query).split(' ').pop()!);
+  const lastWord = fold(query).split(' ').pop() ?? '';
+  const lengthAsked = how === 'long' && LENGTH_QUESTION.test(query.trim()) && !IRREGULAR_PARTICIPLES.has(lastWord) && !/ed$/.test(lastWord);
   // `how far`, `how hot`, `how long was it shut`: only a measure answers (`how big`, `how high`
   // and `how long is the waiting list` may be a count or a sum).
   const measureOnly = how !== undefined && !/^(?:big|large|high)$/.test(how) && !lengthAsked;

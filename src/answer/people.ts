@@ -108,10 +108,18 @@ function organisationByHead(index: SearchIndex, query: string, scope: Scope): Hi
   const byArticle = new Map<string, PersonRecord[]>();
   for (const { record: p } of index.search('people', index.terms(head), () => ({ score: 1, perTerm: [] }), scope)) {
     if (p.entity.kind !== 'organisation' || !p.quotes.length || !fold(p.entity.name).split(' ').includes(head)) continue;
-    if (!` ${fold(p.article.article.text)} `.includes(phrase)) continue;
+    if (!articleSays(p.article, phrase)) continue;
     byArticle.set(p.article.id, [...(byArticle.get(p.article.id) ?? []), p]);
   }
   return [...byArticle.values()].filter((found) => found.length === 1).map(([record]) => ({ record: record!, score: 1, coverage: { score: 1, perTerm: [] } }));
+}
+
+const foldedTexts = new WeakMap<PersonRecord['article'], string>();
+/** Does the article's folded text hold `phrase` (folded, with its spaces around)? The fold is made once per article. */
+function articleSays(loaded: PersonRecord['article'], phrase: string): boolean {
+  let text = foldedTexts.get(loaded);
+  if (text === undefined) foldedTexts.set(loaded, (text = ` ${fold(loaded.article.text)} `));
+  return text.includes(phrase);
 }
 
 /**
@@ -127,7 +135,7 @@ function onlyQuotedOrganisation(index: SearchIndex, query: string, scope: Scope)
   if (quoted.length !== 1) return [];
   // `the investment bank` is no description of a central bank: its modifiers must be the article's own words.
   const described = fold(query).replace(/^the /, '');
-  if (described.includes(' ') && !` ${fold(quoted[0]!.article.article.text)} `.includes(` ${described} `)) return [];
+  if (described.includes(' ') && !articleSays(quoted[0]!.article, ` ${described} `)) return [];
   return [{ record: quoted[0]!, score: 1, coverage: { score: 1, perTerm: [] } }];
 }
 

@@ -25,9 +25,8 @@ function clauseStart(text: string, from: number, figureStart: number): number {
 }
 
 function clauseEnd(text: string, figureEnd: number, to: number): number {
-  const m = CLAUSE_BREAK.exec(text.slice(figureEnd, to));
-  CLAUSE_BREAK.lastIndex = 0;
-  return m ? figureEnd + m.index : to;
+  const at = text.slice(figureEnd, to).search(CLAUSE_BREAK);
+  return at >= 0 ? figureEnd + at : to;
 }
 
 /** A quote as the index sees it: its words, and the sentence around it for context. */
