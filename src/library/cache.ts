@@ -5,6 +5,7 @@
  * old entry miss instead of serving stale quotes.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +45,10 @@ export class ExtractionCache {
     return createHash('sha256').update(this.version).update('\0').update(id).update('\0').update(bytes).digest('hex');
   }
 
-  /** The cached extraction, or undefined when there is none or it cannot be read. */
+  /** The cached extraction, or undefined when there is none or it cannot be read (read synchronously, as article files are: see `readArticleBytes`). */
   async get(key: string): Promise<Extraction | undefined> {
     try {
-      const value = JSON.parse(await readFile(this.pathOf(key), 'utf8')) as Extraction;
+      const value = JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as Extraction;
       return Array.isArray(value?.quotes) && Array.isArray(value.figures) && Array.isArray(value.entities) && Array.isArray(value.statements) ? value : undefined;
     } catch {
       return undefined;

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -14,15 +14,15 @@ import { Library } from '../../src/library/library.js';
 
 // Spy on the file system the loader uses: to show a too-large file is never read, and to delete a
 // file between the directory listing and the read, deterministically.
-const hooks = vi.hoisted(() => ({ afterStat: undefined as ((path: string) => Promise<void>) | undefined }));
-vi.mock('node:fs/promises', async (importOriginal) => {
+const hooks = vi.hoisted(() => ({ afterStat: undefined as ((path: string) => void) | undefined }));
+vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof fs>();
   return {
     ...real,
-    readFile: vi.fn(real.readFile),
-    stat: vi.fn(async (path: Parameters<typeof real.stat>[0]) => {
-      const info = await real.stat(path);
-      await hooks.afterStat?.(String(path));
+    readFileSync: vi.fn(real.readFileSync),
+    statSync: vi.fn((path: Parameters<typeof real.statSync>[0]) => {
+      const info = real.statSync(path);
+      hooks.afterStat?.(String(path));
       return info;
     }),
   };
@@ -30,7 +30,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 afterEach(() => {
   hooks.afterStat = undefined;
-  vi.mocked(fs.readFile).mockClear();
+  vi.mocked(fs.readFileSync).mockClear();
 });
 
 const GOOD = '"The bridge is safe," the engineer Ana Ruiz said on Monday.\n\nAt least 40 homes were flooded, officials said.\n';
@@ -83,7 +83,7 @@ describe('Library.fromDirectory with broken files', () => {
     const library = await Library.fromDirectory(dir);
     expect(errorFor(library, 'huge')).toBe(`Article "huge" is 20.0 MB, over the ${MAX_ARTICLE_BYTES / 1e6} MB limit.`);
     expect(library.ids()).toEqual(['good']);
-    const reads = vi.mocked(fs.readFile).mock.calls.map(([path]) => basename(String(path)));
+    const reads = vi.mocked(fs.readFileSync).mock.calls.map(([path]) => basename(String(path))).filter((name) => name.endsWith('.txt'));
     expect(reads).toEqual(['good.txt']);
   });
 
@@ -112,10 +112,10 @@ describe('Library.fromDirectory with broken files', () => {
   it('reports a file that disappears between the listing and the read', async () => {
     const dir = folder({ 'good.txt': GOOD, 'vanishing.txt': GOOD });
     // The directory is listed and the file checked, then it is deleted before it is read.
-    hooks.afterStat = async (path) => {
+    hooks.afterStat = (path) => {
       if (basename(path) === 'vanishing.txt') {
         hooks.afterStat = undefined;
-        await fs.unlink(path);
+        unlinkSync(path);
       }
     };
     const library = await Library.fromDirectory(dir);
