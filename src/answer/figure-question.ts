@@ -18,6 +18,8 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
 const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|reduc(?:e|ed|tion)|fewer|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
+/** Heads that name a physical dimension, which only a measure in its units gives. */
+const DIMENSION_HEADS = /^(?:depth|distance|height|length|temperature|speed|weight|width)$/;
 /** Heads that are counts: never a span of time. */
 const COUNT_HEADS = /^(?:toll|tally|deaths|dead|casualties|victims|injured|fatalities)$/;
 const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
@@ -185,7 +187,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
   // `what did the review cost`: a sum of money and nothing else.
   const costAsked = /^(?:what|how much)\b.*\bcosts?\s*\??$/i.test(query.trim());
+  // `depth of the quake`, `distance from Earth`: a dimension is a measure in its units (not `1,417` dead).
+  const dimensionUnits = head !== undefined && DIMENSION_HEADS.test(head.word) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   const excludes = (r: FigureRecord): boolean =>
+    (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };

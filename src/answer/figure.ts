@@ -24,6 +24,10 @@ const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
+/** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
+const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
+/** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
+const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
@@ -55,7 +59,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // itself, not just somewhere in its sentence: else it is a figure about something else.
         const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
       // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
-      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || coverage([head], r.doc).score >= HEAD_MATCH);
+      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
@@ -76,7 +80,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
-      const countsOther = howMany && head && r.figure.counts && !inAbout;
+      // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
+      const countsOther = howMany && head && r.figure.counts && !inAbout && !WHOEVER.test(r.figure.counts);
       bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;

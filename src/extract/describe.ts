@@ -85,7 +85,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
-    const organisation = ORG_SUFFIXES.has(lastName) || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
+    const organisation = ORG_SUFFIXES.has(lastName) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
   }
   let content = core;
@@ -142,15 +142,24 @@ function nameStartIndex(core: Token[]): number | null {
       k -= 2;
       continue;
     }
+    // `Brindley & Hart`, `Procter & Gamble`: two names joined by `&` are one firm's.
+    if (w.text === '&' && k >= 2 && isCapitalised(core[k - 2]!.text) && !DETERMINERS.has(bare(core[k - 2]!.text))) {
+      k -= 2;
+      continue;
+    }
     if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
     k--;
   }
   // `Forecaster Tom Hale`: a word before a known first name is a title, not part of the name.
   const first = core[k]?.text.toLowerCase() ?? '';
   const second = core[k + 1]?.text.toLowerCase() ?? '';
-  if (core.length - k >= 3 && !FIRST_NAMES(first) && FIRST_NAMES(second)) k++;
+  // (`Malcolm George Ardley`: a first name the list lacks is no title: titles name a trade.)
+  if (core.length - k >= 3 && !FIRST_NAMES(first) && FIRST_NAMES(second) && (ROLE_WORDS.has(first) || TRADE_ENDING.test(first))) k++;
   return k;
 }
+
+/** How the name of a trade ends (`Forecaster`, `Councillor`, `Economist`, `Librarian`, `Sergeant`). */
+const TRADE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman)$/;
 
 /** An organisation's name takes every capitalised word before its suffix (`World Health Organization`). */
 function orgStart(core: Token[]): number {

@@ -130,6 +130,8 @@ export class EntityRegistry {
     // `Lattimore` is Gregory Lattimore, whose surname it is, before Lattimore Wealth Partners.
     const bySurnameOnly = candidates.filter((r) => normalise(r.entity.name).endsWith(` ${name}`));
     if (words.length === 1 && bySurnameOnly.length && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;
+    // `Malcolm George Ardley` is Malcolm Ardley, with his middle name.
+    if (!candidates.length && words.length >= 3) candidates = this.records.filter((r) => r.entity.kind === 'person' && normalise(r.entity.name) === `${words[0]} ${words[words.length - 1]}`);
     if (!candidates.length) candidates = this.records.filter((r) => r.entity.aliases.some((a) => normalise(a) === name));
     const wanted = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
     if (wanted) candidates = candidates.filter((r) => r.gender === '' || r.gender === wanted);
@@ -322,7 +324,10 @@ export class EntityRegistry {
     // `Quillory, the note-taking app`: a name whose role is a kind of business names a business.
     if (e.kind === 'person' && !record.gender && e.role && BUSINESS_HEADS.has(normalise(e.role).split(' ').pop() ?? '')) e.kind = 'organisation';
     if (phrase.kind === 'named' && phrase.name && phrase.name.split(' ').length > e.name.split(' ').length && e.kind !== 'place') {
-      if (containsWords(normalise(phrase.name), normalise(e.name).split(' '))) {
+      // (`Malcolm Ardley`, then `Malcolm George Ardley`: the name the story uses stays, the full one is an alias.)
+      const middleNamed = e.kind === 'person' && e.name.includes(' ');
+      if (middleNamed) e.aliases.push(phrase.name);
+      else if (containsWords(normalise(phrase.name), normalise(e.name).split(' '))) {
         e.aliases.push(e.name);
         e.name = phrase.name;
       }

@@ -62,9 +62,18 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (fromPrice?.currency && low(tokens, fromPrice.next) !== 'to' && low(tokens, fromPrice.next) !== '-') {
     return candidate(i, fromPrice.next, 'from', fromPrice, undefined, fromPrice.num.value);
   }
+  // `magnitude 6.9`: the scale named before its number (after it, `6.9-magnitude`, it is a unit like any).
+  if (low(tokens, i) === 'magnitude') {
+    const m = readAmount(tokens, i + 1, false);
+    if (m && !m.post && !m.currency && m.num.form === 'numeral' && m.num.value !== null && m.num.value < 10) {
+      return candidate(i, m.next, undefined, { ...m, post: { next: m.next, unit: 'magnitude', kind: 'measure', exp: 0 } }, undefined, m.num.value);
+    }
+  }
   const q = readQualifier(tokens, i);
-  const a = readAmount(tokens, q ? q.next : i, q !== null);
-  if (a === null) return null;
+  const read = readAmount(tokens, q ? q.next : i, q !== null);
+  if (read === null) return null;
+  // `the 2011 magnitude 9.0 earthquake`: a magnitude is under 10; a year before the word is no magnitude.
+  const a = read.post?.unit === 'magnitude' && !(read.num.value !== null && read.num.value < 10) ? { ...read, post: null, next: read.num.next } : read;
   // `two hours and 51 minutes`, `three years and six months`: one span of time, its value in the larger unit.
   const rest = a.post && TIME_ORDER.includes(a.post.unit) && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
   if (rest?.post && TIME_ORDER.indexOf(rest.post.unit) > TIME_ORDER.indexOf(a.post!.unit)) return candidate(i, rest.next, q?.text, a, undefined, a.num.value);

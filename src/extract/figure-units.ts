@@ -104,6 +104,7 @@ const UNIT_WORDS = new Map<string, string>([
   ...unitGroup('AU', ['au']),
   ...unitGroup('acres', ['acres', 'acre']),
   ...unitGroup('points', ['points']),
+  ...unitGroup('magnitude', ['magnitude']),
   ...unitGroup('seconds', ['seconds']),
   ...unitGroup('minutes', ['minutes', 'minute']),
   ...unitGroup('hours', ['hours', 'hour']),

@@ -185,6 +185,7 @@ export const FEMALE_NAMES = set(`
   beatriz luisa jacinda theresa nicola kamala hillary nancy sonia indira benazir golda kirsty nadia zainab
   chloe lucy amelia ella ava mia harper ellie freya imogen niamh siobhan aoife eilidh kate jane lena
   priti deepa meera kavita pooja neha sue liz beth jen kim meg pat sally molly polly jo tina gina nina
+  eleanor harriet claire fiona gillian maureen eileen moira bridget geraldine pauline hazel
 `);
 
 export const MALE_NAMES = set(`
@@ -204,6 +205,7 @@ export const MALE_NAMES = set(`
   callum connor declan ciaran seamus ewan hamish rory angus finn ron tom jim bob dan mike joe ben sam max
   derek craig neil stuart graham colin ian ross barry trevor nigel clive dave steve greg chris matt nick rob
   ray tim jon ken ted ned stan walt hal dermot sipho kwabena kofi yaw tobias anders jonas gabor tomasz
+  malcolm duncan alistair geoffrey nigel rupert hugh giles jeremy desmond cyril leonard bernard norman
 `);
 
 /** Last words of a capitalised name that make it a place (`Mill Lane`, `Gaza Strip`). */

@@ -35,7 +35,9 @@ export function lastMention(entity: Entity, before: number): number {
 }
 
 export function genderOf(phrase: Phrase): Gender {
-  if (phrase.honorific) return HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '';
+  // (`Professor Eleanor Whitby`: a title that tells no gender leaves it to the first name.)
+  const titled = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
+  if (titled) return titled;
   const first = phrase.name?.split(' ')[0]?.toLowerCase();
   if (phrase.kind === 'named' && first && phrase.name!.includes(' ')) {
     if (FEMALE_NAMES.has(first)) return 'female';

@@ -29,6 +29,13 @@ function clauseEnd(text: string, figureEnd: number, to: number): number {
   return at >= 0 ? figureEnd + at : to;
 }
 
+/** Where the noun a figure counts ends (`11 municipalities`), or the figure's own end when it counts none. */
+function afterCounted(text: string, f: Figure): number {
+  if (!f.counts) return f.end;
+  const at = text.slice(f.end, f.end + f.counts.length + 20).indexOf(f.counts);
+  return at >= 0 ? f.end + at + f.counts.length : f.end;
+}
+
 /** A quote as the index sees it: its words, and the sentence around it for context. */
 export interface QuoteRecord {
   type: 'quote';
@@ -134,10 +141,13 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
     const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
     const sharesEvent = andNext && next.event !== undefined;
+    // `About 6,300 residents in 11 municipalities were ordered to evacuate`: the second figure
+    // sits in a phrase that qualifies the first, so what follows them is said of the first.
+    const qualifiedByNext = next !== undefined && figure.end <= next.start && /^\s+[\p{L}'’-]+\s+(?:in|across|from|at|on)\s+$/u.test(article.text.slice(figure.end, next.start));
     // `10 to 15 inches (25 to 38 centimeters) of rain`: the words after a bracketed conversion are the figure's own.
     const converted = next !== undefined && figure.end <= next.start && /^\s*\(\s*$/.test(article.text.slice(figure.end, next.start));
     const afterNext = all[i + 2];
-    const nearEnd = andNext || converted
+    const nearEnd = andNext || converted || qualifiedByNext
       ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
       : nextInSentence ? clauseEnd(article.text, figure.end, Math.min(next.start, figure.end + NEAR_CHARS)) : Math.min(figure.sentence.end, figure.end + NEAR_CHARS);
     // `won 31 of the legislature's 55 seats`: a part counts what the whole counts.
@@ -153,7 +163,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(article.text.slice(nearStart, nearEnd)),
+      nearDoc: toDoc(qualifiedByNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd)),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
       // (A baseline is neither: it ranks as a plain figure.)

@@ -148,6 +148,19 @@ describe('figure', () => {
     expect(rugby.answer({ command: 'figure', query: 'kingsbridge penalties in the second half', article: 'r' }).answers[0]?.figure).toBe('nine');
   });
 
+  it('reads who a count of people is by what befell them, a sum by any money asked, a count past a phrase that qualifies it, a dimension only in its units', () => {
+    const quake = new Engine(Library.fromTexts({
+      q: 'The death toll from the earthquake has risen to at least 1,417.\nA magnitude 6.9 earthquake struck off the coast early Saturday at a depth of 14km.\nNo deaths were reported, but the agency said at least 14 people suffered minor injuries.\nAbout 6,300 residents in 11 municipalities were ordered to evacuate, and a fire destroyed at least 37 homes.\nThe minister announced $12.5 million in emergency assistance for evacuees.\n',
+    }));
+    const first = (query: string) => quake.answer({ command: 'figure', query, article: 'q' }).answers[0]?.figure;
+    expect(first('how many injured')).toBe('at least 14');
+    expect(first('how many people were told to evacuate')).toBe('About 6,300');
+    expect(first('how many homes burned')).toBe('at least 37');
+    expect(first('how much emergency money is the minister giving')).toBe('$12.5 million');
+    expect(first('what magnitude was the quake')).toBe('magnitude 6.9');
+    expect(first('depth of the quake')).toBe('14km');
+  });
+
   it('does not answer how many with a measure in other units, or with a count whose event is not by it', () => {
     const trial = new Engine(Library.fromTexts({
       t: 'The study followed 3,412 children at 64 schools.\nThe effect was strongest in schools within 500 meters of a highway, where attacks fell by 44%.\n',

@@ -716,3 +716,10 @@ describe('a speaker described before the name, or given a role by a relative cla
     ]);
   });
 });
+
+describe('a firm named `X & Y`, a middle name, and a title that tells no gender', () => {
+  it('is one organisation, the same person, and the first name tells who `she` is', () => {
+    const quotes = quotesOf('Sir Malcolm Ardley, who has died aged 88, was an engineer.\nMalcolm George Ardley was born in Sunderland. He later said the shipyards taught him “more about structure than any textbook”.\nHe joined the consulting firm Brindley & Hart in 1961.\nProfessor Eleanor Whitby, who joined Brindley & Hart in 1981, recalled his habit of sketching.\n“Malcolm could see the forces in a structure,” she said.\n');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Malcolm Ardley', 'Eleanor Whitby']);
+  });
+});
