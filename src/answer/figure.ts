@@ -6,6 +6,7 @@ import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
 import { CURRENCY_OF, KIND_HEADS, readQuestion, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
+import { ageOf, asksAge } from './age.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -37,6 +38,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };
+  // `how old was he`: an age, which extraction does not count as a figure either.
+  const age = asksAge(query) ? ageOf(index, query, scope) : [];
+  if (age.length) return { answers: age, message: MESSAGES.figuresFound(age.length) };
   const { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };

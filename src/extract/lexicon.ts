@@ -185,7 +185,7 @@ export const FEMALE_NAMES = set(`
   beatriz luisa jacinda theresa nicola kamala hillary nancy sonia indira benazir golda kirsty nadia zainab
   chloe lucy amelia ella ava mia harper ellie freya imogen niamh siobhan aoife eilidh kate jane lena
   priti deepa meera kavita pooja neha sue liz beth jen kim meg pat sally molly polly jo tina gina nina
-  eleanor harriet claire fiona gillian maureen eileen moira bridget geraldine pauline hazel
+  eleanor harriet claire fiona gillian maureen eileen moira bridget geraldine pauline hazel ellen
 `);
 
 export const MALE_NAMES = set(`

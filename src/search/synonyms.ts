@@ -54,6 +54,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['police', 'cops', 'policing', 'officers'],
   ['asking', 'demanded', 'demanding', 'demand', 'ransom', 'sought', 'seeking'],
   ['gap', 'shortfall', 'deficit', 'hole'],
+  ['donations', 'donation', 'donated', 'donors', 'contributions', 'contributed', 'given', 'gave'],
   ['earthquake', 'quake', 'tremor', 'temblor', 'earthquakes', 'quakes'],
   ['destroyed', 'burned', 'burnt', 'razed', 'gutted', 'flattened', 'levelled', 'leveled', 'torched'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],

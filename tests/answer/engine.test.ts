@@ -161,6 +161,19 @@ describe('figure', () => {
     expect(first('depth of the quake')).toBe('14km');
   });
 
+  it('answers how old from the age the article prints, never from the end of a larger number', () => {
+    const ages = new Engine(Library.fromTexts({
+      o: 'Sir Malcolm Ardley, who has died aged 88, was a structural engineer.\nHis colleague Tom Reid, 61, said the bridge was his finest work.\nThe Dover boat is about 3,550 years old.\n',
+      p: 'Police said a 34-year-old man was arrested.\n',
+    }));
+    const first = (query: string, article?: string) => ages.answer({ command: 'figure', query, article }).answers[0];
+    expect(first('how old was he when he died', 'o')?.figure).toBe('88');
+    expect(first('how old is tom reid', 'o')?.figure).toBe('61');
+    expect(first('how old is tom reid')?.citation.article).toBe('o');
+    expect(first('how old is the dover boat', 'o')?.figure).not.toBe('550');
+    expect(first('how old is the man who was arrested', 'p')?.figure).toBe('34');
+  });
+
   it('does not answer how many with a measure in other units, or with a count whose event is not by it', () => {
     const trial = new Engine(Library.fromTexts({
       t: 'The study followed 3,412 children at 64 schools.\nThe effect was strongest in schools within 500 meters of a highway, where attacks fell by 44%.\n',

@@ -722,4 +722,10 @@ describe('a firm named `X & Y`, a middle name, and a title that tells no gender'
     const quotes = quotesOf('Sir Malcolm Ardley, who has died aged 88, was an engineer.\nMalcolm George Ardley was born in Sunderland. He later said the shipyards taught him “more about structure than any textbook”.\nHe joined the consulting firm Brindley & Hart in 1961.\nProfessor Eleanor Whitby, who joined Brindley & Hart in 1981, recalled his habit of sketching.\n“Malcolm could see the forces in a structure,” she said.\n');
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Malcolm Ardley', 'Eleanor Whitby']);
   });
+
+  it('reads `his attorney` as a man’s, not the woman a title named last', () => {
+    const quotes = quotesOf('Grant Vasquez ran the firm.\nSen. Ellen Harwick declined to comment.\n“He complied with every rule,” said his attorney, Rebecca Saltzman.\n');
+    expect(quotes[0]?.speaker?.name).toBe('Rebecca Saltzman');
+    expect(quotes[0]?.speaker?.role).not.toMatch(/Harwick/);
+  });
 });

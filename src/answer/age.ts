@@ -1,0 +1,64 @@
+/**
+ * `how old was he when he died`, `what age is Okafor`: an age as the article prints it (`died
+ * aged 88`, `Okafor, 27,`, `a 34-year-old nurse`). Extraction keeps ages out of its figures (an
+ * age describes a person, it counts nothing), so they are read from the sentences: the one that
+ * holds most of the question's words, the first of equals.
+ */
+import type { SearchIndex } from '../search/index.js';
+import { coverage } from '../search/match.js';
+import type { SentenceRecord } from '../search/records.js';
+import { isStopword } from '../search/text.js';
+import { citation } from './items.js';
+import type { AnswerItem, Scope } from './types.js';
+
+const AGE_ASKED = /\bhow old\b|\b(?:what|which) age\b|\bage of\b|\b(?:his|her|their) age\b/i;
+/** The question's own words, which say nothing of whose age. */
+const QUESTION_WORDS = /\b(?:how old|what|which|age|of|is|was|are|were|will|be|when|did|does|turn|turned|now|the|he|she|they|him|her|his|their)\b/gi;
+/** `aged 88`, `88 years old`, `a 34-year-old`, `at the age of 71`, `died at 88`, `Okafor, 27,` (never the end of `3,550 years old`). */
+const AGES = [
+  /\baged (\d{1,3})\b/g,
+  /(?<![\d,.])\b(\d{1,3})[- ]years?[- ]old\b/g,
+  /\bat the age of (\d{1,3})\b/g,
+  /\b(?:died|dies|retired|retires) at (\d{1,3})\b/g,
+  /(?<=\p{Lu}[\p{L}’'-]+, )(\d{1,3})(?=,)/gu,
+] as const;
+/** A sentence must hold this share of the question's words, when it has any. */
+const AGE_MATCH = 0.5;
+
+export function asksAge(query: string): boolean {
+  return AGE_ASKED.test(query);
+}
+
+/**
+ * The age the question asks for, with its sentence; none when no sentence of the article gives
+ * one for the words asked. Over a whole library the question must name someone.
+ */
+export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerItem[] {
+  const asked = query.replace(QUESTION_WORDS, ' ');
+  const terms = index.terms(asked).filter((t) => !isStopword(t.word));
+  if (!terms.length && scope.article === undefined) return [];
+  // One article is read whole; a library, through the sentences that hold the name asked.
+  const sentences: readonly SentenceRecord[] = scope.article !== undefined ? index.sentencesIn(scope.article) : index.search('sentences', terms, (r) => coverage(terms, r.doc), scope).map((h) => h.record);
+  let best: { item: AnswerItem; score: number } | undefined;
+  for (const s of sentences) {
+    const age = firstAge(s.sentence.text);
+    if (!age) continue;
+    const score = terms.length ? coverage(terms, s.doc).score : 1;
+    if (score < AGE_MATCH || (best && score <= best.score)) continue;
+    const start = s.sentence.start + age.index;
+    best = { score, item: { kind: 'figure', speaker: null, quote: null, figure: age.text, text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + age.text.length }) } };
+  }
+  return best ? [best.item] : [];
+}
+
+/** The first age a sentence gives: its number and where it stands. */
+function firstAge(text: string): { text: string; index: number } | undefined {
+  let first: { text: string; index: number } | undefined;
+  for (const pattern of AGES) {
+    for (const m of text.matchAll(pattern)) {
+      const index = m.index + m[0].indexOf(m[1]!);
+      if (!first || index < first.index) first = { text: m[1]!, index };
+    }
+  }
+  return first;
+}
