@@ -57,6 +57,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         { doc: r.nearDoc, factor: 0.95 },
         { doc: clauseNamesHead ? clause : EMPTY_DOC, factor: 0.9 },
         { doc: r.contextDoc, factor: 0.75 },
+        { doc: r.antecedentDoc, factor: 0.75 },
         { doc: r.paragraphDoc, factor: 0.5 },
       ]);
       // What is counted (`beds` in `children's mental health beds`) must stand by the figure
@@ -87,7 +88,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
       const countsOther = howMany && head && r.figure.counts && !inAbout && !WHOEVER.test(r.figure.counts);
       bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
-      const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }]);
+      const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;

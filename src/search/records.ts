@@ -29,6 +29,10 @@ function clauseEnd(text: string, figureEnd: number, to: number): number {
   return at >= 0 ? figureEnd + at : to;
 }
 
+/** A sentence that opens on a pronoun for a thing is about what the sentence before named (one for a person may follow a person met earlier). */
+const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These)\b/;
+const NO_WORDS: Doc = { words: [], stems: [] };
+
 /** Where the noun a figure counts ends (`11 municipalities`), or the figure's own end when it counts none. */
 function afterCounted(text: string, f: Figure): number {
   if (!f.counts) return f.end;
@@ -71,6 +75,8 @@ export interface FigureRecord {
   /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached. */
   measures?: 'change' | 'level';
   contextDoc: Doc;
+  /** The sentence before, when the figure's opens with a pronoun that stands for it (`It was completed at a cost of £96 million`). */
+  antecedentDoc: Doc;
   paragraphDoc: Doc;
 }
 
@@ -153,6 +159,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `won 31 of the legislature's 55 seats`: a part counts what the whole counts.
     const partOf = next !== undefined && !figure.counts && figure.end <= next.start && PARTITIVE.test(article.text.slice(figure.end, next.start));
     // `about 310 miles of pipe, and nearly 40% of it`: a share of what the figure before counts.
+    const at = block ? block.sentences.findIndex((b) => b.start === figure.sentence.start) : -1;
+    const antecedent = at > 0 && PRONOUN_OPENING.test(article.text.slice(figure.sentence.start, figure.sentence.start + 8)) ? block!.sentences[at - 1] : undefined;
     const shareOfPrev = prev !== undefined && !figure.counts && /^\s+of\s+(?:it|them|those|these)\b/i.test(article.text.slice(figure.end, figure.end + 12));
     return {
       type: 'figure',
@@ -165,7 +173,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
       nearDoc: toDoc(qualifiedByNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd)),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
-      paragraphDoc: block ? docOf(block.start, block.end) : toDoc(''),
+      antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
+      paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
       // (A baseline is neither: it ranks as a plain figure.)
       ...(measures[i] === 'change' || measures[i] === 'level' ? { measures: measures[i] } : {}),
     };

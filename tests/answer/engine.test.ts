@@ -161,6 +161,13 @@ describe('figure', () => {
     expect(first('depth of the quake')).toBe('14km');
   });
 
+  it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
+    const bridge = new Engine(Library.fromTexts({
+      b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
+    }));
+    expect(bridge.answer({ command: 'figure', query: 'how much did the solway bridge cost', article: 'b' }).answers[0]?.figure).toBe('£96 million');
+  });
+
   it('answers how old from the age the article prints, never from the end of a larger number', () => {
     const ages = new Engine(Library.fromTexts({
       o: 'Sir Malcolm Ardley, who has died aged 88, was a structural engineer.\nHis colleague Tom Reid, 61, said the bridge was his finest work.\nThe Dover boat is about 3,550 years old.\n',
