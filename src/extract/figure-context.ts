@@ -189,6 +189,9 @@ export function measuredThing(text: string, tokens: readonly Token[], start: num
     const phrase = nounPhraseForward(text, tokens, j);
     if (phrase !== undefined) return phrase;
   }
+  // `a 68% chance`, `a 30% stake`: a share written before the one noun it is a share of.
+  const attributive = !money && (low(tokens, start - 1) === 'a' || low(tokens, start - 1) === 'an') && isContentWord(tokens[after]) && !tokens[after]!.cap && !isVerbLike(tokens[after]!) && !GENERIC_HEADS.has(low(tokens, after));
+  if (attributive && (tokens[after + 1] === undefined || !isContentWord(tokens[after + 1]) || low(tokens, after + 1) === 'of')) return tokens[after]!.text;
   let k = start - 1;
   if (low(tokens, k) === 'of') return nounPhraseBackward(text, tokens, k - 1);
   if (low(tokens, k) === 'to' || low(tokens, k) === 'by' || low(tokens, k) === 'at') k--;

@@ -10,6 +10,9 @@ export type Measure = 'change' | 'level' | 'baseline' | undefined;
 const CHANGE_BEFORE = /\b(?:(?:up|down|rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
 
+/** `to`, `to a record`, `to a new high of`: what joins a change to the level it reached. */
+const TO_LEVEL = /^\s*to\s+(?:(?:a|an)\s+)?(?:(?:record|new|fresh|all-time|multi-year|\d+-year)\s+)?(?:(?:high|low)\s+(?:of\s+)?)?$/i;
+
 /** The measure of each figure, in the order given (the article's). */
 export function measuresOf(text: string, figures: readonly Figure[]): Measure[] {
   // `rose 12 basis points to 4.37%`: a change, then the level; `from about 1.2 lakh in 2011 to
@@ -29,7 +32,7 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     if (!prev.counts && /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
       levels.add(i);
       baselines.add(i - 1);
-    } else if (/^\s*to\s*$/.test(between)) levels.add(i);
+    } else if (TO_LEVEL.test(between)) levels.add(i);
   });
   // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level;
   // `settled up $3.14, or 4.1%, at $79.86`: a change (and its percentage), then the level.

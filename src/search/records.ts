@@ -5,7 +5,7 @@ import { measuresOf } from './figure-measures.js';
 import { toDoc, type Doc } from './match.js';
 
 /** Words that join two figures of one measure: `rose 3.2 percent to $812 million`, `212 ... compared with 761`, `$1,000 per adult and $400 per child`. */
-const JOINS = /^[\s,]*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:and|or)|to|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/iu;
+const JOINS = /^[\s,]*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:and|or)|to(?:\s+(?:a|an)\s+(?:record|new|fresh|all-time)(?:\s+(?:high|low))?(?:\s+of)?)?|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/iu;
 
 function aboutOf(f: Figure): string {
   return [f.counts, f.event].filter(Boolean).join(' ');
@@ -147,9 +147,10 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
     const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
     const sharesEvent = andNext && next.event !== undefined;
-    // `About 6,300 residents in 11 municipalities were ordered to evacuate`: the second figure
-    // sits in a phrase that qualifies the first, so what follows them is said of the first.
-    const qualifiedByNext = next !== undefined && figure.end <= next.start && /^\s+[\p{L}'’-]+\s+(?:in|across|from|at|on)\s+$/u.test(article.text.slice(figure.end, next.start));
+    // `About 6,300 residents in 11 municipalities were ordered to evacuate`, `a 68% chance of a
+    // 25 basis point cut in December`: the second figure sits in a phrase that qualifies the
+    // first, so what follows them is said of the first.
+    const qualifiedByNext = next !== undefined && figure.end <= next.start && /^\s+[\p{L}'’-]+\s+(?:in|across|from|at|on|of(?:\s+(?:a|an|the))?)\s+$/u.test(article.text.slice(figure.end, next.start));
     // `10 to 15 inches (25 to 38 centimeters) of rain`: the words after a bracketed conversion are the figure's own.
     const converted = next !== undefined && figure.end <= next.start && /^\s*\(\s*$/.test(article.text.slice(figure.end, next.start));
     const afterNext = all[i + 2];

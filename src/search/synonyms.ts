@@ -24,6 +24,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['wind', 'winds', 'gusts', 'mph', 'speed'],
   ['temperature', 'degrees', 'heat', 'celsius', 'fahrenheit', 'hot'],
   ['inflation', 'prices'],
+  ['odds', 'chance', 'chances', 'probability', 'likelihood'],
   ['unemployment', 'jobless'],
   ['population', 'residents', 'inhabitants', 'people'],
   ['vote', 'votes', 'ballots', 'share'],

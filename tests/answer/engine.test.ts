@@ -161,6 +161,16 @@ describe('figure', () => {
     expect(first('depth of the quake')).toBe('14km');
   });
 
+  it('reads `to a record 67.4%` as the level a change reached, and `a 68% chance of a cut` as the odds of the cut', () => {
+    const jobs = new Engine(Library.fromTexts({
+      j: 'Unemployment rose as the participation rate climbed 0.3 percentage points to a record 67.4%.\nFutures pricing showed a 68% chance of a 25 basis point cut at the December meeting.\n',
+    }));
+    const first = (query: string) => jobs.answer({ command: 'figure', query, article: 'j' }).answers[0]?.figure;
+    expect(first('participation rate')).toBe('67.4%');
+    expect(first('how much did the participation rate rise')).toBe('0.3 percentage points');
+    expect(first('odds of a rate cut in december')).toBe('68%');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
