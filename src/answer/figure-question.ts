@@ -13,7 +13,7 @@ type FigureKind = FigureRecord['figure']['kind'];
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
   // `how much did it cost` asks for money; `how much rain fell` does not.
-  [/\b(?:how much(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|money|cash|funding)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|savings|saved|dollars?|euros?|pounds?)\b/i, 'money'],
+  [/\b(?:how much(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|money|cash|funding|for)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|savings|saved|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
   [/\b(?:how (?:fast|far|high|big|long|deep|heavy|hot|cold|warm|tall)|speed|distance|height|size|area|temperature)\b/i, 'measure'],
 ];
@@ -123,6 +123,8 @@ export interface FigureQuestion {
   /** `how hot`, `how far`...: the question word, and the units that answer it. */
   how: string | undefined;
   howUnits: RegExp | undefined;
+  /** `how hot`: the dimension it asks (`temperature`), as a query term, which a figure in its units has. */
+  dimension: QueryTerm | undefined;
   /** `how long is the bridge`: a length, not a time. */
   lengthAsked: boolean;
   /** Only a measure answers (`how far`, `how hot`, `how long was it shut`). */
@@ -193,5 +195,5 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
-  return { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
+  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
 }

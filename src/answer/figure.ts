@@ -1,6 +1,6 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, toDoc } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
@@ -41,7 +41,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `how old was he`: an age, which extraction does not count as a figure either.
   const age = asksAge(query) ? ageOf(index, query, scope) : [];
   if (age.length) return { answers: age, message: MESSAGES.figuresFound(age.length) };
-  const { terms, wanted, asksChange, how, howUnits, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
+  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
@@ -71,6 +71,13 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         c.score += (terms[currency]!.weight * (1 - (c.perTerm[currency] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
         c.perTerm[currency] = 1;
       }
+      // `how hot did it get in Seville`: `44.1C` is the temperature asked.
+      const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
+      const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
+      if (measured >= 0 && (c.perTerm[measured] ?? 0) < 1) {
+        c.score += (dimension!.weight * (1 - (c.perTerm[measured] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
+        c.perTerm[measured] = 1;
+      }
       // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
       if (byKind) {
         const i = terms.indexOf(head);
@@ -88,9 +95,12 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
       const countsOther = howMany && head && r.figure.counts && !inAbout && !WHOEVER.test(r.figure.counts);
       bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
-      const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }]);
+      // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
+      // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
+      const ownHead = inAbout && head !== undefined && r.figure.counts !== undefined && coverage([head], toDoc(r.figure.counts)).score >= HEAD_MATCH;
+      const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
-      misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency).length);
+      misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
@@ -101,7 +111,6 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
       // ...and `$600 less than the original` is no price when the price is asked.
       const measure = !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
-      const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       // `in total`: the figure the article calls the total.
       const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;

@@ -18,6 +18,8 @@ import type { Figure, FigureKind } from './types.js';
 /** Before a number word these make it a reference, not a figure: `the two sides`, `their three children`. */
 const REFERRING_WORDS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both']);
 
+const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'decades']);
+
 /** Before a bare number word these may elide the noun of the figure before: `... and four opposed it`. */
 const ELLIPSIS_CUES = new Set(['and', 'but', 'while', 'whereas', ';', ',']);
 
@@ -60,7 +62,10 @@ function scanSentence(scan: SentenceScan, out: Figure[]): void {
       i++;
       continue;
     }
-    const figure = toFigure(scan, candidate);
+    // `$1.2B over five years`: the years a sum is spread over are its period, no figure of their own.
+    const period = (candidate.qualifier === 'over' || candidate.qualifier === 'within') && candidate.low.post?.kind === 'measure' && TIME_UNITS.has(candidate.low.post.unit) &&
+      scan.previous?.kind === 'money' && /^\s*$/.test(scan.text.slice(scan.previous.end, tokens[candidate.start]!.start));
+    const figure = period ? null : toFigure(scan, candidate);
     if (figure !== null) {
       out.push(figure);
       scan.previous = figure;

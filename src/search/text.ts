@@ -51,6 +51,9 @@ export function fold(text: string): string {
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
   yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
+  temp: 'temperature', temps: 'temperatures',
+  // Economic terms an article may spell out or not, on either side.
+  gdp: 'gross domestic product', cpi: 'consumer price index',
 };
 const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests

@@ -171,6 +171,25 @@ describe('figure', () => {
     expect(first('odds of a rate cut in december')).toBe('68%');
   });
 
+  it('reads a question in a reader’s words: gdp, how hot, hottest temp, how full, how much for, a team named earlier in the paragraph', () => {
+    const mix = new Engine(Library.fromTexts({
+      m: [
+        'The deficit is equal to about 1.4 per cent of gross domestic product. Federal debt will reach 42.3 per cent of GDP.',
+        'The centrepiece is $1.2B over five years for a fund for factory-built homes.',
+        'A station measured a record 46.3 degrees Celsius, beating the previous high of 46.0C. In Spain, the mercury reached 44.1C in Seville and 43.7C in Córdoba.',
+        'In Andalusia, reservoirs are at 27% of capacity.',
+        'The numbers reflected Fulham’s dominance. The home side finished with 61 per cent of possession, against 39 per cent for the visitors.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => mix.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
+    expect(first('deficit as % of gdp')).toBe('about 1.4 per cent');
+    expect(first('how much for factory built housing')).toBe('$1.2B');
+    expect(first('hottest temp')).toBe('46.3 degrees Celsius');
+    expect(first('how hot did it get in seville')).toBe('44.1C');
+    expect(first('how full are the reservoirs')).toBe('27%');
+    expect(first('fulham possession')).toBe('61 per cent');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
