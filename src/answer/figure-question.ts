@@ -19,7 +19,7 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 ];
 const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|reduc(?:e|ed|tion)|fewer|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
 /** Heads that name a physical dimension, which only a measure in its units gives. */
-const DIMENSION_HEADS = /^(?:depth|distance|height|length|temperature|speed|weight|width)$/;
+const DIMENSION_HEADS = /^(?:depth|distance|height|length|temperature|speed|weight|width|altitude|elevation)$/;
 /** Heads that are counts: never a span of time. */
 const COUNT_HEADS = /^(?:toll|tally|deaths|dead|casualties|victims|injured|fatalities)$/;
 const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
@@ -28,7 +28,7 @@ const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
-  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall)$/,
+  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
   count: /^(?:number|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
@@ -42,7 +42,7 @@ export const CURRENCY_OF: Record<string, RegExp> = {
 /** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
 export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
-  [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long|rain|rainfall|snow|snowfall)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
+  [/^(?:distance|length|far|away|height|depth|tall|high|wide|width|long|rain|rainfall|snow|snowfall|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
   [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|miles? (?:an|per) hour|kilometres? (?:an|per) hour|m\/s)/i],
   [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|\d\s?[CF]\b|^[CF]$)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
@@ -191,7 +191,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const costAsked = /^(?:what|how much)\b.*\bcosts?\s*\??$/i.test(query.trim());
   // `depth of the quake`, `distance from Earth`: a dimension is a measure in its units (not `1,417` dead).
   const dimensionUnits = head !== undefined && DIMENSION_HEADS.test(head.word) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
+  // `how far did the plane drop`: a distance or a share, never a time (`in about four minutes`).
+  const farAsked = /\bhow far\b/i.test(query);
   const excludes = (r: FigureRecord): boolean =>
+    (farAsked && r.figure.kind === 'measure' && TIME_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');

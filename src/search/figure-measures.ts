@@ -7,7 +7,8 @@ import type { Figure } from '../extract/types.js';
 
 export type Measure = 'change' | 'level' | 'baseline' | undefined;
 
-const CHANGE_BEFORE = /\b(?:(?:up|down|rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
+/** `rose 12 basis points`, `up 3%`, `a fall of 38%` (but `turned up 19 devices` is no change). */
+const CHANGE_BEFORE = /\b(?:(?<!\b(?:turned|picked|came|showed|ended|wound|set|signed|made|took|put|brought|built|stepped|dug|locked|lined|summed|racked|shut|broke|cut|handed|wrote|played|backed|knocked|pulled|slowed|calmed|narrowed|boiled|watered)\s)(?:up|down)\s+(?:by\s+)?|(?:rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
 
 /** `to`, `to a record`, `to a new high of`: what joins a change to the level it reached. */

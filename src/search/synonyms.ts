@@ -41,7 +41,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['monthly', 'month'],
   ['annual', 'annually', 'yearly', 'year'],
   ['hot', 'cold', 'warm', 'temperature', 'degrees', 'heat'],
-  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease', 'reduction', 'reduced', 'fewer', 'cut', 'cuts'],
+  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease', 'reduction', 'reduced', 'fewer', 'cut', 'cuts', 'descended', 'descent', 'plummeted', 'sank'],
   ['people', 'persons', 'individuals'],
   ['operations', 'ops', 'surgeries', 'procedures'],
   ['compensation', 'solatium', 'payout', 'payouts'],

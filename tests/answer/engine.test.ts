@@ -190,6 +190,16 @@ describe('figure', () => {
     expect(first('fulham possession')).toBe('61 per cent');
   });
 
+  it('answers an altitude in feet, how far with a distance not a time, and reads `turned up 19 devices` as no change', () => {
+    const flight = new Engine(Library.fromTexts({
+      f: 'The plane was cruising at 37,000 feet when the pilots reported a problem.\nThe plane descended 20,000 feet in about four minutes, then continued down to 10,000 feet, the altitude at which people can breathe.\nThe company’s records turned up 19 devices.\n',
+    }));
+    const first = (query: string) => flight.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
+    expect(first('cruising altitude')).toBe('37,000 feet');
+    expect(first('how far did the plane drop')).toBe('20,000 feet');
+    expect(first('how many devices did the records turn up')).toBe('19');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',

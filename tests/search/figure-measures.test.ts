@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parse.js';
+import { extractFigures } from '../../src/extract/figures.js';
+import { measuresOf } from '../../src/search/figure-measures.js';
+
+const measures = (text: string) => {
+  const article = parseArticle('m', text);
+  const figures = extractFigures(article);
+  return figures.map((f, i) => [f.text, measuresOf(article.text, figures)[i]]);
+};
+
+describe('measuresOf', () => {
+  it('tells a change from the level it reached, and a phrasal verb from a change', () => {
+    expect(measures('The rate climbed 0.3 percentage points to a record 67.4%.\n')).toEqual([['0.3 percentage points', 'change'], ['67.4%', 'level']]);
+    expect(measures('Shares were up 3% on Monday.\n')).toEqual([['3%', 'change']]);
+    expect(measures('The records turned up 19 devices.\n')).toEqual([['19', undefined]]);
+  });
+});
