@@ -28,6 +28,7 @@ export const MESSAGES = {
   quotesByMany: (names: string[], count: number) => `${count} quotes by ${names.join(' and ')} (more than one person matches).`,
   unknownPerson: (query: string) => `The article does not mention anyone matching "${query}".`,
   personNotQuoted: (name: string) => `${name} is in the article but is not quoted.`,
+  reportedOnly: (name: string, count: number) => `${name} is not quoted directly; the article reports what ${count === 1 ? 'was' : 'they'} said${count === 1 ? '' : ` ${count} times`}.`,
   personSaidNothingAbout: (name: string, topic: string) => `The article does not quote ${name} on "${topic}".`,
   figuresFound: (count: number) => `${count} figure${count === 1 ? '' : 's'} found.`,
   noFigure: 'The article gives no figure for that.',

@@ -64,7 +64,7 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     return words.answers.length ? words : figures;
   }
   const whatDid = WHAT_DID.exec(q);
-  if (whatDid) return quotesBy(index, whatDid[1]!, scope, whatDid[2]);
+  if (whatDid) return quotesBy(index, whatDid[1]!, scope, whatDid[2], { reported: true });
   const who = WHO_VERB.exec(q);
   if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), scope);
   const whoIs = WHO_IS.exec(q);

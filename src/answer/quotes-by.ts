@@ -1,13 +1,14 @@
 import { MESSAGES } from '../errors.js';
 import type { SearchIndex } from '../search/index.js';
 import { coverageOver } from '../search/index.js';
+import { coverage, toDoc, type QueryTerm } from '../search/match.js';
 import type { PersonRecord, QuoteRecord } from '../search/records.js';
 import type { Hit } from '../search/index.js';
 import { normalise } from '../extract/entities.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { quoteItem } from './items.js';
+import { citation, quoteItem } from './items.js';
 import { byName, findPeople } from './people.js';
-import type { Answer, Scope } from './types.js';
+import type { Answer, AnswerItem, Scope } from './types.js';
 
 /** `what did the conservator say`, `what has OPEC said about prices`, `quotes from the judge`: the person (and topic) asked about. */
 const ASKED_PERSON = /^(?:what\s+(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told)(?:\s+(?:about|on|regarding)\s+(.+?))?|(?:all\s+)?(?:quotes|quotations|comments)\s+(?:by|from|of)\s+(.+?))\s*\??$/i;
@@ -22,7 +23,7 @@ export function quotesCommand(index: SearchIndex, query: string, scope: Scope): 
  * `quotes <person>`: every quote by the person, in article order. The person may be named in
  * full, by surname, role or organisation, or misspelt. With a `topic`, only the quotes about it.
  */
-export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?: string): Omit<Answer, 'command' | 'query'> {
+export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?: string, options: { reported?: boolean } = {}): Omit<Answer, 'command' | 'query'> {
   const people = byName(findPeople(index, query, scope));
   if (!people.size) return { answers: [], message: MESSAGES.unknownPerson(query) };
   let quoted = [...people.values()].filter((records) => records.some((r) => r.quotes.length));
@@ -31,6 +32,10 @@ export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?
   if (!quoted.length) quoted = [...byName(staffOf(index, [...people.values()].flat()))].map(([, records]) => records);
   if (!quoted.length) {
     const first = [...people.values()][0]![0]!;
+    // `what did the FAA say`: one never quoted may still be reported (`The FAA said it would investigate`).
+    const about = topic ? index.terms(topic, { question: true }) : [];
+    const reported = options.reported ? reportedBy([...people.values()].find((records) => records.some((r) => r.statements.length)) ?? [], about) : [];
+    if (reported.length) return { answers: reported, message: MESSAGES.reportedOnly(reported[0]!.speaker?.name ?? first.entity.name, reported.length) };
     return { answers: [], message: MESSAGES.personNotQuoted(first.entity.name) };
   }
   let records = quoted.flat().flatMap((p) => quoteRecordsOf(index, p));
@@ -46,6 +51,16 @@ export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?
   const answers = records.slice(0, LIMITS.quotesPerPerson).map(quoteItem);
   const names = quoted.map((records) => records[0]!.entity.name);
   return { answers, message: names.length > 1 ? MESSAGES.quotesByMany(names, answers.length) : MESSAGES.quotesBy(names[0]!, answers.length) };
+}
+
+/** What the article reports one person (or body) said, in article order, as statements. */
+function reportedBy(records: PersonRecord[], topic: QueryTerm[]): AnswerItem[] {
+  return records
+    .flatMap((p) => p.statements.map((s) => ({ p, s })))
+    .filter(({ s }) => !topic.length || coverage(topic, toDoc(s.text)).score >= THRESHOLDS.topic)
+    .sort((a, b) => a.s.start - b.s.start)
+    .slice(0, LIMITS.quotesPerPerson)
+    .map(({ p, s }) => ({ kind: 'statement' as const, speaker: s.speaker, quote: null, figure: null, text: s.text, citation: citation(p.article, s.paragraph, s) }));
 }
 
 /** The person's quote records in article order. */

@@ -117,6 +117,14 @@ describe('quotes', () => {
     expect(ask('quotes', 'the Egyptian official').answers[0]?.speaker?.name).toBe('Egyptian official');
   });
 
+  it('answers what did X say with what the article reports X said, when X is never quoted', () => {
+    const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
+    const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });
+    expect(a.answers.map((x) => [x.kind, x.text])).toEqual([['statement', 'The FAA said it would investigate the incident.']]);
+    expect(faa.answer({ command: 'ask', query: 'what did the faa say about the budget', article: 'f' }).answers).toEqual([]);
+    expect(faa.answer({ command: 'quotes', query: 'the faa', article: 'f' }).answers).toEqual([]);
+  });
+
   it('says so when a person is never quoted or never mentioned', () => {
     expect(ask('quotes', 'Emmanuel Macron').answers).toEqual([]);
     expect(ask('quotes', 'Emmanuel Macron').message).toMatch(/does not mention/);
