@@ -1,5 +1,6 @@
 /** Name folding, titles, gender and mention positions: the small facts the entity registry reasons with. */
 import type { Phrase } from './describe.js';
+import { plainLetters } from '../article/letters.js';
 import { FEMALE_NAMES, HONORIFICS, MALE_NAMES } from './lexicon.js';
 import type { Entity, SpeakerRef } from './types.js';
 
@@ -68,10 +69,7 @@ export function normalise(s: string): string {
 }
 
 function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return plainLetters(s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

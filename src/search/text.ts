@@ -2,6 +2,7 @@
  * Text normalisation shared by the index and the queries, so both sides compare alike:
  * case, diacritics, curly quotes and punctuation folded; words lightly stemmed.
  */
+import { plainLetters } from '../article/letters.js';
 
 const STOPWORDS = new Set(
   `a an the and or but if of to in on at by for with from as is are was were be been being am it its this that these
@@ -31,7 +32,7 @@ export function fold(text: string): string {
   // give the same result several times faster (the index folds every sentence it holds).
   // Curly quotes, dashes, € and £ need no normalisation either; letters beyond ASCII do.
   const plain = !NEEDS_NORMALISING.test(text);
-  let t = plain ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let t = plain ? text.toLowerCase() : plainLetters(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
   t = NON_ASCII.test(t) ? t.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"') : t.replace(/`/g, "'");
   t = t
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708

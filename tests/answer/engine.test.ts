@@ -117,6 +117,11 @@ describe('quotes', () => {
     expect(ask('quotes', 'the Egyptian official').answers[0]?.speaker?.name).toBe('Egyptian official');
   });
 
+  it('finds a person whose name has a letter normalisation leaves whole (Lebœuf) as typed in ASCII', () => {
+    const heat = new Engine(Library.fromTexts({ h: '“Nights are the real danger,” said Françoise Lebœuf, a doctor.\n' }));
+    expect(heat.answer({ command: 'quotes', query: 'leboeuf', article: 'h' }).answers[0]?.speaker?.name).toBe('Françoise Lebœuf');
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });

@@ -3,6 +3,7 @@ import { Engine } from '../../src/answer/engine.js';
 import { articleFromText } from '../../src/article/load.js';
 import { Library, load } from '../../src/library/library.js';
 import { TrigramIndex, trigramsOf } from '../../src/search/trigrams.js';
+import { fold } from '../../src/search/text.js';
 
 const story = (n: number, speaker: string, words: string) =>
   `---\ntitle: Story ${n}\noutlet: Test Wire\n---\nThe council met on Tuesday.\n"${words}," said ${speaker}, a council member.\n`;
@@ -120,5 +121,11 @@ describe('text folding and stems', () => {
     expect(stem('rise')).toBe(stem('rising'));
     expect(stem('vote')).toBe(stem('voting'));
     expect(stem('day')).toBe('day');
+  });
+});
+
+describe('letters Unicode normalisation leaves whole', () => {
+  it('are folded as a reader types them', () => {
+    expect(fold('Françoise Lebœuf, Søren Ærø and Łukasz')).toBe('francoise leboeuf soren aero and lukasz');
   });
 });
