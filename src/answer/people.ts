@@ -35,6 +35,8 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     if (INDEPENDENT.test(name)) return independent(index, scope);
     const byPlace = qualified(index, name, scope);
     if (byPlace.length) return byPlace;
+    const byNation = ofNation(index, name, scope);
+    if (byNation.length) return byNation;
     const byHead = organisationByHead(index, name, scope);
     if (byHead.length) return byHead;
     const only = onlyQuotedOrganisation(index, name, scope);
@@ -152,6 +154,37 @@ function qualified(index: SearchIndex, query: string, scope: Scope = {}): Hit<Pe
     const mentioned = (s: { block: { start: number; end: number } }) => h.record.entity.mentions.some((x) => x.start >= s.block.start && x.start < s.block.end);
     const sentences = index.sentencesIn(h.record.article.id).filter(mentioned);
     return sentences.some((s) => coverage(where, s.doc).score >= THRESHOLDS.person);
+  });
+}
+
+/** Demonyms a reader puts before a role, and the countries articles name instead. */
+const NATIONS: Record<string, string[]> = {
+  spanish: ['spain'], french: ['france'], british: ['britain', 'uk', 'united kingdom'], german: ['germany'], italian: ['italy'],
+  chinese: ['china'], japanese: ['japan'], indian: ['india'], american: ['us', 'u s', 'united states', 'america'], canadian: ['canada'],
+  australian: ['australia'], russian: ['russia'], ukrainian: ['ukraine'], israeli: ['israel'], iranian: ['iran'], turkish: ['turkey', 'turkiye'],
+  mexican: ['mexico'], brazilian: ['brazil'], nigerian: ['nigeria'], kenyan: ['kenya'], egyptian: ['egypt'], irish: ['ireland'],
+  scottish: ['scotland'], welsh: ['wales'], english: ['england'], dutch: ['netherlands', 'holland'], swedish: ['sweden'], polish: ['poland'],
+  portuguese: ['portugal'], greek: ['greece'], pakistani: ['pakistan'], korean: ['korea'], saudi: ['saudi arabia'],
+};
+/** Paragraphs before a person's first mention that may name the country a demonym asks for. */
+const NATION_REACH = 2;
+
+/**
+ * `the spanish health minister` for `Health Minister Inés Castañeda` in a story about Spain:
+ * the role must name the person, and the country (or the demonym) must stand in the
+ * person's paragraph or just before it.
+ */
+function ofNation(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
+  const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/iu.exec(query.trim());
+  const demonym = m?.[1]?.toLowerCase() ?? '';
+  const countries = NATIONS[demonym];
+  if (!m || !countries?.length) return [];
+  return findPeople(index, `the ${m[2]!}`, scope).filter((h) => {
+    const first = Math.min(...h.record.entity.mentions.map((x) => x.start));
+    const paragraphs = h.record.article.article.paragraphs;
+    const at = paragraphs.findIndex((b) => first >= b.start && first < b.end);
+    const near = paragraphs.slice(Math.max(0, at - NATION_REACH), at + 1).map((b) => ` ${fold(b.text)} `).join(' ');
+    return [demonym, ...countries].some((c) => near.includes(` ${c} `));
   });
 }
 

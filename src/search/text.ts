@@ -52,7 +52,7 @@ export function fold(text: string): string {
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
   yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
-  temp: 'temperature', temps: 'temperatures',
+  temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees',
   // Economic terms an article may spell out or not, on either side.
   gdp: 'gross domestic product', cpi: 'consumer price index',
 };

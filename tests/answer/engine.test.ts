@@ -122,6 +122,15 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'quotes', query: 'leboeuf', article: 'h' }).answers[0]?.speaker?.name).toBe('Françoise Lebœuf');
   });
 
+  it('finds `the spanish health minister` by the country named around her, and `the ref` as the referee', () => {
+    const heat = new Engine(Library.fromTexts({
+      h: 'France recorded 46.3C.\nHealth Minister Claire Dubois said: "Stay indoors."\nSpain counted 1,200 excess deaths.\nHealth Minister Inés Castañeda said: "Check on your neighbours."\nThe match was stopped when referee Andrew Kitching showed a red card.\n',
+    }));
+    expect(heat.answer({ command: 'quotes', query: 'spanish health minister', article: 'h' }).answers.map((a) => a.speaker?.name)).toEqual(['Inés Castañeda']);
+    expect(heat.answer({ command: 'quotes', query: 'german health minister', article: 'h' }).answers).toEqual([]);
+    expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });
