@@ -130,6 +130,9 @@ export function termSimilarity(term: QueryTerm, word: string, wordStem: string):
   if (known !== undefined) return known;
   let sim = wordSimilarity(term.word, word, term.stem, wordStem);
   for (const alt of term.alternatives) if (sim < 1) sim = Math.max(sim, ALTERNATIVE * wordSimilarity(alt.word, word, alt.stem, wordStem));
+  // `land` is no misspelt `and`: a short function word of the text matches only as itself
+  // (a longer one may be the query's typo: `untill`, `wehre`).
+  if (sim < ALTERNATIVE && word.length <= 3 && isStopword(word) && !isStopword(term.word)) sim = 0;
   term.cache.set(word, sim);
   return sim;
 }

@@ -84,6 +84,7 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'commence', 'commenced'],
   ['end', 'ends', 'ended', 'finish', 'finished', 'conclude', 'concluded'],
   ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired'],
+  ['plane', 'jet', 'aircraft', 'airliner'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

@@ -131,6 +131,13 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
+    const landing = new Engine(Library.fromTexts({
+      l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
+    }));
+    expect(landing.answer({ command: 'ask', query: 'where did the plane land', article: 'l' }).answers[0]?.text).toMatch(/Eppley Airfield/);
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });
