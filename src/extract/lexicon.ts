@@ -143,7 +143,7 @@ export const ORG_SUFFIXES = set(`
   institute services service authority union airlines airways motors police court foundation fund network
   times post news journal herald guardian telegraph federation league club fc united city partners capital
   industries technologies systems labs laboratories hospital school academy army navy force forces
-  parliament congress senate assembly board trust society centre center reserve exchange network media
+  parliament congress senate assembly board trust society centre center reserve exchange network media nations
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   securities management advisors advisers investments associates consulting consultancy economics analytics

@@ -262,8 +262,14 @@ function isTitleBeforeName(tokens: Token[], start: number, end: number): boolean
 
 function roleBefore(tokens: Token[], start: number): string | undefined {
   if (tokens[start - 1]?.text !== ',') return undefined;
-  if (isTitleBeforeName(tokens, start - 2, start - 2)) return tokens[start - 2]!.text;
+  // `the Taoiseach, Pádraig Lennon,`, `the spokesman, Ali Reza,` (not `for the region, Ingrid Solheim,`).
+  const title = tokens[start - 2]?.text ?? '';
+  if (isTitleBeforeName(tokens, start - 2, start - 2) && (isCapitalised(title) || ROLE_WORDS.has(bare(title)) || PERSON_NOUN.test(title))) return title;
   const phrase = rolePhraseLeft(tokens, start - 2);
+  if (phrase.length <= 1) {
+    const complemented = roleWithComplement(tokens, start - 2);
+    if (complemented) return complemented;
+  }
   if (phrase.length > 1 && phrase.some((w) => /^(?:for|of|at|in|with|on)$/.test(w.text))) {
     const words = DETERMINERS.has(bare(phrase[0]!.text)) ? phrase.slice(1) : phrase;
     return words.map((w) => w.text).join(' ');
@@ -285,6 +291,23 @@ function roleBefore(tokens: Token[], start: number): string | undefined {
   return undefined;
 }
 const PERSON_NOUN = /^\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)$/u;
+
+/**
+ * `the special envoy for the region,`, `minister for the environment,`: a role whose complement
+ * is any noun, not only a title or a body. The role word must stand right before the preposition.
+ */
+function roleWithComplement(tokens: Token[], end: number): string | undefined {
+  let k = end;
+  while (k > end - 3 && tokens[k]?.type === 'word' && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !/^(?:for|of|at|in|with|on)$/.test(tokens[k]!.text) && !DETERMINERS.has(tokens[k]!.text)) k--;
+  if (k === end) return undefined;
+  if (DETERMINERS.has(tokens[k]?.text ?? '')) k--;
+  if (!/^(?:for|of|at|in|with|on)$/.test(tokens[k]?.text ?? '')) return undefined;
+  const role = rolePhraseLeft(tokens, k - 1);
+  const head = role[role.length - 1];
+  if (!head || !ROLE_WORDS.has(bare(head.text))) return undefined;
+  const words = DETERMINERS.has(bare(role[0]!.text)) ? role.slice(1) : role;
+  return [...words, ...tokens.slice(k, end + 1)].map((w) => w.text).join(' ');
+}
 
 /** `the Gaza health ministry`, `the country's interior ministry`: an organisation by description. */
 function registerDescribed(tokens: Token[], head: number, registry: EntityRegistry): void {

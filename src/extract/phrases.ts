@@ -199,7 +199,9 @@ function complementLeft(tokens: Token[], i: number): Token[] {
 export function rolePhraseLeft(tokens: Token[], i: number): Token[] {
   let phrase = collectLeft(tokens, i);
   for (let hops = 0; hops < 3 && phrase.length; hops++) {
-    const p = tokens.indexOf(phrase[0]!);
+    let p = tokens.indexOf(phrase[0]!);
+    // `envoy for the region`: the complement's determiner stands between it and its preposition.
+    if (/^(?:the|a|an)$/i.test(tokens[p - 1]?.text ?? '') && /^(?:for|of|at|in|with|on)$/.test(tokens[p - 2]?.text ?? '')) phrase = [tokens[--p]!, ...phrase];
     const prep = tokens[p - 1];
     if (!prep || !/^(?:for|of|at|in|with|on)$/.test(prep.text) || p < 2) break;
     const before = collectLeft(tokens, p - 2);

@@ -46,6 +46,9 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
  * The person a sentence is about when it opens with one (`The councillor was unmoved.`):
  * the reader's attention moves there, so a following `he said` can mean them.
  */
+/** How far into a sentence the comma before a subject's name in apposition may stand. */
+const APPOSITION_REACH = 14;
+
 export function sentenceTopics(text: string, block: Block): { at: number; phrase: Phrase }[] {
   const out: { at: number; phrase: Phrase }[] = [];
   for (const sentence of block.sentences) {
@@ -58,6 +61,14 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
       if (named?.kind === 'named' && named.name!.includes(' ') && (!closes || /^[,.]$/.test(closes.text))) out.push({ at: named.start, phrase: named });
     }
     if (tokens[0]?.type !== 'word') continue;
+    // `The UN's special envoy for the region, Ingrid Solheim, welcomed ...`: the name in apposition is the subject.
+    const comma = tokens.findIndex((t, i) => t.text === ',' && i > 1 && i < APPOSITION_REACH);
+    const apposed = comma > 0 && /^\p{Ll}/u.test(tokens[comma - 1]!.text) ? subjectAfter(tokens, comma + 1) : null;
+    const closing = apposed && tokens.findIndex((t) => t.start >= apposed.end);
+    if (apposed?.kind === 'named' && apposed.name!.includes(' ') && closing && tokens[closing]?.text === ',' && /^\p{Ll}/u.test(tokens[closing + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[closing + 1]!.text)) {
+      out.push({ at: apposed.start, phrase: apposed });
+      continue;
+    }
     const phrase = sentenceSubject(tokens);
     if (!phrase || phrase.kind === 'pronoun' || phrase.organisation) continue;
     if (phrase.kind === 'common' && phrase.determiner !== 'definite') continue;

@@ -729,3 +729,13 @@ describe('a firm named `X & Y`, a middle name, and a title that tells no gender'
     expect(quotes[0]?.speaker?.role).not.toMatch(/Harwick/);
   });
 });
+
+describe('a speaker introduced by a description with a complement, then quoted as `She said:`', () => {
+  it('is the person named in apposition, not the organisation or the woman quoted before', () => {
+    const quotes = quotesOf('“Every line matters,” said Foreign Minister Halima Osei-Duma.\nThe United Nations estimates that more than 31,000 people have been killed.\nThe UN secretary-general’s special envoy for the region, Ingrid Solheim, welcomed the agreement.\nShe said: “This agreement is a beginning, not an end.”\n');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Halima Osei-Duma', 'Foreign Minister'],
+      ['Ingrid Solheim', 'UN secretary-general’s special envoy for the region'],
+    ]);
+  });
+});
