@@ -138,7 +138,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
-  if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end)) return;
+  if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end) || isCountryOfPlace(tokens, start, end)) return;
   const described = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
   if (described.kind !== 'named' || !described.name) return;
   // `Claire Redfern, who became chief executive in March,`: the role a relative clause gives.
@@ -245,6 +245,12 @@ function roleFromRelative(tokens: Token[], end: number): string | undefined {
   while (role.length && DETERMINERS.has(bare(role[0]!.text))) role.shift();
   const head = role.length ? bare(role[role.length - 1]!.text) : '';
   return ROLE_WORDS.has(head) ? role.map((t) => t.text).join(' ') : undefined;
+}
+
+/** `at the University of Edinburgh, UK,`: the country of a place someone is at names no one. */
+function isCountryOfPlace(tokens: Token[], start: number, end: number): boolean {
+  if (start !== end || tokens[start - 1]?.text !== ',' || !isCapitalised(tokens[start - 2]?.text ?? '') || tokens[end + 1]?.text !== ',') return false;
+  return tokens.slice(Math.max(0, start - 10), start - 2).some((t) => /^(?:at|in|from)$/.test(t.text));
 }
 
 /** `BRANTLEY FALLS, Ohio (AP) —`, `LONDON, Dec 3 (Reuters) -`: the place a story is filed from, in capitals, opening it. */

@@ -56,6 +56,17 @@ export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
  * (`Blinken, who is on a trip, told`), and keeps complements of indefinite subjects
  * (`A Hamas source with knowledge of the matter confirmed`).
  */
+/**
+ * `Priyanka Deshpande at the University of Edinburgh, UK, who ...`: the country after a
+ * place someone is at belongs to that place; the name is further left.
+ */
+function skipCountry(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!isWord(t) || !isCapitalised(t.text) || tokens[i - 1]?.text !== ',' || !isWord(tokens[i - 2]) || !isCapitalised(tokens[i - 2]!.text)) return i;
+  const placed = tokens.slice(Math.max(0, i - 9), i - 2).some((w) => /^(?:at|in|from)$/.test(w.text));
+  return placed ? i - 2 : i;
+}
+
 export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   let i = end - 1;
   while (i >= 0 && isWord(tokens[i]) && isModifier(tokens[i]!)) i--;
@@ -83,7 +94,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const innerName = inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`.
     if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first)) {
-      i = comma - 1;
+      i = skipCountry(tokens, comma - 1);
     } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
       // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
       appositive ??= inner;
@@ -164,7 +175,8 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   const joinsNames = (j: number) => /^(?:and|&)$/.test(tokens[j]!.text) && isCapitalised(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]?.text ?? '');
   while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && (isPhraseWord(tokens[k - 1]!, 'inner') || joinsNames(k - 1) || isCompoundModifier(tokens, k - 1))) k--;
   // ...except a name it qualifies: `Leila Morgan of the Port Alder Tenants' Union`.
-  if (bare(tokens[k]!.text) === 'the' && tokens[k - 1]?.text === 'of' && isWord(tokens[k - 2]) && isCapitalised(tokens[k - 2]!.text)) {
+  // (`Priyanka Deshpande at the University of Edinburgh` too.)
+  if (bare(tokens[k]!.text) === 'the' && /^(?:of|at|from)$/.test(tokens[k - 1]?.text ?? '') && isWord(tokens[k - 2]) && isCapitalised(tokens[k - 2]!.text)) {
     k -= 2;
     while (k - 1 >= 0 && isWord(tokens[k - 1]) && (isCapitalised(tokens[k - 1]!.text) || NAME_PARTICLES.has(tokens[k - 1]!.text)) && !NOT_NAME_WORDS.has(bare(tokens[k - 1]!.text))) k--;
     // ...and the title before that name: `co-author Mateo Ferreira of the ...`

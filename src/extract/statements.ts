@@ -42,12 +42,13 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
   return out;
 }
 
+/** How far into a sentence the comma before a subject's name in apposition may stand. */
+const APPOSITION_REACH = 14;
+
 /**
  * The person a sentence is about when it opens with one (`The councillor was unmoved.`):
  * the reader's attention moves there, so a following `he said` can mean them.
  */
-/** How far into a sentence the comma before a subject's name in apposition may stand. */
-const APPOSITION_REACH = 14;
 
 export function sentenceTopics(text: string, block: Block): { at: number; phrase: Phrase }[] {
   const out: { at: number; phrase: Phrase }[] = [];

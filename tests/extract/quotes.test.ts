@@ -739,3 +739,10 @@ describe('a speaker introduced by a description with a complement, then quoted a
     ]);
   });
 });
+
+describe('a speaker at a place in a country, with a relative clause before the verb', () => {
+  it('is the person, not the country nor the woman quoted before', () => {
+    const quotes = quotesOf('“It formed like a star,” says Elena Marchetti.\nPriyanka Deshpande at the University of Edinburgh, UK, who was not involved in the study, says the result shows how far the field has come. “Ten years ago we would have been happy to see a dot,” she says.\n');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Elena Marchetti', 'Priyanka Deshpande']);
+  });
+});
