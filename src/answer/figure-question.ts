@@ -55,7 +55,7 @@ const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperat
 const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
 /** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
 const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than|near|within|outside|inside)$/;
-const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|annually|yearly|daily|monthly|weekly|hour|hours|a|each|every|per|last|this|next|past|previous|coming|now|currently|today)$/;
+const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|quarter|quarters|annually|yearly|daily|monthly|weekly|quarterly|hour|hours|a|each|every|per|last|this|next|past|previous|coming|now|currently|today)$/;
 
 /** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
 function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {

@@ -90,14 +90,17 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // outflow`), when the sentence uses the very word; a count counts the noun by it.
       const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || (r.figure.kind === 'money' && !r.figure.counts && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH));
       // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
-      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
+      // A sum or a measure of the very thing asked (`a depth of 14km`, `revenue rose to $14.2 billion`),
+      // not just a figure of its kind (`about 30km` to the epicentre); counts have their own noun rules.
+      const countsHead = head !== undefined && r.figure.counts !== undefined && coverage([head], toDoc(r.figure.counts)).score >= HEAD_MATCH;
+      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + (countsHead && r.figure.kind !== 'count' ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
       const countsOther = howMany && head && r.figure.counts && !inAbout && !WHOEVER.test(r.figure.counts);
       bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
       // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
       // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
-      const ownHead = inAbout && head !== undefined && r.figure.counts !== undefined && coverage([head], toDoc(r.figure.counts)).score >= HEAD_MATCH;
+      const ownHead = inAbout && countsHead;
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured).length);

@@ -179,6 +179,9 @@ function eventName(tokens: readonly Token[], k: number): string {
   return w;
 }
 
+/** Spans of time a sum is `in`, which say when it was, not what it is. */
+const PERIOD_NOUNS = /^(?:(?:first|second|third|fourth|last|latest|previous|same|current|fiscal|financial|calendar)\s+)*(?:quarter|half|year|month|week|period|session|day)s?$/i;
+
 /**
  * What money, a percentage or a measure is of: after it (`12% of voters`, `$300m in aid`,
  * `2.4 million tonnes of grain`) or before it (`revenue of $4.5bn`, `Inflation rose to 3.2%`).
@@ -187,7 +190,8 @@ export function measuredThing(text: string, tokens: readonly Token[], start: num
   if (low(tokens, after) === (money ? 'in' : 'of')) {
     const j = OF_DETERMINERS.has(low(tokens, after + 1)) ? after + 2 : after + 1;
     const phrase = nounPhraseForward(text, tokens, j);
-    if (phrase !== undefined) return phrase;
+    // (`$9.3 billion in the quarter`: when, not what.)
+    if (phrase !== undefined && !PERIOD_NOUNS.test(phrase)) return phrase;
   }
   // `a 68% chance`, `a 30% stake`: a share written before the one noun it is a share of.
   const attributive = !money && (low(tokens, start - 1) === 'a' || low(tokens, start - 1) === 'an') && isContentWord(tokens[after]) && !tokens[after]!.cap && !isVerbLike(tokens[after]!) && !GENERIC_HEADS.has(low(tokens, after));

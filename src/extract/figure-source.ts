@@ -87,7 +87,24 @@ function nearest(list: readonly SourceCandidate[], pos: number): SourceCandidate
 
 /** `an estimated 300` is a qualifier and `expected to reach` a prediction about the subject, not by it. */
 function isNotSpeech(tokens: readonly Token[], k: number): boolean {
-  return DETERMINERS.has(low(tokens, k - 1)) || (FORECASTS.has(low(tokens, k)) && low(tokens, k + 1) === 'to');
+  return DETERMINERS.has(low(tokens, k - 1)) || (FORECASTS.has(low(tokens, k)) && low(tokens, k + 1) === 'to') || isNounUse(tokens, k);
+}
+
+/** Speech words that are nouns as often (`its full-year profit forecast`, `its previous forecast`). */
+const NOUN_LIKE = new Set(['forecast', 'estimate', 'estimates', 'report', 'reports', 'warning', 'warnings', 'claim', 'claims', 'projection', 'statement']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const NOUN_ADJECTIVES = new Set(['previous', 'latest', 'earlier', 'revised', 'initial', 'original', 'own', 'annual', 'quarterly', 'new', 'official', 'prior']);
+
+function isNounUse(tokens: readonly Token[], k: number): boolean {
+  if (!NOUN_LIKE.has(low(tokens, k))) return false;
+  if (NOUN_ADJECTIVES.has(low(tokens, k - 1))) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const w = low(tokens, j);
+    if (POSSESSIVES.has(w)) return true;
+    // (`full-year`: a hyphenated modifier is two words and a hyphen.)
+    if ((!tokens[j]!.word && w !== '-') || /^\p{Lu}/u.test(tokens[j]!.text)) return false;
+  }
+  return false;
 }
 
 function isNameWord(t: Token | undefined): t is Token {

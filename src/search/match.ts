@@ -1,4 +1,4 @@
-import { wordSimilarity } from './similarity.js';
+import { isSpellingMatch, wordSimilarity } from './similarity.js';
 import { contentWords, isStopword, stem, words } from './text.js';
 
 /** A text ready to be matched: its folded words in order, with their stems. */
@@ -16,6 +16,8 @@ export interface QueryTerm {
   alternatives: { word: string; stem: string }[];
   /** Similarity to each text word met so far: a query meets the same words in many records. */
   cache: Map<string, number>;
+  /** The library has the word itself: then a near spelling of it is another word, not a typo (`full`, `fell`). */
+  known?: boolean;
 }
 
 export interface Coverage {
@@ -68,6 +70,11 @@ export class Vocabulary {
     }
   }
 
+  /** Whether some doc has the stem. */
+  has(stemmed: string): boolean {
+    return this.df.has(stemmed);
+  }
+
   /** Inverse document frequency; a word the corpus never uses weighs the most. */
   idf(stemmed: string): number {
     const df = this.df.get(stemmed) ?? 0;
@@ -84,7 +91,7 @@ export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word
     if (seen.has(s)) continue;
     seen.add(s);
     const alternatives = synonyms(word).map((w) => ({ word: w, stem: stem(w) }));
-    terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives, cache: new Map() });
+    terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives, cache: new Map(), known: vocabulary.has(s) });
   }
   return terms;
 }
@@ -129,6 +136,7 @@ export function termSimilarity(term: QueryTerm, word: string, wordStem: string):
   const known = term.cache.get(word);
   if (known !== undefined) return known;
   let sim = wordSimilarity(term.word, word, term.stem, wordStem);
+  if (term.known && isSpellingMatch(sim)) sim *= KNOWN_WORD_SPELLING;
   for (const alt of term.alternatives) if (sim < 1) sim = Math.max(sim, ALTERNATIVE * wordSimilarity(alt.word, word, alt.stem, wordStem));
   // `land` is no misspelt `and`: a short function word of the text matches only as itself
   // (a longer one may be the query's typo: `untill`, `wehre`).
@@ -136,6 +144,9 @@ export function termSimilarity(term: QueryTerm, word: string, wordStem: string):
   term.cache.set(word, sim);
   return sim;
 }
+
+/** What a near spelling of a word the library has is worth: `depth` is not a misspelt `death`. */
+const KNOWN_WORD_SPELLING = 0.5;
 
 /** A synonym counts a little less than the word itself. */
 const ALTERNATIVE = 0.9;

@@ -16,6 +16,11 @@ export const WORD_MATCH = {
   stemPrefix: 0.8,
 } as const;
 
+/** Whether a similarity came from spelling alone (a typo, a sound-alike), not from the word's own family. */
+export function isSpellingMatch(similarity: number): boolean {
+  return similarity === WORD_MATCH.oneEdit || similarity === WORD_MATCH.twoEdits || similarity === WORD_MATCH.soundsAlike;
+}
+
 /**
  * Similarity of a query word to a text word, from 0 to 1: equal, same stem, a typo
  * (Damerau–Levenshtein distance 1, or 2 in long words), or a prefix.

@@ -59,6 +59,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['hottest', 'warmest', 'highest', 'record', 'peak'],
   ['coldest', 'lowest'],
   ['full', 'capacity'],
+  ['stock', 'stocks', 'shares'],
+  ['guidance', 'forecast', 'forecasts', 'outlook', 'projection', 'projections'],
   ['earthquake', 'quake', 'tremor', 'temblor', 'earthquakes', 'quakes'],
   ['destroyed', 'burned', 'burnt', 'razed', 'gutted', 'flattened', 'levelled', 'leveled', 'torched'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],

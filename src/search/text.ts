@@ -54,7 +54,7 @@ const SHORTHAND: Record<string, string> = {
   yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
   temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees',
   // Economic terms an article may spell out or not, on either side.
-  gdp: 'gross domestic product', cpi: 'consumer price index',
+  gdp: 'gross domestic product', cpi: 'consumer price index', eps: 'earnings per share', yoy: 'year over year',
 };
 const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests

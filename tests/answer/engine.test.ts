@@ -229,6 +229,23 @@ describe('figure', () => {
     expect(first('how many devices did the records turn up')).toBe('19');
   });
 
+  it('reads quarterly results: last quarter is when, eps and yoy spelt out, stock the shares, rose to a level', () => {
+    const results = new Engine(Library.fromTexts({
+      r: [
+        'Norvane gave a sales forecast that fell short of expectations. The shares fell as much as 9.4% in extended trading.',
+        'Revenue in the fiscal fourth quarter will be $15 billion to $15.5 billion, the company said.',
+        'In the third quarter, revenue rose to $14.2 billion, up 18% from a year earlier. Profit, excluding some items, was $1.87 a share.',
+        'Data-center revenue jumped 31% to $9.3 billion in the quarter.',
+        'Brightwater cut its full-year profit forecast, sending its shares down nearly 9%.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => results.answer({ command: 'figure', query, article: 'r' }).answers[0]?.figure;
+    expect(first('revenue last quarter')).toBe('$14.2 billion');
+    expect(first('yoy revenue growth')).toBe('18%');
+    expect(first('how much did the stock drop after hours')).toBe('as much as 9.4%');
+    expect(first('eps')).toBe('$1.87');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',

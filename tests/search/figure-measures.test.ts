@@ -16,3 +16,9 @@ describe('measuresOf', () => {
     expect(measures('The records turned up 19 devices.\n')).toEqual([['19', undefined]]);
   });
 });
+
+describe('a level reached with no change printed', () => {
+  it('is a level', () => {
+    expect(measures('In the third quarter, revenue rose to $14.2 billion, up 18% from a year earlier.\n')).toEqual([['$14.2 billion', 'level'], ['18%', 'change']]);
+  });
+});
