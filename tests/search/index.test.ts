@@ -3,7 +3,8 @@ import { Engine } from '../../src/answer/engine.js';
 import { articleFromText } from '../../src/article/load.js';
 import { Library, load } from '../../src/library/library.js';
 import { TrigramIndex, trigramsOf } from '../../src/search/trigrams.js';
-import { fold } from '../../src/search/text.js';
+import { fold, stem } from '../../src/search/text.js';
+import { queryTerms, termSimilarity, toDoc, Vocabulary } from '../../src/search/match.js';
 
 const story = (n: number, speaker: string, words: string) =>
   `---\ntitle: Story ${n}\noutlet: Test Wire\n---\nThe council met on Tuesday.\n"${words}," said ${speaker}, a council member.\n`;
@@ -127,5 +128,18 @@ describe('text folding and stems', () => {
 describe('letters Unicode normalisation leaves whole', () => {
   it('are folded as a reader types them', () => {
     expect(fold('Françoise Lebœuf, Søren Ærø and Łukasz')).toBe('francoise leboeuf soren aero and lukasz');
+  });
+});
+
+describe('a near spelling of a word the library has', () => {
+  it('is another word, not a typo; a word the library lacks is still read as a typo', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.add(toDoc('Profit fell in the full year; the depth was 14km and the death toll rose.'));
+    const [full] = queryTerms('full', vocabulary);
+    const [depth] = queryTerms('depth', vocabulary);
+    const [typo] = queryTerms('fulll', vocabulary);
+    expect(termSimilarity(full!, 'fell', stem('fell'))).toBeLessThan(0.5);
+    expect(termSimilarity(depth!, 'death', stem('death'))).toBeLessThan(0.5);
+    expect(termSimilarity(typo!, 'full', stem('full'))).toBeGreaterThanOrEqual(0.85);
   });
 });
