@@ -25,6 +25,9 @@ const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
+/** Numbers given only as an order of size. */
+const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|tens of (?:thousands|millions)|hundreds of (?:thousands|millions))$/i;
+const VAGUE_PENALTY = 0.12;
 /** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
 const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -119,7 +122,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
       if ((howUnits && !inHowUnits && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion };
+      // `dozens` in the lede, `at least 63` further down: the number itself, when both count it.
+      const vague = VAGUE.test(r.figure.text) ? VAGUE_PENALTY : 0;
+      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - vague };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

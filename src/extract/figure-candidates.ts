@@ -79,7 +79,7 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (rest?.post && TIME_ORDER.indexOf(rest.post.unit) > TIME_ORDER.indexOf(a.post!.unit)) return candidate(i, rest.next, q?.text, a, undefined, a.num.value);
   const connector = a.next;
   const hyphen = isInnerHyphen(tokens, connector);
-  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1));
+  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1), low(tokens, i - 2));
   const rangeable = a.num.form === 'numeral' || a.num.form === 'word';
   const b = rangeable && (hyphen || word) ? readAmount(tokens, connector + 1, false) : null;
   // `15%-20%` and `15 to 20%` are ranges; `5% to $20` is not.
@@ -108,9 +108,11 @@ function rangeLow(a: Amount, b: Amount): number | null {
   return lowValue < high ? lowValue : null;
 }
 
-function isChangeCue(w: string): boolean {
-  return CHANGE_CUES.has(w) || CHANGE_VERBS.has(w);
+function isChangeCue(w: string, before = ''): boolean {
+  // (`fares will range from Rs 10 to Rs 60`: a range after all.)
+  return (CHANGE_CUES.has(w) && !(w === 'from' && RANGE_VERBS.has(before))) || CHANGE_VERBS.has(w);
 }
+const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
 
 function readQualifier(tokens: readonly Token[], i: number): { text: string; next: number } | null {
   for (const words of QUALIFIERS_BY_FIRST_WORD.get(low(tokens, i)) ?? []) {

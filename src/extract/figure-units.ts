@@ -105,6 +105,7 @@ const UNIT_WORDS = new Map<string, string>([
   ...unitGroup('acres', ['acres', 'acre']),
   ...unitGroup('points', ['points']),
   ...unitGroup('magnitude', ['magnitude']),
+  ...unitGroup('kelvin', ['kelvin', 'kelvins']),
   ...unitGroup('seconds', ['seconds']),
   ...unitGroup('minutes', ['minutes', 'minute']),
   ...unitGroup('hours', ['hours', 'hour']),
@@ -276,8 +277,9 @@ export function readUnit(tokens: readonly Token[], j: number): Post | null {
     if (base === undefined || !AREA_BASES.has(base)) return null;
     return post(b + 1, `${w === 'cubic' ? 'cubic' : 'square'} ${base}`, 'measure');
   }
-  // `38 nautical miles`: a unit of its own, not the word `nautical` before miles.
+  // `38 nautical miles`: a unit of its own, not the word `nautical` before miles; `310 light years` likewise.
   if (w === 'nautical' && (low(tokens, j + 1) === 'miles' || low(tokens, j + 1) === 'mile')) return post(j + 2, 'nautical miles', 'measure');
+  if (w === 'light' && (low(tokens, j + 1) === 'years' || low(tokens, j + 1) === 'year')) return post(j + 2, 'light-years', 'measure');
   if (w === 'km' && tokens[j + 1]?.text === '/' && joined(tokens, j + 1) && low(tokens, j + 2) === 'h') {
     return post(j + 3, 'km/h', 'measure');
   }

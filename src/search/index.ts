@@ -156,7 +156,9 @@ export class SearchIndex {
       const words = this.lexicon.expand(t);
       if (words.length) expanded.set(t, words);
     }
-    if (!expanded.size) return [];
+    // (One article is read whole anyway: its scorer may still find what the words alone cannot,
+    // `how far away` answered by a distance in a text that never says `distance`.)
+    if (!expanded.size && options.article === undefined) return [];
     const byRarity = [...expanded.keys()].sort((a, b) => b.weight - a.weight);
     const words = [...new Set(byRarity.slice(0, FUSE_TERMS).flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS);
     const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({

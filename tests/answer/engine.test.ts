@@ -246,6 +246,27 @@ describe('figure', () => {
     expect(first('eps')).toBe('$1.87');
   });
 
+  it('reads light years, kelvin, a fare range, a vague lede number, money lost, how far away and the strongest gust', () => {
+    const mix = new Engine(Library.fromTexts({
+      m: [
+        'The war has killed tens of thousands of people and forced about 2.3 million from their homes. The United Nations estimates that more than 31,000 people have been killed.',
+        'The object lies about 310 light years from Earth, and a single orbit takes about 330 years. It has a temperature of about 1,300 kelvin, or roughly 1030°C.',
+        'The new fares will range from Rs 10 to Rs 60. The corporation had run up accumulated losses of Rs 1,200 crore. The network carries 5.8 lakh daily commuters.',
+        'Gusts of up to 185km/h were recorded, while sustained winds reached 148km/h. The two sides agreed to exchange 1,140 prisoners.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => mix.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
+    expect(first('how far away is it')).toBe('about 310 light years');
+    expect(first('temperature of the object')).toBe('about 1,300 kelvin');
+    expect(first('new fare range')).toBe('Rs 10 to Rs 60');
+    expect(first('how many people have been killed')).toBe('more than 31,000');
+    expect(first('how many displaced')).toBe('about 2.3 million');
+    expect(first('how much has the corporation lost')).toBe('Rs 1,200 crore');
+    expect(first('daily ridership')).toBe('5.8 lakh');
+    expect(first('strongest gust')).toBe('up to 185km/h');
+    expect(first('how many prisoners will be swapped')).toBe('1,140');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
