@@ -56,7 +56,7 @@ function isPersonNoun(word: string): boolean {
 }
 
 /** `the independent expert`, `an outside researcher`: described by the article as not involved. */
-const INDEPENDENT = /\b(?:independent|outside|uninvolved|not involved)\b/i;
+const INDEPENDENT = /\b(?:independent|outside|uninvolved|(?:not|wasn[’']?t|isn[’']?t|weren[’']?t) involved)\b/i;
 const NOT_INVOLVED = /\b(?:not|wasn[’']t|isn[’']t) (?:involved|part of|connected|affiliated)\b|\bindependent (?:expert|researcher|scientist|analyst|observer)/i;
 
 /**

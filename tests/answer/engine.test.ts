@@ -138,6 +138,11 @@ describe('quotes', () => {
     expect(landing.answer({ command: 'ask', query: 'where did the plane land', article: 'l' }).answers[0]?.text).toMatch(/Eppley Airfield/);
   });
 
+  it('finds the expert who `wasnt involved` as typed without an apostrophe', () => {
+    const study = new Engine(Library.fromTexts({ s: '“It is a gift,” says lead author Tomás Ibarra.\nPriyanka Deshpande, who was not involved in the study, says the result is real. “Now we’re reading its weather report,” she says.\n' }));
+    expect(study.answer({ command: 'quotes', query: 'the astronomer who wasnt involved in the study', article: 's' }).answers.map((a) => a.speaker?.name)).toEqual(['Priyanka Deshpande']);
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });
