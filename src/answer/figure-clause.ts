@@ -25,7 +25,19 @@ export const EMPTY_DOC: Doc = { words: [], stems: [] };
 
 /** Does the figure count in containers (`pairs`, `tonnes`, `the total`), which hold what its clause names? */
 export function isContainer(r: FigureRecord): boolean {
-  return [r.figure.counts, r.figure.unit, r.figure.text].some((text) => CONTAINERS.test(words(text ?? '').pop() ?? ''));
+  // Asked of every candidate of every figure question: worked out once per record.
+  let known = containers.get(r);
+  if (known === undefined) containers.set(r, (known = [r.figure.counts, r.figure.unit, r.figure.text].some((text) => CONTAINERS.test(words(text ?? '').pop() ?? ''))));
+  return known;
+}
+const containers = new WeakMap<FigureRecord, boolean>();
+
+const countsDocs = new WeakMap<FigureRecord, Doc>();
+/** The words of what a figure counts, made once per record. */
+export function countsDoc(r: FigureRecord): Doc {
+  let doc = countsDocs.get(r);
+  if (!doc) countsDocs.set(r, (doc = r.figure.counts ? toDoc(r.figure.counts) : EMPTY_DOC));
+  return doc;
 }
 
 /** `10 to 15 inches (25 to 38 centimeters)`, `41 million crowns ($3.9 million)`: a measure or sum in brackets right after another converts it. */

@@ -1,9 +1,9 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage, toDoc } from '../search/match.js';
+import { coverage } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { clauseOf, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
+import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
 import { CURRENCY_OF, KIND_HEADS, readQuestion, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
@@ -95,7 +95,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
       // A sum or a measure of the very thing asked (`a depth of 14km`, `revenue rose to $14.2 billion`),
       // not just a figure of its kind (`about 30km` to the epicentre); counts have their own noun rules.
-      const countsHead = head !== undefined && r.figure.counts !== undefined && coverage([head], toDoc(r.figure.counts)).score >= HEAD_MATCH;
+      const countsHead = head !== undefined && r.figure.counts !== undefined && coverage([head], countsDoc(r)).score >= HEAD_MATCH;
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + (countsHead && r.figure.kind !== 'count' ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)

@@ -33,6 +33,8 @@ export const CANDIDATE_DEFAULTS = {
    * (bitap per word), so it sees a few dozen, not the library.
    */
   fuse: 40,
+  /** One article of at most this many records of a kind is scored over its records, not the postings. */
+  ownScan: 2_000,
   /** A word in more than this share of a large library's records picks no candidates. */
   maxWordShare: 0.03,
   /** Candidates from exact stems at most, on top of those. */
@@ -70,12 +72,23 @@ export interface CandidateQuery {
   accept?: ((article: string) => boolean) | undefined;
 }
 
-export class KindIndex<R> {
+export class KindIndex<R extends object> {
   private all: R[] = [];
   private readonly byArticle = new Map<string, R[]>();
-  /** Records by the words of their main text (what Fuse.js sees). */
-  private readonly words = new Map<string, R[]>();
+  /**
+   * Records by the words of their main text (what Fuse.js sees), as slot numbers: a query adds
+   * up thousands of postings, which typed arrays indexed by slot do far faster than a map.
+   */
+  private readonly words = new Map<string, number[]>();
+  /** Each record's slot; a removed record leaves its slot empty. */
+  private readonly slots: (R | undefined)[] = [];
+  private readonly slotOf = new WeakMap<R, number>();
+  /** Per-query scratch: scores by slot, and the query that last wrote each slot. */
+  private scores = new Float64Array(0);
+  private stamps = new Uint32Array(0);
+  private stamp = 0;
   private readonly stems = new Map<string, R[]>();
+  private readonly wordSets = new WeakMap<R, ReadonlySet<string>>();
 
   constructor(private readonly settings: KindSettings<R>) {}
 
@@ -97,8 +110,11 @@ export class KindIndex<R> {
     this.byArticle.set(article, [...records]);
     this.all.push(...records);
     for (const r of records) {
+      const slot = this.slots.length;
+      this.slots.push(r);
+      this.slotOf.set(r, slot);
       // Records are added one after another: a word this record already added is the list's last entry.
-      for (const w of this.settings.words(r)) push(this.words, w, r);
+      for (const w of this.settings.words(r)) push(this.words, w, slot);
       for (const doc of this.settings.docs(r)) {
         for (const s of doc.stems) {
           const list = this.stems.get(s);
@@ -123,7 +139,15 @@ export class KindIndex<R> {
       for (const d of this.settings.docs(r)) for (const s of d.stems) stems.add(s);
     }
     prune(this.stems, stems, gone);
-    prune(this.words, words, gone);
+    const goneSlots = new Set<number>();
+    for (const r of old) {
+      const slot = this.slotOf.get(r);
+      if (slot !== undefined) {
+        goneSlots.add(slot);
+        this.slots[slot] = undefined;
+      }
+    }
+    prune(this.words, words, goneSlots);
   }
 
   /**
@@ -133,9 +157,10 @@ export class KindIndex<R> {
   candidates(q: CandidateQuery): Set<R> {
     const accepts: ((r: R) => boolean) | undefined =
       q.article !== undefined ? (r) => this.settings.articleOf(r) === q.article : q.accept ? (r) => q.accept!(this.settings.articleOf(r)) : undefined;
-    const pool = this.byWords(q.terms, accepts);
-    const out = new Set<R>();
     const own = q.article !== undefined ? this.in(q.article) : accepts === undefined ? this.all : undefined;
+    // One article is scored over its own records: the library's postings hold thousands of others.
+    const pool = q.article !== undefined && own!.length <= CANDIDATE_DEFAULTS.ownScan ? this.byWords(q.terms, undefined, own) : this.byWords(q.terms, accepts);
+    const out = new Set<R>();
     // One article (or a library as small) is verified whole: nothing in it can be missed, and
     // the verifier ranks it all, so Fuse.js's reranking would only cost time.
     if (own && own.length <= CANDIDATE_DEFAULTS.stems) {
@@ -166,22 +191,60 @@ export class KindIndex<R> {
    * large share of a big library say little and cost the most: skipped, unless a query word
    * has nothing rarer.
    */
-  private byWords(terms: readonly ExpandedTerm[], accepts?: (r: R) => boolean): R[] {
+  private byWords(terms: readonly ExpandedTerm[], accepts?: (r: R) => boolean, within?: readonly R[]): R[] {
     const n = this.all.length;
     const cap = n >= CANDIDATE_DEFAULTS.stemShareFrom ? n * CANDIDATE_DEFAULTS.maxWordShare : Infinity;
     const scores = new Map<R, number>();
+    const touched: number[] = [];
+    const stamp = within ? 0 : this.nextStamp();
     for (const term of terms) {
-      const lists = term.words.map((w) => ({ list: this.words.get(w.word), similarity: w.similarity })).filter((l): l is { list: R[]; similarity: number } => Boolean(l.list));
+      const lists = term.words.map((w) => ({ word: w.word, list: this.words.get(w.word), similarity: w.similarity })).filter((l): l is { word: string; list: number[]; similarity: number } => Boolean(l.list));
       let kept = lists.filter((l) => l.list.length <= cap);
       if (!kept.length && lists.length) kept = [lists.reduce((a, b) => (b.list.length < a.list.length ? b : a))];
-      for (const { list, similarity } of kept) {
+      for (const { word, list, similarity } of kept) {
         const weight = term.weight * similarity * Math.log(1 + n / list.length);
-        for (const r of list) scores.set(r, (scores.get(r) ?? 0) + weight);
+        // The same scores and order as the postings give, over the few records asked for.
+        if (within) {
+          for (const r of within) if (this.wordsOf(r).has(word)) scores.set(r, (scores.get(r) ?? 0) + weight);
+          continue;
+        }
+        for (const slot of list) {
+          if (this.stamps[slot] !== stamp) {
+            this.stamps[slot] = stamp;
+            this.scores[slot] = 0;
+            touched.push(slot);
+          }
+          this.scores[slot] = this.scores[slot]! + weight;
+        }
       }
     }
     const found: { record: R; score: number }[] = [];
-    for (const [record, score] of scores) if (!accepts || accepts(record)) found.push({ record, score });
+    if (within) for (const [record, score] of scores) found.push({ record, score });
+    for (const slot of touched) {
+      const record = this.slots[slot]!;
+      if (!accepts || accepts(record)) found.push({ record, score: this.scores[slot]! });
+    }
     return topK(found, CANDIDATE_DEFAULTS.byWords).map((f) => f.record);
+  }
+
+  /** A fresh stamp for one query's scratch scores, the scratch grown to every slot. */
+  private nextStamp(): number {
+    if (this.scores.length < this.slots.length) {
+      const size = Math.max(this.slots.length, this.scores.length * 2);
+      this.scores = new Float64Array(size);
+      this.stamps = new Uint32Array(size);
+      this.stamp = 0;
+    }
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.stamps.fill(0);
+    return this.stamp;
+  }
+
+  /** A record's posted words as a set, made once. */
+  private wordsOf(r: R): ReadonlySet<string> {
+    let set = this.wordSets.get(r);
+    if (!set) this.wordSets.set(r, (set = new Set(this.settings.words(r))));
+    return set;
   }
 
   private fuseOver(records: readonly R[]): Fuse<R> {
@@ -190,7 +253,7 @@ export class KindIndex<R> {
 }
 
 /** Adds `r` to `key`'s list, once. */
-function push<R>(map: Map<string, R[]>, key: string, r: R): void {
+function push<T>(map: Map<string, T[]>, key: string, r: T): void {
   const list = map.get(key);
   if (!list) map.set(key, [r]);
   else if (list[list.length - 1] !== r) list.push(r);
