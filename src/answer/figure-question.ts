@@ -174,7 +174,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
   const counted = howMany ? countedAfter(query.slice(howMany.index + 'how many'.length), terms) : undefined;
-  const head = HOW_MEASURE.test(query) ? undefined : counted ?? headTerm(asked, terms);
+  // (`how much per share`: `share` is the rate a price is quoted per, not what is asked.)
+  const found = HOW_MEASURE.test(query) ? undefined : counted ?? headTerm(asked, terms);
+  const head = found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim()) ? undefined : found;
   const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   const notMoney = howMany !== null && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(howMany[1]!);

@@ -25,11 +25,17 @@ const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
+/** Words that make a deal's value the enterprise value, debt included. */
+const ENTERPRISE_VALUE = /\b(?:including|includ(?:es|ing) net|with|plus|counting)\s+(?:its\s+|net\s+)?debt\b|\benterprise value\b/i;
+/** Another quantity than the price asked: more than a change is from a level. */
+const WITH_DEBT_PENALTY = 0.2;
 /** Numbers given only as an order of size. */
 const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|tens of (?:thousands|millions)|hundreds of (?:thousands|millions))$/i;
 const VAGUE_PENALTY = 0.12;
 /** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
 const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
+/** Heads that say only that people are counted, which a bare count may be. */
+const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
@@ -47,6 +53,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
+  const debtAsked = /\b(?:debt|enterprise)\b/i.test(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -67,7 +74,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // itself, not just somewhere in its sentence: else it is a figure about something else.
         const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
       // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
-      const byKind = head && KIND_HEADS[r.figure.kind].test(head.word) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
+      // (`how many people on the waiting list`: a bare count is of people when the question says so.)
+      const byKind = head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && !r.figure.counts && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
@@ -122,9 +130,11 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
       if ((howUnits && !inHowUnits && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+      // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
+      const withDebt = !debtAsked && ENTERPRISE_VALUE.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start)) ? WITH_DEBT_PENALTY : 0;
       // `dozens` in the lede, `at least 63` further down: the number itself, when both count it.
       const vague = VAGUE.test(r.figure.text) ? VAGUE_PENALTY : 0;
-      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - vague };
+      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - vague - withDebt };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

@@ -194,6 +194,7 @@ export function measuredThing(text: string, tokens: readonly Token[], start: num
     if (phrase !== undefined && !PERIOD_NOUNS.test(phrase)) return phrase;
   }
   // `a 68% chance`, `a 30% stake`: a share written before the one noun it is a share of.
+  // (Not a sum: `a $180-million redevelopment` is what the sum is the cost of, and a cost question must find it.)
   const attributive = !money && (low(tokens, start - 1) === 'a' || low(tokens, start - 1) === 'an') && isContentWord(tokens[after]) && !tokens[after]!.cap && !isVerbLike(tokens[after]!) && !GENERIC_HEADS.has(low(tokens, after));
   if (attributive && (tokens[after + 1] === undefined || !isContentWord(tokens[after + 1]) || low(tokens, after + 1) === 'of')) return tokens[after]!.text;
   let k = start - 1;

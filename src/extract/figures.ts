@@ -103,8 +103,15 @@ function read(scan: SentenceScan, c: Candidate): Reading {
     const { kind: k, unit: u, counts } = scan.previous;
     return { kind: k, unit: u, counts, nounNext: c.next, exp };
   }
-  return { kind, unit, counts: noun?.text, nounNext: noun?.next ?? c.next, exp };
+  // `The number of people waiting more than a year rose to 214,300`: what the sentence says it is the number of.
+  const numberOf = noun === null ? NUMBER_OF.exec(text.slice(scan.sentence.start, tokens[c.start]!.start)) : null;
+  const counted = numberOf ? numberOf[1]!.split(/\s+/).slice(0, NUMBER_OF_WORDS).join(' ') : undefined;
+  return { kind, unit, counts: noun?.text ?? counted, nounNext: noun?.next ?? c.next, exp };
 }
+
+/** `the number of <what> rose to`, right before the figure. */
+const NUMBER_OF = /\bnumber of ([\p{L}'’ -]{3,80}?)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|reached|stood at|hit|grew|grown|was|is|went up|went down)(?:\s+by(?:\s+[^;]{1,20}?\s+to)?|\s+to|\s+at)?\s*(?:a record |an? )?$/u;
+const NUMBER_OF_WORDS = 8;
 
 /**
  * A bare number word standing for the noun of the figure before it, after `and`/`but`/`;`

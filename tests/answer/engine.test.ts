@@ -272,6 +272,22 @@ describe('figure', () => {
     expect(first('how many prisoners will be swapped')).toBe('1,140');
   });
 
+  it('reads a takeover: the deal value is the price, not the value with debt; how much per share is a price', () => {
+    const deal = new Engine(Library.fromTexts({
+      d: [
+        'Brennard Health agreed to buy Solvane Therapeutics for $27.5 billion, the largest acquisition in a year.',
+        'Brennard will pay $112 a share in cash, a 31% premium to Friday’s close. Including debt, the deal values Solvane at roughly $29.1 billion.',
+        'The waiting list for treatment has stayed at 7.6 million. The number of people waiting more than a year rose to 214,300.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => deal.answer({ command: 'figure', query, article: 'd' }).answers[0]?.figure;
+    expect(first('deal value')).toBe('$27.5 billion');
+    expect(first('value including debt')).toBe('roughly $29.1 billion');
+    expect(first('how much per share')).toBe('$112');
+    expect(first('how many people waiting more than a year')).toBe('214,300');
+    expect(first('how many people on the waiting list')).toBe('7.6 million');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',

@@ -502,3 +502,13 @@ describe('a span of time in two units', () => {
     ]);
   });
 });
+
+describe('a count the sentence calls the number of something', () => {
+  it('counts that something', () => {
+    expect(figuresOf('The number of people waiting more than a year for treatment rose to 214,300.\nBut the number of unemployed people increased by 31,200 to 627,400.\n').filter((f) => f.kind === 'count').map((f) => [f.text, f.counts])).toEqual([
+      ['214,300', 'people waiting more than a year for treatment'],
+      ['31,200', 'unemployed people'],
+      ['627,400', 'unemployed people'],
+    ]);
+  });
+});
