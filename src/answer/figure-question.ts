@@ -49,6 +49,8 @@ export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
+/** `how big is the exclusion zone`: an area best, but a radius or a sum (`the budget gap`) may be its size too. */
+export const SIZE_UNITS = new RegExp(`${UNITS_OF_HEAD[5]![1].source}|${UNITS_OF_HEAD[1]![1].source}`, 'i');
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
 const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
 const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height', far: 'distance' };
@@ -108,7 +110,7 @@ const PERIODS: readonly [RegExp, string][] = [
 
 /** Verbs too light to say what is counted (`what % of tests come back positive`). */
 const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly)\b/gi;
-const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)/gi;
+const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|at present|at the moment)\b/gi;
 
 /** Words that make a question, not what it asks about. */
 const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b/gi;

@@ -4,7 +4,7 @@ import { coverage } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
-import { CURRENCY_OF, KIND_HEADS, readQuestion, UNITS_OF_HEAD } from './figure-question.js';
+import { CURRENCY_OF, KIND_HEADS, readQuestion, SIZE_UNITS, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
 import { asksResult, resultOf } from './score.js';
@@ -29,6 +29,13 @@ const CONVERSION_PENALTY = 0.05;
 const ENTERPRISE_VALUE = /\b(?:including|includ(?:es|ing) net|with|plus|counting)\s+(?:its\s+|net\s+)?debt\b|\benterprise value\b/i;
 /** Another quantity than the price asked: more than a change is from a level. */
 const WITH_DEBT_PENALTY = 0.2;
+/** The upper bound a question about what something could reach asks for outweighs words a little closer. */
+const BOUND_BONUS = 0.25;
+/** `how big is the fire`: its area, over the distances the article also gives. */
+const NOT_AREA_PENALTY = 0.25;
+/** A question about the most something could be, and the qualifiers of an upper bound. */
+const BOUND_ASKED = /\b(?:could|might|may)\b.*\b(?:get|reach|rise|grow|climb|go|hit|cost|be)\b|\b(?:at most|at worst|worst case|maximum|max)\b/i;
+const BOUND_QUALIFIER = /^(?:up to|as much as|as many as|as high as|at most|no more than)$/i;
 /** Numbers given only as an order of size. */
 const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|tens of (?:thousands|millions)|hundreds of (?:thousands|millions))$/i;
 const VAGUE_PENALTY = 0.12;
@@ -54,6 +61,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
   const debtAsked = /\b(?:debt|enterprise)\b/i.test(query);
+  const boundAsked = BOUND_ASKED.test(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -129,12 +137,19 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
       // `how hot is the planet` is not answered by `over 31 hours`.
-      if ((howUnits && !inHowUnits && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+      // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
+      const sizeAsked = how === 'big' || how === 'large';
+      const aSize = sizeAsked && (r.figure.kind === 'money' || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
+      if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
       const withDebt = !debtAsked && ENTERPRISE_VALUE.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start)) ? WITH_DEBT_PENALTY : 0;
       // `dozens` in the lede, `at least 63` further down: the number itself, when both count it.
       const vague = VAGUE.test(r.figure.text) ? VAGUE_PENALTY : 0;
-      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - vague - withDebt };
+      // `how big could the gap get`: the most it could be (`as much as $1.9 billion`).
+      const bound = boundAsked && BOUND_QUALIFIER.test(r.figure.qualifier ?? '') ? BOUND_BONUS : 0;
+      // (A radius or a sum answers `how big` only where no area does.)
+      const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
+      return { ...c, score: score + countAsked + lede + measure + kindBonus + bound + (perRate(r) ? KIND_BONUS : 0) - conversion - vague - withDebt - notArea };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

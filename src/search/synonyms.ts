@@ -62,6 +62,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['stock', 'stocks', 'shares'],
   ['guidance', 'forecast', 'forecasts', 'outlook', 'projection', 'projections'],
   ['town', 'city', 'village'],
+  ['affected', 'disrupted', 'disrupting', 'disruption', 'impacted', 'stranded'],
   ['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'acquire', 'bid'],
   ['swap', 'swapped', 'swaps', 'exchange', 'exchanged', 'exchanges'],
   ['ridership', 'riders', 'passengers', 'commuters', 'travellers', 'travelers'],

@@ -288,6 +288,25 @@ describe('figure', () => {
     expect(first('how many people on the waiting list')).toBe('7.6 million');
   });
 
+  it('answers how big with an area first, else a radius or a sum; and what something could reach with its upper bound', () => {
+    const sizes = new Engine(Library.fromTexts({
+      s: [
+        'The fire, first spotted about 25 kilometres northwest of the town, had grown to about 18,400 hectares by Saturday.',
+        'The agency widened the exclusion zone around the crater from 4km to 7km.',
+        'The board approved a budget that closes a $4.3 million shortfall by cutting 31 positions.',
+        'The city faces a budget gap of $1.1 billion in the following fiscal year and as much as $1.9 billion the year after.',
+        'The strike disrupted travel for about 120,000 passengers. The union is demanding a pay increase of 12%.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => sizes.answer({ command: 'figure', query, article: 's' }).answers[0]?.figure;
+    expect(first('how big is the fire')).toBe('about 18,400 hectares');
+    expect(first('how big is the exclusion zone now')).toBe('7km');
+    expect(first('how big is the shortfall')).toBe('$4.3 million');
+    expect(first('how big could the budget gap get')).toBe('as much as $1.9 billion');
+    expect(first('how many passengers affected')).toBe('about 120,000');
+    expect(first('wat pay rise r they asking for')).toBe('12%');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
