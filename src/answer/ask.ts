@@ -43,6 +43,8 @@ function datedness(sentence: string): number {
 }
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
 
+const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
+const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\b/i;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -76,7 +78,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const topic = q.replace(EVENT_FILLERS, ' ');
   // A date outweighs a bare time word (`by the end of the third year`).
   if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness });
-  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: (t) => PLACE_WORDS.test(t) });
+  // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
+  const located = LOCATED.exec(q)?.[0];
+  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t) });
   return search(index, q, scope, { question: true });
 }
 

@@ -307,6 +307,15 @@ describe('figure', () => {
     expect(first('wat pay rise r they asking for')).toBe('12%');
   });
 
+  it('ranks a figure the article sets in an earlier year below today’s, and answers where X is based', () => {
+    const quake = new Engine(Library.fromTexts({
+      q: '---\ndate: 2027-01-17\n---\nThe volcano last erupted in 2019, when about 2,000 people were evacuated.\nSo far about 9,400 people have been evacuated from 14 villages.\nThe company, based in Cambridge, Mass., was founded in 2011. Its deal needs approval by regulators in the U.S.\n',
+    }));
+    expect(quake.answer({ command: 'figure', query: 'how many people evacuated so far', article: 'q' }).answers[0]?.figure).toBe('about 9,400');
+    expect(quake.answer({ command: 'figure', query: 'how many people were evacuated in 2019', article: 'q' }).answers[0]?.figure).toBe('about 2,000');
+    expect(quake.answer({ command: 'ask', query: 'where is the company based', article: 'q' }).answers[0]?.text).toMatch(/based in Cambridge/);
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
