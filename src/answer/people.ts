@@ -166,6 +166,12 @@ const NATIONS: Record<string, string[]> = {
   scottish: ['scotland'], welsh: ['wales'], english: ['england'], dutch: ['netherlands', 'holland'], swedish: ['sweden'], polish: ['poland'],
   portuguese: ['portugal'], greek: ['greece'], pakistani: ['pakistan'], korean: ['korea'], saudi: ['saudi arabia'],
 };
+/** Whether an organisation the article names has this word in its name. */
+function organisationNamed(index: SearchIndex, word: string, scope: Scope): boolean {
+  if (word.length < 3 || scope.article === undefined) return false;
+  return index.in('people', scope.article).some((p) => p.entity.kind === 'organisation' && [p.entity.name, ...p.entity.aliases].some((n) => fold(n).split(' ').includes(word)));
+}
+
 /** Paragraphs before a person's first mention that may name the country a demonym asks for. */
 const NATION_REACH = 2;
 
@@ -177,9 +183,13 @@ const NATION_REACH = 2;
 function ofNation(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/iu.exec(query.trim());
   const demonym = m?.[1]?.toLowerCase() ?? '';
-  const countries = NATIONS[demonym];
-  if (!m || !countries?.length) return [];
+  // `the mariners catcher`: a team or firm named before the role works as a demonym does.
+  const countries = NATIONS[demonym] ?? (m && organisationNamed(index, demonym, scope) ? [] : undefined);
+  if (!m || !countries) return [];
   return findPeople(index, `the ${m[2]!}`, scope).filter((h) => {
+    // (`head of research at Orchid Realty` is no HDB chief executive.)
+    const role = h.record.entity.role ?? '';
+    if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !` ${fold(role)} `.includes(` ${demonym} `) && !countries.some((c) => ` ${fold(role)} `.includes(` ${c} `))) return false;
     const first = Math.min(...h.record.entity.mentions.map((x) => x.start));
     const paragraphs = h.record.article.article.paragraphs;
     const at = paragraphs.findIndex((b) => first >= b.start && first < b.end);

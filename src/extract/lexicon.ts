@@ -67,6 +67,8 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
  * (`Prime Minister Benjamin Netanyahu`); lower-case they head a role phrase (`the official`).
  */
 export const ROLE_WORDS = set(`
+  catcher pitcher shortstop outfielder infielder quarterback goalkeeper keeper striker midfielder defender winger
+  fullback batter batsman bowler wicketkeeper opener skipper forward playmaker centre-back
   specialist specialists epidemiologist epidemiologists conservator librarian librarians curator archivist
   president vice prime minister secretary state chancellor senator sen sen. governor gov gov. mayor judge justice
   general gen gen. chief director ambassador commissioner representative rep rep. speaker king queen prince princess

@@ -66,6 +66,8 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       const prev = tokens[i - 1];
       const inChain = prev?.type === 'word' && isCapitalised(prev.text) && !NOT_NAME_WORDS.has(bare(prev.text));
       if (t.type !== 'word' || !isCapitalised(t.text) || continuesName(tokens, i) || inChain) return;
+      // (`I've`, `I'm`: the pronoun, capitalised wherever it stands.)
+      if (/^I['’]/.test(t.text)) return;
       const name = t.text.replace(/['’]s?$/, '');
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;
@@ -196,12 +198,18 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
   if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName) return 'place';
   const multiword = phrase.name!.includes(' ');
+  // `Seattle Mariners`, `Texas Rangers`: a place and a plural is a team or a group, not a person.
+  const lastWord = phrase.name!.split(' ').pop()!;
+  if (multiword && !firstName && !titled && !phrase.honorific && /^\p{Lu}\p{Ll}+[^s]s$/u.test(lastWord) && PLURAL_TEAM.test(lastWord)) return 'organisation';
   const speaks = after?.type === 'word' && SPEECH_VERBS.has(after.text);
   const aged = after?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '');
   if (titled || (multiword && (firstName || speaks || aged || phrase.role))) return 'person';
   if (multiword) return 'tentative';
   return null;
 }
+
+/** Plural nouns teams and groups are named with (`Mariners`, `Rangers`, `Giants`, `Astros`), unlike surnames (`Evans`, `Adams`). */
+const PLURAL_TEAM = /(?:ers|ors|ants|ents|ins|ons|os|ies|ees|ics|ites|ists|hawks|wolves|cats|birds|jets|bulls|bears|sox|kings|lions|eagles|saints|stars|suns|heat|blues|reds|rovers|wanderers|rangers|united)$/i;
 
 function chainStart(tokens: Token[], end: number): number {
   let k = end;

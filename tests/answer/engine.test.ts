@@ -143,6 +143,14 @@ describe('quotes', () => {
     expect(study.answer({ command: 'quotes', query: 'the astronomer who wasnt involved in the study', article: 's' }).answers.map((a) => a.speaker?.name)).toEqual(['Priyanka Deshpande']);
   });
 
+  it('finds `Greens leader` by the party named around the leader, and not a head of research at another firm as `the hdb ceo`', () => {
+    const vote = new Engine(Library.fromTexts({
+      v: 'The Greens won 6.2% and four seats. Party leader Sigrid Aune said the result was “bittersweet”.\nHDB resale prices rose again.\n“Buyers are paying a premium,” said Ms Nicole Chua, head of research at Orchid Realty.\n',
+    }));
+    expect(vote.answer({ command: 'quotes', query: 'Greens leader', article: 'v' }).answers.map((a) => a.speaker?.name)).toEqual(['Sigrid Aune']);
+    expect(vote.answer({ command: 'ask', query: 'what did the hdb ceo say', article: 'v' }).answers).toEqual([]);
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });

@@ -746,3 +746,14 @@ describe('a speaker at a place in a country, with a relative clause before the v
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Elena Marchetti', 'Priyanka Deshpande']);
   });
 });
+
+describe('a team, a player by position, and the pronoun I with a contraction', () => {
+  it('are an organisation, a person with that role, and no one', () => {
+    const quotes = quotesOf('The Seattle Mariners beat the Texas Rangers 3-0.\nCatcher Rafael Ortega said Treadway shook him off twice.\n"In the ninth he told me, \'Just keep calling it, I\'ve got plenty left.\' So I did," Ortega said.\n"That\'s the best catch I\'ve ever seen," Treadway said.\nIn a statement, the Mariners said: "He gave our fans a moment to remember."\n');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Rafael Ortega', 'Catcher'],
+      ['Treadway', undefined],
+      ['Seattle Mariners', undefined],
+    ]);
+  });
+});
