@@ -64,7 +64,9 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   const titled = titleOfBeforeName(words);
   if (titled) return { ...base, ...titled };
   // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
-  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !(w.text === 'of' && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
+  // (`Minister for National Development Lawrence Teo`: a title's `for` too.)
+  const titleFor = (idx: number) => words[idx]!.text === 'for' && ROLE_WORDS.has(bare(words[idx - 1]!.text)) && isCapitalised(words[idx - 1]!.text);
+  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
   // `Naomi Strand KC`: post-nominal letters are not part of the name.
   let coreWords = core;
@@ -149,6 +151,11 @@ function nameStartIndex(core: Token[]): number | null {
     }
     if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
     k--;
+  }
+  // `Minister for National Development Lawrence Teo`: after a title's `for`/`of`, the name starts at its first name.
+  if (/^(?:for|of)$/.test(core[k - 1]?.text ?? '') && !FIRST_NAMES(core[k]!.text.toLowerCase())) {
+    const given = core.findIndex((w, j) => j > k && j < core.length - 1 && FIRST_NAMES(w.text.toLowerCase()));
+    if (given > k) k = given;
   }
   // `Forecaster Tom Hale`: a word before a known first name is a title, not part of the name.
   const first = core[k]?.text.toLowerCase() ?? '';

@@ -1,5 +1,7 @@
 import {
   DETERMINERS,
+  FEMALE_NAMES,
+  MALE_NAMES,
   NOT_NAME_WORDS,
   ORG_NOUNS,
   PERSONAL_PRONOUNS,
@@ -131,10 +133,17 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
 }
 
 /** `director of rugby Mark Ellery`: a name led by a title whose `of` complement comes first. */
+const FIRST_NAME = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
+
 export function withTitleOf(tokens: Token[], phrase: Token[]): Token[] {
   const name = phrase.findIndex((t) => isCapitalised(t.text));
   if (name < 0 || phrase.slice(0, name).some((t) => DETERMINERS.has(bare(t.text)))) return phrase;
   const p = tokens.indexOf(phrase[name]!);
+  // `Minister for National Development Lawrence Teo`: a title whose complement is capitalised too.
+  if (/^(?:for|of)$/.test(tokens[p - 1]?.text ?? '') && p >= 2 && phrase.slice(name + 1, -1).some((t) => FIRST_NAME(t.text.toLowerCase()))) {
+    const title = collectLeft(tokens, p - 2);
+    if (title.length && ROLE_WORDS.has(bare(title[title.length - 1]!.text))) return [...title, tokens[p - 1]!, ...phrase.slice(name)];
+  }
   let k = p - 1;
   while (k >= 0 && p - k <= 3 && isWord(tokens[k]) && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.text !== 'of' && !DETERMINERS.has(tokens[k]!.text)) k--;
   if (k === p - 1 || tokens[k]?.text !== 'of' || k < 1) return phrase;

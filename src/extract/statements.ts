@@ -35,7 +35,9 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
       if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) continue;
       const prev = tokens[v - 1]?.text.toLowerCase();
       if (prev === 'to' || prev === 'the' || prev === 'a' || isPassive(tokens, v)) continue;
-      const phrase = subjectBefore(tokens, v) ?? (prev === 'and' ? sentenceSubject(tokens) : null);
+      // `That could make a real difference, says Grace Mutua-Lindqvist`: the speaker after an inverted verb.
+      const after = prev === ',' ? subjectAfter(tokens, v + 1) : null;
+      const phrase = subjectBefore(tokens, v) ?? (prev === 'and' ? sentenceSubject(tokens) : null) ?? (after?.kind === 'named' ? after : null);
       if (phrase) out.push({ sentence, at: t.start, verb: t.text, phrase });
     }
   }

@@ -757,3 +757,14 @@ describe('a team, a player by position, and the pronoun I with a contraction', (
     ]);
   });
 });
+
+describe('a speaker after an inverted verb with no quote, and a title with a capitalised complement', () => {
+  it('is the named person', () => {
+    const quotes = quotesOf('“This is the protection we hoped for,” says Aminata Coulibaly, a malariologist.\nThat could make a real difference, says Grace Mutua-Lindqvist, who leads the team at the WHO.\n“The demand is far greater than the supply,” she says.\nMinister for National Development Lawrence Teo said the Government was watching.\n"Million-dollar flats are a small share," he said.\n');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Aminata Coulibaly', 'malariologist'],
+      ['Grace Mutua-Lindqvist', undefined],
+      ['Lawrence Teo', 'Minister for National Development'],
+    ]);
+  });
+});
