@@ -324,6 +324,16 @@ describe('figure', () => {
     expect(quake.answer({ command: 'ask', query: 'where is the company based', article: 'q' }).answers[0]?.text).toMatch(/based in Cambridge/);
   });
 
+  it('reads the new rate as the level reached, a shot as a dose, and making as producing', () => {
+    const bank = new Engine(Library.fromTexts({
+      b: 'The central bank raised its main rate by 50 basis points to 5.25%.\nThe bank’s new projections show inflation averaging 6.4% next year.\nThe maker will supply the vaccine at $3.90 per dose and can produce 150 million doses a year, three times more than now.\n',
+    }));
+    const first = (query: string) => bank.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('whats the new rate')).toBe('5.25%');
+    expect(first('how much does it cost per shot')).toBe('$3.90');
+    expect(first('how many doses can they make a year')).toBe('150 million');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
