@@ -14,15 +14,18 @@ import type { Answer, Scope } from './types.js';
  */
 export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query);
+  // Every word of the query, function words too: `we will not back down` is that phrase, not
+  // any quote with `not` and `back` in it.
+  const whole = allWordTerms(query);
   // The utterance decides; the piece holding the words wins among its siblings.
   const hits = index.search('quotes', terms, (r) => {
-    const whole = coverage(terms, r.doc);
-    return { ...whole, score: whole.score + PIECE_TIEBREAK * pieceScore(index, terms, r) };
+    const content = coverage(terms, r.doc);
+    const all = whole.length > 1 ? coverage(whole, r.doc).score : 0;
+    return { ...content, score: content.score + WHOLE_TIEBREAK * all + PIECE_TIEBREAK * pieceScore(index, whole.length > 1 ? whole : terms, r) };
   }, scope)
     // Equal scores: the shorter quote, where the words asked for weigh more, comes first.
     .sort((a, b) => b.score - a.score || a.record.doc.words.length - b.record.doc.words.length);
   // A query of mostly common words must match as a whole, function words too.
-  const whole = allWordTerms(query);
   const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords;
   const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote && gate(h)));
   if (!accepted.length) accepted.push(...paraphrased(bestPerUtterance(hits), terms.length));
@@ -41,6 +44,8 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
 }
 
 const PIECE_TIEBREAK = 0.01;
+/** How much the query's function words weigh once its content words tie: enough to order, never to admit. */
+const WHOLE_TIEBREAK = 0.05;
 
 /**
  * Which piece of a split quote answers: the one holding the query, or, when the query runs

@@ -5,6 +5,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { sentenceTopics, speechClauses } from './statements.js';
 import { speakerRefOf } from './names.js';
 import type { Entity, Quote, Statement } from './types.js';
+import { SPEECH_VERBS } from './lexicon.js';
 
 interface Draft {
   span: QuoteSpan;
@@ -124,10 +125,15 @@ const NEIGHBOURS = 8;
 /** `"We will not," said Mayor Ana Ruiz, "back down."`: between the pieces, only the attribution. */
 function onlyAttributionBetween(text: string, first: QuoteSpan, second: QuoteSpan): boolean {
   const between = text.slice(first.outerEnd, second.outerStart).trim();
-  return between.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS && /[,:;—–-]$/.test(between) && !/\b(?:adding|saying|noting|and|but|that)\b/i.test(between);
+  // `"We will not," Ruiz said at a packed news conference on the steps of City Hall, "back down."`:
+  // a second piece that opens in lower case goes on with the sentence, past a longer attribution.
+  const continues = /^\p{Ll}/u.test(text.slice(second.start, second.start + 1)) && between.split(/\s+/).some((w) => SPEECH_VERBS.has(w));
+  const most = continues ? MAX_LONG_ATTRIBUTION_WORDS : MAX_ATTRIBUTION_WORDS;
+  return between.split(/\s+/).length <= most && /[,:;—–-]$/.test(between) && !/\b(?:adding|saying|noting|and|but|that)\b/i.test(between);
 }
 
 const MAX_ATTRIBUTION_WORDS = 10;
+const MAX_LONG_ATTRIBUTION_WORDS = 20;
 
 
 /**

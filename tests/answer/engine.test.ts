@@ -151,6 +151,17 @@ describe('quotes', () => {
     expect(vote.answer({ command: 'ask', query: 'what did the hdb ceo say', article: 'v' }).answers).toEqual([]);
   });
 
+  it('finds `we will not back down` split around a long attribution, over a library where another quote has `not` and `back`', () => {
+    const lib = new Engine(Library.fromTexts({
+      ruiz: '"We will not," Ruiz said at a packed news conference on the steps of City Hall, "back down."\n',
+      tigris: '"If the river does not come back, my sons will go to Basra to look for work," said farmer Abu Hussein.\n',
+    }));
+    for (const query of ['we will not back down', 'we will not bakc down']) {
+      const a = lib.answer({ command: 'whosaid', query });
+      expect([a.answers[0]?.speaker?.name, a.answers[0]?.quote]).toEqual(['Ruiz', 'We will not,']);
+    }
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });
