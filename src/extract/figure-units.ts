@@ -178,6 +178,8 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code:
   const onto = JOINED_CURRENCIES.get(t.text);
   if (onto && tokens[i + 1]?.num && joined(tokens, i + 1)) return { code: onto, next: i + 1 };
   if (t.text === 'GH' && tokens[i + 1]?.text === '¢' && tokens[i + 2]?.num) return { code: 'GHS', next: i + 2 };
+  // `KSh 217.36`: the shilling's letters apart from the number, as often as joined to it.
+  if (/^K[Ss]hs?\.?$/.test(t.text) && tokens[i + 1]?.num) return { code: 'KES', next: i + 1 };
   // `Rs 650`, `Rs. 1.5 lakh`: the rupee written as letters.
   if (/^Rs\.?$/.test(t.text)) {
     const j = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
@@ -255,6 +257,8 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
   if ((t.lower === 'pounds' || t.lower === 'pound') && (scaled || low(tokens, j + 1) === 'sterling')) {
     return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
   }
+  // `1.2 trillion won`: Korea's won, after a scale word only (`won` is far more often the verb).
+  if (t.lower === 'won' && scaled) return post(j + 1, 'KRW', 'money');
   const word = CURRENCY_WORDS.get(t.lower);
   return word === undefined ? null : post(j + 1, word.code, 'money', word.exp);
 }

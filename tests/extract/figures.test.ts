@@ -512,3 +512,13 @@ describe('a count the sentence calls the number of something', () => {
     ]);
   });
 });
+
+describe('shillings written apart from the number, and won after a scale word', () => {
+  it('are money; won the verb is not', () => {
+    expect(figuresOf('Petrol costs KSh 217.36 per litre.\nRevenue rose to 1.2 trillion won last year.\nThe party won 31 seats.\n').map((f) => [f.text, f.kind])).toEqual([
+      ['KSh 217.36 per litre', 'money'],
+      ['1.2 trillion won', 'money'],
+      ['31', 'count'],
+    ]);
+  });
+});
