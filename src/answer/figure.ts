@@ -129,7 +129,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // A sum or a measure of the very thing asked (`a depth of 14km`, `revenue rose to $14.2 billion`),
       // not just a figure of its kind (`about 30km` to the epicentre); counts have their own noun rules.
       const countsHead = head !== undefined && r.figure.counts !== undefined && coverage([head], countsDoc(r)).score >= HEAD_MATCH;
-      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + (countsHead && r.figure.kind !== 'count' ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
+      // (`which cost $200 million to produce`: the word asked right by a sum of its kind says it is that sum.)
+      const saysHead = byKind && !countsHead && r.figure.kind === 'money' && coverage([exactHead!], r.nearDoc).score >= HEAD_MATCH;
+      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + ((countsHead && r.figure.kind !== 'count') || saysHead ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
       const countsOther = howMany && head && r.figure.counts && !inAbout && !WHOEVER.test(r.figure.counts);
@@ -156,7 +158,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // `how hot is the planet` is not answered by `over 31 hours`.
       // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
       const sizeAsked = how === 'big' || how === 'large';
-      const aSize = sizeAsked && (r.figure.kind === 'money' || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
+      // (`how big is the rate hike`: the size of a change is its share.)
+      const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && r.figure.kind === 'percent') || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
       if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
       const withDebt = !debtAsked && ENTERPRISE_VALUE.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start)) ? WITH_DEBT_PENALTY : 0;

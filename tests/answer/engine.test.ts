@@ -345,6 +345,15 @@ describe('figure', () => {
     expect(first('how many doses can they make a year')).toBe('150 million');
   });
 
+  it('reads a box-office story: the cost by the word cost, the global take as worldwide, and how big a hike is', () => {
+    const film = new Engine(Library.fromTexts({
+      f: '"Starfall: Legion" landed with $142 million domestically over the weekend.\nThe sci-fi epic, which cost $200 million to produce, added $168 million abroad for a global start of $310 million.\nAnalysts said it would need to gross around $650 million worldwide to break even.\nThe water board approved a 14% rate hike.\n',
+    }));
+    const first = (query: string) => film.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
+    expect(first('how much did starfall cost to make')).toBe('$200 million');
+    expect(first('how big is the rate hike')).toBe('14%');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
