@@ -18,10 +18,15 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   // any quote with `not` and `back` in it.
   const whole = allWordTerms(query);
   // The utterance decides; the piece holding the words wins among its siblings.
+  const pieceTerms = whole.length > 1 ? whole : terms;
   const hits = index.search('quotes', terms, (r) => {
     const content = coverage(terms, r.doc);
+    // Tie-breaks only order quotes that may be answers (a quote or a paraphrase): the rest are not worth the words.
+    if (content.score < Math.min(THRESHOLDS.quote, PARAPHRASE.score)) return content;
     const all = whole.length > 1 ? coverage(whole, r.doc).score : 0;
-    return { ...content, score: content.score + WHOLE_TIEBREAK * all + PIECE_TIEBREAK * pieceScore(index, whole.length > 1 ? whole : terms, r) };
+    // (A quote of one piece is its own piece: its score is the one just made.)
+    const piece = r.utterance !== r.quote.text ? pieceScore(index, pieceTerms, r) : whole.length > 1 ? all : content.score;
+    return { ...content, score: content.score + WHOLE_TIEBREAK * all + PIECE_TIEBREAK * piece };
   }, scope)
     // Equal scores: the shorter quote, where the words asked for weigh more, comes first.
     .sort((a, b) => b.score - a.score || a.record.doc.words.length - b.record.doc.words.length);

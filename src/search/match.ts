@@ -107,30 +107,20 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
   if (!terms.length || !doc.words.length) return { score: 0, perTerm: terms.map(() => 0) };
   let total = 0;
   let got = 0;
-  const perTerm: number[] = new Array<number>(terms.length).fill(0);
-  const positions: number[] = new Array<number>(terms.length).fill(-1);
-  // One pass over the doc: each word's similarity to every term is looked up once per query
-  // (a query verifies hundreds of docs that share most of their words).
-  // (A one-term query, often made on the fly, has its term's own memo.)
-  const similarities = terms.length > 1 ? similaritiesOf(terms) : undefined;
-  for (let i = 0; i < doc.words.length; i++) {
-    const word = doc.words[i]!;
-    let sims = similarities?.get(word);
-    if (!sims) {
-      sims = terms.map((t) => termSimilarity(t, word, doc.stems[i]!));
-      similarities?.set(word, sims);
+  const perTerm: number[] = [];
+  const positions: number[] = [];
+  for (const term of terms) {
+    let best = 0;
+    let at = -1;
+    for (let i = 0; i < doc.words.length && best < 1; i++) {
+      const sim = termSimilarity(term, doc.words[i]!, doc.stems[i]!);
+      if (sim > best) [best, at] = [sim, i];
     }
-    for (let t = 0; t < sims.length; t++) {
-      if (sims[t]! > perTerm[t]!) {
-        perTerm[t] = sims[t]!;
-        positions[t] = i;
-      }
-    }
-  }
-  terms.forEach((term, t) => {
+    perTerm.push(best);
+    positions.push(best > 0 ? at : -1);
     total += term.weight;
-    got += term.weight * perTerm[t]!;
-  });
+    got += term.weight * best;
+  }
   let ordered = 0;
   for (let i = 1; i < positions.length; i++) {
     const a = positions[i - 1]!;
@@ -139,14 +129,6 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
   }
   const bonus = positions.length > 1 ? (ORDER_BONUS * ordered) / (positions.length - 1) : 0;
   return { score: got / total + bonus, perTerm };
-}
-
-const similarityTables = new WeakMap<readonly QueryTerm[], Map<string, number[]>>();
-/** Each text word's similarity to every term of one query, filled as docs are read. */
-function similaritiesOf(terms: readonly QueryTerm[]): Map<string, number[]> {
-  let table = similarityTables.get(terms);
-  if (!table) similarityTables.set(terms, (table = new Map()));
-  return table;
 }
 
 /** A term's similarity to a text word, synonyms included, computed once per word. */
