@@ -304,6 +304,14 @@ export class EntityRegistry {
    * named, which is therefore an organisation; an entity met under the acronym alone is the same one.
    */
   adoptAcronym(full: string, acronym: string): void {
+    // (`Health Service Executive (HSE)` read as a `Service Executive` titled `Health`: the brackets say it is one name.)
+    const split = this.records.find((r) => !r.entity.anonymous && r.entity.role !== undefined && `${r.entity.role} ${r.entity.name}` === full);
+    if (split) {
+      split.entity.aliases = split.entity.aliases.filter((a) => a !== split.entity.role && a !== split.entity.name.split(' ').pop());
+      split.entity.name = full;
+      delete split.entity.role;
+      split.entity.kind = 'organisation';
+    }
     const whole = this.records.find((r) => r.entity.name === full && !r.entity.anonymous);
     if (!whole) return;
     if (whole.entity.kind === 'person' && !whole.gender) whole.entity.kind = 'organisation';

@@ -52,7 +52,7 @@ export function fold(text: string): string {
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
   yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
-  temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees', wks: 'weeks', wk: 'week', wat: 'what', r: 'are', u: 'you', ur: 'your',
+  temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees', wks: 'weeks', wk: 'week', wat: 'what', r: 'are', u: 'you', ur: 'your', ot: 'overtime',
   // Economic terms an article may spell out or not, on either side.
   gdp: 'gross domestic product', cpi: 'consumer price index', eps: 'earnings per share', yoy: 'year over year',
 };

@@ -768,3 +768,10 @@ describe('a speaker after an inverted verb with no quote, and a title with a cap
     ]);
   });
 });
+
+describe('an organisation named in full before its initials, with a role word last', () => {
+  it('is the organisation by its full name, the initials an alias', () => {
+    const quotes = quotesOf('The union would seek a meeting with the Health Service Executive (HSE).\nIn a statement, the HSE said: ‘Patients who are seriously ill will always be prioritised.’\n');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Health Service Executive']);
+  });
+});
