@@ -146,7 +146,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // `Claire Redfern, who became chief executive in March,`: the role a relative clause gives.
   const relative = described.role ? undefined : roleFromRelative(tokens, end);
   const phrase: Phrase = relative ? { ...described, role: relative } : described;
-  const before = roleBefore(tokens, start);
+  const before = roleBefore(tokens, start) ?? roleByVerb(tokens, start);
   const role = whose(phrase.role ?? before, tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
@@ -254,6 +254,16 @@ function roleFromRelative(tokens: Token[], end: number): string | undefined {
   const head = role.length ? bare(role[role.length - 1]!.text) : '';
   return ROLE_WORDS.has(head) ? role.map((t) => t.text).join(' ') : undefined;
 }
+
+/** `Directed by Jonah Kestrel`, `a group led by Amara Obi`: the role the verb before `by` names. */
+function roleByVerb(tokens: Token[], start: number): string | undefined {
+  if (tokens[start - 1]?.text !== 'by') return undefined;
+  return BY_ROLES[(tokens[start - 2]?.text ?? '').toLowerCase()];
+}
+const BY_ROLES: Record<string, string> = {
+  directed: 'director', written: 'writer', produced: 'producer', led: 'leader', chaired: 'chair', coached: 'coach',
+  founded: 'founder', edited: 'editor', composed: 'composer', designed: 'designer', authored: 'author', hosted: 'host',
+};
 
 /** `at the University of Edinburgh, UK,`: the country of a place someone is at names no one. */
 function isCountryOfPlace(tokens: Token[], start: number, end: number): boolean {

@@ -162,6 +162,11 @@ describe('quotes', () => {
     }
   });
 
+  it('finds `the director` of a film `directed by` someone', () => {
+    const film = new Engine(Library.fromTexts({ f: 'Directed by Jonah Kestrel and starring Imani Sol, the film follows a pilot.\n"You can feel the difference," Kestrel said.\n' }));
+    expect(film.answer({ command: 'quotes', query: 'the director', article: 'f' }).answers.map((a) => a.speaker?.name)).toEqual(['Jonah Kestrel']);
+  });
+
   it('answers what did X say with what the article reports X said, when X is never quoted', () => {
     const faa = new Engine(Library.fromTexts({ f: '“We were terrified,” said passenger Ana Ruiz.\nThe FAA said it would investigate the incident.\nThe Federal Railroad Agency was not reached.\n' }));
     const a = faa.answer({ command: 'ask', query: 'what did the faa say', article: 'f' });
