@@ -1,4 +1,5 @@
 import {
+  DEMONYMS,
   DETERMINERS,
   HONORIFICS,
   NOT_ORG_ACRONYMS,
@@ -72,7 +73,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   let coreWords = core;
   while (coreWords.length > 1 && POSTNOMINALS.has(coreWords[coreWords.length - 1]!.text)) coreWords = coreWords.slice(0, -1);
   // `the Portuguese`, `the Brazilian`: a nationality after `the` describes a person, it names no one.
-  const nationality = coreWords.length === 2 && bare(coreWords[0]!.text) === 'the' && /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(coreWords[1]!.text);
+  const nationality = coreWords.length === 2 && bare(coreWords[0]!.text) === 'the' && (/^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(coreWords[1]!.text) || DEMONYMS.has(coreWords[1]!.text.toLowerCase()));
   const nameStart = nationality ? null : nameStartIndex(coreWords);
   if (nameStart !== null) {
     const nameWords = coreWords.slice(nameStart);

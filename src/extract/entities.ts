@@ -9,7 +9,7 @@ import {
   SPOKES,
   STAFF,
 } from './descriptions.js';
-import { FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, WEATHER } from './lexicon.js';
+import { DEMONYMS, FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, WEATHER } from './lexicon.js';
 import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
 export { expandTitles, normalise, type Gender } from './names.js';
@@ -111,6 +111,8 @@ export class EntityRegistry {
         return found.entity;
       }
     }
+    // `"It just snapped," the Swede said`: a nationality no one was given stands for the person just speaking.
+    if (phrase.kind === 'common' && phrase.determiner === 'definite' && DEMONYMS.has(phrase.head ?? '')) return this.byPronoun('i', at.start, speakers);
     const kind: EntityKind = phrase.organisation || loneName(phrase) ? 'organisation' : phrase.plural ? 'group' : 'person';
     const entity = this.mention(phrase, kind, at);
     // Whoever speaks is a speaker for sure, whatever the first pass thought.

@@ -229,3 +229,11 @@ export const WEATHER = /^(?:storm|hurricane|typhoon|cyclone|tropical|tornado|wil
 
 /** Letters after a name that are not part of it (`Naomi Strand KC`). */
 export const POSTNOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'MD', 'III', 'II']);
+
+/** Nationality words that describe a person (`the Italian said`) and name no one themselves. */
+export const DEMONYMS: ReadonlySet<string> = new Set(`italian spanish french german british english scottish irish welsh american canadian
+  australian chinese japanese indian russian ukrainian swiss swedish swede norwegian danish dane finnish finn dutch belgian polish
+  greek turkish brazilian argentine argentinian mexican portuguese kenyan nigerian egyptian israeli iranian iraqi syrian saudi
+  pakistani afghan korean thai vietnamese filipino indonesian serbian serb croatian croat czech austrian hungarian romanian
+  bulgarian chilean colombian peruvian venezuelan cuban jamaican ghanaian ethiopian moroccan algerian tunisian lebanese
+  palestinian jordanian qatari emirati kiwi aussie spaniard frenchman frenchwoman briton`.split(/\s+/));

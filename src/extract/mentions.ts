@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -141,6 +141,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (!words.length) return;
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
   if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end) || isCountryOfPlace(tokens, start, end)) return;
+  // A demonym alone (`from Italian eighth seed ...`, `the Swede`) names no one.
+  if (start === end && DEMONYMS.has(tokens[start]!.text.toLowerCase())) return;
   const described = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
   if (described.kind !== 'named' || !described.name) return;
   // `Claire Redfern, who became chief executive in March,`: the role a relative clause gives.
@@ -155,6 +157,9 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // `the study's lead author, Dr. Ingrid Havsland, a clinical psychologist`: both roles name her.
   const alsoRole = phrase.role && before ? whose(before, tokens, start, registry) : undefined;
   if (entity && alsoRole && !entity.aliases.includes(alsoRole)) entity.aliases.push(alsoRole);
+  // `Italian eighth seed Matteo Ferraresi`: `the Italian` will mean him.
+  const demonym = kind === 'person' || kind === 'tentative' ? tokens.slice(Math.max(0, start - 4), start).find((t) => DEMONYMS.has(t.text.toLowerCase())) : undefined;
+  if (entity && demonym && !entity.aliases.includes(demonym.text)) entity.aliases.push(demonym.text);
 }
 
 /** `Police Chief`, `Transport Minister`, `Party leader`: title words open a name even at a sentence start. */

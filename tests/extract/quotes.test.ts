@@ -775,3 +775,10 @@ describe('an organisation named in full before its initials, with a role word la
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Health Service Executive']);
   });
 });
+
+describe('a nationality that describes the speaker', () => {
+  it('is the person introduced with it, or the one just speaking; never a place or a firm', () => {
+    const quotes = quotesOf('Callum Rhodes withstood 21 aces from Italian eighth seed Matteo Ferraresi.\nSpeaking to reporters, Ferraresi said the shoulder was sore.\n"He played the big points better than me," the Italian said.\nJonas Ekdahl crashed at Turn 9.\nEkdahl said he had lost the rear of his car. “It just snapped,” the Swede said.\n');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Matteo Ferraresi', 'Jonas Ekdahl']);
+  });
+});
