@@ -109,6 +109,8 @@ const PERIODS: readonly [RegExp, string][] = [
 ];
 
 /** Verbs too light to say what is counted (`what % of tests come back positive`). */
+/** `how many aces did Ferraresi hit`, `how long did the match last`: the verb closing the question only carries it. */
+const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1,3})(?:hit|have|has|had|record|post|take|last)(?=\s*\??\s*$)/iu;
 const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/gi;
 
@@ -163,7 +165,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `how hot has it been`: the question word names the dimension asked (`temperature`).
   const dimension = how ? DIMENSIONS[how] ?? '' : '';
   // (`how far away`: `away` is the question's own word, as `far` is.)
-  const asked = `${PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(LIGHT_VERBS, ' ').replace(how === 'far' ? /\baway\b/gi : /$^/, ' ')} ${dimension}`;
+  const asked = `${PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(TRAILING_VERB, ' ').replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(LIGHT_VERBS, ' ').replace(how === 'far' ? /\baway\b/gi : /$^/, ' ')} ${dimension}`;
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);

@@ -359,6 +359,15 @@ describe('figure', () => {
     expect(first('how big is the rate hike')).toBe('14%');
   });
 
+  it('drops the verb that only closes a question (`did Ferraresi hit`, `did the match last`)', () => {
+    const tennis = new Engine(Library.fromTexts({
+      t: 'Rhodes withstood 21 aces from Italian eighth seed Matteo Ferraresi.\nRhodes won 6-4, 3-6, 7-6 (7-3), 4-6, 6-3 in three hours and 41 minutes, sealing victory on his second match point.\n',
+    }));
+    const first = (query: string) => tennis.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
+    expect(first('how many aces did ferraresi hit')).toBe('21');
+    expect(first('how long did the match last')).toBe('three hours and 41 minutes');
+  });
+
   it('reads a sentence that opens on `It` with the sentence before, which names what it is', () => {
     const bridge = new Engine(Library.fromTexts({
       b: 'The Solway Narrows Bridge was for years the longest span in Britain. It was completed at a cost of £96 million.\nThe tunnel cost £40 million.\n',
