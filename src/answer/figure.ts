@@ -7,6 +7,7 @@ import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion } from './fig
 import { CURRENCY_OF, KIND_HEADS, readQuestion, SIZE_UNITS, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
+import { contextRank } from './figure-context-rank.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -25,36 +26,8 @@ const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
-/** Words that make a deal's value the enterprise value, debt included. */
-const ENTERPRISE_VALUE = /\b(?:including|includ(?:es|ing) net|with|plus|counting)\s+(?:its\s+|net\s+)?debt\b|\benterprise value\b/i;
-/** Another quantity than the price asked: more than a change is from a level. */
-const WITH_DEBT_PENALTY = 0.2;
-/**
- * Whether its sentence sets the figure in a year before the article's: `In 2019, ...`, `last
- * erupted in 2019, when about 2,000 ...` (not `down from 341,000 in 2015 – a fall of 38%`).
- */
-function isDatedEarlier(r: FigureRecord): boolean {
-  const published = Number(/^(\d{4})/.exec(r.article.article.meta.date ?? '')?.[1]);
-  if (!published) return false;
-  const before = r.article.article.text.slice(r.figure.sentence.start, r.figure.start);
-  const year = PAST_FRAME.exec(before)?.[1] ?? PAST_OPENING.exec(before)?.[1];
-  return year !== undefined && Number(year) < published;
-}
-const PAST_FRAME = /\b(?:in|during)\s+((?:19|20)\d{2}),?\s+when\b[^;]*$/i;
-const PAST_OPENING = /^(?:In|During|Back in)\s+((?:19|20)\d{2}),/;
-
-/** A figure of an earlier year than the one asked: well below today's, yet still an answer when it is the only one. */
-const PAST_PENALTY = 0.2;
-/** The upper bound a question about what something could reach asks for outweighs words a little closer. */
-const BOUND_BONUS = 0.25;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
-/** A question about the most something could be, and the qualifiers of an upper bound. */
-const BOUND_ASKED = /\b(?:could|might|may)\b.*\b(?:get|reach|rise|grow|climb|go|hit|cost|be)\b|\b(?:at most|at worst|worst case|maximum|max)\b/i;
-const BOUND_QUALIFIER = /^(?:up to|as much as|as many as|as high as|at most|no more than)$/i;
-/** Numbers given only as an order of size. */
-const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|tens of (?:thousands|millions)|hundreds of (?:thousands|millions))$/i;
-const VAGUE_PENALTY = 0.12;
 /** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
 const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
@@ -76,9 +49,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
-  const debtAsked = /\b(?:debt|enterprise)\b/i.test(query);
-  const boundAsked = BOUND_ASKED.test(query);
-  const yearAsked = /\b(?:1[89]|20)\d{2}\b|\b(?:ago|before|previous|previously|last time|history|historic|record)\b/i.test(query);
+  const inContext = contextRank(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -161,18 +132,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // (`how big is the rate hike`: the size of a change is its share.)
       const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && r.figure.kind === 'percent') || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
       if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
-      const withDebt = !debtAsked && ENTERPRISE_VALUE.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start)) ? WITH_DEBT_PENALTY : 0;
-      // `Batu Lawang last erupted in 2019, when about 2,000 people were evacuated`: a figure the
-      // article dates to an earlier year is history, not what a question without a year asks.
-      const past = !yearAsked && isDatedEarlier(r) ? PAST_PENALTY : 0;
-      // `dozens` in the lede, `at least 63` further down: the number itself, when both count it.
-      const vague = VAGUE.test(r.figure.text) ? VAGUE_PENALTY : 0;
-      // `how big could the gap get`: the most it could be (`as much as $1.9 billion`).
-      const bound = boundAsked && BOUND_QUALIFIER.test(r.figure.qualifier ?? '') ? BOUND_BONUS : 0;
       // (A radius or a sum answers `how big` only where no area does.)
       const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
-      return { ...c, score: score + countAsked + lede + measure + kindBonus + bound + (perRate(r) ? KIND_BONUS : 0) - conversion - vague - withDebt - notArea - past };
+      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + inContext(r) };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
