@@ -141,7 +141,13 @@ export class EntityRegistry {
     // the story introduced first (writers name the second one in full each time).
     if (candidates.length > 1 && words.length === 1 && !wanted) {
       const bySurname = candidates.filter((r) => r.entity.kind === 'person' && normalise(r.entity.name).endsWith(` ${name}`));
-      if (bySurname.length > 1) return bySurname.reduce((a, b) => (firstMention(a.entity) <= firstMention(b.entity) ? a : b));
+      if (bySurname.length > 1) {
+        // ...unless the other was just named in full (`Tyler Harlan's mother, Denise Harlan, sat ...
+        // "...," Harlan said`): the one the reader has just met.
+        const latest = bySurname.reduce((a, b) => (lastMention(a.entity, before) >= lastMention(b.entity, before) ? a : b));
+        if (before - lastMention(latest.entity, before) <= JUST_NAMED) return latest;
+        return bySurname.reduce((a, b) => (firstMention(a.entity) <= firstMention(b.entity) ? a : b));
+      }
     }
     return this.latest(candidates, before);
   }
@@ -364,3 +370,5 @@ export class EntityRegistry {
 
 /** How far back the author of a document that speaks (`the statement said`) may be named. */
 const DOCUMENT_REACH = 600;
+/** How far back a namesake named in full is the one a bare surname means. */
+const JUST_NAMED = 300;

@@ -782,3 +782,10 @@ describe('a nationality that describes the speaker', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Matteo Ferraresi', 'Jonas Ekdahl']);
   });
 });
+
+describe('two people with one surname, the second just named in full', () => {
+  it('gives a bare surname to the one the reader has just met', () => {
+    const quotes = quotesOf('Killed in the derailment were Tyler Harlan, 19, a student, and Gloria Mendez, 67.\nTyler Harlan\'s mother, Denise Harlan, sat in the front row.\n"My son didn\'t get an extension," Harlan said outside the hearing.\n');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Denise Harlan']);
+  });
+});
