@@ -22,6 +22,12 @@ const AGES = [
   /\b(?:died|dies|retired|retires) at (\d{1,3})\b/g,
   /(?<=\p{Lu}[\p{L}’'-]+, )(\d{1,3})(?=,)/gu,
 ] as const;
+/** An age at most this far into its sentence (`The 26-year-old ...`) may describe the one named just before... */
+const DESCRIBED_AT = 6;
+/** ...in one of the sentences this far back... */
+const DESCRIBED_REACH = 2;
+/** ...counting a little less than an age printed by the name. */
+const DESCRIBED = 0.9;
 /** A sentence must hold this share of the question's words, when it has any. */
 const AGE_MATCH = 0.5;
 
@@ -40,10 +46,16 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
   // One article is read whole; a library, through the sentences that hold the name asked.
   const sentences: readonly SentenceRecord[] = scope.article !== undefined ? index.sentencesIn(scope.article) : index.search('sentences', terms, (r) => coverage(terms, r.doc), scope).map((h) => h.record);
   let best: { item: AnswerItem; score: number } | undefined;
+  const earlier: SentenceRecord[] = [];
   for (const s of sentences) {
+    const before = earlier.slice(-DESCRIBED_REACH);
+    earlier.push(s);
     const age = firstAge(s.sentence.text);
     if (!age) continue;
-    const score = terms.length ? coverage(terms, s.doc).score : 1;
+    // `Callum Rhodes reached the semi-final ... The 26-year-old from Leeds is ...`: an age that
+    // opens its sentence describes whom the sentences just before were about (one article read in order).
+    const describes = scope.article !== undefined && age.index <= DESCRIBED_AT && terms.length ? DESCRIBED * Math.max(0, ...before.map((b) => coverage(terms, b.doc).score)) : 0;
+    const score = terms.length ? Math.max(coverage(terms, s.doc).score, describes) : 1;
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
     const start = s.sentence.start + age.index;
     best = { score, item: { kind: 'figure', speaker: null, quote: null, figure: age.text, text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + age.text.length }) } };

@@ -388,6 +388,11 @@ describe('figure', () => {
     expect(first('how old is the man who was arrested', 'p')?.figure).toBe('34');
   });
 
+  it('answers how old from `The 26-year-old ...` opening the sentence after the person is named', () => {
+    const tennis = new Engine(Library.fromTexts({ t: 'Britain’s Callum Rhodes reached his first Wimbledon semi-final.\nRhodes won in five sets.\nThe 26-year-old from Leeds is the first British man to get there since 2016.\n' }));
+    expect(tennis.answer({ command: 'ask', query: 'how old is callum rhodes', article: 't' }).answers[0]?.figure).toBe('26');
+  });
+
   it('does not answer how many with a measure in other units, or with a count whose event is not by it', () => {
     const trial = new Engine(Library.fromTexts({
       t: 'The study followed 3,412 children at 64 schools.\nThe effect was strongest in schools within 500 meters of a highway, where attacks fell by 44%.\n',
