@@ -90,7 +90,8 @@ export function figureSynonyms(word: string): string[] {
 
 /** Verbs a reader and a reporter swap in any sentence: `when does construction start` / `would begin by March`. */
 const SENTENCE_GROUPS: readonly (readonly string[])[] = [
-  ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'commence', 'commenced'],
+  ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'commence', 'commenced', 'effect', 'effective'],
+  ['sequel', 'installment', 'instalment'],
   ['end', 'ends', 'ended', 'finish', 'finished', 'conclude', 'concluded'],
   ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired'],
   ['plane', 'jet', 'aircraft', 'airliner'],

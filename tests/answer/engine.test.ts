@@ -131,6 +131,13 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('reads `when does the cut start` as when it takes effect', () => {
+    const news = new Engine(Library.fromTexts({
+      n: 'Oil prices jumped after OPEC+ agreed to cut output.\nThe cut will take effect from November 1, the group said.\nThe studio has dated the second installment for December 2028.\nHorror sequel "Under the Stairs 2" took third.\n',
+    }));
+    expect(news.answer({ command: 'ask', query: 'when does the cut start', article: 'n' }).answers[0]?.text).toMatch(/November 1/);
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
