@@ -71,7 +71,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
       // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
       // (`how many people on the waiting list`: a bare count is of people when the question says so.)
-      const byKind = head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && !r.figure.counts && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
+      const byKind = head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && !r.figure.counts && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
@@ -130,7 +130,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
       const sizeAsked = how === 'big' || how === 'large';
       // (`how big is the rate hike`: the size of a change is its share.)
-      const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && r.figure.kind === 'percent') || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
+      const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && (r.figure.kind === 'percent' || r.figure.kind === 'measure')) || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
       if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // (A radius or a sum answers `how big` only where no area does.)
       const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;

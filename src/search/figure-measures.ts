@@ -9,6 +9,8 @@ export type Measure = 'change' | 'level' | 'baseline' | undefined;
 
 /** `rose 12 basis points`, `up 3%`, `a fall of 38%` (but `turned up 19 devices` is no change). */
 const CHANGE_BEFORE = /\b(?:(?<!\b(?:turned|picked|came|showed|ended|wound|set|signed|made|took|put|brought|built|stepped|dug|locked|lined|summed|racked|shut|broke|cut|handed|wrote|played|backed|knocked|pulled|slowed|calmed|narrowed|boiled|watered)\s)(?:up|down)\s+(?:by\s+)?|(?:rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
+/** `agreed to cut output by 2.2 million bpd`, `raised rates by 50 basis points`: the change a verb made. */
+const CHANGED_BY = /\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|reduce|reduced|boost|boosted|trim|trimmed|hike|hiked)\s+(?:[\p{L}-]+\s+){0,3}by\s+$/iu;
 /** `revenue rose to $14.2 billion`: the level a change reached, with no change printed. */
 const LEVEL_BEFORE = /\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|grew|surged|slid|tumbled|edged (?:up|down)|reached|hit)\s+to\s+$/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
@@ -45,7 +47,7 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     const prev = all[i - 1];
     const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
     if (LEVEL_BEFORE.test(before)) levels.add(i);
-    else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || CHANGE_BEFORE.test(before)) differences.add(i);
+    else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
   });

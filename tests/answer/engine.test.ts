@@ -395,6 +395,15 @@ describe('figure', () => {
     expect(first('how old is the man who was arrested', 'p')?.figure).toBe('34');
   });
 
+  it('does not count lost cattle as people who died, and sizes a cut by what was cut', () => {
+    const mix = new Engine(Library.fromTexts({
+      m: 'Floods swept the region.\nBeef farmer Kylie Marsden lost 140 head of cattle when floodwaters swept across her property.\nOil prices jumped more than 4% after OPEC+ agreed to cut output by 2.2 million bpd.\n',
+    }));
+    const first = (query: string) => mix.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
+    expect(first('how many people died in the floods')).toBeUndefined();
+    expect(first('how big is the opec+ cut')).toBe('2.2 million bpd');
+  });
+
   it('answers how old from `The 26-year-old ...` opening the sentence after the person is named', () => {
     const tennis = new Engine(Library.fromTexts({ t: 'Britain’s Callum Rhodes reached his first Wimbledon semi-final.\nRhodes won in five sets.\nThe 26-year-old from Leeds is the first British man to get there since 2016.\n' }));
     expect(tennis.answer({ command: 'ask', query: 'how old is callum rhodes', article: 't' }).answers[0]?.figure).toBe('26');

@@ -22,3 +22,9 @@ describe('a level reached with no change printed', () => {
     expect(measures('In the third quarter, revenue rose to $14.2 billion, up 18% from a year earlier.\n')).toEqual([['$14.2 billion', 'level'], ['18%', 'change']]);
   });
 });
+
+describe('a change a verb made', () => {
+  it('is a change', () => {
+    expect(measures('OPEC+ agreed to cut output by 2.2 million bpd.\nThe bank raised its main rate by 50 basis points.\n')).toEqual([['2.2 million bpd', 'change'], ['50 basis points', 'change']]);
+  });
+});
