@@ -35,7 +35,7 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     if (INDEPENDENT.test(name)) return independent(index, scope);
     const byPlace = qualified(index, name, scope);
     if (byPlace.length) return byPlace;
-    const byNation = ofNation(index, name, scope);
+    const byNation = ofNationOrBody(index, name, scope);
     if (byNation.length) return byNation;
     const byHead = organisationByHead(index, name, scope);
     if (byHead.length) return byHead;
@@ -176,11 +176,11 @@ function organisationNamed(index: SearchIndex, word: string, scope: Scope): bool
 const NATION_REACH = 2;
 
 /**
- * `the spanish health minister` for `Health Minister Inés Castañeda` in a story about Spain:
- * the role must name the person, and the country (or the demonym) must stand in the
- * person's paragraph or just before it.
+ * `the spanish health minister` for `Health Minister Inés Castañeda` in a story about Spain,
+ * `Greens leader` for a party's leader: the role must name the person, and the country (or
+ * the demonym, or the organisation) must stand in the person's paragraph or just before it.
  */
-function ofNation(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
+function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/iu.exec(query.trim());
   const demonym = m?.[1]?.toLowerCase() ?? '';
   // `the mariners catcher`: a team or firm named before the role works as a demonym does.
