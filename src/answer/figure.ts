@@ -1,7 +1,8 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
+import { fold, isIrregularPast } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
 import { CURRENCY_OF, KIND_HEADS, readQuestion, SIZE_UNITS, UNITS_OF_HEAD } from './figure-question.js';
@@ -35,6 +36,12 @@ const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
+/** The verb right after `people` in a question (`signed`, `voted`, `applied`), as a query term. */
+function actOf(query: string, head: QueryTerm, terms: readonly QueryTerm[]): QueryTerm | undefined {
+  const next = new RegExp(`\\b${head.word}\\s+(\\S+)`).exec(fold(query))?.[1];
+  return next && (/ed$/.test(next) || isIrregularPast(next)) ? terms.find((t) => t.word === next) : undefined;
+}
+
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
  * what they count, their qualifier and source, in the sentence they stand in.
@@ -50,6 +57,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
   const inContext = contextRank(query);
+  // `how many people signed`: what they did, which a count may count instead (`8,000 signatures`).
+  const act = head && ANYONE_COUNTED.test(head.word) ? actOf(query, head, terms) : undefined;
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -71,7 +80,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
       // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
       // (`how many people on the waiting list`: a bare count is of people when the question says so.)
-      const byKind = head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && !r.figure.counts && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
+      // `how many people signed the petition`: `8,000 signatures` counts them by what they did.
+      const byAct = act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([act!], countsDoc(r)).score >= HEAD_MATCH;
+      const byKind = byAct || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && !r.figure.counts && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
@@ -86,7 +97,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         c.perTerm[measured] = 1;
       }
       // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
-      if (byKind) {
+      if (byKind && head) {
         const i = terms.indexOf(head);
         if (i >= 0 && (c.perTerm[i] ?? 0) < 1) c.score += (terms[i]!.weight * (1 - (c.perTerm[i] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
         if (i >= 0) c.perTerm[i] = 1;

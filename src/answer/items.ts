@@ -42,15 +42,25 @@ export function quoteItem(r: QuoteRecord): AnswerItem {
   };
 }
 
+/**
+ * The rate printed right after a figure (`£340m a year`, `$1.81 a share`, `£8 to £12 a bottle`):
+ * part of what the figure says, so the answer shows it (`a week after` is a time, not a rate).
+ */
+const RATE_AFTER = /^\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|quarter|share|head|person|adult|child|household|home|bottle|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|unit|game|match|season|trip|ride|journey|visit|pupil|student|patient|passenger|seat|ticket|flight|dose|pack|box|month's)\b(?!\s+(?:ago|earlier|later|before|after|prior|into|from|of)\b)/i;
+
+/** A figure as printed, with its rate: the figure, its sentence and its citation. */
 export function figureItem(r: FigureRecord): AnswerItem {
   const f = r.figure;
+  const text = r.article.article.text;
+  const rate = RATE_AFTER.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 40)));
+  const span = rate ? { start: f.start, end: f.end + rate[0].length } : f;
   return {
     kind: 'figure',
     speaker: null,
     quote: null,
-    figure: f.text,
-    text: r.article.article.text.slice(f.sentence.start, f.sentence.end),
-    citation: citation(r.article, f.paragraph, f),
+    figure: text.slice(span.start, span.end),
+    text: text.slice(f.sentence.start, f.sentence.end),
+    citation: citation(r.article, f.paragraph, span),
   };
 }
 

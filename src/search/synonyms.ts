@@ -72,6 +72,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['destroyed', 'burned', 'burnt', 'razed', 'gutted', 'flattened', 'levelled', 'leveled', 'torched'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
+  ['signed', 'signatures', 'signature', 'signatories', 'signing'],
 ];
 
 const byStem = new Map<string, string[]>();

@@ -279,7 +279,7 @@ describe('figure', () => {
     expect(first('revenue last quarter')).toBe('$14.2 billion');
     expect(first('yoy revenue growth')).toBe('18%');
     expect(first('how much did the stock drop after hours')).toBe('as much as 9.4%');
-    expect(first('eps')).toBe('$1.87');
+    expect(first('eps')).toBe('$1.87 a share');
   });
 
   it('reads light years, kelvin, a fare range, a vague lede number, money lost, how far away and the strongest gust', () => {
@@ -303,6 +303,29 @@ describe('figure', () => {
     expect(first('how many prisoners will be swapped')).toBe('1,140');
   });
 
+  it('counts people by what they did: signatures for who signed, and a total asked with altogether', () => {
+    const petition = new Engine(Library.fromTexts({
+      p: [
+        'The plans would shut seven of the 19 libraries in the city, a committee of 12 councillors heard.',
+        'A petition launched on Monday had attracted more than 8,000 signatures by Thursday, and 40 people attended a protest.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => petition.answer({ command: 'figure', query, article: 'p' }).answers[0]?.figure;
+    expect(first('how many ppl signed the petition')).toBe('more than 8,000');
+    expect(first('how many people came to the protest')).toBe('40');
+    expect(first('how many libraries altogether')).toBe('19');
+  });
+
+  it('shows the rate printed after a figure as part of it, and its citation spans it verbatim', () => {
+    const text = 'Taxpayers spend about £340m a year on the franchise. The spray costs £8 a week after launch.';
+    const rates = new Engine(Library.fromTexts({ r: text }));
+    const got = rates.answer({ command: 'figure', query: 'how much do taxpayers spend', article: 'r' }).answers[0]!;
+    expect(got.figure).toBe('about £340m a year');
+    expect(text.slice(got.citation.start, got.citation.end)).toBe('about £340m a year');
+    // (`a week after launch` says when, not how often.)
+    expect(rates.answer({ command: 'figure', query: 'how much does the spray cost', article: 'r' }).answers[0]?.figure).toBe('£8');
+  });
+
   it('reads a takeover: the deal value is the price, not the value with debt; how much per share is a price', () => {
     const deal = new Engine(Library.fromTexts({
       d: [
@@ -314,7 +337,7 @@ describe('figure', () => {
     const first = (query: string) => deal.answer({ command: 'figure', query, article: 'd' }).answers[0]?.figure;
     expect(first('deal value')).toBe('$27.5 billion');
     expect(first('value including debt')).toBe('roughly $29.1 billion');
-    expect(first('how much per share')).toBe('$112');
+    expect(first('how much per share')).toBe('$112 a share');
     expect(first('how many people waiting more than a year')).toBe('214,300');
     expect(first('how many people on the waiting list')).toBe('7.6 million');
   });
@@ -353,7 +376,7 @@ describe('figure', () => {
     }));
     const first = (query: string) => bank.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
     expect(first('whats the new rate')).toBe('5.25%');
-    expect(first('how much does it cost per shot')).toBe('$3.90');
+    expect(first('how much does it cost per shot')).toBe('$3.90 per dose');
     expect(first('how many doses can they make a year')).toBe('150 million');
   });
 
@@ -434,7 +457,7 @@ describe('figure', () => {
     }));
     const first = (query: string) => weavers.answer({ command: 'figure', query, article: 'w' }).answers[0]?.figure;
     expect(first('number of handloom weaving households now')).toBe('under 70,000');
-    expect(first('national avg new rent now')).toBe('€1,862');
+    expect(first('national avg new rent now')).toBe('€1,862 a month');
   });
 
   it('keeps each figure to its own clause, and tells a part, a share and a difference from a level', () => {
@@ -465,10 +488,10 @@ describe('figure', () => {
       m: 'Brent crude futures settled up $3.14, or 4.1%, at $79.86 a barrel.\nAn additional 150 beds were set up in dengue wards, bringing the total to 480.\nDengue cases crossed 6,000 as hospitals struggled to find beds.\nTrain drivers currently earn a basic salary of £61,500 a year.\nThe strikes cost an estimated £38m in lost revenue, the drivers were told.\nArchaeologists say the boat was built about 3,900 years ago, one of around a dozen boats of its kind.\n',
     }));
     const first = (query: string) => mixed.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
-    expect(first('brent price')).toBe('$79.86');
+    expect(first('brent price')).toBe('$79.86 a barrel');
     expect(first('how much did brent rise')).toBe('$3.14');
     expect(first('how many dengue beds in total')).toBe('480');
-    expect(first('what do the drivers get paid')).toBe('£61,500');
+    expect(first('what do the drivers get paid')).toBe('£61,500 a year');
     expect(first('how old is the boat')).toBe('about 3,900 years');
   });
 
@@ -486,7 +509,7 @@ describe('figure', () => {
 
   it('reads a rate in other words, and a figure joined by a rate shares what the first counts', () => {
     const fire = new Engine(Library.fromTexts({ f: 'The premier unlocked emergency payments of $1,000 per adult and $400 per child.\n' }));
-    expect(fire.answer({ command: 'figure', query: 'emergency payment per kid', article: 'f' }).answers[0]?.figure).toBe('$400');
+    expect(fire.answer({ command: 'figure', query: 'emergency payment per kid', article: 'f' }).answers[0]?.figure).toBe('$400 per child');
   });
 
   it('answers what something cost with a sum only, and reads light verbs and a maximum', () => {
