@@ -183,6 +183,8 @@ const NATION_REACH = 2;
 function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/iu.exec(query.trim());
   const demonym = m?.[1]?.toLowerCase() ?? '';
+  // (`the court`: with nothing before the role, `the` is no demonym, and asking again would never end.)
+  if (demonym === 'the') return [];
   // `the mariners catcher`: a team or firm named before the role works as a demonym does.
   const countries = NATIONS[demonym] ?? (m && organisationNamed(index, demonym, scope) ? [] : undefined);
   if (!m || !countries) return [];

@@ -123,6 +123,8 @@ function afterQuote(ctx: QuoteContext): Attribution | null {
   for (let v = k; v < tokens.length && v - k <= MAX_WORDS_TO_VERB; v++) {
     if (tokens[v]!.type === 'quote' || /^[.;:!?]$/.test(tokens[v]!.text)) break;
     if (!isSpeechVerb(tokens, v)) continue;
+    // `“Yes.” Police chief Tom Ray said: “No.”`: a verb with a colon introduces the next quote.
+    if (tokens[v + 1]?.text === ':') return null;
     if (v === k) {
       if (TELLING_VERBS.has(tokens[v]!.text)) return null;
       const phrase = subjectAfter(tokens, v + 1);

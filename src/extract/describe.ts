@@ -10,6 +10,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_WORDS,
   FEMALE_NAMES,
+  FOR_BODIES,
   MALE_NAMES,
 } from './lexicon.js';
 
@@ -66,7 +67,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   if (titled) return { ...base, ...titled };
   // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
   // (`Minister for National Development Lawrence Teo`: a title's `for` too.)
-  const titleFor = (idx: number) => words[idx]!.text === 'for' && ROLE_WORDS.has(bare(words[idx - 1]!.text)) && isCapitalised(words[idx - 1]!.text);
+  const titleFor = (idx: number) => words[idx]!.text === 'for' && (ROLE_WORDS.has(bare(words[idx - 1]!.text)) || FOR_BODIES.has(bare(words[idx - 1]!.text))) && isCapitalised(words[idx - 1]!.text);
   const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
   // `Naomi Strand KC`: post-nominal letters are not part of the name.
@@ -74,6 +75,14 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   while (coreWords.length > 1 && POSTNOMINALS.has(coreWords[coreWords.length - 1]!.text)) coreWords = coreWords.slice(0, -1);
   // `the Portuguese`, `the Brazilian`: a nationality after `the` describes a person, it names no one.
   const nationality = coreWords.length === 2 && bare(coreWords[0]!.text) === 'the' && (/^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(coreWords[1]!.text) || DEMONYMS.has(coreWords[1]!.text.toLowerCase()));
+  // `the Department for Transport`, `Centre for Cities`: a body named with its `for` is one name.
+  const bodyFor = coreWords.findIndex((w, i) => w.text === 'for' && i > 0 && FOR_BODIES.has(bare(coreWords[i - 1]!.text)) && isCapitalised(coreWords[i - 1]!.text) && i + 1 < coreWords.length && coreWords.slice(i + 1).every((x) => isCapitalised(x.text) || x.text === 'and' || x.text === '&'));
+  if (bodyFor > 0) {
+    let from = bodyFor - 1;
+    while (from > 0 && isCapitalised(coreWords[from - 1]!.text) && !DETERMINERS.has(bare(coreWords[from - 1]!.text))) from--;
+    const name = coreWords.slice(from).map((w) => w.text).join(' ').replace(/['’]s?$/, '');
+    return { ...base, kind: 'named', name, organisation: true };
+  }
   const nameStart = nationality ? null : nameStartIndex(coreWords);
   if (nameStart !== null) {
     const nameWords = coreWords.slice(nameStart);

@@ -138,6 +138,12 @@ export const ORG_NOUNS = set(`
   studio label brand chain supplier exchange corporation bureau secretariat trust agency's ministry's company's firm's police's
 `);
 
+/** Bodies whose name goes on with `for` (`Department for Transport`, `Centre for Cities`, `Ministry for Primary Industries`). */
+export const FOR_BODIES = set(`
+  ministry department agency council committee commission office institute authority foundation fund
+  federation league trust society centre center alliance coalition campaign association board network initiative
+`);
+
 /** Endings of a capitalised name that make it an organisation (`Acme Corp`, `Gaza Health Ministry`). */
 export const ORG_SUFFIXES = set(`
   inc inc. corp corp. corporation ltd ltd. llc plc co co. company group holdings ministry department agency

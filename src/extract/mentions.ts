@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -117,6 +117,8 @@ function continuesName(tokens: Token[], i: number): boolean {
   if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text));
   if (next.type !== 'word') return false;
   if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
+  // `Department for Transport`, `Ministry for Primary Industries`: a body's `for` carries its name on.
+  if (next.text === 'for') return after?.type === 'word' && isCapitalised(after.text) && isCapitalised(tokens[i]!.text) && FOR_BODIES.has(bare(tokens[i]!.text));
   if (next.text !== 'of' || after?.type !== 'word' || !isCapitalised(after.text)) return false;
   // `Secretary of State`, `Bank of England` go on; `Tessa Lindqvist of Morrow & Finch` is a person of an organisation.
   const word = bare(tokens[i]!.text);
@@ -192,7 +194,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // `the carmaker Voltara`: one that names a kind of organisation says it is one.
   // The role's head is its last word before any complement (`consultant` in `consultant at the city hospital`).
   const roleWords = (phrase.role ?? '').split(/\s+(?:at|of|for|with|in|on|from)\s+/)[0]!.split(' ');
-  const roleHead = bare(roleWords[roleWords.length - 1] ?? '');
+  // (`Department of Health minister Jane Doe`: a title word ending the role is its head.)
+  const roleLast = bare((phrase.role ?? '').split(' ').pop() ?? '');
+  const roleHead = ROLE_WORDS.has(roleLast) && !ORG_NOUNS.has(roleLast) && !ORG_SUFFIXES.has(roleLast) ? roleLast : bare(roleWords[roleWords.length - 1] ?? '');
   if (phrase.role && (ORG_NOUNS.has(roleHead) || ORG_NOUNS.has(roleHead.replace(/s$/, '')))) return 'organisation';
   if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) ? 'organisation' : 'tentative';
   if (WEATHER.test(tokens[start]!.text)) return null;
@@ -222,7 +226,7 @@ function chainStart(tokens: Token[], end: number): number {
     const w = tokens[k - 1]!;
     if (w.type !== 'word' && w.text !== '&') break;
     const lower = w.text.toLowerCase();
-    const of = (lower === 'of' || lower === 'and' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
+    const of = (lower === 'of' || lower === 'for' || lower === 'and' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
     const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
     if (!inner) break;
     k--;

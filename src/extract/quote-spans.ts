@@ -39,6 +39,9 @@ export function findQuoteSpans(article: Article): QuoteSpan[] {
     const next = article.paragraphs[index + 1];
     const nextOpens = next ? opensWithMark(next, style) : false;
     const found = style === 'double' ? pairDouble(article.text, block) : pairSingle(article.text, block);
+    // An article may quote a paragraph in the other marks: single ones when it reads as speech,
+    // double ones whenever the paragraph has no single quotation to nest them in.
+    if (!found.length) found.push(...(style === 'double' ? singleSpeech(article.text, block) : pairDouble(article.text, block)));
     for (const raw of found) {
       const span = makeSpan(article.text, block, index, raw, nextOpens);
       if (span) spans.push(span);
@@ -163,6 +166,23 @@ function pairSingle(text: string, block: Block): RawPair[] {
     k = j + 1;
   }
   return pairs;
+}
+
+/**
+ * Single-mark quotations in a paragraph of an article that otherwise quotes in double marks
+ * (`‘Nobody standing on a cold platform cares,’ said Alison Pryce.`): only speech, closed with
+ * its own punctuation or opened after a colon, of a few words at least, so a scare quote
+ * (`the so-called ‘bedroom tax’`) stays text.
+ */
+function singleSpeech(text: string, block: Block): RawPair[] {
+  if (/["“”„«»]/.test(block.text)) return [];
+  return pairSingle(text, block).filter(({ open, close }) => {
+    if (open === null || close === null) return false;
+    const words = text.slice(open + 1, close).trim().split(/\s+/).length;
+    const punctuated = /[.,!?…]$/.test(text.slice(open + 1, close).trim());
+    const afterColon = /:\s*$/.test(text.slice(block.start, open));
+    return words >= 3 && (punctuated || afterColon);
+  });
 }
 
 function makeSpan(text: string, block: Block, index: number, raw: RawPair, nextOpens: boolean): QuoteSpan | null {

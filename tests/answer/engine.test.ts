@@ -664,3 +664,11 @@ describe('bad input gets a clear message, never an exception', () => {
     expect(ask('whosaid', 'victory', 'nope').message).toMatch(/There is no article "nope"/);
   });
 });
+
+describe('a role asked for in an article whose organisation is described with `the`', () => {
+  it('answers (`the drugmaker`) or says who is missing (`the court`), never asking itself again', () => {
+    const e = new Engine(Library.fromTexts({ a: '"Prices will fall," said Tom Ray, a spokesman for the Innovation Council.\nAcme Pharma, the maker of the inhaler, said in a statement: "We disagree."' }));
+    expect(e.answer({ command: 'quotes', query: 'the drugmaker', article: 'a' }).answers.map((x) => x.speaker?.name)).toEqual(['Acme Pharma']);
+    expect(e.answer({ command: 'quotes', query: 'the court', article: 'a' }).answers).toEqual([]);
+  });
+});

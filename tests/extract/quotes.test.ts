@@ -789,3 +789,56 @@ describe('two people with one surname, the second just named in full', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Denise Harlan']);
   });
 });
+
+describe('a paragraph quoted in single marks in an article that quotes in double marks', () => {
+  it('is a quote when it reads as speech, while a scare quote stays text', () => {
+    const text = [
+      'The minister, Tom Ashworth, said: “Today we end the blame game.”',
+      '‘Nobody on a cold platform cares whose logo is on the train,’ said Alison Pryce, who chairs a users’ group. ‘They care whether it turns up.’',
+      'Critics call it the so-called ‘bedroom tax’ of rail.',
+      'Ashworth said change would take “years, not months”. “We are ready,” he added.',
+    ].join('\n');
+    expect(said(text)).toEqual([
+      ['Today we end the blame game.', 'Tom Ashworth'],
+      ['Nobody on a cold platform cares whose logo is on the train,', 'Alison Pryce'],
+      ['They care whether it turns up.', 'Alison Pryce'],
+      ['years, not months', 'Tom Ashworth'],
+      ['We are ready,', 'Tom Ashworth'],
+    ]);
+  });
+
+  it('reads a paragraph quoted in double marks in an article that quotes in single marks', () => {
+    const text = [
+      "'We will not back down,' said Mayor Ana Ruiz. 'Not now.'",
+      "'It is too early,' Ruiz added.",
+      'The council leader, Tom Bell, said: “We will look at it.”',
+    ].join('\n');
+    expect(said(text)).toEqual([
+      ['We will not back down,', 'Ana Ruiz'],
+      ['Not now.', 'Ana Ruiz'],
+      ['It is too early,', 'Ana Ruiz'],
+      ['We will look at it.', 'Tom Bell'],
+    ]);
+  });
+});
+
+describe('two speakers each introduced with a colon in one paragraph', () => {
+  it('gives each quote the speaker before its colon, not the next one', () => {
+    expect(said('Mayor Jane Doe said: “Yes, we will.” Police chief Tom Ray said: “No, we won’t.”')).toEqual([
+      ['Yes, we will.', 'Jane Doe'],
+      ['No, we won’t.', 'Tom Ray'],
+    ]);
+  });
+});
+
+describe('a body named with `for`, and a person whose role ends in an organisation', () => {
+  it('keeps the Department for Transport whole and the union’s general secretary a person', () => {
+    const quotes = quotesOf([
+      'Eddie Brannigan, the general secretary of the RMT union, said: “This is our day.”',
+      'He said the union would seek talks “as a matter of urgency”.',
+      'In a statement, the Department for Transport said: “Fares will be frozen.”',
+      'Department for Education minister Jane Doe said: “Schools stay open.”',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Eddie Brannigan', 'Eddie Brannigan', 'Department for Transport', 'Jane Doe']);
+  });
+});
