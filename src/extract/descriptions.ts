@@ -28,6 +28,7 @@ const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 's
 /** `the Portuguese`, `the boss`, `the 34-year-old`: words that rename a person already in the story. */
 export function isEpithet(phrase: Phrase): boolean {
   const head = phrase.head ?? '';
-  return EPITHETS.has(head) || /^\p{Lu}[\p{L}]+(?:ese|ian|an|ish|i|er)$/u.test(phrase.core ?? '') || /^\d+-year-old$/.test(head);
+  // (`the 34-year-old farmer`: an age says it is someone the story has met.)
+  return EPITHETS.has(head) || /^\p{Lu}[\p{L}]+(?:ese|ian|an|ish|i|er)$/u.test(phrase.core ?? '') || /^\d+-year-old$/.test(head) || /(?:^|\s)\d+-year-old\s/.test(phrase.core ?? '');
 }
 

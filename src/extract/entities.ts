@@ -220,7 +220,11 @@ export class EntityRegistry {
    */
   private justIntroduced(phrase: Phrase, before: number, speakers: readonly Entity[]): EntityRecord | null {
     if (phrase.organisation || phrase.plural || !phrase.core) return null;
-    const last = speakers[speakers.length - 1];
+    const spoke = speakers[speakers.length - 1];
+    // (`Halima walked six days ... "We waited," the 34-year-old farmer said`: an age describes
+    // the person just met, whether or not they have spoken yet.)
+    const met = /(?:^|\s)\d+-year-old\b/.test(phrase.core) ? this.latest(this.records.filter((r) => r.entity.kind === 'person' && !r.entity.anonymous && !r.tentative), before)?.entity : undefined;
+    const last = spoke && spoke.kind === 'person' && !spoke.anonymous && (!met || lastMention(spoke, before) >= lastMention(met, before)) ? spoke : met;
     if (!last || last.kind !== 'person' || last.anonymous) return null;
     const distance = before - lastMention(last, before);
     const record = this.records.find((r) => r.entity === last) ?? null;

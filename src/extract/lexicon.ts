@@ -146,7 +146,7 @@ export const FOR_BODIES = set(`
 
 /** Endings of a capitalised name that make it an organisation (`Acme Corp`, `Gaza Health Ministry`). */
 export const ORG_SUFFIXES = set(`
-  inc inc. corp corp. corporation ltd ltd. llc plc co co. company group holdings ministry department agency
+  inc inc. corp corp. corporation ltd ltd. llc plc co co. company group holdings ministry department agency programme program
   organization organisation council bank university college association party committee commission office
   institute services service authority union airlines airways motors police court foundation fund network
   times post news journal herald guardian telegraph federation league club fc united city partners capital

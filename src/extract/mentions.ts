@@ -2,6 +2,7 @@ import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
 import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
 import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
@@ -58,7 +59,7 @@ function linkAcronyms(article: Article, registry: EntityRegistry): void {
  * the reader knows by then, so `the company said` can find it. Words after `in`/`at` are places.
  */
 function registerRecurringNames(article: Article, common: Set<string>, registry: EntityRegistry): void {
-  const seen = new Map<string, { spans: Span[]; place: boolean; midSentence: boolean }>();
+  const seen = new Map<string, { spans: Span[]; place: boolean; midSentence: boolean; gender: '' | 'female' | 'male' }>();
   for (const block of article.paragraphs) {
     const tokens = tokenize(article.text, block.start, block.end);
     const starts = sentenceStarts(tokens, block.sentences);
@@ -71,19 +72,42 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       const name = t.text.replace(/['’]s?$/, '');
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;
-      const entry = seen.get(name) ?? { spans: [], place: false, midSentence: false };
+      const entry = seen.get(name) ?? { spans: [], place: false, midSentence: false, gender: '' };
       if (!starts.has(i)) entry.midSentence = true;
+      entry.gender ||= pronounAfter(tokens, i);
       entry.spans.push({ start: t.start, end: t.start + name.length });
       if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) entry.place = true;
       seen.set(name, entry);
     });
   }
-  for (const [name, { spans, place, midSentence }] of seen) {
+  let quotations: QuoteSpan[] | undefined;
+  for (const [name, { spans, place, midSentence, gender }] of seen) {
     // A name is capitalised wherever it stands; a common word only at a sentence's start.
-    if (spans.length < 2 || !midSentence) continue;
-    const phrase: Phrase = { start: spans[0]!.start, end: spans[0]!.end, text: name, kind: 'named', name, organisation: !place, plural: false };
-    for (const span of spans) registry.mention({ ...phrase, ...span }, place ? 'place' : 'organisation', span, true);
+    if (spans.length < 2 || (!midSentence && !gender)) continue;
+    // `Halima walked for six days with her five children`: a woman known by one name.
+    const kind = gender && !place ? 'person' : place ? 'place' : 'organisation';
+    const phrase: Phrase = { start: spans[0]!.start, end: spans[0]!.end, text: name, kind: 'named', name, organisation: kind === 'organisation', plural: false };
+    // (A person's name inside a quotation is someone spoken of, never who speaks next.)
+    const quoted = kind === 'person' ? (quotations ??= findQuoteSpans(article)) : [];
+    for (const span of spans) {
+      if (quoted.some((q) => span.start >= q.outerStart && span.start < q.outerEnd)) continue;
+      const entity = registry.mention({ ...phrase, ...span }, kind, span, kind !== 'person');
+      if (entity && kind === 'person') registry.learn(entity, gender as 'female' | 'male');
+    }
   }
+}
+
+/** The gender a name's own sentence gives it: the first pronoun after it, when that is a person's (`Halima walked ... with her children`). */
+function pronounAfter(tokens: Token[], i: number): '' | 'female' | 'male' {
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+    const t = tokens[k]!;
+    if (/^[.;!?:]$/.test(t.text) || t.type === 'quote' || (t.type === 'word' && isCapitalised(t.text))) return '';
+    const w = t.text.toLowerCase();
+    if (w === 'she' || w === 'her') return 'female';
+    if (w === 'he' || w === 'his' || w === 'him') return 'male';
+    if (w === 'it' || w === 'its' || w === 'they' || w === 'their' || w === 'them') return '';
+  }
+  return '';
 }
 
 

@@ -842,3 +842,27 @@ describe('a body named with `for`, and a person whose role ends in an organisati
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Eddie Brannigan', 'Eddie Brannigan', 'Department for Transport', 'Jane Doe']);
   });
 });
+
+describe('a person the story knows by one name', () => {
+  it('is a person when her own sentence says so, and the 34-year-old farmer is her', () => {
+    const quotes = quotesOf([
+      'BAIDOA, Somalia – Halima walked for six days with her five children to reach the camp.',
+      '“We left with nothing,” the 34-year-old farmer said.',
+      'In a statement, the World Food Programme (WFP) said it had cut rations.',
+      '“We will be forced to suspend assistance,” the agency said.',
+      'For now, Halima says she will not return.',
+      '“If God brings the rain, we will go home,” she said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Halima', 'World Food Programme', 'Halima']);
+  });
+
+  it('is not who speaks next when only a quotation names them', () => {
+    const quotes = quotesOf([
+      'Kyle Darrow, 46, was convicted in the death of Tomas Reyes-Beltran.',
+      '“Tomas paid for that decision with his life,” the judge, Celeste Vandermeer, told him.',
+      'Darrow briefly addressed the court.',
+      '“I think about Tomas every day,” he said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Celeste Vandermeer', 'Kyle Darrow']);
+  });
+});
