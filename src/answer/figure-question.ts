@@ -22,6 +22,8 @@ const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrea
 const DIMENSION_HEADS = /^(?:depth|distance|height|length|temperature|speed|weight|width|altitude|elevation)$/;
 /** Heads that are counts: never a span of time. */
 const COUNT_HEADS = /^(?:toll|tally|deaths|dead|casualties|victims|injured|fatalities)$/;
+/** `at the game`: the story's own event, which a match report names nowhere near its crowd (`A sell-out crowd of 14,500`). */
+const THE_EVENT = /\b(?:at|for|during) the (?:game|match|fixture|event|show|concert|gig|race|fight|ceremony)\b/gi;
 /** `altogether`, `in total`: say that a total is asked (`totalAsked`), not what it is of. */
 const TOTAL_ONLY = /\b(?:in total|altogether|in all)\b/gi;
 const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
@@ -167,7 +169,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `how hot has it been`: the question word names the dimension asked (`temperature`).
   const dimension = how ? DIMENSIONS[how] ?? '' : '';
   // (`how far away`: `away` is the question's own word, as `far` is.)
-  const asked = `${PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(TRAILING_VERB, ' ').replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(TOTAL_ONLY, ' ').replace(LIGHT_VERBS, ' ').replace(how === 'far' ? /\baway\b/gi : /$^/, ' ')} ${dimension}`;
+  const asked = `${PERIODS.reduce((q, [re, words]) => q.replace(re, words), query).replace(TRAILING_VERB, ' ').replace(QUESTION_PHRASES, ' ').replace(DEICTIC_TIME, ' ').replace(TOTAL_ONLY, ' ').replace(THE_EVENT, ' ').replace(LIGHT_VERBS, ' ').replace(how === 'far' ? /\baway\b/gi : /$^/, ' ')} ${dimension}`;
   const terms = index.terms(asked, { question: true }, figureSynonyms);
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);

@@ -33,6 +33,8 @@ const NOT_AREA_PENALTY = 0.25;
 const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
+/** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
+const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
@@ -82,7 +84,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // (`how many people on the waiting list`: a bare count is of people when the question says so.)
       // `how many people signed the petition`: `8,000 signatures` counts them by what they did.
       const byAct = act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([act!], countsDoc(r)).score >= HEAD_MATCH;
-      const byKind = byAct || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && !r.figure.counts && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
+      const byKind = byAct || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {

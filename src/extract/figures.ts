@@ -106,8 +106,15 @@ function read(scan: SentenceScan, c: Candidate): Reading {
   // `The number of people waiting more than a year rose to 214,300`: what the sentence says it is the number of.
   const numberOf = noun === null ? NUMBER_OF.exec(text.slice(scan.sentence.start, tokens[c.start]!.start)) : null;
   const counted = numberOf ? numberOf[1]!.split(/\s+/).slice(0, NUMBER_OF_WORDS).join(' ') : undefined;
-  return { kind, unit, counts: noun?.text ?? counted, nounNext: noun?.next ?? c.next, exp };
+  // `A sell-out crowd of 14,500`, `a workforce of about 3,000`: the group the number sizes.
+  const group = noun === null && !counted ? GROUP_OF.exec(text.slice(Math.max(scan.sentence.start, tokens[c.start]!.start - GROUP_OF_CHARS), tokens[c.start]!.start))?.[1] : undefined;
+  return { kind, unit, counts: noun?.text ?? counted ?? group, nounNext: noun?.next ?? c.next, exp };
 }
+
+/** How far before a figure `a crowd of` may start (a long sentence is not searched whole for each figure). */
+const GROUP_OF_CHARS = 60;
+/** `a crowd of`, `an audience of`, right before the figure (its qualifier is read apart). */
+const GROUP_OF = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff|fleet|field|herd|flock)\s+of\s+$/iu;
 
 /** `the number of <what> rose to`, right before the figure. */
 const NUMBER_OF = /\bnumber of ([\p{L}'’ -]{3,80}?)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|climbed|dropped|jumped|reached|stood at|hit|grew|grown|was|is|went up|went down)(?:\s+by(?:\s+[^;]{1,20}?\s+to)?|\s+to|\s+at)?\s*(?:a record |an? )?$/u;
@@ -176,6 +183,8 @@ function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, count
   if (n.form !== 'numeral' || measured || n.exp > 0 || n.unit !== undefined) return false;
   // A bare numeral: years, dates, labels and the like.
   const noQualifier = c.start === a.at;
+  // `nine times out of 10`: a way of saying `almost always`, counting nothing.
+  if (low(tokens, c.start - 1) === 'of' && low(tokens, c.start - 2) === 'out' && low(tokens, c.start - 3) === 'times') return true;
   if (isDate(tokens, a.at, a.num.next) || isInNumberRun(tokens, c.start, c.next) || isAddress(tokens, c.next)) return true;
   if (noQualifier && (isLabel(tokens, a.at) || isApposedAge(tokens, a.at, c.next, n.value ?? 0))) return true;
   const direct = countedNoun(scan.text, tokens, c.next, false) !== null;

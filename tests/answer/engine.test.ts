@@ -316,6 +316,16 @@ describe('figure', () => {
     expect(first('how many libraries altogether')).toBe('19');
   });
 
+  it('counts the people at the game by its crowd, not by an idiom in a quote', () => {
+    const match = new Engine(Library.fromTexts({
+      m: [
+        '“That’s the kind of game you lose nine times out of 10,” the coach said. Bath won by 12 points.',
+        'For Bath, it was a fifth straight home win. A sell-out crowd of 14,500 stayed on long after the final whistle.',
+      ].join('\n'),
+    }));
+    expect(match.answer({ command: 'figure', query: 'how many people were at the game', article: 'm' }).answers[0]?.figure).toBe('14,500');
+  });
+
   it('shows the rate printed after a figure as part of it, and its citation spans it verbatim', () => {
     const text = 'Taxpayers spend about £340m a year on the franchise. The spray costs £8 a week after launch.';
     const rates = new Engine(Library.fromTexts({ r: text }));

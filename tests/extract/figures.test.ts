@@ -522,3 +522,12 @@ describe('shillings written apart from the number, and won after a scale word', 
     ]);
   });
 });
+
+describe('a number that sizes a group, and an idiom of odds', () => {
+  it('counts the crowd or workforce it sizes; `nine times out of 10` is no figure', () => {
+    const text = 'A sell-out crowd of 14,500 stayed on. The firm has a workforce of about 3,000. You lose that game nine times out of 10.';
+    expect(figure(text, '14,500').counts).toBe('crowd');
+    expect(figure(text, 'about 3,000').counts).toBe('workforce');
+    expect(textsOf(text)).not.toContain('10');
+  });
+});
