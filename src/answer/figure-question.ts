@@ -99,7 +99,8 @@ const AUXILIARIES = /^(?:were|was|are|is|be|been|did|do|does|have|has|had|will|w
 
 /** The participle right after `how many <noun>` (`were`/`have been` aside): what happened to what is counted. */
 function eventTerms(rest: string, terms: QueryTerm[]): QueryTerm[] {
-  const words = fold(rest).split(' ').filter((w) => w && !/^(?:were|was|have|has|had|been|be|got|get|are|is)$/.test(w));
+  // (`are still trapped`, `have now been evacuated`: an adverb between says when, not what.)
+  const words = fold(rest).split(' ').filter((w) => w && !/^(?:were|was|have|has|had|been|be|got|get|are|is|still|now|already|currently|reportedly|so|far|yet)$/.test(w));
   if (!words[0] || !(/ed$/.test(words[0]) || IRREGULAR_PARTICIPLES.has(words[0]))) return [];
   // With its particle or preposition: `voted against` is found by `four opposed it`.
   return terms.filter((t) => t.word === words[0] || t.word === words[1]);

@@ -33,6 +33,8 @@ const NOT_AREA_PENALTY = 0.25;
 const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
+/** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
+const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
 /** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
 const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -64,6 +66,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
+  /** Figures that do not themselves say what happened to what is counted (`trapped`). */
+  const eventMisses = new Set<FigureRecord>();
   const hits = index
     .search('figures', terms, (r) => {
       // The clause counts when it names what is counted (`Sandeel landings ... totalled about 120,000 tonnes`).
@@ -84,7 +88,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // (`how many people on the waiting list`: a bare count is of people when the question says so.)
       // `how many people signed the petition`: `8,000 signatures` counts them by what they did.
       const byAct = act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([act!], countsDoc(r)).score >= HEAD_MATCH;
-      const byKind = byAct || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
+      // `rescuers raced to reach at least 12 workers still trapped`, in a sentence about miners: the workers are the miners.
+      const byHypernym = howMany && head !== undefined && r.figure.kind === 'count' && WORKERS.test(r.figure.counts ?? '') && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH;
+      const byKind = byAct || byHypernym || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
@@ -125,6 +131,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const ownHead = inAbout && countsHead;
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
+      if (eventMissed) eventMisses.add(r);
       misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
@@ -154,7 +161,11 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // Every word of a short question, all but one of a longer one, must be found by the figure or
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
-  const accepted = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record));
+  const passed = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record));
+  // `how many miners are still trapped`: when one figure says `still trapped`, those that only
+  // share its sentence (`rescued rose to 17`) count something else.
+  const saysEvent = passed.filter((h) => !eventMisses.has(h.record));
+  const accepted = saysEvent.length ? saysEvent : passed;
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));

@@ -316,6 +316,13 @@ describe('figure', () => {
     expect(first('how many libraries altogether')).toBe('19');
   });
 
+  it('answers how many are still trapped with the figure that says so, its workers being the miners asked', () => {
+    const mine = new Engine(Library.fromTexts({
+      z: 'The number of miners rescued from a flooded copper mine rose to 17 from 11 on Tuesday, as rescuers raced to reach at least 12 workers still trapped more than 400 metres underground.',
+    }));
+    expect(mine.answer({ command: 'figure', query: 'how many miners are still trapped', article: 'z' }).answers.map((a) => a.figure)).toEqual(['at least 12']);
+  });
+
   it('counts the people at the game by its crowd, not by an idiom in a quote', () => {
     const match = new Engine(Library.fromTexts({
       m: [
