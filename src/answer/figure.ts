@@ -52,7 +52,7 @@ function actOf(query: string, head: QueryTerm, terms: readonly QueryTerm[]): Que
  */
 export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
-  const result = asksResult(query) ? resultOf(index, scope) : [];
+  const result = asksResult(query) ? resultOf(index, query, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };
   // `how old was he`: an age, which extraction does not count as a figure either.
   const age = asksAge(query) ? ageOf(index, query, scope) : [];

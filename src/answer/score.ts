@@ -9,11 +9,25 @@ import { citation } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
 /** A question that asks for a result, and nothing more. */
-const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full-time |match |game )?(?:score|scoreline|result|vote|tally)(?: in the final)?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
+const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half))?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
 /** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`. */
 const TALLY = /(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])/u;
 /** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */
-const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|leads|trailed)\b/i;
+const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|leads|trailed|approved|passed|rejected|adopted|backed|carried)\b/i;
+/** `at halftime`: the tally of the break, not the final one. */
+const HALF_ASKED = /\bhalf-?time|\bhalf time|\bthe break\b|\bthe interval\b|\bthe half\b/i;
+
+/** How far from `at the break` its tally stands (`led 13-10 at the break`, `a 13-10 half-time lead`). */
+const HALF_REACH = 24;
+
+/** The tally the sentence gives at the break, if any (not the final one of `after half-time`). */
+function halfTally(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(new RegExp(TALLY.source, 'gu'))) {
+    const near = text.slice(Math.max(0, m.index - HALF_REACH), m.index + m[0].length + HALF_REACH);
+    if (HALF_ASKED.test(near) && !/\bafter (?:half-?time|half time|the break|the interval)/i.test(near)) return m as RegExpExecArray;
+  }
+  return null;
+}
 
 export function asksResult(query: string): boolean {
   return RESULT_ASKED.test(query.trim());
@@ -23,11 +37,12 @@ export function asksResult(query: string): boolean {
  * The first tally the article gives as a result, with its sentence; none when it gives none.
  * Over a whole library the first result would be any article's, so only one article is read.
  */
-export function resultOf(index: SearchIndex, scope: Scope): AnswerItem[] {
+export function resultOf(index: SearchIndex, query: string, scope: Scope): AnswerItem[] {
   if (scope.article === undefined) return [];
+  const half = HALF_ASKED.test(query);
   const sentences: readonly SentenceRecord[] = index.sentencesIn(scope.article);
   for (const s of sentences) {
-    const m = TALLY.exec(s.sentence.text);
+    const m = half ? halfTally(s.sentence.text) : TALLY.exec(s.sentence.text);
     if (!m || !RESULT_WORDS.test(s.sentence.text)) continue;
     const start = s.sentence.start + m.index;
     return [{ kind: 'figure', speaker: null, quote: null, figure: m[0], text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + m[0].length }) }];

@@ -559,6 +559,17 @@ describe('figure', () => {
     expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
   });
 
+  it('answers the score at half-time with the tally of the break, and a vote by what the board approved', () => {
+    const games = new Engine(Library.fromTexts({
+      b: 'Bath won 27-24 against Saracens, the lead changing hands four times after half-time.\nBath led 13-10 at the break after two penalties.\n',
+      s: 'The board approved the budget 5-2 after three hours of public comment.\nDozens of parents spoke before the vote.\n',
+    }));
+    const result = (query: string, article: string) => games.answer({ command: 'figure', query, article }).answers[0]?.figure;
+    expect(result('what was the score at halftime', 'b')).toBe('13-10');
+    expect(result('final score', 'b')).toBe('27-24');
+    expect(result('what was the vote', 's')).toBe('5-2');
+  });
+
   it('reads a sum in crowns before its bracketed conversion, savings as a sum, and hospitalised apart from injured', () => {
     const rail = new Engine(Library.fromTexts({ r: 'The train derailed, injuring at least 47 people, officials said. Of those, 29 were taken to hospital.\nRenewal work on the track was completed at a cost of 41 million crowns ($3.9 million).\nThe agency estimated that the new prices for all 15 drugs would have saved Medicare about $8.7 billion.\n' }));
     const first = (query: string) => rail.answer({ command: 'figure', query, article: 'r' }).answers[0]?.figure;
