@@ -10,8 +10,12 @@ import { fold, isIrregularPast, stem, words } from '../search/text.js';
 
 type FigureKind = FigureRecord['figure']['kind'];
 
+/** `how much of the X is Y`: the share of X that is Y, X being no thing counted. */
+const SHARE_OF = /\bhow much of (?:the |its |their )?[\p{L}' -]{2,40}? (?:is|are|was|were|has been|have been|had been|got|been)\b/iu;
 /** A small preference for the kind of figure a question asks for. */
 const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
+  // `how much of the fire is contained`, `how much of the appeal has been funded`: a share of a whole.
+  [SHARE_OF, 'percent'],
   // `how much did it cost` asks for money; `how much rain fell` does not.
   [/\b(?:how much(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|money|cash|funding|for)\b|\s*\??$)|cost|price|worth|revenue|profit|income|earnings|sales|loss|budget|paid|pay|spent|raised|fine|value|savings|saved|dollars?|euros?|pounds?)\b/i, 'money'],
   [/\b(?:percent|percentage|per cent|share|rate|proportion|%)\b/i, 'percent'],
@@ -146,6 +150,8 @@ export interface FigureQuestion {
   happened: QueryTerm[];
   /** `in total`. */
   totalAsked: boolean;
+  /** `how much of the fire is contained`: a share answers, whatever its head. */
+  shareOf: boolean;
   /** A figure printed with the asked rate (`$84 a share`, `$400 per child`). */
   perRate: (r: FigureRecord) => boolean;
   /** Figures that cannot answer, whatever their words. */
@@ -210,5 +216,5 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
-  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), perRate, excludes };
+  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, excludes };
 }

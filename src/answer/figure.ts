@@ -57,7 +57,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `how old was he`: an age, which extraction does not count as a figure either.
   const age = asksAge(query) ? ageOf(index, query, scope) : [];
   if (age.length) return { answers: age, message: MESSAGES.figuresFound(age.length) };
-  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, perRate, excludes } = readQuestion(index, query);
+  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, shareOf, perRate, excludes } = readQuestion(index, query);
   // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
   const inContext = contextRank(query);
@@ -90,7 +90,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const byAct = act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([act!], countsDoc(r)).score >= HEAD_MATCH;
       // `rescuers raced to reach at least 12 workers still trapped`, in a sentence about miners: the workers are the miners.
       const byHypernym = howMany && head !== undefined && r.figure.kind === 'count' && WORKERS.test(r.figure.counts ?? '') && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH;
-      const byKind = byAct || byHypernym || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
+      // (`how much of the fire is contained`: `8%` is how much of it.)
+      const byShare = shareOf && (r.figure.kind === 'percent' || r.figure.kind === 'fraction');
+      const byKind = byAct || byHypernym || byShare || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {

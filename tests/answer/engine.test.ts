@@ -323,6 +323,16 @@ describe('figure', () => {
     expect(mine.answer({ command: 'figure', query: 'how many miners are still trapped', article: 'z' }).answers.map((a) => a.figure)).toEqual(['at least 12']);
   });
 
+  it('answers how much of a whole is something with its share', () => {
+    const fire = new Engine(Library.fromTexts({
+      f: 'The Cedar Hollow Fire had burned 18,450 acres (7,466 hectares) by Tuesday evening and was 8% contained, according to Cal Fire.\nThe 2026 humanitarian appeal, which seeks $1.4bn, is only 12 percent funded.',
+    }));
+    const first = (query: string) => fire.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
+    expect(first('how much of the fire is contained')).toBe('8%');
+    expect(first('how much of the aid appeal has been funded')).toBe('12 percent');
+    expect(first('how big is the fire')).toBe('18,450 acres');
+  });
+
   it('counts the people at the game by its crowd, not by an idiom in a quote', () => {
     const match = new Engine(Library.fromTexts({
       m: [
