@@ -325,7 +325,7 @@ describe('figure', () => {
 
   it('answers how much of a whole is something with its share', () => {
     const fire = new Engine(Library.fromTexts({
-      f: 'The Cedar Hollow Fire had burned 18,450 acres (7,466 hectares) by Tuesday evening and was 8% contained, according to Cal Fire.\nThe 2026 humanitarian appeal, which seeks $1.4bn, is only 12 percent funded.',
+      f: 'The Cedar Hollow Fire had burned 18,450 acres (7,466 hectares) by Tuesday evening and was 8% contained, according to Cal Fire.\nOCHA has warned that aid operations are running out of money. The 2026 humanitarian appeal, which seeks $1.4bn, is only 12 percent funded.',
     }));
     const first = (query: string) => fire.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
     expect(first('how much of the fire is contained')).toBe('8%');
