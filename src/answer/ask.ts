@@ -39,8 +39,11 @@ const SAID_ON = /\b(?:said|says|told|announced|confirmed|added|warned|stated|rep
  */
 function datedness(sentence: string): number {
   const t = sentence.replace(SAID_ON, ' ');
-  return DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0;
+  // (`since the fire began` dates something else by the event; it never says when the event was.)
+  const anchored = SINCE_EVENT.test(t) ? -1 : 0;
+  return anchored + (DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0);
 }
+const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
 
 const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;

@@ -1,5 +1,5 @@
 import { MESSAGES } from '../errors.js';
-import type { SearchIndex } from '../search/index.js';
+import { coverageOver, type SearchIndex } from '../search/index.js';
 import { sentenceSynonyms } from '../search/synonyms.js';
 import { coverage, type QueryTerm } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
@@ -10,12 +10,15 @@ import type { Answer, AnswerItem, Scope } from './types.js';
 
 /** The bonus of a sentence `prefer` picks out (when/where questions); a number from it scales the bonus. */
 const PREFERRED = 0.1;
+/** What the sentence before names counts this much for a sentence that opens on a pronoun. */
+const ANTECEDENT = 0.75;
 
 /** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
 export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
   const hits = index
-    .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
+    // (`It began shortly after 2 p.m.`: what `It` stands for is in the sentence before.)
+    .search('sentences', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]), scope)
     .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);

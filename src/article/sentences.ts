@@ -100,5 +100,9 @@ function isAbbreviation(text: string, dot: number): boolean {
  */
 function endsAcronymSentence(text: string, dot: number): boolean {
   const word = text.slice(Math.max(0, dot - 3), dot).toLowerCase();
-  return word.endsWith('a.m') || word.endsWith('p.m');
+  // ...unless the capital says when or where the time is (`2 p.m. Monday`, `3 p.m. ET`).
+  return (word.endsWith('a.m') || word.endsWith('p.m')) && !TIME_GOES_ON.test(text.slice(dot + 1, dot + 14));
 }
+
+/** Words that carry a time of day on: a weekday, a month, a time zone. */
+const TIME_GOES_ON = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|UTC|BST|CET|AEST|AEDT|local)\b/;

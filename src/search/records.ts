@@ -61,6 +61,8 @@ export interface SentenceRecord {
   block: Block;
   sentence: Sentence;
   doc: Doc;
+  /** The sentence before, when this one opens on a pronoun for what it named (`It began shortly after 2 p.m.`). */
+  antecedentDoc: Doc;
 }
 
 export interface FigureRecord {
@@ -100,8 +102,12 @@ export interface ArticleRecords {
 export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   const { article, extraction } = loaded;
   const sentences: SentenceRecord[] = article.paragraphs.flatMap((block) =>
-    block.sentences.map((sentence) => ({ type: 'sentence' as const, article: loaded, block, sentence, doc: toDoc(sentence.text) })),
+    block.sentences.map((sentence) => ({ type: 'sentence' as const, article: loaded, block, sentence, doc: toDoc(sentence.text), antecedentDoc: NO_WORDS })),
   );
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.block === sentences[i - 1]!.block && PRONOUN_OPENING.test(s.sentence.text)) s.antecedentDoc = sentences[i - 1]!.doc;
+  }
   const sentenceAt = (offset: number): Span => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end)?.sentence ?? { start: offset, end: offset };
   // Several records read the same sentence or paragraph: one doc each, shared (memory and time).
   const docs = new Map<string, Doc>(sentences.map((s) => [`${s.sentence.start}:${s.sentence.end}`, s.doc]));

@@ -131,6 +131,13 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('answers when a fire started with the sentence whose `It` is the fire, not one dated by the fire', () => {
+    const fire = new Engine(Library.fromTexts({
+      f: 'The Cedar Hollow Fire had burned 18,450 acres by Tuesday evening. It began shortly after 2 p.m. Monday near a rural road.\nNo deaths had been reported, but deputies had received 14 requests for welfare checks on people not heard from since the fire began.\n',
+    }));
+    expect(fire.answer({ command: 'ask', query: 'when did the fire start', article: 'f' }).answers[0]?.text).toBe('It began shortly after 2 p.m. Monday near a rural road.');
+  });
+
   it('reads `when does the cut start` as when it takes effect', () => {
     const news = new Engine(Library.fromTexts({
       n: 'Oil prices jumped after OPEC+ agreed to cut output.\nThe cut will take effect from November 1, the group said.\nThe studio has dated the second installment for December 2028.\nHorror sequel "Under the Stairs 2" took third.\n',

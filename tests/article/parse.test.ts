@@ -427,6 +427,7 @@ describe('sentences', () => {
       'Analysts had expected 2.7 percent.',
     ]],
     ['p.m. before a capital ends a sentence', 'Officials met at 3 p.m. The meeting lasted an hour.', ['Officials met at 3 p.m.', 'The meeting lasted an hour.']],
+    ['p.m. before a weekday or a time zone carries on', 'It began after 2 p.m. Monday near a road. Polls close at 8 p.m. ET tonight.', ['It began after 2 p.m. Monday near a road.', 'Polls close at 8 p.m. ET tonight.']],
     ['an ellipsis before a lower-case word carries on', 'The report... was late. It arrived on Feb. 2.', ['The report... was late.', 'It arrived on Feb. 2.']],
     ['an ellipsis inside a quote stays in its sentence', '"Delay will... only invite more pressure," she said. Next week the talks resume.', [
       '"Delay will... only invite more pressure," she said.',
