@@ -47,7 +47,8 @@ const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
 
 const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
-const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\b/i;
+/** `based in Cambridge`, `the San Jose, California-based company`. */
+const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\b|\p{Lu}[\p{L}.]*-based\b/u;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /**

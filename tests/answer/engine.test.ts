@@ -131,6 +131,11 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('answers where a firm is based with a `Denver-based` sentence over another place it names', () => {
+    const firm = new Engine(Library.fromTexts({ f: 'Acme opened an office in London last year.\nAcme, a Denver-based maker of drills, said sales rose.\n' }));
+    expect(firm.answer({ command: 'ask', query: 'where is acme based', article: 'f' }).answers[0]?.text).toMatch(/Denver-based/);
+  });
+
   it('answers when a fire started with the sentence whose `It` is the fire, not one dated by the fire', () => {
     const fire = new Engine(Library.fromTexts({
       f: 'The Cedar Hollow Fire had burned 18,450 acres by Tuesday evening. It began shortly after 2 p.m. Monday near a rural road.\nNo deaths had been reported, but deputies had received 14 requests for welfare checks on people not heard from since the fire began.\n',
