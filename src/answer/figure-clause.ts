@@ -75,3 +75,19 @@ export function clauseOf(r: FigureRecord): Doc {
   }
   return doc;
 }
+
+/** Words before a figure in its clause that make it a forecast (`will be $8.1 billion`, `expects to earn`). */
+const FORECAST_BEFORE = /\b(?:will|would|expects?|expected to|forecasts?|forecast to|projects?|projected to|sees|is set to|are set to|is on track to)\b[^.;]*$/i;
+/** How far before its figure a forecast's verb stands (`will be`, over a relative clause). */
+const FORECAST_CHARS = 60;
+const forecasts = new WeakMap<FigureRecord, boolean>();
+
+/** Is the figure a forecast, what something will be rather than what it was? */
+export function isForecast(r: FigureRecord): boolean {
+  let known = forecasts.get(r);
+  if (known === undefined) {
+    const text = r.article.article.text;
+    forecasts.set(r, (known = FORECAST_BEFORE.test(text.slice(Math.max(r.figure.sentence.start, r.figure.start - FORECAST_CHARS), r.figure.start))));
+  }
+  return known;
+}

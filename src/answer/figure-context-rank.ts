@@ -5,6 +5,7 @@
  * small shift in rank; none decides whether a figure answers at all.
  */
 import type { FigureRecord } from '../search/records.js';
+import { isForecast } from './figure-clause.js';
 
 /** Another quantity than the price asked: more than a change is from a level. */
 const WITH_DEBT_PENALTY = 0.2;
@@ -13,6 +14,11 @@ const PAST_PENALTY = 0.2;
 /** The upper bound a question about what something could reach asks for outweighs words a little closer. */
 const BOUND_BONUS = 0.25;
 const VAGUE_PENALTY = 0.12;
+/** A forecast for a question about one, or against a question about what was. */
+const TENSE_SHIFT = 0.2;
+/** Questions about what something will be, and about what it was. */
+export const FORECAST_ASKED = /\b(?:guidance|forecasts?|outlook|projections?|projected|expects?|expected|expectations?|will|next (?:quarter|year|month|week|season)|going to|predict(?:ed|s|ion)?)\b/i;
+const PAST_ASKED = /\b(?:was|were|did|had|last (?:quarter|year|month|week|season)|previous|ended)\b/i;
 
 /** Words that make a deal's value the enterprise value, debt included. */
 const ENTERPRISE_VALUE = /\b(?:including|includ(?:es|ing) net|with|plus|counting)\s+(?:its\s+|net\s+)?debt\b|\benterprise value\b/i;
@@ -31,7 +37,11 @@ export function contextRank(query: string): (r: FigureRecord) => number {
   const debtAsked = DEBT_ASKED.test(query);
   const boundAsked = BOUND_ASKED.test(query);
   const yearAsked = YEAR_ASKED.test(query);
+  // `what was revenue last quarter` asks what it was, not the forecast; `guidance` asks the forecast.
+  const forecastAsked = FORECAST_ASKED.test(query);
+  const pastAsked = !forecastAsked && PAST_ASKED.test(query);
   return (r) => {
+    const tense = forecastAsked && isForecast(r) ? TENSE_SHIFT : pastAsked && isForecast(r) ? -TENSE_SHIFT : 0;
     // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
     const withDebt = !debtAsked && ENTERPRISE_VALUE.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start)) ? WITH_DEBT_PENALTY : 0;
     // `Batu Lawang last erupted in 2019, when about 2,000 people were evacuated`: history, not what a question without a year asks.
@@ -40,7 +50,7 @@ export function contextRank(query: string): (r: FigureRecord) => number {
     const vague = VAGUE.test(r.figure.text) ? VAGUE_PENALTY : 0;
     // `how big could the gap get`: the most it could be (`as much as $1.9 billion`).
     const bound = boundAsked && BOUND_QUALIFIER.test(r.figure.qualifier ?? '') ? BOUND_BONUS : 0;
-    return bound - withDebt - past - vague;
+    return bound + tense - withDebt - past - vague;
   };
 }
 

@@ -40,6 +40,8 @@ export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   count: /^(?:number|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
+/** Sums a business reports: asked as `what was`, the sum itself (`how much did it grow` is a change). */
+const EARNINGS_HEADS = /^(?:revenue|revenues|sales|turnover|profit|profits|income|earnings|ebitda)$/;
 /** Currency names a query may use, and the unit codes of figures printed in them. */
 export const CURRENCY_OF: Record<string, RegExp> = {
   dollars: /^(?:USD|AUD|CAD|HKD|NZD|SGD|TWD)$/, dollar: /^(?:USD|AUD|CAD|HKD|NZD|SGD|TWD)$/, euros: /^EUR$/, euro: /^EUR$/,
@@ -199,7 +201,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
   const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
   // `the cost of the plan` is a sum of money, never a count (`40 new clinics`), a measure (`600 hours`) or a share.
-  const moneyAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !asksChange;
+  // (`what was revenue last quarter`: a sum, not the share of it three customers make up.)
+  const moneyAsked = head !== undefined && (KIND_HEADS.money.test(head.word) || (EARNINGS_HEADS.test(head.word) && wanted === 'money')) && !asksChange;
   // `12 hour waits`: a number the question gives is part of it, not its answer (`more than 12 hours`).
   const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
   const repeatsQuestion = (r: FigureRecord): boolean => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')));

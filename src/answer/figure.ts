@@ -4,7 +4,7 @@ import { coverage, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { fold, isIrregularPast } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion } from './figure-clause.js';
+import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
 import { CURRENCY_OF, KIND_HEADS, readQuestion, SIZE_UNITS, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
@@ -35,6 +35,8 @@ const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
 const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
+/** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
+const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected)$/;
 /** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
 const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -81,6 +83,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         { doc: r.antecedentDoc, factor: 0.75 },
         { doc: r.paragraphDoc, factor: 0.5 },
       ]);
+      const forecastTerm = isForecast(r) ? terms.findIndex((t) => FORECAST_TERMS.test(t.word)) : -1;
       // What is counted (`beds` in `children's mental health beds`) must stand by the figure
       // itself, not just somewhere in its sentence: else it is a figure about something else.
         const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
@@ -92,12 +95,19 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const byHypernym = howMany && head !== undefined && r.figure.kind === 'count' && WORKERS.test(r.figure.counts ?? '') && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH;
       // (`how much of the fire is contained`: `8%` is how much of it.)
       const byShare = shareOf && (r.figure.kind === 'percent' || r.figure.kind === 'fraction');
-      const byKind = byAct || byHypernym || byShare || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
+      // (`revenue guidance`: a forecast is the guidance asked, whatever it forecasts.)
+      const byForecast = forecastTerm >= 0 && head === terms[forecastTerm];
+      const byKind = byAct || byHypernym || byShare || byForecast || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
         c.score += (terms[currency]!.weight * (1 - (c.perTerm[currency] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
         c.perTerm[currency] = 1;
+      }
+      // `revenue guidance`: a forecast (`will be $8.1 billion to $8.4 billion`) is the guidance asked.
+      if (forecastTerm >= 0 && (c.perTerm[forecastTerm] ?? 0) < 1) {
+        c.score += (terms[forecastTerm]!.weight * (1 - (c.perTerm[forecastTerm] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
+        c.perTerm[forecastTerm] = 1;
       }
       // `how hot did it get in Seville`: `44.1C` is the temperature asked.
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
@@ -134,7 +144,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       if (eventMissed) eventMisses.add(r);
-      misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured).length);
+      misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;

@@ -335,6 +335,19 @@ describe('figure', () => {
     expect(mine.answer({ command: 'figure', query: 'how many miners are still trapped', article: 'z' }).answers.map((a) => a.figure)).toEqual(['at least 12']);
   });
 
+  it('tells a forecast from what was: guidance is what revenue will be, last quarter what it was', () => {
+    const results = new Engine(Library.fromTexts({
+      k: [
+        'Revenue in the fiscal second quarter, which ends in late June, will be $8.1 billion to $8.4 billion, the company said. Analysts had estimated $7.9 billion. Profit will be $1.92 to $2.08 a share, compared with an average projection of $1.85.',
+        'In the first quarter, which ended March 28, revenue climbed 27% to $7.62 billion.',
+        'Its three largest customers accounted for 48% of revenue in the quarter.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => results.answer({ command: 'figure', query, article: 'k' }).answers[0]?.figure;
+    expect(first('what was revenue last quarter')).toBe('$7.62 billion');
+    expect(first('whats the revenue guidance for next quarter')).toBe('$8.1 billion to $8.4 billion');
+  });
+
   it('answers how much of a whole is something with its share', () => {
     const fire = new Engine(Library.fromTexts({
       f: 'The Cedar Hollow Fire had burned 18,450 acres (7,466 hectares) by Tuesday evening and was 8% contained, according to Cal Fire.\nOCHA has warned that aid operations are running out of money. The 2026 humanitarian appeal, which seeks $1.4bn, is only 12 percent funded.',
