@@ -52,6 +52,9 @@ export function fold(text: string): string {
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', govt: 'government', avg: 'average', approx: 'approximately', dept: 'department', pct: 'percent',
   yr: 'year', yrs: 'years', hrs: 'hours', mins: 'minutes', thru: 'through', whats: 'what is', whos: 'who is', hows: 'how is', wheres: 'where is', max: 'maximum', min: 'minimum',
+  // Contractions typed without the apostrophe (`theyre`), as their words (`we'll`, `she'll` would be `well`, `shell`).
+  theyre: 'they are', youre: 'you are', im: 'i am', ive: 'i have', weve: 'we have', theyve: 'they have', youve: 'you have',
+  hes: 'he is', shes: 'she is', thats: 'that is', theres: 'there is', itll: 'it will', theyll: 'they will', youll: 'you will',
   temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees', wks: 'weeks', wk: 'week', wat: 'what', r: 'are', u: 'you', ur: 'your', ot: 'overtime',
   // Economic terms an article may spell out or not, on either side.
   gdp: 'gross domestic product', cpi: 'consumer price index', eps: 'earnings per share', yoy: 'year over year',

@@ -29,6 +29,12 @@ describe('whosaid', () => {
     expect(first('lied about working a grill')).toMatch(/^and terrified/);
   });
 
+  it('reads a contraction typed without its apostrophe as its words', () => {
+    const board = new Engine(Library.fromTexts({ b: 'Gary Hollins, a retiree, said: "I\'m on a fixed income. Every time the city takes a little more, it adds up."\n' }));
+    expect(board.answer({ command: 'whosaid', query: 'who said theyre living on a fixed income', article: 'b' }).answers[0]?.speaker?.name).toBe('Gary Hollins');
+    expect(board.answer({ command: 'whosaid', query: 'im on a fixed income', article: 'b' }).answers[0]?.speaker?.name).toBe('Gary Hollins');
+  });
+
   it('takes a long paraphrase that meets one quote on several rare words, and not a short near miss', () => {
     const farm = new Engine(Library.fromTexts({
       f: 'Floods destroyed 18,500 hectares of paddy.\nThe losses are devastating. "We borrowed money from a moneylender for this crop. I do not know how we will repay it," said P. Muthulakshmi, a farmer.\n"The water will recede by Friday," said Collector M. Saravanan.\n',
