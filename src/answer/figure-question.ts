@@ -10,6 +10,8 @@ import { fold, isIrregularPast, stem, words } from '../search/text.js';
 
 type FigureKind = FigureRecord['figure']['kind'];
 
+/** `did the spray cut the risk`, `will the plan raise fares`: the object of a change verb. */
+const CHANGED_OBJECT = /\b(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:cut|cuts|reduce|lower|raise|increase|boost|slash|lift|hike|trim|shrink|grow|push|drive)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([\p{L}-]+)/iu;
 /** `how much of the X is Y`: the share of X that is Y, X being no thing counted. */
 const SHARE_OF = /\bhow much of (?:the |its |their )?[\p{L}' -]{2,40}? (?:is|are|was|were|has been|have been|had been|got|been)\b/iu;
 /** A small preference for the kind of figure a question asks for. */
@@ -192,7 +194,11 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
   const counted = howMany ? countedAfter(query.slice(howMany.index + 'how many'.length), terms) : undefined;
   // (`how much per share`: `share` is the rate a price is quoted per, not what is asked.)
-  const found = HOW_MEASURE.test(query) ? undefined : counted ?? headTerm(asked, terms);
+  // `how much did the spray cut the risk`: what the change befell (`risk`), not what made it.
+  const object = asksChange ? CHANGED_OBJECT.exec(query)?.[1]?.toLowerCase() : undefined;
+  const objectTerm = object ? terms.find((t) => t.word === fold(object)) : undefined;
+  // (Its measure is a change, in any unit: the object names no figure of its own, so none is the head.)
+  const found = HOW_MEASURE.test(query) || objectTerm ? undefined : counted ?? headTerm(asked, terms);
   const head = found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim()) ? undefined : found;
   const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).

@@ -73,6 +73,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
   ['signed', 'signatures', 'signature', 'signatories', 'signing'],
+  // `adjusted earnings`: reported as `excluding some items`.
+  ['adjusted', 'excluding', 'underlying'],
 ];
 
 const byStem = new Map<string, string[]>();

@@ -354,6 +354,19 @@ describe('figure', () => {
     expect(first('whats the revenue guidance for next quarter')).toBe('$8.1 billion to $8.4 billion');
   });
 
+  it('asks how much a thing cut the risk of the change, not of the thing; adjusted earnings exclude items', () => {
+    const trial = new Engine(Library.fromTexts({
+      t: [
+        'A nasal spray reduced the risk of catching a cold or other infection by 23 per cent in a large trial.',
+        'Those who did fall ill recovered in 4.1 days with the spray, against 5.3 days with saline.',
+        'Excluding some items, the firm earned $1.81 a share. Net income was $1.41 billion, or $1.68 a share.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => trial.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
+    expect(first('how much did the spray cut the risk')).toBe('23 per cent');
+    expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
+  });
+
   it('answers how much of a whole is something with its share', () => {
     const fire = new Engine(Library.fromTexts({
       f: 'The Cedar Hollow Fire had burned 18,450 acres (7,466 hectares) by Tuesday evening and was 8% contained, according to Cal Fire.\nOCHA has warned that aid operations are running out of money. The 2026 humanitarian appeal, which seeks $1.4bn, is only 12 percent funded.',
