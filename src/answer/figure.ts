@@ -37,6 +37,10 @@ const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
 /** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
 const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected)$/;
+/** Statistics a figure either is or is not: asked for, they must be found. */
+const STATISTICS = /^(?:average|median|mean|typical|avg)$/;
+/** More misses than any question allows. */
+const MISSED_ALL = 99;
 /** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
 const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -144,7 +148,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       if (eventMissed) eventMisses.add(r);
-      misses.set(r, eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
+      // `the average teacher salary`: a statistic asked must be the one the figure is (`$2.1 million` for raises is none).
+      const statisticMissed = own.perTerm.some((sim, i) => sim < TERM_FOUND && STATISTICS.test(terms[i]!.word)) ? MISSED_ALL : 0;
+      misses.set(r, statisticMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;

@@ -367,6 +367,14 @@ describe('figure', () => {
     expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
   });
 
+  it('finds an average only where the figure is one', () => {
+    const budget = new Engine(Library.fromTexts({ b: 'The budget sets aside an additional $2.1 million for teacher salary increases in the district.\nThe average class size is 24 pupils.\n' }));
+    const first = (query: string) => budget.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('whats the average teacher salary in the district')).toBeUndefined();
+    expect(first('how much for teacher salary increases')).toBe('an additional $2.1 million');
+    expect(first('average class size')).toBe('24');
+  });
+
   it('answers how much of a whole is something with its share', () => {
     const fire = new Engine(Library.fromTexts({
       f: 'The Cedar Hollow Fire had burned 18,450 acres (7,466 hectares) by Tuesday evening and was 8% contained, according to Cal Fire.\nOCHA has warned that aid operations are running out of money. The 2026 humanitarian appeal, which seeks $1.4bn, is only 12 percent funded.',
