@@ -91,3 +91,8 @@ export function isForecast(r: FigureRecord): boolean {
   }
   return known;
 }
+
+/** `flooded four times`, `three times the rate`: how often or how many-fold, never a count of people or things. */
+export function isTimes(r: FigureRecord): boolean {
+  return /^\s+times\b/i.test(r.article.article.text.slice(r.figure.end, r.figure.end + 8));
+}

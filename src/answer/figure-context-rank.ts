@@ -14,6 +14,10 @@ const PAST_PENALTY = 0.2;
 /** The upper bound a question about what something could reach asks for outweighs words a little closer. */
 const BOUND_BONUS = 0.25;
 const VAGUE_PENALTY = 0.12;
+/** A running total asked (`so far`, `to date`), and how far before its figure the article says so. */
+const SO_FAR = /\b(?:so far|to date|thus far|in total|cumulative|altogether)\b/i;
+const SO_FAR_CHARS = 40;
+const SO_FAR_BONUS = 0.15;
 /** A forecast for a question about one, or against a question about what was. */
 const TENSE_SHIFT = 0.2;
 /** Questions about what something will be, and about what it was. */
@@ -40,6 +44,7 @@ export function contextRank(query: string): (r: FigureRecord) => number {
   // `what was revenue last quarter` asks what it was, not the forecast; `guidance` asks the forecast.
   const forecastAsked = FORECAST_ASKED.test(query);
   const pastAsked = !forecastAsked && PAST_ASKED.test(query);
+  const soFarAsked = SO_FAR.test(query);
   return (r) => {
     const tense = forecastAsked && isForecast(r) ? TENSE_SHIFT : pastAsked && isForecast(r) ? -TENSE_SHIFT : 0;
     // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
@@ -50,7 +55,9 @@ export function contextRank(query: string): (r: FigureRecord) => number {
     const vague = VAGUE.test(r.figure.text) ? VAGUE_PENALTY : 0;
     // `how big could the gap get`: the most it could be (`as much as $1.9 billion`).
     const bound = boundAsked && BOUND_QUALIFIER.test(r.figure.qualifier ?? '') ? BOUND_BONUS : 0;
-    return bound + tense - withDebt - past - vague;
+    // `how much have insurers paid out so far`: the running total (`payouts so far reaching $1.3 billion`).
+    const sum = soFarAsked && SO_FAR.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - SO_FAR_CHARS), r.figure.start)) ? SO_FAR_BONUS : 0;
+    return bound + tense + sum - withDebt - past - vague;
   };
 }
 

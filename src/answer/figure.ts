@@ -4,7 +4,7 @@ import { coverage, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { fold, isIrregularPast } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
+import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast, isTimes } from './figure-clause.js';
 import { CURRENCY_OF, KIND_HEADS, readQuestion, SIZE_UNITS, UNITS_OF_HEAD } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
@@ -101,7 +101,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const byShare = shareOf && (r.figure.kind === 'percent' || r.figure.kind === 'fraction');
       // (`revenue guidance`: a forecast is the guidance asked, whatever it forecasts.)
       const byForecast = forecastTerm >= 0 && head === terms[forecastTerm];
-      const byKind = byAct || byHypernym || byShare || byForecast || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
+      const byKind = byAct || byHypernym || byShare || byForecast || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
       if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {

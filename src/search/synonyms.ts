@@ -72,7 +72,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['destroyed', 'burned', 'burnt', 'razed', 'gutted', 'flattened', 'levelled', 'leveled', 'torched'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],
   ['many', 'number'],
-  ['signed', 'signatures', 'signature', 'signatories', 'signing'],
+  ['signed', 'signatures', 'signature', 'signatories'],
+  ['transfer', 'signing'],
   // `adjusted earnings`: reported as `excluding some items`.
   ['adjusted', 'excluding', 'underlying'],
 ];

@@ -367,6 +367,22 @@ describe('figure', () => {
     expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
   });
 
+  it('reads a running total, a signing as a transfer, and never counts people by how often', () => {
+    const news = new Engine(Library.fromTexts({
+      n: [
+        'Insurers have received more than 14,000 claims from the floods, with payouts so far reaching $1.3 billion.',
+        'Maria Lopez, 61, has lived in Lismore for 31 years.',
+        'Tottenham fans were delighted.',
+        '"The insurer paid out $142,000 for the house. We have been flooded four times," she said.',
+        'Tottenham completed the club-record signing of Rafael Santoro for £85m plus £10m in add-ons.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => news.answer({ command: 'figure', query, article: 'n' }).answers[0]?.figure;
+    expect(first('how much have insurers paid out so far')).toBe('$1.3 billion');
+    expect(first('how many people died in the floods')).toBeUndefined();
+    expect(first('how much is the transfer fee')).toBe('£85m');
+  });
+
   it('finds an average only where the figure is one', () => {
     const budget = new Engine(Library.fromTexts({ b: 'The budget sets aside an additional $2.1 million for teacher salary increases in the district.\nThe average class size is 24 pupils.\n' }));
     const first = (query: string) => budget.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
