@@ -9,9 +9,9 @@ import { citation } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
 /** A question that asks for a result, and nothing more. */
-const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half))?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
+const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally|vote tally|vote count|final tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half))?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
 /** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`. */
-const TALLY = /(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])/u;
+const TALLY = /(?<![\d.,$€£-])(?:\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])|(?<=\b(?:voted|passed|approved|rejected|adopted|backed|carried|won|lost|beat \S+|by a vote of|by a margin of|by) )\d{1,3} to \d{1,3}(?![\d%.,]|\s*(?:per|percent|%)))/u;
 /** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */
 const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|leads|trailed|approved|passed|rejected|adopted|backed|carried)\b/i;
 /** `at halftime`: the tally of the break, not the final one. */

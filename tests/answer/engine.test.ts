@@ -646,6 +646,8 @@ describe('figure', () => {
     expect(result('what was the score at halftime', 'b')).toBe('13-10');
     expect(result('final score', 'b')).toBe('27-24');
     expect(result('what was the vote', 's')).toBe('5-2');
+    const council = new Engine(Library.fromTexts({ c: 'The bill passed 38 to 11 after a long debate.\nRents rose from 12 to 15 percent.\n' }));
+    expect(council.answer({ command: 'figure', query: 'what was the vote tally', article: 'c' }).answers[0]?.figure).toBe('38 to 11');
   });
 
   it('reads a sum in crowns before its bracketed conversion, savings as a sum, and hospitalised apart from injured', () => {
