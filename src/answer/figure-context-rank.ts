@@ -33,7 +33,7 @@ const BOUND_QUALIFIER = /^(?:up to|as much as|as many as|as high as|at most|no m
 const YEAR_ASKED = /\b(?:1[89]|20)\d{2}\b|\b(?:ago|before|previous|previously|last time|history|historic|record)\b/i;
 /** Numbers given only as an order of size. */
 const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|tens of (?:thousands|millions)|hundreds of (?:thousands|millions))$/i;
-const PAST_FRAME = /\b(?:in|during)\s+((?:19|20)\d{2}),?\s+when\b[^;]*$/i;
+const PAST_FRAME = /\b(?:in|during|since)\s+((?:19|20)\d{2}),?\s+when\b[^;]*$/i;
 const PAST_OPENING = /^(?:In|During|Back in)\s+((?:19|20)\d{2}),/;
 
 /** The rank shift, up or down, that a figure's own sentence earns for this question. */

@@ -198,7 +198,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const object = asksChange ? CHANGED_OBJECT.exec(query)?.[1]?.toLowerCase() : undefined;
   const objectTerm = object ? terms.find((t) => t.word === fold(object)) : undefined;
   // (Its measure is a change, in any unit: the object names no figure of its own, so none is the head.)
-  const found = HOW_MEASURE.test(query) || objectTerm ? undefined : counted ?? headTerm(asked, terms);
+  // `how much will the strike cost Alpenair`: a cost is asked, whoever bears it.
+  const costTerm = /\bhow much\b.*\bcost\b/i.test(query) ? terms.find((t) => t.word === 'cost') : undefined;
+  const found = HOW_MEASURE.test(query) || objectTerm ? undefined : counted ?? costTerm ?? headTerm(asked, terms);
   const head = found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim()) ? undefined : found;
   const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).

@@ -383,6 +383,20 @@ describe('figure', () => {
     expect(first('how much is the transfer fee')).toBe('£85m');
   });
 
+  it('asks a cost whoever bears it, and a running total this year over an outbreak years ago', () => {
+    const news = new Engine(Library.fromTexts({
+      n: [
+        '---\ndate: 2026-06-10\n---\nAlpenair, which made an operating profit of €1.1 billion last year, carries 38 million passengers.',
+        'The airline estimates the strike will cost it €250 million, including rebooking costs.',
+        'The weekly figure is the highest since 2020, when Singapore recorded more than 35,000 cases over the year.',
+        'So far this year, 19,870 cases have been reported.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => news.answer({ command: 'figure', query, article: 'n' }).answers[0]?.figure;
+    expect(first('how much will the strike cost alpenair')).toBe('€250 million');
+    expect(first('how many cases so far this year')).toBe('19,870');
+  });
+
   it('finds an average only where the figure is one', () => {
     const budget = new Engine(Library.fromTexts({ b: 'The budget sets aside an additional $2.1 million for teacher salary increases in the district.\nThe average class size is 24 pupils.\n' }));
     const first = (query: string) => budget.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
