@@ -28,6 +28,9 @@ const DESCRIBED_AT = 6;
 const DESCRIBED_REACH = 2;
 /** ...counting a little less than an age printed by the name. */
 const DESCRIBED = 0.9;
+/** `as a 20-year-old`: the age someone was when something happened, which counts for this share of one for now. */
+const AGE_THEN = /\bas an? $/i;
+const AGE_THEN_SHARE = 0.5;
 /** A sentence must hold this share of the question's words, when it has any. */
 const AGE_MATCH = 0.5;
 
@@ -55,7 +58,9 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     // `Callum Rhodes reached the semi-final ... The 26-year-old from Leeds is ...`: an age that
     // opens its sentence describes whom the sentences just before were about (one article read in order).
     const describes = scope.article !== undefined && age.index <= DESCRIBED_AT && terms.length ? DESCRIBED * Math.max(0, ...before.map((b) => coverage(terms, b.doc).score)) : 0;
-    const score = terms.length ? Math.max(coverage(terms, s.doc).score, describes) : 1;
+    // (`moving to Benfica as a 20-year-old in 2023`: an age then, below one given for now.)
+    const then = AGE_THEN.test(s.sentence.text.slice(Math.max(0, age.index - 6), age.index)) ? AGE_THEN_SHARE : 1;
+    const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes) : 1);
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
     const start = s.sentence.start + age.index;
     best = { score, item: { kind: 'figure', speaker: null, quote: null, figure: age.text, text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + age.text.length }) } };

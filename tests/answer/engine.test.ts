@@ -525,6 +525,8 @@ describe('figure', () => {
     expect(first('how old is tom reid')?.citation.article).toBe('o');
     expect(first('how old is the dover boat', 'o')?.figure).not.toBe('550');
     expect(first('how old is the man who was arrested', 'p')?.figure).toBe('34');
+    const player = new Engine(Library.fromTexts({ s: 'Tottenham signed Benfica winger Rafael Santoro for £85m.\nThe 23-year-old Brazil international signed a five-year deal.\nSantoro moved to Benfica as a 20-year-old in 2023.\n' }));
+    expect(player.answer({ command: 'ask', query: 'how old is santoro', article: 's' }).answers[0]?.figure).toBe('23');
   });
 
   it('does not count lost cattle as people who died, and sizes a cut by what was cut', () => {
