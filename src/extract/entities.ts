@@ -356,6 +356,9 @@ export class EntityRegistry {
     const aliases = new Set(e.aliases);
     const words = e.name.split(' ');
     if (e.kind === 'person' && !e.anonymous && words.length > 1) aliases.add(words[words.length - 1]!);
+    // `Dr Priya Raman` is `the doctor`, `Sen. Ellen Harwick` `the senator`.
+    const titled = phrase.kind === 'named' && phrase.honorific ? TITLE_ABBREVIATIONS[phrase.honorific.toLowerCase().replace(/\.$/, '')] : undefined;
+    if (titled && e.kind === 'person') aliases.add(titled);
     if (e.role) {
       aliases.add(e.role);
       const expanded = expandTitles(e.role);

@@ -67,6 +67,12 @@ describe('people', () => {
     expect(netanyahu.aliases).toEqual(expect.arrayContaining(['Netanyahu', 'PM']));
   });
 
+  it('gives a title honorific as an alias: Dr Priya Raman is the doctor', () => {
+    const text = 'Doctors say they are feeling the strain. Dr Priya Raman, a specialist at Tan Tock Seng Hospital, said: "Most patients recover."';
+    expect(entity(text, 'Priya Raman').aliases).toContain('doctor');
+    expect(entity('Mr Tom Bell said: "Yes."', 'Tom Bell').aliases).not.toContain('mister');
+  });
+
   it('reads the role of a role-comma-name mention', () => {
     const naim = entity(CAIRO, 'Basem Naim');
     expect(naim).toMatchObject({ kind: 'person', role: 'Hamas spokesman' });
