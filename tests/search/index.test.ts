@@ -5,6 +5,7 @@ import { Library, load } from '../../src/library/library.js';
 import { TrigramIndex, trigramsOf } from '../../src/search/trigrams.js';
 import { fold, stem } from '../../src/search/text.js';
 import { queryTerms, termSimilarity, toDoc, Vocabulary } from '../../src/search/match.js';
+import { recordsOf } from '../../src/search/records.js';
 
 const story = (n: number, speaker: string, words: string) =>
   `---\ntitle: Story ${n}\noutlet: Test Wire\n---\nThe council met on Tuesday.\n"${words}," said ${speaker}, a council member.\n`;
@@ -141,5 +142,14 @@ describe('a near spelling of a word the library has', () => {
     expect(termSimilarity(full!, 'fell', stem('fell'))).toBeLessThan(0.5);
     expect(termSimilarity(depth!, 'death', stem('death'))).toBeLessThan(0.5);
     expect(termSimilarity(typo!, 'full', stem('full'))).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('figure records', () => {
+  it('give a sum the words after its period (`$1.2 billion over five years to sewers`)', () => {
+    const text = 'It also commits $1.2 billion in city money over five years to sewers, schools and street upgrades, along with $350 million for legal aid.';
+    const figures = recordsOf(load(articleFromText('c', text))).figures;
+    const sum = figures.find((f) => f.figure.text === '$1.2 billion')!;
+    expect(sum.nearDoc.words).toEqual(expect.arrayContaining(['sewers', 'schools']));
   });
 });
