@@ -15,7 +15,7 @@ const CONTAINERS = /^(?:pairs|tonnes|tons|barrels|litres|liters|gallons|bags|box
  * (a baseline's own clause). Wider than the near-word bound in `search/records.ts`, which keeps
  * a colon (`the price: $1,199`) because there the words before it still describe the figure.
  */
-const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|(?:up|down) from|compared with)\s/g;
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|(?:up|down) from|compared with|along with|as well as|alongside|plus)\s/g;
 /** Between a figure and the one it leads up to: `rose 6% to 94,500 pairs`. */
 const LEADS_UP = /^\s*(?:to|from)\s*$/i;
 /** Right before a bracketed conversion: `10 to 15 inches (`. */

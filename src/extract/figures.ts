@@ -62,9 +62,10 @@ function scanSentence(scan: SentenceScan, out: Figure[]): void {
       i++;
       continue;
     }
-    // `$1.2B over five years`: the years a sum is spread over are its period, no figure of their own.
+    // `$1.2B over five years`, `a 9.5% pay increase over two years`: the years a sum or a rise
+    // is spread over are its period, no figure of their own.
     const period = (candidate.qualifier === 'over' || candidate.qualifier === 'within') && candidate.low.post?.kind === 'measure' && TIME_UNITS.has(candidate.low.post.unit) &&
-      scan.previous?.kind === 'money' && /^\s*$/.test(scan.text.slice(scan.previous.end, tokens[candidate.start]!.start));
+      (scan.previous?.kind === 'money' || scan.previous?.kind === 'percent') && /^\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u.test(scan.text.slice(scan.previous.end, tokens[candidate.start]!.start));
     const figure = period ? null : toFigure(scan, candidate);
     if (figure !== null) {
       out.push(figure);

@@ -18,7 +18,7 @@ const NEAR_CHARS = 60;
 
 const PARTITIVE = /^\s+of\s+(?:the|its|their|all)?\s*(?:[\p{L}’'-]+\s+){0,2}$/u;
 /** Where a clause opens or closes: `;`, `, and`, `, but`, `, while`. A figure's near words stay in its clause (a colon introduces one: `the price: $1,199`). */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s|\s(?:and|while) (?=(?:those|the|a|an|its|their|his|her) )/g;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|along with|as well as|alongside|plus)\s|\s(?:and|while) (?=(?:those|the|a|an|its|their|his|her) )/g;
 
 function clauseStart(text: string, from: number, figureStart: number): number {
   let start = from;

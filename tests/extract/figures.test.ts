@@ -531,3 +531,10 @@ describe('a number that sizes a group, and an idiom of odds', () => {
     expect(textsOf(text)).not.toContain('10');
   });
 });
+
+describe('the period a rise is spread over', () => {
+  it('is no figure of its own, after a share as after a sum', () => {
+    const text = 'The union is demanding a 9.5% pay increase over two years. The fire burned for over two years.';
+    expect(textsOf(text)).toEqual(['9.5%', 'over two years']);
+  });
+});

@@ -151,5 +151,7 @@ describe('figure records', () => {
     const figures = recordsOf(load(articleFromText('c', text))).figures;
     const sum = figures.find((f) => f.figure.text === '$1.2 billion')!;
     expect(sum.nearDoc.words).toEqual(expect.arrayContaining(['sewers', 'schools']));
+    // (`, along with $350 million for legal aid`: a new item, whose words start after `along with`.)
+    expect(figures.find((f) => f.figure.text === '$350 million')!.nearDoc.words).not.toContain('sewers');
   });
 });
