@@ -397,6 +397,11 @@ describe('figure', () => {
     expect(first('how many cases so far this year')).toBe('19,870');
   });
 
+  it('answers how deep with a length in its units', () => {
+    const tomb = new Engine(Library.fromTexts({ t: 'The team reached the chamber after clearing nearly 30 feet (9 meters) of rubble from a vertical shaft. It took 14 workers.\n' }));
+    expect(tomb.answer({ command: 'figure', query: 'how deep was the shaft', article: 't' }).answers[0]?.figure).toBe('nearly 30 feet');
+  });
+
   it('finds an average only where the figure is one', () => {
     const budget = new Engine(Library.fromTexts({ b: 'The budget sets aside an additional $2.1 million for teacher salary increases in the district.\nThe average class size is 24 pupils.\n' }));
     const first = (query: string) => budget.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
