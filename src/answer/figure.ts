@@ -1,11 +1,11 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage, type QueryTerm } from '../search/match.js';
+import { coverage } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
-import { fold, isIrregularPast } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast, isTimes } from './figure-clause.js';
-import { CURRENCY_OF, KIND_HEADS, readQuestion, SIZE_UNITS, UNITS_OF_HEAD } from './figure-question.js';
+import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
+import { FORECAST_TERMS, grant, HEAD_MATCH, headAsked, isOfHead } from './figure-head.js';
+import { CURRENCY_OF, readQuestion, SIZE_UNITS } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
 import { contextRank } from './figure-context-rank.js';
@@ -23,34 +23,17 @@ const TERM_FOUND = 0.72;
 const LEDE_BONUS = 0.1;
 const LEDE_PARAGRAPHS = 2;
 const HEAD_BONUS = 0.09;
-const HEAD_MATCH = 0.75;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
-/** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
-const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
-/** Heads that say only that people are counted, which a bare count may be. */
-const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
-/** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
-const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
-/** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
-const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected)$/;
 /** Statistics a figure either is or is not: asked for, they must be found. */
 const STATISTICS = /^(?:average|median|mean|typical|avg)$/;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
-/** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
-const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
-
-/** The verb right after `people` in a question (`signed`, `voted`, `applied`), as a query term. */
-function actOf(query: string, head: QueryTerm, terms: readonly QueryTerm[]): QueryTerm | undefined {
-  const next = new RegExp(`\\b${head.word}\\s+(\\S+)`).exec(fold(query))?.[1];
-  return next && (/ed$/.test(next) || isIrregularPast(next)) ? terms.find((t) => t.word === next) : undefined;
-}
 
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
@@ -64,11 +47,10 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const age = asksAge(query) ? ageOf(index, query, scope) : [];
   if (age.length) return { answers: age, message: MESSAGES.figuresFound(age.length) };
   const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, shareOf, perRate, excludes } = readQuestion(index, query);
-  // The head word itself, without its synonyms (made once: a query meets hundreds of figures).
-  const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
+  // (Read once: a query meets hundreds of figures.)
+  const headQ = headAsked(query, head, terms, howMany, shareOf);
+  const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
-  // `how many people signed`: what they did, which a count may count instead (`8,000 signatures`).
-  const act = head && ANYONE_COUNTED.test(head.word) ? actOf(query, head, terms) : undefined;
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -88,44 +70,18 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
         { doc: r.paragraphDoc, factor: 0.5 },
       ]);
       const forecastTerm = isForecast(r) ? terms.findIndex((t) => FORECAST_TERMS.test(t.word)) : -1;
-      // What is counted (`beds` in `children's mental health beds`) must stand by the figure
-      // itself, not just somewhere in its sentence: else it is a figure about something else.
-        const unitsWanted = head && r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
-      // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
-      // (`how many people on the waiting list`: a bare count is of people when the question says so.)
-      // `how many people signed the petition`: `8,000 signatures` counts them by what they did.
-      const byAct = act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([act!], countsDoc(r)).score >= HEAD_MATCH;
-      // `rescuers raced to reach at least 12 workers still trapped`, in a sentence about miners: the workers are the miners.
-      const byHypernym = howMany && head !== undefined && r.figure.kind === 'count' && WORKERS.test(r.figure.counts ?? '') && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH;
-      // (`how much of the fire is contained`: `8%` is how much of it.)
-      const byShare = shareOf && (r.figure.kind === 'percent' || r.figure.kind === 'fraction');
-      // (`revenue guidance`: a forecast is the guidance asked, whatever it forecasts.)
-      const byForecast = forecastTerm >= 0 && head === terms[forecastTerm];
-      const byKind = byAct || byHypernym || byShare || byForecast || (head && (KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word))) && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH));
+      const byKind = isOfHead(r, headQ, forecastTerm);
       // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
       const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
-      if (currency >= 0 && (c.perTerm[currency] ?? 0) < 1) {
-        c.score += (terms[currency]!.weight * (1 - (c.perTerm[currency] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
-        c.perTerm[currency] = 1;
-      }
+      grant(c, terms, currency);
       // `revenue guidance`: a forecast (`will be $8.1 billion to $8.4 billion`) is the guidance asked.
-      if (forecastTerm >= 0 && (c.perTerm[forecastTerm] ?? 0) < 1) {
-        c.score += (terms[forecastTerm]!.weight * (1 - (c.perTerm[forecastTerm] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
-        c.perTerm[forecastTerm] = 1;
-      }
+      grant(c, terms, forecastTerm);
       // `how hot did it get in Seville`: `44.1C` is the temperature asked.
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
-      if (measured >= 0 && (c.perTerm[measured] ?? 0) < 1) {
-        c.score += (dimension!.weight * (1 - (c.perTerm[measured] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
-        c.perTerm[measured] = 1;
-      }
+      grant(c, terms, measured);
       // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
-      if (byKind && head) {
-        const i = terms.indexOf(head);
-        if (i >= 0 && (c.perTerm[i] ?? 0) < 1) c.score += (terms[i]!.weight * (1 - (c.perTerm[i] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
-        if (i >= 0) c.perTerm[i] = 1;
-      }
+      if (byKind && head) grant(c, terms, terms.indexOf(head));
       // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
       const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
       // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly

@@ -1,0 +1,73 @@
+/**
+ * Whether a figure is of the very thing a figure question counts or prices (its head word),
+ * even where its words do not say so: a sum is a `cost`, `8,000 signatures` count the people
+ * who signed, `8%` is `how much of the fire` is contained, a forecast is the `guidance` asked.
+ */
+import { coverage, type Coverage, type QueryTerm } from '../search/match.js';
+import type { FigureRecord } from '../search/records.js';
+import { fold, isIrregularPast } from '../search/text.js';
+import { countsDoc, isTimes } from './figure-clause.js';
+import { KIND_HEADS, UNITS_OF_HEAD } from './figure-question.js';
+
+export const HEAD_MATCH = 0.75;
+/** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
+const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding)$/;
+/** Heads that say only that people are counted, which a bare count may be. */
+const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
+/** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
+const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
+/** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
+const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
+/** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
+export const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected)$/;
+
+/** What a figure question says about its head, read once per question. */
+export interface HeadAsked {
+  head: QueryTerm | undefined;
+  /** The head word itself, without its synonyms. */
+  exactHead: QueryTerm | undefined;
+  terms: readonly QueryTerm[];
+  howMany: boolean;
+  shareOf: boolean;
+  /** `how many people signed`: what they did, which a count may count instead (`8,000 signatures`). */
+  act: QueryTerm | undefined;
+}
+
+/** Reads what the head of a figure question allows. */
+export function headAsked(query: string, head: QueryTerm | undefined, terms: readonly QueryTerm[], howMany: boolean, shareOf: boolean): HeadAsked {
+  const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
+  return { head, exactHead, terms, howMany, shareOf, act: head && ANYONE_COUNTED.test(head.word) ? actOf(query, head, terms) : undefined };
+}
+
+/** The verb right after `people` in a question (`signed`, `voted`, `applied`), as a query term. */
+function actOf(query: string, head: QueryTerm, terms: readonly QueryTerm[]): QueryTerm | undefined {
+  const next = new RegExp(`\\b${head.word}\\s+(\\S+)`).exec(fold(query))?.[1];
+  return next && (/ed$/.test(next) || isIrregularPast(next)) ? terms.find((t) => t.word === next) : undefined;
+}
+
+/** Is the figure, by its kind or what it counts, the head asked (`forecastTerm`: the question's forecast word, when the figure is one)? */
+export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): boolean {
+  const { head, exactHead, terms } = q;
+  // `how many people signed the petition`: `8,000 signatures` counts them by what they did.
+  if (q.act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([q.act], countsDoc(r)).score >= HEAD_MATCH) return true;
+  // `rescuers raced to reach at least 12 workers still trapped`, in a sentence about miners: the workers are the miners.
+  if (q.howMany && exactHead !== undefined && r.figure.kind === 'count' && WORKERS.test(r.figure.counts ?? '') && coverage([exactHead], r.contextDoc).score >= HEAD_MATCH) return true;
+  // `how much of the fire is contained`: `8%` is how much of it.
+  if (q.shareOf && (r.figure.kind === 'percent' || r.figure.kind === 'fraction')) return true;
+  // `revenue guidance`: a forecast is the guidance asked, whatever it forecasts.
+  if (forecastTerm >= 0 && head === terms[forecastTerm]) return true;
+  if (!head) return false;
+  // `how many people on the waiting list`: a bare count is of people when the question says so (not `four times`).
+  const kind = KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
+  // What is counted must stand by the figure itself; a measure answers only in the head's units.
+  const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
+  // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
+  return kind && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
+}
+
+/** Counts query term `i` as fully found (the figure is what it names), raising the score by what it lacked. */
+export function grant(c: Coverage, terms: readonly QueryTerm[], i: number): void {
+  if (i < 0 || (c.perTerm[i] ?? 0) >= 1) return;
+  c.score += (terms[i]!.weight * (1 - (c.perTerm[i] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
+  c.perTerm[i] = 1;
+}
