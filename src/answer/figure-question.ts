@@ -204,7 +204,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const head = found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim()) ? undefined : found;
   const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
-  const notMoney = howMany !== null && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(howMany[1]!);
+  // (`number of employees` asks as `how many employees` does.)
+  const countAsked = howMany ?? /^(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:total\s+)?number of\s+([\p{L}'’-]+)/iu.exec(query.trim());
+  const notMoney = countAsked !== null && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(countAsked[1]!);
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
   const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
   const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);

@@ -397,6 +397,12 @@ describe('figure', () => {
     expect(first('how many cases so far this year')).toBe('19,870');
   });
 
+  it('never answers a number of people or things with a sum', () => {
+    const firm = new Engine(Library.fromTexts({ f: 'The company said it expects to spend $2.3bn on expanding its employees\' training centres.\n' }));
+    expect(firm.answer({ command: 'figure', query: 'number of employees', article: 'f' }).answers).toEqual([]);
+    expect(firm.answer({ command: 'figure', query: 'how much on training', article: 'f' }).answers[0]?.figure).toBe('$2.3bn');
+  });
+
   it('answers how deep with a length in its units', () => {
     const tomb = new Engine(Library.fromTexts({ t: 'The team reached the chamber after clearing nearly 30 feet (9 meters) of rubble from a vertical shaft. It took 14 workers.\n' }));
     expect(tomb.answer({ command: 'figure', query: 'how deep was the shaft', article: 't' }).answers[0]?.figure).toBe('nearly 30 feet');
