@@ -41,7 +41,12 @@ function datedness(sentence: string): number {
   const t = sentence.replace(SAID_ON, ' ');
   // (`since the fire began` dates something else by the event; it never says when the event was.)
   const anchored = SINCE_EVENT.test(t) ? -1 : 0;
-  return anchored + (DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0);
+  return anchored + timeIn(t);
+}
+
+/** How precisely a text says when, whatever it dates. */
+function timeIn(t: string): number {
+  return DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0;
 }
 const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
@@ -49,6 +54,8 @@ const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|sp
 const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
 /** `based in Cambridge`, `the San Jose, California-based company`. */
 const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\b|\p{Lu}[\p{L}.]*-based\b/u;
+/** Any place a sentence may give, named or not (`started in an attached garage`). */
+const SOME_PLACE = /\b(?:in|at|near|outside|inside|across|along|into|under|behind|beside|off)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?\p{L}/iu;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -81,10 +88,11 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `where will the talks take place?`: the event words say what, not where or when.
   const topic = q.replace(EVENT_FILLERS, ' ');
   // A date outweighs a bare time word (`by the end of the third year`).
-  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness });
+  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 });
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];
-  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t) });
+  const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);
+  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t), require: placed });
   return search(index, q, scope, { question: true });
 }
 

@@ -13,12 +13,17 @@ const PREFERRED = 0.1;
 /** What the sentence before names counts this much for a sentence that opens on a pronoun. */
 const ANTECEDENT = 0.75;
 
-/** `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences (when/where questions). */
-export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number } = {}): Omit<Answer, 'command' | 'query'> {
+/**
+ * `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences and
+ * `require` keeps only those that can answer at all (when/where questions).
+ */
+export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
   const hits = index
     // (`It began shortly after 2 p.m.`: what `It` stands for is in the sentence before.)
     .search('sentences', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]), scope)
+    // (`when did it happen`: a sentence that says no time at all never answers, whatever its words.)
+    .filter((h) => !options.require || options.require(h.record.sentence.text))
     .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);

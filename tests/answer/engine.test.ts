@@ -137,6 +137,16 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('answers when only with a sentence that says a time, and where only with one that gives a place', () => {
+    const story = new Engine(Library.fromTexts({
+      s: 'Harbourside Court was evacuated after the balcony collapse and its remaining balconies were removed.\nThe fire started in an attached garage.\nIt is believed to have been a white shark.\n',
+    }));
+    const answer = (query: string) => story.answer({ command: 'ask', query, article: 's' });
+    expect(answer('when did the balcony collapse').answers).toEqual([]);
+    expect(answer('where did the fire start').answers[0]?.text).toMatch(/attached garage/);
+    expect(answer('where was the shark').answers).toEqual([]);
+  });
+
   it('answers where a firm is based with a `Denver-based` sentence over another place it names', () => {
     const firm = new Engine(Library.fromTexts({ f: 'Acme opened an office in London last year.\nAcme, a Denver-based maker of drills, said sales rose.\n' }));
     expect(firm.answer({ command: 'ask', query: 'where is acme based', article: 'f' }).answers[0]?.text).toMatch(/Denver-based/);
