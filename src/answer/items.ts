@@ -95,11 +95,12 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
   const describes = new RegExp(`\\b(?:${names})(?:['’]s)?(?:(?:,\\s+\\d+)?,\\s+(?:a|an|the|who|whose)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)|\\b(?:a|an|the)\\s[^.]{0,60}?\\b(?:named|called)\\s+(?:${names})\\b`);
   // `Osei, 78,` gives an age, which says less than `a retired engineer named Philip Osei`.
   const aged = new RegExp(`\\b(?:${names}),\\s+\\d+\\b`);
-  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text) || aged.test(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
-  // `Ventaro’s team principal, Franz Kessler,`: the role right before the name introduces them;
-  // `According to Kessler, the mechanics ...` only cites them.
+  // `Ventaro’s team principal, Franz Kessler,` and `said Nicole Chua, head of research at Orchid
+  // Realty`: the role right by the name introduces them; `According to Kessler, ...` only cites them.
   const role = r.entity.role?.toLowerCase();
-  const introduces = (t: string) => Boolean(role) && new RegExp(`${escape(role!)},\\s+${escape(r.entity.name.toLowerCase())}`).test(t.toLowerCase());
+  const name = escape(r.entity.name.toLowerCase());
+  const introduces = (t: string) => Boolean(role) && new RegExp(`${escape(role!)},\\s+${name}|${name},\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(role!)}`).test(t.toLowerCase());
+  const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text) || aged.test(s.sentence.text) || introduces(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
   const cites = (t: string) => new RegExp(`according to (?:${names})\\b`, 'i').test(t);
   const rank = (s: SentenceRecord) =>
     (introduces(s.sentence.text) ? 2 : 0) + (describes.test(s.sentence.text) && !cites(s.sentence.text) ? 2 : aged.test(s.sentence.text) ? 1 : 0) + (role && s.sentence.text.toLowerCase().includes(role) ? 1 : 0);

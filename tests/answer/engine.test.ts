@@ -137,6 +137,11 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('introduces someone by the sentence that names them with their role, not one that cites them', () => {
+    const flats = new Engine(Library.fromTexts({ f: '"Buyers are paying a premium for size," said Ms Nicole Chua, head of research at Orchid Realty.\nAccording to Ms Chua, the median resale price now stands at about $720,000.\n' }));
+    expect(flats.answer({ command: 'ask', query: 'who is nicole chua', article: 'f' }).answers[0]?.text).toMatch(/head of research at Orchid Realty/);
+  });
+
   it('answers when only with a sentence that says a time, and where only with one that gives a place', () => {
     const story = new Engine(Library.fromTexts({
       s: 'Harbourside Court was evacuated after the balcony collapse and its remaining balconies were removed.\nThe fire started in an attached garage.\nIt is believed to have been a white shark.\n',
