@@ -74,6 +74,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['many', 'number'],
   ['signed', 'signatures', 'signature', 'signatories'],
   ['transfer', 'signing'],
+  ['valuation', 'values', 'valued', 'valuing', 'value'],
   // `adjusted earnings`: reported as `excluding some items`.
   ['adjusted', 'excluding', 'underlying'],
 ];

@@ -412,6 +412,11 @@ describe('figure', () => {
     expect(first('how many cases so far this year')).toBe('19,870');
   });
 
+  it('reads a valuation in what a round values a firm at', () => {
+    const round = new Engine(Library.fromTexts({ t: 'Tallyhive raised $45 million in a Series B, led by Northline Ventures.\nThe round values Tallyhive at $600 million, up from roughly $150 million in 2024.\n' }));
+    expect(round.answer({ command: 'figure', query: 'whats the valuation', article: 't' }).answers[0]?.figure).toBe('$600 million');
+  });
+
   it('never answers a number of people or things with a sum', () => {
     const firm = new Engine(Library.fromTexts({ f: 'The company said it expects to spend $2.3bn on expanding its employees\' training centres.\n' }));
     expect(firm.answer({ command: 'figure', query: 'number of employees', article: 'f' }).answers).toEqual([]);
