@@ -8,6 +8,7 @@ import { FORECAST_TERMS, grant, HEAD_MATCH, headAsked, isOfHead } from './figure
 import { CURRENCY_OF, readQuestion, SIZE_UNITS } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
+import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
@@ -46,6 +47,12 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `how old was he`: an age, which extraction does not count as a figure either.
   const age = asksAge(query) ? ageOf(index, query, scope) : [];
   if (age.length) return { answers: age, message: MESSAGES.figuresFound(age.length) };
+  // `what time did it happen`: a time of day, which extraction keeps out of its figures too.
+  // (Only a time answers it: without one, the article does not say.)
+  if (asksClock(query)) {
+    const clock = clockOf(index, query, scope);
+    return clock.length ? { answers: clock, message: MESSAGES.figuresFound(clock.length) } : { answers: [], message: MESSAGES.noFigure };
+  }
   const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, shareOf, perRate, excludes } = readQuestion(index, query);
   // (Read once: a query meets hundreds of figures.)
   const headQ = headAsked(query, head, terms, howMany, shareOf);

@@ -100,6 +100,7 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['end', 'ends', 'ended', 'finish', 'finished', 'conclude', 'concluded'],
   ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired'],
   ['plane', 'jet', 'aircraft', 'airliner'],
+  ['hit', 'struck', 'strikes', 'slammed'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

@@ -827,3 +827,15 @@ describe('a role asked for in an article whose organisation is described with `t
     expect(e.answer({ command: 'quotes', query: 'the court', article: 'a' }).answers).toEqual([]);
   });
 });
+
+describe('a time of day asked', () => {
+  it('is answered by the time the article prints, with its qualifier, or not at all', () => {
+    const crash = new Engine(Library.fromTexts({
+      c: 'Nine students were taken to hospitals.\nThe crash happened around 7:15 a.m. near 7800 South, as the bus was carrying 27 students.\nPolice said the man was surfing 150 metres from shore when he was struck at about 7.40am.\n',
+    }));
+    const first = (query: string) => crash.answer({ command: 'figure', query, article: 'c' }).answers.map((a) => a.figure);
+    expect(first('what time did the crash happen')).toEqual(['around 7:15 a.m.']);
+    expect(first('what time was the man hit')).toEqual(['about 7.40am']);
+    expect(first('what time did the school open')).toEqual([]);
+  });
+});
