@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
 import { isStopword } from '../search/text.js';
-import { citation } from './items.js';
+import { spanItem } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
 const AGE_ASKED = /\bhow old\b|\b(?:what|which) age\b|\bage of\b|\b(?:his|her|their) age\b/i;
@@ -62,8 +62,7 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     const then = AGE_THEN.test(s.sentence.text.slice(Math.max(0, age.index - 6), age.index)) ? AGE_THEN_SHARE : 1;
     const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes) : 1);
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
-    const start = s.sentence.start + age.index;
-    best = { score, item: { kind: 'figure', speaker: null, quote: null, figure: age.text, text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + age.text.length }) } };
+    best = { score, item: spanItem(s, age.index, age.text) };
   }
   return best ? [best.item] : [];
 }

@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
 import { sentenceSynonyms } from '../search/synonyms.js';
 import { isStopword } from '../search/text.js';
-import { citation } from './items.js';
+import { spanItem } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
 const CLOCK_ASKED = /\b(?:what|which) time\b|\bat what hour\b/i;
@@ -34,8 +34,7 @@ export function clockOf(index: SearchIndex, query: string, scope: Scope): Answer
     if (!m) continue;
     const score = terms.length ? coverage(terms, s.doc).score : 1;
     if (score < CLOCK_MATCH || (best && score <= best.score)) continue;
-    const start = s.sentence.start + m.index;
-    best = { score, item: { kind: 'figure', speaker: null, quote: null, figure: m[0], text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + m[0].length }) } };
+    best = { score, item: spanItem(s, m.index, m[0]) };
   }
   return best ? [best.item] : [];
 }

@@ -64,6 +64,15 @@ export function figureItem(r: FigureRecord): AnswerItem {
   };
 }
 
+/**
+ * A figure read from a sentence rather than extracted (an age, a time of day, a tally): the
+ * printed span at `offset` in the sentence, cited verbatim.
+ */
+export function spanItem(r: SentenceRecord, offset: number, printed: string): AnswerItem {
+  const start = r.sentence.start + offset;
+  return { kind: 'figure', speaker: null, quote: null, figure: printed, text: r.sentence.text, citation: citation(r.article, r.block.paragraph, { start, end: start + printed.length }) };
+}
+
 export function sentenceItem(r: SentenceRecord, speaker: SpeakerRef | null = null, kind: AnswerItem['kind'] = 'sentence'): AnswerItem {
   return {
     kind,

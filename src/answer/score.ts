@@ -5,7 +5,7 @@
  */
 import type { SearchIndex } from '../search/index.js';
 import type { SentenceRecord } from '../search/records.js';
-import { citation } from './items.js';
+import { spanItem } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
 /** A question that asks for a result, and nothing more. */
@@ -44,8 +44,7 @@ export function resultOf(index: SearchIndex, query: string, scope: Scope): Answe
   for (const s of sentences) {
     const m = half ? halfTally(s.sentence.text) : TALLY.exec(s.sentence.text);
     if (!m || !RESULT_WORDS.test(s.sentence.text)) continue;
-    const start = s.sentence.start + m.index;
-    return [{ kind: 'figure', speaker: null, quote: null, figure: m[0], text: s.sentence.text, citation: citation(s.article, s.block.paragraph, { start, end: start + m[0].length }) }];
+    return [spanItem(s, m.index, m[0])];
   }
   return [];
 }
