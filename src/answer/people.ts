@@ -166,6 +166,13 @@ const NATIONS: Record<string, string[]> = {
   scottish: ['scotland'], welsh: ['wales'], english: ['england'], dutch: ['netherlands', 'holland'], swedish: ['sweden'], polish: ['poland'],
   portuguese: ['portugal'], greek: ['greece'], pakistani: ['pakistan'], korean: ['korea'], saudi: ['saudi arabia'],
 };
+/** The word of a person's name the article gives that `word` is (`ferreyras` for Ferreyra, typed without its apostrophe). */
+function personNamed(index: SearchIndex, word: string, scope: Scope): string | undefined {
+  if (word.length < 3 || scope.article === undefined) return undefined;
+  const names = new Set(index.in('people', scope.article).filter((p) => p.entity.kind === 'person' && !p.entity.anonymous).flatMap((p) => fold(p.entity.name).split(' ')));
+  return [word, word.replace(/s$/, '')].find((w) => w.length > 2 && names.has(w));
+}
+
 /** Whether an organisation the article names has this word in its name. */
 function organisationNamed(index: SearchIndex, word: string, scope: Scope): boolean {
   if (word.length < 3 || scope.article === undefined) return false;
@@ -181,14 +188,18 @@ const NATION_REACH = 2;
  * the demonym, or the organisation) must stand in the person's paragraph or just before it.
  */
 function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
-  const m = /^(?:the\s+)?(\p{L}+)\s+(.+)$/iu.exec(query.trim());
-  const demonym = m?.[1]?.toLowerCase() ?? '';
+  const m = /^(?:the\s+)?(\p{L}+)(?:['’]s?)?\s+(.+)$/iu.exec(query.trim());
+  const asked = m?.[1]?.toLowerCase() ?? '';
   // (`the court`: with nothing before the role, `the` is no demonym, and asking again would never end.)
-  if (demonym === 'the') return [];
+  if (asked === 'the') return [];
+  // `ferreyras coach`: a person named before the role is whose it is (the coach is not Ferreyra).
+  const owner = m && !NATIONS[asked] ? personNamed(index, asked, scope) : undefined;
+  const demonym = owner ?? asked;
   // `the mariners catcher`: a team or firm named before the role works as a demonym does.
-  const countries = NATIONS[demonym] ?? (m && organisationNamed(index, demonym, scope) ? [] : undefined);
+  const countries = NATIONS[demonym] ?? (m && (owner || organisationNamed(index, demonym, scope)) ? [] : undefined);
   if (!m || !countries) return [];
   return findPeople(index, `the ${m[2]!}`, scope).filter((h) => {
+    if (owner && fold(h.record.entity.name).split(' ').includes(owner)) return false;
     // (`head of research at Orchid Realty` is no HDB chief executive.)
     const role = h.record.entity.role ?? '';
     if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !` ${fold(role)} `.includes(` ${demonym} `) && !countries.some((c) => ` ${fold(role)} `.includes(` ${c} `))) return false;

@@ -137,6 +137,14 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'who was the ref', article: 'h' }).answers[0]?.text).toMatch(/referee Andrew Kitching/);
   });
 
+  it('finds whose role it is when a person is named before it (`ferreyras coach`)', () => {
+    const match = new Engine(Library.fromTexts({
+      m: 'Tomás Ferreyra reached the final.\nThe opening set followed a familiar pattern for Ferreyra, whose forehand kicked high.\nFerreyra credited his coach, Gustavo Lorenzi, with a tactical change.\nLukas Brenner, the sixth seed, lost.\n',
+    }));
+    expect(match.answer({ command: 'ask', query: 'who is ferreyras coach', article: 'm' }).answers[0]?.speaker?.name).toBe('Gustavo Lorenzi');
+    expect(match.answer({ command: 'ask', query: "who is brenner's coach", article: 'm' }).answers.map((a) => a.speaker?.name)).not.toContain('Gustavo Lorenzi');
+  });
+
   it('introduces someone by the sentence that names them with their role, not one that cites them', () => {
     const flats = new Engine(Library.fromTexts({ f: '"Buyers are paying a premium for size," said Ms Nicole Chua, head of research at Orchid Realty.\nAccording to Ms Chua, the median resale price now stands at about $720,000.\n' }));
     expect(flats.answer({ command: 'ask', query: 'who is nicole chua', article: 'f' }).answers[0]?.text).toMatch(/head of research at Orchid Realty/);
