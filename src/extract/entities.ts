@@ -254,12 +254,15 @@ export class EntityRegistry {
     const nearest = [...speakers].reverse().find(fits);
     // The last speaker is not in this paragraph, but someone who fits is: `For Raghavan, the
     // result is a beginning. "...," she said.`
-    if (nearest && lastMention(nearest, before) < this.paragraphStart) {
-      const local = this.records.filter((r) => !r.tentative && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart);
+    // (`Her neighbour, a farmer who gave his name only as Manuel, said ... "...," he said.`: an
+    // unnamed speaker of unknown gender yields to a named one of that gender met in the paragraph.)
+    const unknownUnnamed = gender !== '' && nearest?.anonymous === true && this.genderOf(nearest) === '';
+    if (nearest && (lastMention(nearest, before) < this.paragraphStart || unknownUnnamed)) {
+      const local = this.records.filter((r) => !r.tentative && !r.entity.anonymous && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart);
       const here = this.latest(local, before);
       if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
     }
-    if (gender && nearest?.anonymous && this.genderOf(nearest) === '') {
+    if (unknownUnnamed) {
       for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 8); i--) {
         if (speakers[i]!.kind === 'person' && this.genderOf(speakers[i]!) === gender) return speakers[i]!;
       }

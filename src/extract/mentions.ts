@@ -32,8 +32,26 @@ export function collectMentions(article: Article, registry: EntityRegistry): voi
       else if (!isCapitalised(t.text) && ORG_NOUNS.has(bare(t.text))) registerDescribed(tokens, i, registry);
     }
   }
+  registerFirstNamesOnly(article, registry);
   registerRecurringNames(article, common, registry);
   linkAcronyms(article, registry);
+}
+
+/** `a farmer who gave his name only as Manuel`, `identified only by her first name, Maria`: a person by one name. */
+const ONLY_NAMED = /\b(?:gave (his|her|their) (?:first )?name (?:only )?as|(?:asked to be |was )?identified only (?:as|by (his|her|their) first name,?)|known only as|named only as)\s+(\p{Lu}[\p{Ll}’'-]+)/gu;
+
+function registerFirstNamesOnly(article: Article, registry: EntityRegistry): void {
+  for (const block of article.paragraphs) {
+    for (const m of block.text.matchAll(ONLY_NAMED)) {
+      const name = m[3]!;
+      const start = block.start + m.index + m[0].length - name.length;
+      const span = { start, end: start + name.length };
+      const phrase: Phrase = { ...span, text: name, kind: 'named', name, organisation: false, plural: false };
+      const entity = registry.mention(phrase, 'person', span);
+      const pronoun = m[1] ?? m[2];
+      if (entity && (pronoun === 'his' || pronoun === 'her')) registry.learn(entity, pronoun === 'her' ? 'female' : 'male');
+    }
+  }
 }
 
 /** `Médecins Sans Frontières (MSF)`, `the Bureau of Alcohol, Tobacco and Firearms (ATF)`: a name, then its initials in brackets. */

@@ -866,3 +866,14 @@ describe('a person the story knows by one name', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Celeste Vandermeer', 'Kyle Darrow']);
   });
 });
+
+describe('a person who gave only a first name', () => {
+  it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
+    const quotes = quotesOf([
+      '"Our priority is to reach every family," Jorge Villacres, the civil defence director, told AFP.',
+      'Villacres said rescue teams had been hampered by landslides.',
+      'Her neighbour, a 45-year-old farmer who gave his name only as Manuel, said his brother was missing. "We have been digging since yesterday," he said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jorge Villacres', 'Manuel']);
+  });
+});
