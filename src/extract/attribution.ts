@@ -25,7 +25,7 @@ export interface QuoteContext {
 
 const DASHES = new Set(['—', '–', '-', '--', '―']);
 const NOUN_BEFORE = new Set(['to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'each', 'every', 'no', 'any']);
-const MAX_WORDS_TO_VERB = 14;
+const MAX_WORDS_TO_VERB = 24;
 
 /**
  * Finds the phrase that says who spoke a quote, trying the shapes news writing uses, most

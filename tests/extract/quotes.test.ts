@@ -877,3 +877,11 @@ describe('a person who gave only a first name', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jorge Villacres', 'Manuel']);
   });
 });
+
+describe('a speaker introduced with a long appositive after the quote', () => {
+  it('is still the name right after the quote', () => {
+    expect(said('“This is the oldest story in the book,” Marcus Levin, a former National Security Agency analyst who now teaches cybersecurity at Johns Hopkins University, said in an interview.')).toEqual([
+      ['This is the oldest story in the book,', 'Marcus Levin'],
+    ]);
+  });
+});
