@@ -55,7 +55,7 @@ const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
 /** `based in Cambridge`, `the San Jose, California-based company`. */
 const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\b|\p{Lu}[\p{L}.]*-based\b/u;
 /** Any place a sentence may give, named or not (`started in an attached garage`). */
-const SOME_PLACE = /\b(?:in|at|near|outside|inside|across|along|into|under|behind|beside|off)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?\p{L}/iu;
+const SOME_PLACE = /\b(?:in|at|near|outside|inside|across|along|into|under|behind|beside|off)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}\d]/iu;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
 
 /**

@@ -158,6 +158,8 @@ describe('quotes', () => {
     expect(answer('when did the balcony collapse').answers).toEqual([]);
     expect(answer('where did the fire start').answers[0]?.text).toMatch(/attached garage/);
     expect(answer('where was the shark').answers).toEqual([]);
+    const crash = new Engine(Library.fromTexts({ c: 'Nine students were hurt.\nThe crash happened around 7:15 a.m. near 7800 South and 5600 West.\n' }));
+    expect(crash.answer({ command: 'ask', query: 'where did the crash happen', article: 'c' }).answers[0]?.text).toMatch(/near 7800 South/);
   });
 
   it('answers where a firm is based with a `Denver-based` sentence over another place it names', () => {
