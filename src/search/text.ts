@@ -36,6 +36,7 @@ export function fold(text: string): string {
   t = NON_ASCII.test(t) ? t.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"') : t.replace(/`/g, "'");
   t = t
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1') // February 1st → February 1
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
     .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)
     .replace(/'s\b/g, '');
@@ -55,6 +56,8 @@ const SHORTHAND: Record<string, string> = {
   // Contractions typed without the apostrophe (`theyre`), as their words (`we'll`, `she'll` would be `well`, `shell`).
   theyre: 'they are', youre: 'you are', im: 'i am', ive: 'i have', weve: 'we have', theyve: 'they have', youve: 'you have',
   hes: 'he is', shes: 'she is', thats: 'that is', theres: 'there is', itll: 'it will', theyll: 'they will', youll: 'you will',
+  // Months as people and datelines shorten them (`feb 1`, `Feb. 9`).
+  jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
   temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees', wks: 'weeks', wk: 'week', wat: 'what', r: 'are', u: 'you', ur: 'your', ot: 'overtime',
   // Economic terms an article may spell out or not, on either side.
   gdp: 'gross domestic product', cpi: 'consumer price index', eps: 'earnings per share', yoy: 'year over year',

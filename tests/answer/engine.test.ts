@@ -422,6 +422,11 @@ describe('figure', () => {
     expect(first('how many cases so far this year')).toBe('19,870');
   });
 
+  it('reads a month and a day as typed (`feb 1` for `February 1st`)', () => {
+    const rents = new Engine(Library.fromTexts({ r: 'The number of homes available to rent nationwide fell to 1,870 on February 1st, down from 2,310 a year earlier.\nAbout 35,000 new homes were built.\n' }));
+    expect(rents.answer({ command: 'figure', query: 'how many homes were available to rent on feb 1', article: 'r' }).answers[0]?.figure).toBe('1,870');
+  });
+
   it('reads a valuation in what a round values a firm at', () => {
     const round = new Engine(Library.fromTexts({ t: 'Tallyhive raised $45 million in a Series B, led by Northline Ventures.\nThe round values Tallyhive at $600 million, up from roughly $150 million in 2024.\n' }));
     expect(round.answer({ command: 'figure', query: 'whats the valuation', article: 't' }).answers[0]?.figure).toBe('$600 million');
