@@ -217,6 +217,9 @@ function isCommonWord(word: string, common: Set<string>): boolean {
   return (common.has(lower) || NOT_NAME_WORDS.has(bare(word))) && !FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower) && !HONORIFICS.has(lower);
 }
 
+/** What a district or region may be set up to run, which makes it a body, not a place. */
+const SERVICE_WORDS = /^(?:school|schools|water|fire|transit|sanitation|irrigation|hospital|library|park|parks|utility|improvement|conservation|health|police|court|courts|sewer|flood|drainage)$/;
+
 /**
  * Person, organisation or place, from what the name looks like and where it stands.
  * `tentative`: two capitalised words with nothing to say they name a person (`North Carolina`);
@@ -231,6 +234,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (phrase.organisation || (bare(tokens[start]!.text) === 'the' && !firstName && !titled)) return 'organisation';
   // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
   if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
+  // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)
+  if (end > start && PLACE_WORDS.has(bare(tokens[end]!.text)) && SERVICE_WORDS.test(bare(tokens[end - 1]!.text))) return 'organisation';
   if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
   // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;
   // `the carmaker Voltara`: one that names a kind of organisation says it is one.

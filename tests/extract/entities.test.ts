@@ -67,6 +67,12 @@ describe('people', () => {
     expect(netanyahu.aliases).toEqual(expect.arrayContaining(['Netanyahu', 'PM']));
   });
 
+  it('makes a district that runs something a body, and a district of a city a place', () => {
+    const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
+    expect(entity(text, 'Jordan School District').kind).toBe('organisation');
+    expect(entity(text, 'Financial District').kind).toBe('place');
+  });
+
   it('gives a title honorific as an alias: Dr Priya Raman is the doctor', () => {
     const text = 'Doctors say they are feeling the strain. Dr Priya Raman, a specialist at Tan Tock Seng Hospital, said: "Most patients recover."';
     expect(entity(text, 'Priya Raman').aliases).toContain('doctor');
