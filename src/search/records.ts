@@ -33,6 +33,8 @@ function clauseEnd(text: string, figureEnd: number, to: number): number {
 
 /** A sentence that opens on a pronoun for a thing is about what the sentence before named (one for a person may follow a person met earlier). */
 const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These)\b/;
+/** `The 23-year-old Brazil international will earn ...`: an age epithet opening a sentence is whom the story just named, maybe in the paragraph before. */
+const EPITHET_OPENING = /^The \d{1,3}-year-old\b/;
 const NO_WORDS: Doc = { words: [], stems: [] };
 
 /** Where the noun a figure counts ends (`11 municipalities`), or the figure's own end when it counts none. */
@@ -172,7 +174,9 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const partOf = next !== undefined && !figure.counts && figure.end <= next.start && PARTITIVE.test(article.text.slice(figure.end, next.start));
     // `about 310 miles of pipe, and nearly 40% of it`: a share of what the figure before counts.
     const at = block ? block.sentences.findIndex((b) => b.start === figure.sentence.start) : -1;
-    const antecedent = at > 0 && PRONOUN_OPENING.test(article.text.slice(figure.sentence.start, figure.sentence.start + 8)) ? block!.sentences[at - 1] : undefined;
+    const opening = article.text.slice(figure.sentence.start, figure.sentence.start + 20);
+    const previousBlock = block ? article.paragraphs[block.paragraph - 2] : undefined;
+    const antecedent = at > 0 && (PRONOUN_OPENING.test(opening) || EPITHET_OPENING.test(opening)) ? block!.sentences[at - 1] : at === 0 && EPITHET_OPENING.test(opening) ? previousBlock?.sentences.at(-1) : undefined;
     const shareOfPrev = prev !== undefined && !figure.counts && /^\s+of\s+(?:it|them|those|these)\b/i.test(article.text.slice(figure.end, figure.end + 12));
     return {
       type: 'figure',

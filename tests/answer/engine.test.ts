@@ -422,6 +422,11 @@ describe('figure', () => {
     expect(first('how many cases so far this year')).toBe('19,870');
   });
 
+  it('reads `The 23-year-old ...` as the person the paragraph before named', () => {
+    const deal = new Engine(Library.fromTexts({ d: 'Tottenham have completed the signing of Benfica winger Rafael Santoro for £85m.\nThe 23-year-old Brazil international has signed a five-year deal and will earn £250,000 a week.\n' }));
+    expect(deal.answer({ command: 'figure', query: 'how much will santoro earn', article: 'd' }).answers[0]?.figure).toBe('£250,000 a week');
+  });
+
   it('reads a month and a day as typed (`feb 1` for `February 1st`)', () => {
     const rents = new Engine(Library.fromTexts({ r: 'The number of homes available to rent nationwide fell to 1,870 on February 1st, down from 2,310 a year earlier.\nAbout 35,000 new homes were built.\n' }));
     expect(rents.answer({ command: 'figure', query: 'how many homes were available to rent on feb 1', article: 'r' }).answers[0]?.figure).toBe('1,870');
