@@ -194,10 +194,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
   const counted = howMany ? countedAfter(query.slice(howMany.index + 'how many'.length), terms) : undefined;
   // (`how much per share`: `share` is the rate a price is quoted per, not what is asked.)
-  // `how much did the spray cut the risk`: what the change befell (`risk`), not what made it.
+  // `how much did the spray cut the risk`: what the change befell (`risk`), not what made it; its
+  // measure is a change, in any unit, so the object names no figure of its own and none is the head.
   const object = asksChange ? CHANGED_OBJECT.exec(query)?.[1]?.toLowerCase() : undefined;
   const objectTerm = object ? terms.find((t) => t.word === fold(object)) : undefined;
-  // (Its measure is a change, in any unit: the object names no figure of its own, so none is the head.)
   // `how much will the strike cost Alpenair`: a cost is asked, whoever bears it.
   const costTerm = /\bhow much\b.*\bcost\b/i.test(query) ? terms.find((t) => t.word === 'cost') : undefined;
   const found = HOW_MEASURE.test(query) || objectTerm ? undefined : counted ?? costTerm ?? headTerm(asked, terms);
