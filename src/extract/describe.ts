@@ -73,6 +73,9 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   // `Naomi Strand KC`: post-nominal letters are not part of the name.
   let coreWords = core;
   while (coreWords.length > 1 && POSTNOMINALS.has(coreWords[coreWords.length - 1]!.text)) coreWords = coreWords.slice(0, -1);
+  // `Copenhagen-based Nordvik Line`: where a body is based describes it, it is no part of its name.
+  const based = coreWords.findIndex((w) => /^\p{Lu}[\p{L}.]*-based$/u.test(w.text));
+  if (based >= 0 && based < coreWords.length - 1 && isCapitalised(coreWords[based + 1]!.text)) coreWords = coreWords.slice(based + 1);
   // `the Portuguese`, `the Brazilian`: a nationality after `the` describes a person, it names no one.
   const nationality = coreWords.length === 2 && bare(coreWords[0]!.text) === 'the' && (/^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(coreWords[1]!.text) || DEMONYMS.has(coreWords[1]!.text.toLowerCase()));
   // `the Department for Transport`, `Centre for Cities`: a body named with its `for` is one name.

@@ -67,6 +67,13 @@ describe('people', () => {
     expect(netanyahu.aliases).toEqual(expect.arrayContaining(['Netanyahu', 'PM']));
   });
 
+  it('keeps `Copenhagen-based` out of a name, and a carrier described `by capacity` is a body', () => {
+    const text = 'Copenhagen-based Nordvik Line, the world\'s fifth-largest container carrier by capacity, said it would suspend sailings. "The safety of our seafarers is non-negotiable," the company said.';
+    const line = entity(text, 'Nordvik Line');
+    expect(line.kind).toBe('organisation');
+    expect(line.aliases).toContain('company');
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
