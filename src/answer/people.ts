@@ -43,7 +43,11 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     return only.length ? only : describedBy(index, name, scope);
   }
   const best = hits[0]!.score;
-  const close = hits.filter((h) => h.score >= best - 0.05);
+  const near = hits.filter((h) => h.score >= best - 0.05);
+  // `nasa`: the body of that name, not the scientist whose role only mentions it (`radar scientist at NASA's ...`).
+  const asName = normalise(name);
+  const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName));
+  const close = named.length && named.length < near.length ? named : near;
   // `the trust`: the organisation itself, not the people whose roles name it (`the trust's chief executive`).
   const head = normalise(name).split(' ').pop() ?? '';
   const organisations = close.filter((h) => h.record.entity.kind === 'organisation');

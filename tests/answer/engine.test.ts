@@ -859,3 +859,13 @@ describe('a time of day asked', () => {
     expect(first('what time did the school open')).toEqual([]);
   });
 });
+
+describe('a name asked', () => {
+  it('is the one so named, not whoever has it in their role', () => {
+    const flyby = new Engine(Library.fromTexts({
+      f: '“We went from a dot to a 3D model in a week,” said Leticia Moreno, a radar scientist at NASA’s Jet Propulsion Laboratory.\nIn a statement, NASA said the flyby had been “a valuable real-world exercise”.\n',
+    }));
+    expect(flyby.answer({ command: 'quotes', query: 'nasa', article: 'f' }).answers.map((a) => a.speaker?.name)).toEqual(['NASA']);
+    expect(flyby.answer({ command: 'quotes', query: 'the radar scientist', article: 'f' }).answers.map((a) => a.speaker?.name)).toEqual(['Leticia Moreno']);
+  });
+});
