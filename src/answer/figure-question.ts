@@ -12,6 +12,8 @@ type FigureKind = FigureRecord['figure']['kind'];
 
 /** `did the spray cut the risk`, `will the plan raise fares`: the object of a change verb. */
 const CHANGED_OBJECT = /\b(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:cut|cuts|reduce|lower|raise|increase|boost|slash|lift|hike|trim|shrink|grow|push|drive)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([\p{L}-]+)/iu;
+/** Words after a measure that make it a size (`140 meters across`, `30 feet tall`). */
+const SIZE_AFTER = /^\s*(?:across|wide|long|tall|high|deep|thick|in (?:diameter|length|width|height))\b/i;
 /** `how much of the X is Y`: the share of X that is Y, X being no thing counted. */
 const SHARE_OF = /\bhow much of (?:the |its |their )?[\p{L}' -]{2,40}? (?:is|are|was|were|has been|have been|had been|got|been)\b/iu;
 /** A small preference for the kind of figure a question asks for. */
@@ -54,8 +56,8 @@ export const CURRENCY_OF: Record<string, RegExp> = {
 /** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
 export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
-  [/^(?:distance|length|far|away|height|depth|deep|tall|high|wide|width|long|rain|rainfall|snow|snowfall|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
-  [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|miles? (?:an|per) hour|kilometres? (?:an|per) hour|m\/s)/i],
+  [/^(?:distance|length|far|close|near|away|height|depth|deep|tall|high|wide|width|long|rain|rainfall|snow|snowfall|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
+  [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|km\/s|m\/s|(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?) (?:an|per|a) (?:hour|minute|second))/i],
   [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|kelvin|\d\s?[CF]\b|^[CF]$)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
   [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
@@ -64,8 +66,8 @@ const TIME_UNITS = UNITS_OF_HEAD[0]![1];
 /** `how big is the exclusion zone`: an area best, but a radius or a sum (`the budget gap`) may be its size too. */
 export const SIZE_UNITS = new RegExp(`${UNITS_OF_HEAD[5]![1].source}|${UNITS_OF_HEAD[1]![1].source}`, 'i');
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
-const HOW_WORD = /\bhow (hot|cold|warm|far|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
-const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height', far: 'distance' };
+const HOW_WORD = /\bhow (hot|cold|warm|far|close|near|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
+const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height', far: 'distance', close: 'distance', near: 'distance' };
 const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
 /** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
 const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than|near|within|outside|inside)$/;
@@ -223,9 +225,11 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `depth of the quake`, `distance from Earth`: a dimension is a measure in its units (not `1,417` dead).
   const dimensionUnits = head !== undefined && DIMENSION_HEADS.test(head.word) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // `how far did the plane drop`: a distance or a share, never a time (`in about four minutes`).
-  const farAsked = /\bhow far\b/i.test(query);
+  const farAsked = /\bhow (?:far|close|near)\b/i.test(query);
+  // (`roughly 140 meters across` is how big it is, not how far or how close.)
+  const isSize = (r: FigureRecord): boolean => SIZE_AFTER.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24));
   const excludes = (r: FigureRecord): boolean =>
-    (farAsked && r.figure.kind === 'measure' && TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) ||
+    (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');

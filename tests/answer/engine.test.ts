@@ -443,6 +443,14 @@ describe('figure', () => {
     expect(firm.answer({ command: 'figure', query: 'how much on training', article: 'f' }).answers[0]?.figure).toBe('$2.3bn');
   });
 
+  it('answers how close with a distance, not a size, and how fast in any speed units', () => {
+    const flyby = new Engine(Library.fromTexts({ f: 'An asteroid roughly 140 meters across slipped past Earth on Tuesday at a distance of about 218,000 kilometers.\nAt closest approach it was traveling at 9.8 kilometers per second. Pumps move 1,800 cubic metres per hour.\n' }));
+    const first = (query: string) => flyby.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
+    expect(first('how close did the asteroid get')).toBe('about 218,000 kilometers');
+    expect(first('how fast was it going')).toBe('9.8 kilometers per second');
+    expect(first('how big is the asteroid')).toBe('roughly 140 meters');
+  });
+
   it('answers how deep with a length in its units', () => {
     const tomb = new Engine(Library.fromTexts({ t: 'The team reached the chamber after clearing nearly 30 feet (9 meters) of rubble from a vertical shaft. It took 14 workers.\n' }));
     expect(tomb.answer({ command: 'figure', query: 'how deep was the shaft', article: 't' }).answers[0]?.figure).toBe('nearly 30 feet');
