@@ -13,6 +13,8 @@ const CHANGE_BEFORE = /\b(?:(?<!\b(?:turned|picked|came|showed|ended|wound|set|s
 const CHANGED_BY = /\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|reduce|reduced|boost|boosted|trim|trimmed|hike|hiked)\s+(?:[\p{L}-]+\s+){0,3}by\s+$/iu;
 /** `revenue rose to $14.2 billion`: the level a change reached, with no change printed. */
 const LEVEL_BEFORE = /\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|grew|surged|slid|tumbled|edged (?:up|down)|reached|hit)\s+to\s+$/i;
+/** `pay 8.9 per cent more in rates`: a share more or less than before is a change. */
+const SHARE_MORE = /^\s*(?:more|less|higher|lower|extra)\b/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
 
 /** `to`, `to a record`, `to a new high of`: what joins a change to the level it reached. */
@@ -47,7 +49,7 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     const prev = all[i - 1];
     const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
     if (LEVEL_BEFORE.test(before)) levels.add(i);
-    else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
+    else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || (f.kind === 'percent' && SHARE_MORE.test(text.slice(f.end, f.end + 12))) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
   });

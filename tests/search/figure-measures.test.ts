@@ -28,3 +28,10 @@ describe('a change a verb made', () => {
     expect(measures('OPEC+ agreed to cut output by 2.2 million bpd.\nThe bank raised its main rate by 50 basis points.\n')).toEqual([['2.2 million bpd', 'change'], ['50 basis points', 'change']]);
   });
 });
+
+describe('a share more or less', () => {
+  it('is a change', () => {
+    expect(measures('Ratepayers will pay 8.9 per cent more in rates from 1 July.\n')).toEqual([['8.9 per cent', 'change']]);
+    expect(measures('Turnout was 62 per cent.\n')).toEqual([['62 per cent', undefined]]);
+  });
+});
