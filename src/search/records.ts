@@ -11,8 +11,6 @@ function aboutOf(f: Figure): string {
   return [f.counts, f.event].filter(Boolean).join(' ');
 }
 
-/** A span of time (`five years`), as a figure's period. */
-const PERIOD = /\b(?:years?|months?|weeks?|days?|decades?)$/i;
 /** How far around a figure its own words reach (`761 in the control group`). */
 const NEAR_CHARS = 60;
 
@@ -163,11 +161,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const qualifiedByNext = next !== undefined && figure.end <= next.start && /^\s+[\p{L}'’-]+\s+(?:in|across|from|at|on|of(?:\s+(?:a|an|the))?)\s+$/u.test(article.text.slice(figure.end, next.start));
     // `10 to 15 inches (25 to 38 centimeters) of rain`: the words after a bracketed conversion are the figure's own.
     const converted = next !== undefined && figure.end <= next.start && /^\s*\(\s*$/.test(article.text.slice(figure.end, next.start));
-    // `$1.2 billion in city money over five years to sewers, schools and streets`: a period says
-    // how long, and what follows it is still the sum's.
-    const spansPeriod = next !== undefined && figure.end <= next.start && next.kind === 'measure' && PERIOD.test(next.text) && /^\s*(?:[\p{L}'’-]+\s+){0,4}(?:over|for|within|across)\s*$/u.test(article.text.slice(figure.end, next.start) + (/^(?:over|for|within|across)\b/i.exec(next.text)?.[0] ?? ''));
     const afterNext = all[i + 2];
-    const nearEnd = andNext || converted || qualifiedByNext || spansPeriod
+    const nearEnd = andNext || converted || qualifiedByNext
       ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
       : nextInSentence ? clauseEnd(article.text, figure.end, Math.min(next.start, figure.end + NEAR_CHARS)) : Math.min(figure.sentence.end, figure.end + NEAR_CHARS);
     // `won 31 of the legislature's 55 seats`: a part counts what the whole counts.
