@@ -21,7 +21,7 @@ const SO_FAR_BONUS = 0.15;
 /** A forecast for a question about one, or against a question about what was. */
 const TENSE_SHIFT = 0.2;
 /** Questions about what something will be, and about what it was. */
-export const FORECAST_ASKED = /\b(?:guidance|forecasts?|outlook|projections?|projected|expects?|expected|expectations?|will|next (?:quarter|year|month|week|season)|going to|predict(?:ed|s|ion)?)\b/i;
+const FORECAST_ASKED = /\b(?:guidance|forecasts?|outlook|projections?|projected|expects?|expected|expectations?|will|next (?:quarter|year|month|week|season)|going to|predict(?:ed|s|ion)?)\b/i;
 const PAST_ASKED = /\b(?:was|were|did|had|last (?:quarter|year|month|week|season)|previous|ended)\b/i;
 
 /** Words that make a deal's value the enterprise value, debt included. */

@@ -14,6 +14,8 @@ const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full
 const TALLY = /(?<![\d.,$€£-])(?:\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])|(?<=\b(?:voted|passed|approved|rejected|adopted|backed|carried|won|lost|beat \S+|by a vote of|by a margin of|by) )\d{1,3} to \d{1,3}(?![\d%.,]|\s*(?:per|percent|%)))/u;
 /** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */
 const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|leads|trailed|approved|passed|rejected|adopted|backed|carried)\b/i;
+/** Every tally of a text, made once (`matchAll` copies it, so the shared `lastIndex` is never touched). */
+const TALLIES = new RegExp(TALLY.source, 'gu');
 /** `at halftime`: the tally of the break, not the final one. */
 const HALF_ASKED = /\bhalf-?time|\bhalf time|\bthe break\b|\bthe interval\b|\bthe half\b/i;
 
@@ -22,7 +24,7 @@ const HALF_REACH = 24;
 
 /** The tally the sentence gives at the break, if any (not the final one of `after half-time`). */
 function halfTally(text: string): RegExpExecArray | null {
-  for (const m of text.matchAll(new RegExp(TALLY.source, 'gu'))) {
+  for (const m of text.matchAll(TALLIES)) {
     const near = text.slice(Math.max(0, m.index - HALF_REACH), m.index + m[0].length + HALF_REACH);
     if (HALF_ASKED.test(near) && !/\bafter (?:half-?time|half time|the break|the interval)/i.test(near)) return m as RegExpExecArray;
   }
