@@ -13,7 +13,7 @@
  */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import type { Doc } from './match.js';
-import { topK } from './trigrams.js';
+import { topK, topSlots } from './top.js';
 
 /** Fuse.js settings, one place to tune them; texts reach Fuse folded (case, diacritics, quote marks). */
 export const FUSE_DEFAULTS = {
@@ -218,13 +218,14 @@ export class KindIndex<R extends object> {
         }
       }
     }
-    const found: { record: R; score: number }[] = [];
-    if (within) for (const [record, score] of scores) found.push({ record, score });
-    for (const slot of touched) {
-      const record = this.slots[slot]!;
-      if (!accepts || accepts(record)) found.push({ record, score: this.scores[slot]! });
+    if (within) {
+      const found: { record: R; score: number }[] = [];
+      for (const [record, score] of scores) found.push({ record, score });
+      return topK(found, CANDIDATE_DEFAULTS.byWords).map((f) => f.record);
     }
-    return topK(found, CANDIDATE_DEFAULTS.byWords).map((f) => f.record);
+    let count = 0;
+    for (const slot of touched) if (!accepts || accepts(this.slots[slot]!)) touched[count++] = slot;
+    return topSlots(touched, count, this.scores, CANDIDATE_DEFAULTS.byWords).map((slot) => this.slots[slot]!);
   }
 
   /** A fresh stamp for one query's scratch scores, the scratch grown to every slot. */

@@ -110,12 +110,8 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
   const perTerm: number[] = [];
   const positions: number[] = [];
   for (const term of terms) {
-    let best = 0;
-    let at = -1;
-    for (let i = 0; i < doc.words.length && best < 1; i++) {
-      const sim = termSimilarity(term, doc.words[i]!, doc.stems[i]!);
-      if (sim > best) [best, at] = [sim, i];
-    }
+    const at = bestWord(term, doc);
+    const best = at >= 0 ? termSimilarity(term, doc.words[at]!, doc.stems[at]!) : 0;
     perTerm.push(best);
     positions.push(best > 0 ? at : -1);
     total += term.weight;
@@ -129,6 +125,29 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
   }
   const bonus = positions.length > 1 ? (ORDER_BONUS * ordered) / (positions.length - 1) : 0;
   return { score: got / total + bonus, perTerm };
+}
+
+/**
+ * Where each term best matched each doc, by the term's similarity cache (a term keeps its cache
+ * for one query): a query's scorers read the same sentence and paragraph docs for figure after
+ * figure, and the same doc again for each check, so each term scans a doc once.
+ */
+const BEST_WORD = new WeakMap<Map<string, number>, WeakMap<Doc, number>>();
+
+/** The index of the doc word the term matches best (the first of equals), or -1 for none. */
+function bestWord(term: QueryTerm, doc: Doc): number {
+  let byDoc = BEST_WORD.get(term.cache);
+  if (!byDoc) BEST_WORD.set(term.cache, (byDoc = new WeakMap()));
+  const known = byDoc.get(doc);
+  if (known !== undefined) return known;
+  let best = 0;
+  let at = -1;
+  for (let i = 0; i < doc.words.length && best < 1; i++) {
+    const sim = termSimilarity(term, doc.words[i]!, doc.stems[i]!);
+    if (sim > best) [best, at] = [sim, i];
+  }
+  byDoc.set(doc, at);
+  return at;
 }
 
 /** A term's similarity to a text word, synonyms included, computed once per word. */

@@ -5,6 +5,7 @@
  * query, and only those reach Fuse.js and the verifier. Trigrams survive a swapped or dropped
  * letter (`Blinkin` still shares `bli`, `lin`, `ink` with `Blinken`), which word indexes lose.
  */
+import { topSlots } from './top.js';
 
 export const TRIGRAM_DEFAULTS = {
   /** A trigram in more than this share of the records says little and costs the most: skipped. */
@@ -98,17 +99,22 @@ export class TrigramIndex<R> {
         }
       }
     }
-    const found: { record: R; score: number }[] = [];
+    const accepted: number[] = [];
+    let best = 0;
     for (const slot of touched) {
       const record = this.slots[slot];
-      if (record !== undefined && (!accept || accept(record))) found.push({ record, score: scores[slot]! });
-      scores[slot] = 0;
+      if (record === undefined || (accept && !accept(record))) continue;
+      accepted.push(slot);
+      if (scores[slot]! > best) best = scores[slot]!;
     }
     // Records far below the best share little more than a common trigram: not worth verifying.
-    let best = 0;
-    for (const f of found) if (f.score > best) best = f.score;
     const floor = best * TRIGRAM_DEFAULTS.minShareOfBest;
-    return topK(found.filter((f) => f.score >= floor), limit).map((f) => f.record);
+    let kept = 0;
+    for (const slot of accepted) if (scores[slot]! >= floor) accepted[kept++] = slot;
+    const top = topSlots(accepted, kept, scores, limit).map((slot) => this.slots[slot]!);
+    // (The buffer is shared by every query: only the slots this one touched are reset.)
+    for (const slot of touched) scores[slot] = 0;
+    return top;
   }
 
   private trigramsOfWord(word: string): readonly string[] {
@@ -128,40 +134,4 @@ export class TrigramIndex<R> {
     this.dead = 0;
     for (const r of records) this.add(r);
   }
-}
-
-/** The `k` best by score, best first; stable for equal scores (earlier first). */
-export function topK<T extends { score: number }>(items: T[], k: number): T[] {
-  if (items.length <= k) return items.sort((a, b) => b.score - a.score);
-  const cut = kthLargest(Float64Array.from(items, (i) => i.score), k);
-  const above = items.filter((i) => i.score > cut);
-  const at = items.filter((i) => i.score === cut).slice(0, k - above.length);
-  return [...above, ...at].sort((a, b) => b.score - a.score);
-}
-
-/** The k-th largest value (1-based) by quickselect: linear on average, where a sort is n log n. Reorders `values`. */
-export function kthLargest(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i]! > pivot) i++;
-      while (values[j]! < pivot) j--;
-      if (i <= j) {
-        const t = values[i]!;
-        values[i] = values[j]!;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return values[target]!;
-  }
-  return values[target]!;
 }

@@ -83,7 +83,7 @@ describe('one article in a large library', () => {
 
 describe('kthLargest', () => {
   it('agrees with a sort on random values, duplicates included', async () => {
-    const { kthLargest } = await import('../../src/search/trigrams.js');
+    const { kthLargest } = await import('../../src/search/top.js');
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     for (let run = 0; run < 200; run++) {
@@ -92,6 +92,23 @@ describe('kthLargest', () => {
       const k = 1 + Math.floor(random() * n);
       const sorted = [...values].sort((a, b) => b - a);
       expect(kthLargest(Float64Array.from(values), k)).toBe(sorted[k - 1]);
+    }
+  });
+});
+
+describe('topSlots', () => {
+  it('picks what topK picks, equal scores in slot order, without an object per slot', async () => {
+    const { topK, topSlots } = await import('../../src/search/top.js');
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let run = 0; run < 200; run++) {
+      const size = 1 + Math.floor(random() * 400);
+      const scores = Float64Array.from({ length: size }, () => Math.floor(random() * 12) / 3);
+      // Some slots touched, in an order of their own, as postings touch them.
+      const slots = Array.from({ length: size }, (_, i) => i).filter(() => random() < 0.7).sort(() => random() - 0.5);
+      const k = 1 + Math.floor(random() * 150);
+      const expected = topK(slots.map((slot) => ({ slot, score: scores[slot]! })), k).map((f) => f.slot);
+      expect(topSlots([...slots, -1], slots.length, scores, k)).toEqual(expected);
     }
   });
 });
