@@ -371,6 +371,8 @@ export class EntityRegistry {
     if (e.kind === 'organisation' && !e.anonymous && words.length > 1) {
       const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (acronym.length > 1) aliases.add(acronym);
+      // `the US Consumer Product Safety Commission` is `the CPSC`: the country is not in the initials.
+      if (COUNTRY_PREFIX.test(words[0]!) && acronym.length > 2) aliases.add(acronym.slice(1));
     }
     if (phrase.kind === 'common' && phrase.core && normalise(phrase.core) !== normalise(e.name)) aliases.add(phrase.core);
     aliases.delete(e.name);
@@ -378,6 +380,9 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
+
+/** A country's short name before a body's own (`US`, `U.S.`, `UK`). */
+const COUNTRY_PREFIX = /^(?:US|U\.S\.|UK|U\.K\.)$/;
 
 /** How far back the author of a document that speaks (`the statement said`) may be named. */
 const DOCUMENT_REACH = 600;

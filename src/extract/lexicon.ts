@@ -162,6 +162,7 @@ export const ORG_SUFFIXES = set(`
   theatre theater museum gallery library clinic pharmacy factory plant shipyard dairy winery vineyard
   parish diocese ventures democrats republicans liberals conservatives socialists greens labour tories
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
+  mobile research electronics devices semiconductor semiconductors automotive chemicals materials wireless
 `);
 
 /** Capitalised words that open a sentence or phrase but are never part of a name. */

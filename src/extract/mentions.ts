@@ -254,6 +254,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
   if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName) return 'place';
   const multiword = phrase.name!.includes(' ');
+  // `K9 Pro`, `Galaxy S24`: a model number names a product, never a person.
+  if (multiword && !titled && /\d/.test(phrase.name!)) return null;
   // `Seattle Mariners`, `Texas Rangers`: a place and a plural is a team or a group, not a person.
   const lastWord = phrase.name!.split(' ').pop()!;
   if (multiword && !firstName && !titled && !phrase.honorific && /^\p{Lu}\p{Ll}+[^s]s$/u.test(lastWord) && PLURAL_TEAM.test(lastWord)) return 'organisation';

@@ -90,6 +90,12 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const comma = previousComma(tokens, i);
     if (comma === null) return null;
     const inner = tokens.slice(comma + 1, i);
+    // `Tyler Brandt, a nurse in Columbus, Ohio, told`: a lone name after a place is its state or
+    // country, part of the aside before it, not a name of its own.
+    if (inner.length === 1 && skipCountry(tokens, i - 1) !== i - 1) {
+      i = comma;
+      continue;
+    }
     const first = inner[0] ? bare(inner[0].text) : '';
     // `Another analyst, Tomas Lindqvist at Fjord Equities in Stockholm, said`: a name, perhaps with where they work.
     const where = inner.some((t) => /^(?:at|in|from|with)$/.test(t.text));

@@ -74,6 +74,29 @@ describe('people', () => {
     expect(line.aliases).toContain('company');
   });
 
+  it('knows a body named with its country first by its initials without it: the US Consumer Product Safety Commission is the CPSC', () => {
+    const text = 'The recall was announced alongside the US Consumer Product Safety Commission. "Consumers should stop using the phones," the CPSC said in its notice.';
+    const cpsc = entity(text, 'US Consumer Product Safety Commission');
+    expect(cpsc.aliases).toContain('CPSC');
+    const [quote] = extractionOf(text).quotes;
+    expect(quote!.speaker?.name).toBe('US Consumer Product Safety Commission');
+  });
+
+  it('reads a lone name after a place in an aside as its state, not a person: Tyler Brandt, a nurse in Columbus, Ohio, told', () => {
+    const text = 'Tyler Brandt, a nurse in Columbus, Ohio, told The Verge his phone became scalding while charging overnight.';
+    const { entities, statements } = extractionOf(text);
+    expect(entities.find((e) => e.name === 'Ohio' && e.kind === 'person')).toBeUndefined();
+    expect(statements[0]?.speaker?.name).toBe('Tyler Brandt');
+  });
+
+  it('makes a firm named `Mobile` or `Research` a body, and a model number no person', () => {
+    const text = 'Kestrel Mobile is recalling about 480,000 K9 Pro smartphones, said Priya Natarajan, a senior analyst at Lodestar Research.';
+    const { entities } = extractionOf(text);
+    expect(entities.find((e) => e.name === 'Kestrel Mobile')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'Lodestar Research')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'K9 Pro')).toBeUndefined();
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
