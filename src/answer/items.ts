@@ -48,12 +48,24 @@ export function quoteItem(r: QuoteRecord): AnswerItem {
  */
 const RATE_AFTER = /^\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|quarter|share|head|person|adult|child|household|home|bottle|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|unit|game|match|season|trip|ride|journey|visit|pupil|student|patient|passenger|seat|ticket|flight|dose|pack|box|month's)\b(?!\s+(?:ago|earlier|later|before|after|prior|into|from|of)\b)/i;
 
-/** A figure as printed, with its rate: the figure, its sentence and its citation. */
+/** The words of what a figure counts up to its first complement (`reports` of `reports of burns`). */
+const COUNTED_HEAD = /^[^\s]+(?:\s+(?!(?:of|in|for|to|at|on|from|with|by|that|who|which|and|or|as)\b)[^\s]+){0,3}/i;
+
+/** What a figure counts, when it is printed right after it (`nine rebounds`, `about 480,000 K9 Pro smartphones`): the noun says what the number is. */
+function countedAfter(text: string, f: FigureRecord['figure']): number {
+  const head = f.counts ? COUNTED_HEAD.exec(f.counts)?.[0] : undefined;
+  if (!head) return f.end;
+  const after = /^ +/.exec(text.slice(f.end, f.end + 3));
+  return after && text.startsWith(head, f.end + after[0].length) && /^(?![\p{L}\d])/u.test(text.slice(f.end + after[0].length + head.length)) ? f.end + after[0].length + head.length : f.end;
+}
+
+/** A figure as printed, with what it counts or its rate: the figure, its sentence and its citation. */
 export function figureItem(r: FigureRecord): AnswerItem {
   const f = r.figure;
   const text = r.article.article.text;
-  const rate = RATE_AFTER.exec(text.slice(f.end, Math.min(f.sentence.end, f.end + 40)));
-  const span = rate ? { start: f.start, end: f.end + rate[0].length } : f;
+  const end = countedAfter(text, f);
+  const rate = RATE_AFTER.exec(text.slice(end, Math.min(f.sentence.end, end + 40)));
+  const span = { start: f.start, end: rate ? end + rate[0].length : end };
   return {
     kind: 'figure',
     speaker: null,

@@ -234,12 +234,12 @@ describe('quotes', () => {
 describe('figure', () => {
   it('finds the death toll with its qualifier, as printed', () => {
     const a = ask('figure', 'how many people were killed', 'rafah-truce-talks');
-    expect(a.answers.map((x) => x.figure)).toContain('at least 27,708');
+    expect(a.answers.map((x) => x.figure)).toContain('at least 27,708 people');
   });
 
   it('finds what is counted even when asked in other words', () => {
-    expect(ask('figure', 'homes without power', 'storm').answers[0]?.figure).toBe('nearly 40,000');
-    expect(ask('figure', 'death toll', 'storm').answers[0]?.figure).toBe('at least three');
+    expect(ask('figure', 'homes without power', 'storm').answers[0]?.figure).toBe('nearly 40,000 homes');
+    expect(ask('figure', 'death toll', 'storm').answers[0]?.figure).toBe('at least three people');
   });
 
   it('reads what is counted past time words, and a sum by what its sentence calls it', () => {
@@ -261,9 +261,9 @@ describe('figure', () => {
       q: 'The death toll from the earthquake has risen to at least 1,417.\nA magnitude 6.9 earthquake struck off the coast early Saturday at a depth of 14km.\nNo deaths were reported, but the agency said at least 14 people suffered minor injuries.\nAbout 6,300 residents in 11 municipalities were ordered to evacuate, and a fire destroyed at least 37 homes.\nThe minister announced $12.5 million in emergency assistance for evacuees.\n',
     }));
     const first = (query: string) => quake.answer({ command: 'figure', query, article: 'q' }).answers[0]?.figure;
-    expect(first('how many injured')).toBe('at least 14');
-    expect(first('how many people were told to evacuate')).toBe('About 6,300');
-    expect(first('how many homes burned')).toBe('at least 37');
+    expect(first('how many injured')).toBe('at least 14 people');
+    expect(first('how many people were told to evacuate')).toBe('About 6,300 residents');
+    expect(first('how many homes burned')).toBe('at least 37 homes');
     expect(first('how much emergency money is the minister giving')).toBe('$12.5 million');
     expect(first('what magnitude was the quake')).toBe('magnitude 6.9');
     expect(first('depth of the quake')).toBe('14km');
@@ -276,7 +276,7 @@ describe('figure', () => {
     const first = (query: string) => jobs.answer({ command: 'figure', query, article: 'j' }).answers[0]?.figure;
     expect(first('participation rate')).toBe('67.4%');
     expect(first('how much did the participation rate rise')).toBe('0.3 percentage points');
-    expect(first('odds of a rate cut in december')).toBe('68%');
+    expect(first('odds of a rate cut in december')).toBe('68% chance');
   });
 
   it('reads a question in a reader’s words: gdp, how hot, hottest temp, how full, how much for, a team named earlier in the paragraph', () => {
@@ -305,7 +305,7 @@ describe('figure', () => {
     const first = (query: string) => flight.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
     expect(first('cruising altitude')).toBe('37,000 feet');
     expect(first('how far did the plane drop')).toBe('20,000 feet');
-    expect(first('how many devices did the records turn up')).toBe('19');
+    expect(first('how many devices did the records turn up')).toBe('19 devices');
   });
 
   it('reads quarterly results: last quarter is when, eps and yoy spelt out, stock the shares, rose to a level', () => {
@@ -338,12 +338,12 @@ describe('figure', () => {
     expect(first('how far away is it')).toBe('about 310 light years');
     expect(first('temperature of the object')).toBe('about 1,300 kelvin');
     expect(first('new fare range')).toBe('Rs 10 to Rs 60');
-    expect(first('how many people have been killed')).toBe('more than 31,000');
+    expect(first('how many people have been killed')).toBe('more than 31,000 people');
     expect(first('how many displaced')).toBe('about 2.3 million');
     expect(first('how much has the corporation lost')).toBe('Rs 1,200 crore');
-    expect(first('daily ridership')).toBe('5.8 lakh');
+    expect(first('daily ridership')).toBe('5.8 lakh daily commuters');
     expect(first('strongest gust')).toBe('up to 185km/h');
-    expect(first('how many prisoners will be swapped')).toBe('1,140');
+    expect(first('how many prisoners will be swapped')).toBe('1,140 prisoners');
   });
 
   it('counts people by what they did: signatures for who signed, and a total asked with altogether', () => {
@@ -354,16 +354,16 @@ describe('figure', () => {
       ].join('\n'),
     }));
     const first = (query: string) => petition.answer({ command: 'figure', query, article: 'p' }).answers[0]?.figure;
-    expect(first('how many ppl signed the petition')).toBe('more than 8,000');
-    expect(first('how many people came to the protest')).toBe('40');
-    expect(first('how many libraries altogether')).toBe('19');
+    expect(first('how many ppl signed the petition')).toBe('more than 8,000 signatures');
+    expect(first('how many people came to the protest')).toBe('40 people');
+    expect(first('how many libraries altogether')).toBe('19 libraries');
   });
 
   it('answers how many are still trapped with the figure that says so, its workers being the miners asked', () => {
     const mine = new Engine(Library.fromTexts({
       z: 'The number of miners rescued from a flooded copper mine rose to 17 from 11 on Tuesday, as rescuers raced to reach at least 12 workers still trapped more than 400 metres underground.',
     }));
-    expect(mine.answer({ command: 'figure', query: 'how many miners are still trapped', article: 'z' }).answers.map((a) => a.figure)).toEqual(['at least 12']);
+    expect(mine.answer({ command: 'figure', query: 'how many miners are still trapped', article: 'z' }).answers.map((a) => a.figure)).toEqual(['at least 12 workers']);
   });
 
   it('tells a forecast from what was: guidance is what revenue will be, last quarter what it was', () => {
@@ -390,6 +390,21 @@ describe('figure', () => {
     const first = (query: string) => trial.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
     expect(first('how much did the spray cut the risk')).toBe('23 per cent');
     expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
+  });
+
+  it('shows what a figure counts when it is printed right after it, and nothing that is not', () => {
+    const game = new Engine(Library.fromTexts({
+      t: [
+        'Jalen Whitfield led Minnesota with 29 points and nine rebounds.',
+        'After about 11 hours of deliberations over two days, the jury awarded him $12.5 million in compensatory damages.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => game.answer({ command: 'figure', query, article: 't' }).answers[0];
+    expect(first('whitfield rebounds')?.figure).toBe('nine rebounds');
+    const cited = first('whitfield rebounds')!.citation;
+    expect(game.library.get('t')!.article.text.slice(cited.start, cited.end)).toBe('nine rebounds');
+    expect(first('how long were the deliberations')?.figure).toBe('about 11 hours');
+    expect(first('compensatory damages')?.figure).toBe('$12.5 million');
   });
 
   it('reads a running total, a signing as a transfer, and never counts people by how often', () => {
@@ -419,7 +434,7 @@ describe('figure', () => {
     }));
     const first = (query: string) => news.answer({ command: 'figure', query, article: 'n' }).answers[0]?.figure;
     expect(first('how much will the strike cost alpenair')).toBe('€250 million');
-    expect(first('how many cases so far this year')).toBe('19,870');
+    expect(first('how many cases so far this year')).toBe('19,870 cases');
   });
 
   it('reads `The 23-year-old ...` as the person the paragraph before named', () => {
@@ -461,7 +476,7 @@ describe('figure', () => {
     const first = (query: string) => budget.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
     expect(first('whats the average teacher salary in the district')).toBeUndefined();
     expect(first('how much for teacher salary increases')).toBe('an additional $2.1 million');
-    expect(first('average class size')).toBe('24');
+    expect(first('average class size')).toBe('24 pupils');
   });
 
   it('answers how much of a whole is something with its share', () => {
@@ -525,7 +540,7 @@ describe('figure', () => {
     expect(first('how big is the exclusion zone now')).toBe('7km');
     expect(first('how big is the shortfall')).toBe('$4.3 million');
     expect(first('how big could the budget gap get')).toBe('as much as $1.9 billion');
-    expect(first('how many passengers affected')).toBe('about 120,000');
+    expect(first('how many passengers affected')).toBe('about 120,000 passengers');
     expect(first('wat pay rise r they asking for')).toBe('12%');
   });
 
@@ -533,8 +548,8 @@ describe('figure', () => {
     const quake = new Engine(Library.fromTexts({
       q: '---\ndate: 2027-01-17\n---\nThe volcano last erupted in 2019, when about 2,000 people were evacuated.\nSo far about 9,400 people have been evacuated from 14 villages.\nThe company, based in Cambridge, Mass., was founded in 2011. Its deal needs approval by regulators in the U.S.\n',
     }));
-    expect(quake.answer({ command: 'figure', query: 'how many people evacuated so far', article: 'q' }).answers[0]?.figure).toBe('about 9,400');
-    expect(quake.answer({ command: 'figure', query: 'how many people were evacuated in 2019', article: 'q' }).answers[0]?.figure).toBe('about 2,000');
+    expect(quake.answer({ command: 'figure', query: 'how many people evacuated so far', article: 'q' }).answers[0]?.figure).toBe('about 9,400 people');
+    expect(quake.answer({ command: 'figure', query: 'how many people were evacuated in 2019', article: 'q' }).answers[0]?.figure).toBe('about 2,000 people');
     expect(quake.answer({ command: 'ask', query: 'where is the company based', article: 'q' }).answers[0]?.text).toMatch(/based in Cambridge/);
   });
 
@@ -545,7 +560,7 @@ describe('figure', () => {
     const first = (query: string) => bank.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
     expect(first('whats the new rate')).toBe('5.25%');
     expect(first('how much does it cost per shot')).toBe('$3.90 per dose');
-    expect(first('how many doses can they make a year')).toBe('150 million');
+    expect(first('how many doses can they make a year')).toBe('150 million doses a year');
   });
 
   it('reads a box-office story: the cost by the word cost, the global take as worldwide, and how big a hike is', () => {
@@ -562,7 +577,7 @@ describe('figure', () => {
       t: 'Rhodes withstood 21 aces from Italian eighth seed Matteo Ferraresi.\nRhodes won 6-4, 3-6, 7-6 (7-3), 4-6, 6-3 in three hours and 41 minutes, sealing victory on his second match point.\n',
     }));
     const first = (query: string) => tennis.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
-    expect(first('how many aces did ferraresi hit')).toBe('21');
+    expect(first('how many aces did ferraresi hit')).toBe('21 aces');
     expect(first('how long did the match last')).toBe('three hours and 41 minutes');
   });
 
@@ -607,7 +622,7 @@ describe('figure', () => {
       t: 'The study followed 3,412 children at 64 schools.\nThe effect was strongest in schools within 500 meters of a highway, where attacks fell by 44%.\n',
     }));
     expect(trial.answer({ command: 'figure', query: 'how many schools dropped out', article: 't' }).answers).toEqual([]);
-    expect(trial.answer({ command: 'figure', query: 'how many schools were in the study', article: 't' }).answers[0]?.figure).toBe('64');
+    expect(trial.answer({ command: 'figure', query: 'how many schools were in the study', article: 't' }).answers[0]?.figure).toBe('64 schools');
   });
 
   it('reads what a figure measures from its clause, its container noun and its bracketed conversion', () => {
@@ -615,8 +630,8 @@ describe('figure', () => {
       b: 'Atlantic puffins rose 6% to 94,500 pairs, and northern gannets, despite heavy losses to bird flu, now number between 148,000 and 162,000 pairs, up from 139,000 at the last count.\nSandeel landings from the North Sea, mostly used for fishmeal and oil, totalled about 120,000 tonnes last year.\nForecasters warned the storm could dump 10 to 15 inches (25 to 38 centimeters) of rain.\n',
     }));
     const first = (query: string) => birds.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
-    expect(first('how many gannets')).toBe('between 148,000 and 162,000');
-    expect(first('how many puffins')).toBe('94,500');
+    expect(first('how many gannets')).toBe('between 148,000 and 162,000 pairs');
+    expect(first('how many puffins')).toBe('94,500 pairs');
     expect(first('sandeel landings last year')).toBe('about 120,000 tonnes');
     expect(first('rainfall forecast')).toBe('10 to 15 inches');
   });
@@ -649,7 +664,7 @@ describe('figure', () => {
     const first = (query: string) => fire.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
     expect(first('how long was the highway shut')).toBe('nearly seven hours');
     expect(first('how long is the new bridge')).toBe('1.2 miles');
-    expect(first('how long is the waiting list')).toBe('somewhere north of 6,000');
+    expect(first('how long is the waiting list')).toBe('somewhere north of 6,000 names');
     expect(first('how much will he earn a week')).toBe('£300,000-a-week');
   });
 
@@ -673,7 +688,7 @@ describe('figure', () => {
 
   it('does not answer with the number the question gives, nor a death toll with a span of years', () => {
     const ae = new Engine(Library.fromTexts({ a: 'In October, 1,184 patients waited more than 12 hours in A&E.\nThe Warrangal fire is the worst in 26 years, the commissioner said.\n' }));
-    expect(ae.answer({ command: 'figure', query: '12 hour waits', article: 'a' }).answers[0]?.figure).toBe('1,184');
+    expect(ae.answer({ command: 'figure', query: '12 hour waits', article: 'a' }).answers[0]?.figure).toBe('1,184 patients');
     expect(ae.answer({ command: 'figure', query: 'death toll', article: 'a' }).answers).toEqual([]);
   });
 
@@ -686,7 +701,7 @@ describe('figure', () => {
     const board = new Engine(Library.fromTexts({ b: 'The review took more than 600 hours of staff time, at a cost of $38,500.\nThe chain will cut about 2,300 jobs.\nThe regulator can fine companies up to £17.5 million.\n' }));
     const first = (query: string) => board.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
     expect(first('what did all the staff time on the review cost')).toBe('$38,500');
-    expect(first('how many jobs going')).toBe('about 2,300');
+    expect(first('how many jobs going')).toBe('about 2,300 jobs');
     expect(first('max fine')).toBe('up to £17.5 million');
   });
 

@@ -103,7 +103,7 @@ describe('Library.fromDirectory with broken files', () => {
       expect(file.slice(quote.citation.start, quote.citation.end)).toBe('The bridge is safe,');
       expect(quote.citation.paragraph).toBe(1);
       const figure = engine.answer({ command: 'figure', query: 'homes flooded', article: id }).answers[0]!;
-      expect(file.slice(figure.citation.start, figure.citation.end)).toBe('At least 40');
+      expect(file.slice(figure.citation.start, figure.citation.end)).toBe('At least 40 homes');
       expect(figure.citation.paragraph).toBe(2);
       expect(figure.text).not.toMatch(/\r/);
     }

@@ -102,7 +102,7 @@ describe('/quotes, /figure, /ask, /search', () => {
   it('/figure gives the figure as printed and the sentence it stands in', async () => {
     const { data, embeds } = await reply('figure', { about: 'people killed', article: 'afp-rafah' });
     expect(data.content).toContain('figures found');
-    expect(embeds[0]?.description).toMatch(/^\*\*at least 27,708\*\*\n> Israel vowed to eliminate Hamas/);
+    expect(embeds[0]?.description).toMatch(/^\*\*at least 27,708 people\*\*\n> Israel vowed to eliminate Hamas/);
     expect(embeds[0]?.footer?.text).toBe('Paragraph 12 · AFP · afp-rafah');
   });
 
@@ -249,7 +249,7 @@ describe('with a single article', () => {
   it('answers name the article they come from', async () => {
     const handle = await single.run(single.emulator.chatInput('figure', { about: 'boats' }));
     const embed = ((await handle.response()).data?.embeds as Embed[])[0];
-    expect(embed?.description).toMatch(/^\*\*About 140\*\*/);
+    expect(embed?.description).toMatch(/^\*\*About 140 boats\*\*/);
     expect(embed?.title).toContain('Eastport mayor promises new pier');
     expect(embed?.footer?.text).toBe('Paragraph 15 · Eastport Echo · 2026-06-01 · eastport-pier');
   });

@@ -59,7 +59,7 @@ describe('the question commands', () => {
   it('/figure gives the figure as printed and the sentence it stands in', async () => {
     const { data } = await reply('figure', { about: 'people killed', article: 'afp-rafah' });
     expect(data.content).toContain('figures found');
-    expect(data.embeds[0]?.description).toMatch(/^\*\*at least 27,708\*\*\n> Israel vowed to eliminate Hamas/);
+    expect(data.embeds[0]?.description).toMatch(/^\*\*at least 27,708 people\*\*\n> Israel vowed to eliminate Hamas/);
     expect(data.embeds[0]?.footer?.text).toBe('Paragraph 12 · AFP · afp-rafah');
   });
 
