@@ -1,3 +1,4 @@
+import { fold } from '../search/text.js';
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
@@ -33,6 +34,8 @@ const NOT_AREA_PENALTY = 0.25;
 const STATISTICS = /^(?:average|median|mean|typical|avg)$/;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
+/** Units that measure a material (`hectares of coca`, `barrels of oil`): what follows `of` is what is measured. */
+const MEASURE_UNIT = /^(?:hectares?|acres?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|kilos?|kilograms?|pounds?|ounces?|cubic|square|miles?|kilometres?|kilometers?|metres?|meters?|feet|megawatts?|gigawatts?|bushels?|bales?|sacks?|bags?)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
@@ -58,6 +61,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const headQ = headAsked(query, head, terms, howMany, shareOf);
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
+  const measuredThing = head && MEASURE_UNIT.test(head.word) ? terms.findIndex((t) => t !== head && new RegExp(`\\b${head.word}\\s+of\\s+(?:the\\s+)?${t.word}\\b`, 'i').test(fold(query))) : -1;
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -112,7 +116,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       if (eventMissed) eventMisses.add(r);
       // `the average teacher salary`: a statistic asked must be the one the figure is (`$2.1 million` for raises is none).
-      const statisticMissed = own.perTerm.some((sim, i) => sim < TERM_FOUND && STATISTICS.test(terms[i]!.word)) ? MISSED_ALL : 0;
+      // ...and `hectares of coca` must be of coca: what the unit asked measures is no word to spare.
+      const statisticMissed = own.perTerm.some((sim, i) => sim < TERM_FOUND && (STATISTICS.test(terms[i]!.word) || i === measuredThing)) ? MISSED_ALL : 0;
       misses.set(r, statisticMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.

@@ -392,6 +392,20 @@ describe('figure', () => {
     expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
   });
 
+  it('answers hectares of a thing only with hectares of that thing', () => {
+    const forest = new Engine(Library.fromTexts({
+      t: [
+        'Ucayali lost an estimated 52,300 hectares of forest in 2025, up from about 39,000 hectares in 2024.',
+        'Coca cultivation in Ucayali has expanded over the past decade, according to government estimates.',
+        'Farmers in the valley harvested 1,200 hectares of cacao this year.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => forest.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
+    expect(first('how many hectares of coca are grown in ucayali')).toBeUndefined();
+    expect(first('how many hectares of cacao were harvested')).toBe('1,200 hectares');
+    expect(first('how many hectares of forest did ucayali lose')).toBe('an estimated 52,300 hectares');
+  });
+
   it('shows what a figure counts when it is printed right after it, and nothing that is not', () => {
     const game = new Engine(Library.fromTexts({
       t: [
