@@ -25,6 +25,10 @@ const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
+const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
+/** A number in digits or words: `12`, `a dozen`, `hundreds of`, `none`. */
+const SOME_NUMBER = /(?<!\p{L})\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|handful|none|no one|nobody|half|all|every|most|few)\b/iu;
+
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
 /** A date or time of day, not just a time word: `October 8, 2024`, `the first half of 2027`, `on Tuesday`, `3 p.m.`, `this week`. */
 const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{3,4}\s?(?:BC|BCE|AD|CE)|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
@@ -73,7 +77,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     // `how long will the strike last?` may be answered by words, not a figure.
     const figures = figure(index, q, scope);
     if (figures.answers.length) return figures;
-    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t) });
+    // (`how many ...` is answered by a sentence that gives some number, in digits or words.)
+    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require: HOW_MANY.test(q) ? (t) => SOME_NUMBER.test(t) : undefined });
     return words.answers.length ? words : figures;
   }
   const whatDid = WHAT_DID.exec(q);

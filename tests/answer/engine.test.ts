@@ -784,6 +784,19 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(a.answers[0]?.speaker).toEqual({ name: 'Antony Blinken', role: 'US Secretary of State' });
   });
 
+  it('answers how many in words only with a sentence that gives a number (a model number is none)', () => {
+    const recall = new Engine(Library.fromTexts({
+      t: [
+        'Kestrel is recalling its phones after reports that the battery can swell.',
+        'Reyes declined to say how many K9 Pro units contain the affected cells.',
+      ].join('\n'),
+      u: 'Reyes declined to say how many K9 Pro units contain the affected cells, but said nine were returned.',
+    }));
+    const answer = (query: string, article: string) => recall.answer({ command: 'ask', query, article }).answers[0]?.text;
+    expect(answer('how many k9 pro units contain the affected cells', 't')).toBeUndefined();
+    expect(answer('how many k9 pro units contain the affected cells', 'u')).toMatch(/^Reyes declined/);
+  });
+
   it('answers where with a sentence that says where, event words aside', () => {
     expect(ask('ask', 'where will the talks take place?', 'rafah-truce-talks').answers[0]?.text).toMatch(/in Cairo/);
   });
