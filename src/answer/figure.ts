@@ -1,4 +1,3 @@
-import { fold } from '../search/text.js';
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
 import { coverage } from '../search/match.js';
@@ -11,6 +10,7 @@ import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
+import { essentialMisses } from './figure-essential.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -30,12 +30,8 @@ const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
-/** Statistics a figure either is or is not: asked for, they must be found. */
-const STATISTICS = /^(?:average|median|mean|typical|avg)$/;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
-/** Units that measure a material (`hectares of coca`, `barrels of oil`): what follows `of` is what is measured. */
-const MEASURE_UNIT = /^(?:hectares?|acres?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|kilos?|kilograms?|pounds?|ounces?|cubic|square|miles?|kilometres?|kilometers?|metres?|meters?|feet|megawatts?|gigawatts?|bushels?|bales?|sacks?|bags?)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
@@ -61,7 +57,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const headQ = headAsked(query, head, terms, howMany, shareOf);
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
-  const measuredThing = head && MEASURE_UNIT.test(head.word) ? terms.findIndex((t) => t !== head && new RegExp(`\\b${head.word}\\s+of\\s+(?:the\\s+)?${t.word}\\b`, 'i').test(fold(query))) : -1;
+  const missesEssential = essentialMisses(query, terms, head);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -115,10 +111,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       if (eventMissed) eventMisses.add(r);
-      // `the average teacher salary`: a statistic asked must be the one the figure is (`$2.1 million` for raises is none).
-      // ...and `hectares of coca` must be of coca: what the unit asked measures is no word to spare.
-      const statisticMissed = own.perTerm.some((sim, i) => sim < TERM_FOUND && (STATISTICS.test(terms[i]!.word) || i === measuredThing)) ? MISSED_ALL : 0;
-      misses.set(r, statisticMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
+      const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
+      misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;

@@ -406,6 +406,19 @@ describe('figure', () => {
     expect(first('how many hectares of forest did ucayali lose')).toBe('an estimated 52,300 hectares');
   });
 
+  it('answers what a thing will cost only with a sum said of that thing, a name going by its description', () => {
+    const news = new Engine(Library.fromTexts({
+      recall: [
+        'Kestrel Mobile is recalling about 480,000 K9 Pro smartphones in the US. The recall covers every K9 Pro sold since October.',
+        'Kestrel is offering a refund of $649 — the phone’s full launch price — regardless of where or when it was bought.',
+      ].join('\n'),
+      film: 'Meridian Pictures\' "Starfall: Legion" landed with $142 million over the weekend.\nThe sci-fi epic, which cost $200 million to produce, added $168 million abroad.',
+    }));
+    const first = (query: string, article: string) => news.answer({ command: 'figure', query, article }).answers[0]?.figure;
+    expect(first('how much will the recall cost kestrel', 'recall')).toBeUndefined();
+    expect(first('how much did starfall cost to make', 'film')).toBe('$200 million');
+  });
+
   it('shows what a figure counts when it is printed right after it, and nothing that is not', () => {
     const game = new Engine(Library.fromTexts({
       t: [

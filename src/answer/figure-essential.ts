@@ -1,0 +1,41 @@
+/**
+ * Words of a figure question that no answer may miss, though a long question may spare one
+ * word: a statistic asked, what a unit measures, what costs.
+ */
+import type { QueryTerm } from '../search/match.js';
+import type { FigureRecord } from '../search/records.js';
+import { fold } from '../search/text.js';
+
+/** Statistics a figure either is or is not: asked for, they must be found. */
+const STATISTICS = /^(?:average|median|mean|typical|avg)$/;
+/** Units that measure a material (`hectares of coca`, `barrels of oil`): what follows `of` is what is measured. */
+const MEASURE_UNIT = /^(?:hectares?|acres?|tonnes?|tons?|barrels?|litres?|liters?|gallons?|kilos?|kilograms?|pounds?|ounces?|cubic|square|miles?|kilometres?|kilometers?|metres?|meters?|feet|megawatts?|gigawatts?|bushels?|bales?|sacks?|bags?)$/;
+/** `how much will the strike cost`: the noun before `cost` is what costs. */
+const COST_SUBJECT = /\bhow much (?:will|did|does|do|would|could|might|has|have|is|was) (?:the |a |an |this |that |its |their )?(?:\S+ )?(\S+) cost\b/;
+
+/**
+ * Whether a figure misses a word the question cannot spare, given which terms it found:
+ * - `the average teacher salary`: a statistic asked must be the one the figure is;
+ * - `hectares of coca` must be of coca;
+ * - `how much will the recall cost Kestrel`: a refund is not the recall's cost. (A name may go
+ *   by a description where its cost is given, `the sci-fi epic, which cost $200 million`, so
+ *   a name there is spared.)
+ */
+export function essentialMisses(query: string, terms: readonly QueryTerm[], head: QueryTerm | undefined): (r: FigureRecord, found: readonly boolean[]) => boolean {
+  const folded = fold(query);
+  const measured = head && MEASURE_UNIT.test(head.word) ? terms.findIndex((t) => t !== head && new RegExp(`\\b${head.word}\\s+of\\s+(?:the\\s+)?${t.word}\\b`).test(folded)) : -1;
+  const costing = COST_SUBJECT.exec(folded)?.[1];
+  const costs = costing ? terms.findIndex((t) => t.word === costing) : -1;
+  const named = new Map<string, boolean>();
+  const isName = (r: FigureRecord) => {
+    if (!named.has(r.article.id)) named.set(r.article.id, isNameIn(r.article.article.text, costing!));
+    return named.get(r.article.id)!;
+  };
+  return (r, found) => terms.some((t, i) => !found[i] && (STATISTICS.test(t.word) || i === measured || (i === costs && !isName(r))));
+}
+
+/** Whether a folded word is written as a name in a text: capitalised where no sentence starts. */
+function isNameIn(text: string, word: string): boolean {
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).replace(/[^\p{L}\d]/gu, '');
+  return new RegExp(`(?<![.!?]\\s|^)${capitalised}\\b`, 'mu').test(text);
+}
