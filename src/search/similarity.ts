@@ -12,6 +12,8 @@ export const WORD_MATCH = {
   prefix: 0.75,
   /** Same first letter and consonants (`Yusuf`, `Yousif`), 5+ letters. */
   soundsAlike: 0.7,
+  /** A compound ending in the word (`smartphones` for `phones`), 5+ letters after 4+. */
+  compound: 0.8,
   /** Words of one family whose stems differ by an ending (`reduction`, `reduced`). */
   stemPrefix: 0.8,
 } as const;
@@ -31,6 +33,8 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (isDigit(query.charCodeAt(0)) || isDigit(word.charCodeAt(0))) return 0; // numbers match exactly or not at all
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
+  // `phones` for `smartphones`, `fires` for `wildfires`: a compound is a kind of its last word.
+  if (query.length >= 5 && word.length - query.length >= 4 && word.endsWith(query)) return WORD_MATCH.compound;
   if (longest < 4) return 0;
   const shortest = Math.min(query.length, word.length);
   // Different first and last letters are two edits at least, which only long words may have;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { WORD_MATCH, wordSimilarity } from '../../src/search/similarity.js';
+
+describe('wordSimilarity', () => {
+  it.each<[string, string, number]>([
+    ['blinken', 'blinken', WORD_MATCH.exact],
+    ['evacuated', 'evacuation', WORD_MATCH.stemPrefix],
+    ['blinkin', 'blinken', WORD_MATCH.oneEdit],
+    ['negotia', 'negotiations', WORD_MATCH.prefix],
+    // A compound is a kind of its last word: `phones` finds `smartphones`, `fires` `wildfires`...
+    ['phones', 'smartphones', WORD_MATCH.compound],
+    ['fighters', 'firefighters', WORD_MATCH.compound],
+    // ...but not a word merely ending in a short one, nor the compound asked for its last word.
+    ['port', 'airport', 0],
+    ['smartphones', 'phones', 0],
+    ['1200', '21200', 0],
+  ])('%s ~ %s = %s', (query, word, expected) => {
+    expect(wordSimilarity(query, word)).toBe(expected);
+  });
+});
