@@ -41,6 +41,8 @@ export interface Phrase {
   /** The phrase names an organisation rather than a person. */
   organisation: boolean;
   plural: boolean;
+  /** The text says it is a person, whatever its role (`a haul-truck operator who has worked ...`). */
+  human?: boolean;
 }
 
 /** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */

@@ -27,6 +27,8 @@ interface EntityRecord {
   gender: Gender;
   /** Named without anything to say it is a person; not offered to pronouns until it speaks. */
   tentative: boolean;
+  /** The text once said it is a person (`an operator who ...`), whatever its role sounds like. */
+  human?: boolean;
 }
 
 /**
@@ -346,7 +348,8 @@ export class EntityRegistry {
     if (phrase.role && !e.role && phrase.kind === 'named') e.role = cleanRole(phrase.role);
     // `Quillory, the note-taking app`: a name whose role is a kind of business names a business.
     // (The role's head stands before its complement: `general secretary of the RMT union` is a person's.)
-    if (e.kind === 'person' && !record.gender && e.role && BUSINESS_HEADS.has(normalise(e.role).split(/ (?:of|at|for|with|in|on|from|by) /)[0]!.split(' ').pop() ?? '')) e.kind = 'organisation';
+    if (phrase.human) record.human = true;
+    if (e.kind === 'person' && !record.gender && !record.human && e.role && BUSINESS_HEADS.has(normalise(e.role).split(/ (?:of|at|for|with|in|on|from|by) /)[0]!.split(' ').pop() ?? '')) e.kind = 'organisation';
     if (phrase.kind === 'named' && phrase.name && phrase.name.split(' ').length > e.name.split(' ').length && e.kind !== 'place') {
       // (`Malcolm Ardley`, then `Malcolm George Ardley`: the name the story uses stays, the full one is an alias.)
       const middleNamed = e.kind === 'person' && e.name.includes(' ');

@@ -163,6 +163,7 @@ export const ORG_SUFFIXES = set(`
   parish diocese ventures democrats republicans liberals conservatives socialists greens labour tories
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
   mobile research electronics devices semiconductor semiconductors automotive chemicals materials wireless
+  nickel copper gold lithium coal cement steel aluminum aluminium uranium zinc timber lumber textiles
 `);
 
 /** Capitalised words that open a sentence or phrase but are never part of a name. */

@@ -94,7 +94,8 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       if (!starts.has(i)) entry.midSentence = true;
       entry.gender ||= pronounAfter(tokens, i);
       entry.spans.push({ start: t.start, end: t.start + name.length });
-      if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) entry.place = true;
+      // (`off Highway 17`, `Route 9`: a word with a number names a road or a gate, a place.)
+      if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '') || /^\d+$/.test(tokens[i + 1]?.text ?? '')) entry.place = true;
       seen.set(name, entry);
     });
   }
@@ -197,7 +198,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
   if (!kind) return;
-  const entity = registry.mention(named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
+  const human = kind !== 'organisation' && named.role !== undefined && isHuman(tokens, end, roleHeadOf(named.role));
+  const entity = registry.mention(human ? { ...named, human } : named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
   // `the study's lead author, Dr. Ingrid Havsland, a clinical psychologist`: both roles name her.
   const alsoRole = phrase.role && before ? whose(before, tokens, start, registry) : undefined;
   if (entity && alsoRole && !entity.aliases.includes(alsoRole)) entity.aliases.push(alsoRole);
@@ -239,13 +241,10 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
   // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;
   // `the carmaker Voltara`: one that names a kind of organisation says it is one.
-  // The role's head is its last word before any complement (`consultant` in `consultant at the city hospital`).
-  const roleWords = (phrase.role ?? '').split(/\s+(?:at|of|for|with|in|on|from)\s+/)[0]!.split(' ');
-  // (`Department of Health minister Jane Doe`: a title word ending the role is its head.)
-  const roleLast = bare((phrase.role ?? '').split(' ').pop() ?? '');
-  const roleHead = ROLE_WORDS.has(roleLast) && !ORG_NOUNS.has(roleLast) && !ORG_SUFFIXES.has(roleLast) ? roleLast : bare(roleWords[roleWords.length - 1] ?? '');
-  if (phrase.role && (ORG_NOUNS.has(roleHead) || ORG_NOUNS.has(roleHead.replace(/s$/, '')))) return 'organisation';
-  if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) ? 'organisation' : 'tentative';
+  const roleHead = roleHeadOf(phrase.role ?? '');
+  const personRole = isHuman(tokens, end, roleHead);
+  if (phrase.role && (ORG_NOUNS.has(roleHead) || ORG_NOUNS.has(roleHead.replace(/s$/, ''))) && !personRole) return 'organisation';
+  if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) && !personRole ? 'organisation' : 'tentative';
   if (WEATHER.test(tokens[start]!.text)) return null;
   // `Residents of Kessick`: a group of a place.
   if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
@@ -264,6 +263,19 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (titled || (multiword && (firstName || speaks || aged || phrase.role))) return 'person';
   if (multiword) return 'tentative';
   return null;
+}
+
+/** The role's head is its last word before any complement (`consultant` in `consultant at the city hospital`). */
+function roleHeadOf(role: string): string {
+  const roleWords = role.split(/\s+(?:at|of|for|with|in|on|from)\s+/)[0]!.split(' ');
+  // (`Department of Health minister Jane Doe`: a title word ending the role is its head.)
+  const roleLast = bare(role.split(' ').pop() ?? '');
+  return ROLE_WORDS.has(roleLast) && !ORG_NOUNS.has(roleLast) && !ORG_SUFFIXES.has(roleLast) ? roleLast : bare(roleWords[roleWords.length - 1] ?? '');
+}
+
+/** `Chantal Bérubé, a haul-truck operator who has worked underground`: `who` after the role says it is a person's. */
+function isHuman(tokens: Token[], end: number, roleHead: string): boolean {
+  return tokens.slice(end + 1, end + 12).some((t, k, near) => bare(t.text) === roleHead && near[k + 1]?.text === 'who');
 }
 
 /** Plural nouns teams and groups are named with (`Mariners`, `Rangers`, `Giants`, `Astros`), unlike surnames (`Evans`, `Adams`). */

@@ -97,6 +97,22 @@ describe('people', () => {
     expect(entities.find((e) => e.name === 'K9 Pro')).toBeUndefined();
   });
 
+  it('makes a mining firm named for its metal a body, a road with a number a place, and an operator who works a person', () => {
+    const text = lines(
+      'About 1,350 members walked off the job at Northern Shield Nickel\'s Coniston Deep mine early Saturday.',
+      'Picket lines went up at the main gate off Highway 17 and at the company\'s mill in Falconbridge.',
+      '"We remain committed to reaching an agreement," the company said.',
+      'Businesses along Highway 17 say they are bracing for the impact.',
+      'Chantal Bérubé, a haul-truck operator who has worked underground for 14 years, was on the picket line Sunday.',
+      '"Nobody wants to be out here," she said.',
+    );
+    const { entities, quotes } = extractionOf(text);
+    expect(entities.find((e) => e.name === 'Northern Shield Nickel')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'Highway')?.kind).not.toBe('organisation');
+    expect(entities.find((e) => e.name === 'Chantal Bérubé')?.kind).toBe('person');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Northern Shield Nickel', 'Chantal Bérubé']);
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
