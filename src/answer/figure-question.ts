@@ -11,6 +11,8 @@ import { fold, isIrregularPast, stem, words } from '../search/text.js';
 type FigureKind = FigureRecord['figure']['kind'];
 
 /** `did the spray cut the risk`, `will the plan raise fares`: the object of a change verb. */
+/** Numbers in words a question may give (`over three years`); `one` is too often no number (`which one`). */
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
 const CHANGED_OBJECT = /\b(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:cut|cuts|reduce|lower|raise|increase|boost|slash|lift|hike|trim|shrink|grow|push|drive)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([\p{L}-]+)/iu;
 /** Words after a measure that make it a size (`140 meters across`, `30 feet tall`). */
 const SIZE_AFTER = /^\s*(?:across|wide|long|tall|high|deep|thick|in (?:diameter|length|width|height))\b/i;
@@ -216,8 +218,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // (`what was revenue last quarter`: a sum, not the share of it three customers make up.)
   const moneyAsked = head !== undefined && (KIND_HEADS.money.test(head.word) || (EARNINGS_HEADS.test(head.word) && wanted === 'money')) && !asksChange;
   // `12 hour waits`: a number the question gives is part of it, not its answer (`more than 12 hours`).
+  // (`over three years` gives `three` too: `three per cent` is not what it asks.)
   const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
-  const repeatsQuestion = (r: FigureRecord): boolean => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')));
+  const givenWords = new Set(words(query).filter((w) => NUMBER_WORDS.test(w)));
+  const repeatsQuestion = (r: FigureRecord): boolean => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')) || givenWords.has(w));
   // `death toll` is a count, never a span of time (`26 years`).
   const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
   // `what did the review cost`: a sum of money and nothing else.

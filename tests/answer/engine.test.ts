@@ -717,6 +717,9 @@ describe('figure', () => {
     const ae = new Engine(Library.fromTexts({ a: 'In October, 1,184 patients waited more than 12 hours in A&E.\nThe Warrangal fire is the worst in 26 years, the commissioner said.\n' }));
     expect(ae.answer({ command: 'figure', query: '12 hour waits', article: 'a' }).answers[0]?.figure).toBe('1,184 patients');
     expect(ae.answer({ command: 'figure', query: 'death toll', article: 'a' }).answers).toEqual([]);
+    // (A number in words too: `over three years` does not ask for `three per cent`.)
+    const pay = new Engine(Library.fromTexts({ p: 'The company offered wage increases of three per cent in the first year, 2.5 per cent in the second and two per cent in the third.\n' }));
+    expect(pay.answer({ command: 'figure', query: 'total wage increase offered over three years', article: 'p' }).answers[0]?.figure).not.toBe('three per cent');
   });
 
   it('reads a rate in other words, and a figure joined by a rate shares what the first counts', () => {
