@@ -164,6 +164,7 @@ export const ORG_SUFFIXES = set(`
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
   mobile research electronics devices semiconductor semiconductors automotive chemicals materials wireless
   nickel copper gold lithium coal cement steel aluminum aluminium uranium zinc timber lumber textiles
+  health healthcare
 `);
 
 /** Capitalised words that open a sentence or phrase but are never part of a name. */
@@ -177,7 +178,7 @@ export const NOT_NAME_WORDS = set(`
   instead once also even just only still then than both either neither all any each every no not
   some many most much more few several such other another one two three four five six seven eight nine ten
   last next first second third new old former acting interim top senior nobody everybody everyone someone
-  somebody anyone anybody nothing something everything none
+  somebody anyone anybody nothing something everything none now
 `);
 
 /** Common first names with a clear gender, to resolve "he"/"she" between two speakers. */

@@ -250,6 +250,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
   const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !NOT_LOCATIVE_BEFORE.has(tokens[start - 2]?.text.toLowerCase() ?? '');
   if (locative && !titled && !firstName && !ORG_SUFFIXES.has(bare(tokens[end]!.text))) return 'place';
+  // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from.
+  if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !titled) return 'place';
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
   if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName) return 'place';
   const multiword = phrase.name!.includes(' ');

@@ -113,6 +113,18 @@ describe('people', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Northern Shield Nickel', 'Chantal Bérubé']);
   });
 
+  it('makes a chain named Health a body, the town someone of an age is from a place, and a pronoun after Now no one', () => {
+    const text = lines(
+      'On Tuesday, Cascade Valley Health confirmed that a gang had broken into its network.',
+      'Linda Haskins, 67, of Grants Pass, says her treatment was delayed.',
+      '"Now I get a letter saying my records are on the dark web," she says.',
+    );
+    const { entities } = extractionOf(text);
+    expect(entities.find((e) => e.name === 'Cascade Valley Health')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'Grants Pass')?.kind).toBe('place');
+    expect(entities.find((e) => e.name.endsWith(' I') || e.name === 'I')).toBeUndefined();
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
