@@ -117,6 +117,10 @@ function readNumeral(tokens: readonly Token[], i: number, money: boolean): Numbe
   if (integer.length > MAX_INTEGER_DIGITS || (integer.length > 1 && integer.startsWith('0'))) return null;
   const decimals = m[2] ?? '';
   const suffix = m[3] ?? '';
+  if (decimals === '' && suffix === '' && grouped === integer) {
+    const elapsed = readElapsed(tokens, i, Number(integer));
+    if (elapsed) return elapsed;
+  }
   let exp = 0;
   let unit: UnitRef | undefined;
   if (suffix !== '') {
@@ -140,6 +144,24 @@ function readNumeral(tokens: readonly Token[], i: number, money: boolean): Numbe
   const bare = decimals === '' && grouped === integer && suffix === '' && exp === 0 && half === 0;
   return match(next, value, 'numeral', { exp, bare, unit });
 }
+
+/** Two digits, maybe with hundredths: the minutes or seconds of a race time. */
+const SIXTY = /^[0-5]\d(?:\.\d{1,3})?$/;
+
+/**
+ * A time taken, as races print it: `2:03:18` (hours, minutes, seconds) or `3:29.47` (minutes,
+ * seconds and hundredths), written without spaces. Its value is in seconds. (`14:11` alone
+ * may be a clock time: it is left out.)
+ */
+function readElapsed(tokens: readonly Token[], i: number, first: number): NumberMatch | null {
+  const part = (k: number) => (tokens[k]?.text === ':' && !tokens[k]!.spaced && tokens[k + 1] && !tokens[k + 1]!.spaced && SIXTY.test(tokens[k + 1]!.text) ? Number(tokens[k + 1]!.text) : null);
+  const minutes = part(i + 1);
+  if (minutes === null) return null;
+  const seconds = Number.isInteger(minutes) ? part(i + 3) : null;
+  if (seconds !== null && first < 100) return match(i + 5, first * 3600 + minutes * 60 + seconds, 'numeral', { unit: ELAPSED });
+  return !Number.isInteger(minutes) && first < 60 ? match(i + 3, first * 60 + minutes, 'numeral', { unit: ELAPSED }) : null;
+}
+const ELAPSED: UnitRef = { unit: 'time', kind: 'measure' };
 
 function readSuffix(suffix: string, money: boolean, after: string): { exp: number; unit?: UnitRef } | null {
   const lower = suffix.toLowerCase();

@@ -538,3 +538,14 @@ describe('the period a rise is spread over', () => {
     expect(textsOf(text)).toEqual(['9.5%', 'over two years']);
   });
 });
+
+describe('times taken', () => {
+  it('reads a race time as one figure in seconds, and leaves a clock time alone', () => {
+    const figures = figuresOf('Rono crossed the line in 2:03:18 on Sunday.\nShe ran 3:29.47 over 1500 metres.\nThe meeting starts at 14:11 on Monday, and doors open at 7:30 p.m.\n');
+    expect(figures.map((f) => [f.text, f.kind, f.unit, f.value])).toEqual([
+      ['2:03:18', 'measure', 'time', 7398],
+      ['3:29.47', 'measure', 'time', 209.47],
+      ['over 1500 metres', 'measure', 'metres', 1500],
+    ]);
+  });
+});
