@@ -53,7 +53,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['output', 'production', 'supply', 'supplies', 'produce', 'produced', 'manufacture', 'manufactured', 'make', 'capacity'],
   ['dose', 'doses', 'shot', 'shots', 'jab', 'jabs', 'injection', 'injections'],
   ['stockpiles', 'stockpile', 'inventories', 'inventory', 'stocks', 'reserves'],
-  ['boat', 'vessel', 'ship', 'hull'],
+  ['boat', 'vessel', 'ship', 'hull', 'ferry'],
   ['police', 'cops', 'policing', 'officers'],
   ['asking', 'demanded', 'demanding', 'demand', 'ransom', 'sought', 'seeking'],
   ['gap', 'shortfall', 'deficit', 'hole'],

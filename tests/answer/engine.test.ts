@@ -392,6 +392,11 @@ describe('figure', () => {
     expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
   });
 
+  it('reads the vessel as the ferry asked about', () => {
+    const river = new Engine(Library.fromTexts({ r: 'The ferry capsized on Monday.\nThe vessel was licensed to carry 120 passengers, meaning it was carrying roughly twice its capacity.\n' }));
+    expect(river.answer({ command: 'figure', query: 'ferry capacity', article: 'r' }).answers[0]?.figure).toBe('120 passengers');
+  });
+
   it('answers hectares of a thing only with hectares of that thing', () => {
     const forest = new Engine(Library.fromTexts({
       t: [
