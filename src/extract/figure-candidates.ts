@@ -135,9 +135,9 @@ function readAmount(tokens: readonly Token[], j: number, qualified: boolean): Am
 
 /** A unit written onto the numeral, with `/h` when it follows (`70km/h`). */
 function suffixPost(tokens: readonly Token[], num: NumberMatch): Post {
-  const { unit, kind } = num.unit!;
+  const { unit, kind, exp = 0 } = num.unit!;
   const perHour = readPerHour(tokens, num.next, unit);
-  return perHour ? { next: perHour.next, unit: perHour.unit, kind, exp: 0 } : { next: num.next, unit, kind, exp: 0 };
+  return perHour ? { next: perHour.next, unit: perHour.unit, kind, exp } : { next: num.next, unit, kind, exp };
 }
 
 /** `4-hectare`, `10-year`: a unit joined to a numeral by a hyphen. */

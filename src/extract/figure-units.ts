@@ -6,10 +6,12 @@ import { isInnerHyphen, joined, low, type Token } from './figure-tokens.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure';
 
-/** A unit written onto a numeral: `15km`, `5pc`, `1.5C`. */
+/** A unit written onto a numeral: `15km`, `5pc`, `1.5C`, `785p`. */
 export interface UnitRef {
   unit: string;
-  kind: 'percent' | 'measure';
+  kind: UnitKind;
+  /** Power of ten into the unit: `785p` is 7.85 GBP (-2). */
+  exp?: number;
 }
 
 

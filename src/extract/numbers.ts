@@ -162,10 +162,13 @@ function readElapsed(tokens: readonly Token[], i: number, first: number): Number
   return !Number.isInteger(minutes) && first < 60 ? match(i + 3, first * 60 + minutes, 'numeral', { unit: ELAPSED }) : null;
 }
 const ELAPSED: UnitRef = { unit: 'time', kind: 'measure' };
+const PENCE: UnitRef = { unit: 'GBP', kind: 'money', exp: -2 };
 
 function readSuffix(suffix: string, money: boolean, after: string): { exp: number; unit?: UnitRef } | null {
   const lower = suffix.toLowerCase();
   if (lower === 'm' && METRE_CONTEXT.has(after)) return { exp: 0, unit: { unit: 'metres', kind: 'measure' } };
+  // `785p a share`: pence, written onto the number the way British prices are.
+  if (suffix === 'p' && !money) return { exp: 0, unit: PENCE };
   const scale = SCALE_SUFFIXES.get(suffix) ?? (money ? MONEY_SCALE_SUFFIXES.get(suffix) : undefined);
   if (scale !== undefined) return { exp: scale };
   const unit = unitSuffix(suffix);

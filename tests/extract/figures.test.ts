@@ -549,3 +549,14 @@ describe('times taken', () => {
     ]);
   });
 });
+
+describe('pence', () => {
+  it('reads a price in pence written onto the number as a sum of money in pounds', () => {
+    const figures = figuresOf('Calloway will pay 785p a share in cash. Shares closed at 612p, up 38.5p.\n');
+    expect(figures.map((f) => [f.text, f.kind, f.unit, f.value])).toEqual([
+      ['785p', 'money', 'GBP', 7.85],
+      ['612p', 'money', 'GBP', 6.12],
+      ['38.5p', 'money', 'GBP', 0.385],
+    ]);
+  });
+});
