@@ -11,6 +11,7 @@ import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
+import { elsewhere } from './figure-place.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -58,6 +59,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
   const missesEssential = essentialMisses(query, terms, head);
+  const saidElsewhere = elsewhere(terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -134,6 +136,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // (A radius or a sum answers `how big` only where no area does.)
       const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
+      // `In Sydney, ... a rise of $45` is no answer about Perth.
+      if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + inContext(r) };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).

@@ -90,6 +90,8 @@ export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word
     const s = stem(word);
     if (seen.has(s)) continue;
     seen.add(s);
+    // `year on yaer`: a word the library lacks that is a typo of one the query already has is that word again.
+    if (!vocabulary.has(s) && terms.some((t) => isSpellingMatch(wordSimilarity(word, t.word, s, t.stem)))) continue;
     const alternatives = synonyms(word).map((w) => ({ word: w, stem: stem(w) }));
     terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives, cache: new Map(), known: vocabulary.has(s) });
   }

@@ -392,6 +392,17 @@ describe('figure', () => {
     expect(first('what were adjusted earnings per share')).toBe('$1.81 a share');
   });
 
+  it('does not answer about one place or player with a figure its sentence gives another', () => {
+    const news = new Engine(Library.fromTexts({
+      rents: 'Rents rose across the capitals this year.\nIn Sydney, the median weekly asking rent for a house reached $820, a rise of $45 on a year earlier.\nPerth again led the country, with asking rents up 11.4% on a year earlier.\n',
+      forest: 'Forest loss in Peru rose again. Ucayali lost an estimated 52,300 hectares of forest.\nThe numbers put Ucayali well ahead of other regions. Neighboring Loreto lost about 31,800 hectares in 2025, an 8% increase, while Madre de Dios saw a decline of 12 per cent. Nationwide, Peru lost around 162,000 hectares of forest last year.\n',
+    }));
+    const figures = (query: string, article: string) => news.answer({ command: 'figure', query, article }).answers.map((a) => a.figure);
+    expect(figures('how much did sydney rents rise', 'rents')).toContain('$45');
+    expect(figures('how much did perth rents rise', 'rents')).not.toContain('$45');
+    expect(figures('how much forest did loretto lose', 'forest')).not.toContain('around 162,000 hectares');
+  });
+
   it('reads the vessel as the ferry asked about', () => {
     const river = new Engine(Library.fromTexts({ r: 'The ferry capsized on Monday.\nThe vessel was licensed to carry 120 passengers, meaning it was carrying roughly twice its capacity.\n' }));
     expect(river.answer({ command: 'figure', query: 'ferry capacity', article: 'r' }).answers[0]?.figure).toBe('120 passengers');
