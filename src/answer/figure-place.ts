@@ -37,7 +37,8 @@ export function elsewhere(terms: readonly QueryTerm[]): (r: FigureRecord) => boo
     let wanted = asked.get(r.article.id);
     // (Only proper names: `the plan's net assets` asks for no entity called Plan.)
     if (!wanted) asked.set(r.article.id, (wanted = entities.filter((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && asks(terms, e) && !namesOf(e).some((n) => new RegExp(`(?<![\\p{L}/_-])${escape(n.toLowerCase())}(?![\\p{L}/_-])`, 'u').test(r.article.article.text)))));
-    if (!wanted.length) return false;
+    // (`The 23-year-old Brazil international will earn ...` is about whom the sentence before named.)
+    if (!wanted.length || r.antecedentDoc.words.length) return false;
     const sentence = r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
     if (wanted.some((e) => said(sentence, e))) return false;
     return entities.some((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && said(sentence, e));
