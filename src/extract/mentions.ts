@@ -193,7 +193,10 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // `Claire Redfern, who became chief executive in March,`: the role a relative clause gives.
   const relative = described.role ? undefined : roleFromRelative(tokens, end);
   const phrase: Phrase = relative ? { ...described, role: relative } : described;
-  const before = roleBefore(tokens, start) ?? roleByVerb(tokens, start);
+  // `Rono's coach, the Italian Marco Bellini,`: the role before the comma, past `the` and a nationality.
+  let lead = start;
+  while (lead > 0 && (DEMONYMS.has(tokens[lead - 1]!.text.toLowerCase()) || /^the$/i.test(tokens[lead - 1]!.text)) && lead > start - 2) lead--;
+  const before = roleBefore(tokens, start) ?? (lead < start && /^the$/i.test(tokens[lead]!.text) ? roleBefore(tokens, lead) : undefined) ?? roleByVerb(tokens, start);
   const role = whose(phrase.role ?? before, tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);

@@ -125,6 +125,11 @@ describe('people', () => {
     expect(entities.find((e) => e.name.endsWith(' I') || e.name === 'I')).toBeUndefined();
   });
 
+  it('gives the role before a name introduced with its nationality: Rono\'s coach, the Italian Marco Bellini', () => {
+    const text = lines('Elias Rono won in Frankfurt.', 'Rono\'s coach, the Italian Marco Bellini, said the Kenyan had spent the summer at altitude.', '"We changed a lot after Boston," Bellini said.');
+    expect(entity(text, 'Marco Bellini').aliases).toContain('Rono\'s coach');
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
