@@ -31,16 +31,35 @@ const said = (text: string, e: Entity) => namesOf(e).some((name) => new RegExp(`
  * still be the asked one's, `He scored 34`: it is not judged.)
  */
 export function elsewhere(terms: readonly QueryTerm[]): (r: FigureRecord) => boolean {
-  const asked = new Map<string, Entity[]>();
+  const wantedIn = asked(terms);
   return (r) => {
     const entities = r.article.extraction.entities;
-    let wanted = asked.get(r.article.id);
-    // (Only proper names: `the plan's net assets` asks for no entity called Plan.)
-    if (!wanted) asked.set(r.article.id, (wanted = entities.filter((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && asks(terms, e) && !namesOf(e).some((n) => new RegExp(`(?<![\\p{L}/_-])${escape(n.toLowerCase())}(?![\\p{L}/_-])`, 'u').test(r.article.article.text)))));
+    const wanted = wantedIn(r);
     // (`The 23-year-old Brazil international will earn ...` is about whom the sentence before named.)
     if (!wanted.length || r.antecedentDoc.words.length) return false;
     const sentence = r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
     if (wanted.some((e) => said(sentence, e))) return false;
     return entities.some((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && said(sentence, e));
   };
+}
+
+/** The places and people the query names in a figure's article, worked out once per article. */
+export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonly Entity[] {
+  const byArticle = new Map<string, Entity[]>();
+  return (r) => {
+    let wanted = byArticle.get(r.article.id);
+    // (Only proper names: `the plan's net assets` asks for no entity called Plan.)
+    const proper = (e: Entity) => !namesOf(e).some((n) => new RegExp(`(?<![\\p{L}/_-])${escape(n.toLowerCase())}(?![\\p{L}/_-])`, 'u').test(r.article.article.text));
+    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && asks(terms, e) && proper(e))));
+    return wanted;
+  };
+}
+
+/** `In total, at least seven people were injured across the country`: the figure the article sums up with. */
+const OVERALL = /\b(?:in total|in all|altogether|overall|nationwide|across the country|countrywide|combined)\b/i;
+
+/** Whether a figure is the article's overall one, which a question naming no place or person wants first. */
+export function overall(terms: readonly QueryTerm[]): (r: FigureRecord) => boolean {
+  const wantedIn = asked(terms);
+  return (r) => !wantedIn(r).length && OVERALL.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
 }

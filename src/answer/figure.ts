@@ -11,7 +11,7 @@ import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
-import { elsewhere } from './figure-place.js';
+import { elsewhere, overall } from './figure-place.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -24,6 +24,7 @@ const CHANGE_UNASKED = 0.1;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.72;
 const LEDE_BONUS = 0.1;
+const OVERALL_BONUS = 0.02;
 const LEDE_PARAGRAPHS = 2;
 const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
@@ -60,6 +61,7 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const inContext = contextRank(query);
   const missesEssential = essentialMisses(query, terms, head);
   const saidElsewhere = elsewhere(terms);
+  const isOverall = overall(terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -138,7 +140,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
       // `In Sydney, ... a rise of $45` is no answer about Perth.
       if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      return { ...c, score: score + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + inContext(r) };
+      // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
+      const summed = isOverall(r) ? OVERALL_BONUS : 0;
+      return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + inContext(r) };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

@@ -403,6 +403,13 @@ describe('figure', () => {
     expect(figures('how much forest did loretto lose', 'forest')).not.toContain('around 162,000 hectares');
   });
 
+  it('prefers the figure the article sums up with, unless a place is asked', () => {
+    const attack = new Engine(Library.fromTexts({ a: 'Poltava Oblast was hit hardest. Six people were injured in Poltava, Governor Volodymyr Kostenko said.\nIn total, at least seven people were injured across the country, according to the State Emergency Service.\n' }));
+    const first = (query: string) => attack.answer({ command: 'figure', query, article: 'a' }).answers[0]?.figure;
+    expect(first('how many people were injured')).toBe('at least seven people');
+    expect(first('how many people were injured in poltava')).toBe('Six people');
+  });
+
   it('reads the vessel as the ferry asked about', () => {
     const river = new Engine(Library.fromTexts({ r: 'The ferry capsized on Monday.\nThe vessel was licensed to carry 120 passengers, meaning it was carrying roughly twice its capacity.\n' }));
     expect(river.answer({ command: 'figure', query: 'ferry capacity', article: 'r' }).answers[0]?.figure).toBe('120 passengers');
