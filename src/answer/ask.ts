@@ -98,7 +98,20 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const located = LOCATED.exec(q)?.[0];
   const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);
   if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t), require: placed });
+  // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
+  if (NAME_ASKED.test(q)) return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) });
   return search(index, q, scope, { question: true });
+}
+
+const NAME_ASKED = /^(?:what(?:['’]s| is| was| are| were)?|whats) (?:the )?names? of\b|\b(?:called|named)$/i;
+
+/** Whether a sentence has a capitalised name, past its first word, that the question does not give. */
+function namesOtherThan(sentence: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}\d]+/u));
+  return sentence.split(/\s+/).slice(1).some((w) => {
+    const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+    return /^\p{Lu}\p{Ll}/u.test(word) && !asked.has(word.toLowerCase());
+  });
 }
 
 const ASPECT_VERBS = /\b(?:keep|keeps|kept|continue to|continues to|going to|start to|starts to)\b/gi;

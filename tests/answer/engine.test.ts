@@ -836,6 +836,16 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(answer('how many k9 pro units contain the affected cells', 'u')).toMatch(/^Reyes declined/);
   });
 
+  it('answers what the name of something is only with a sentence that gives a name', () => {
+    const ferry = new Engine(Library.fromTexts({
+      f: 'Police said the ferry\'s master and two crew members had fled after the accident.\nThe ferry\'s owner could not be reached.\n',
+      g: 'The ferry\'s owner, Abdul Karim, was arrested on Monday.\n',
+    }));
+    const answer = (article: string) => ferry.answer({ command: 'ask', query: 'what is the name of the ferry\'s owner', article }).answers[0]?.text;
+    expect(answer('f')).toBeUndefined();
+    expect(answer('g')).toMatch(/Abdul Karim/);
+  });
+
   it('answers where with a sentence that says where, event words aside', () => {
     expect(ask('ask', 'where will the talks take place?', 'rafah-truce-talks').answers[0]?.text).toMatch(/in Cairo/);
   });
