@@ -6,7 +6,7 @@ import type { Entity } from '../extract/types.js';
 import type { QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { WORD_MATCH, wordSimilarity } from '../search/similarity.js';
-import { fold } from '../search/text.js';
+import { fold, stem } from '../search/text.js';
 
 /** The words that name an entity in a sentence: its whole name, or a person's surname. */
 function namesOf(e: Entity): string[] {
@@ -14,16 +14,31 @@ function namesOf(e: Entity): string[] {
   return surname && surname !== e.name ? [e.name, surname] : [e.name];
 }
 
+/** Each entity's names as folded words with their stems, made once: a query meets thousands of entities. */
+const NAME_WORDS = new WeakMap<Entity, { word: string; stem: string }[][]>();
+
 /** Whether the query names the entity: every word of one of its names, a typo allowed (`loretto`). */
-function asks(terms: readonly QueryTerm[], e: Entity): boolean {
-  return namesOf(e).some((name) => {
-    const words = fold(name).split(' ').filter(Boolean);
-    return words.length > 0 && words.every((w) => terms.some((t) => wordSimilarity(t.word, w, t.stem) >= WORD_MATCH.oneEdit));
-  });
+function asks(close: (t: QueryTerm, word: { word: string; stem: string }) => boolean, terms: readonly QueryTerm[], e: Entity): boolean {
+  let names = NAME_WORDS.get(e);
+  if (!names) NAME_WORDS.set(e, (names = namesOf(e).map((name) => fold(name).split(' ').filter(Boolean).map((word) => ({ word, stem: stem(word) })))));
+  return names.some((words) => words.length > 0 && words.every((w) => terms.some((t) => close(t, w))));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const said = (text: string, e: Entity) => namesOf(e).some((name) => new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u').test(text));
+/** Each entity's names as one pattern, and whether the article also writes them in lower case, made once per entity. */
+const PATTERNS = new WeakMap<Entity, RegExp>();
+const LOWER_CASED = new WeakMap<Entity, boolean>();
+const said = (text: string, e: Entity) => {
+  let pattern = PATTERNS.get(e);
+  if (!pattern) PATTERNS.set(e, (pattern = new RegExp(`(?<![\\p{L}])(?:${namesOf(e).map(escape).join('|')})(?![\\p{L}])`, 'u')));
+  return pattern.test(text);
+};
+/** (Only proper names: `the plan's net assets` asks for no entity called Plan.) */
+const isProper = (e: Entity, text: string) => {
+  let lower = LOWER_CASED.get(e);
+  if (lower === undefined) LOWER_CASED.set(e, (lower = new RegExp(`(?<![\\p{L}/_-])(?:${namesOf(e).map((n) => escape(n.toLowerCase())).join('|')})(?![\\p{L}/_-])`, 'u').test(text)));
+  return !lower;
+};
 
 /**
  * Whether a figure is said of another place or person than the one the query names: its
@@ -46,11 +61,17 @@ export function elsewhere(terms: readonly QueryTerm[]): (r: FigureRecord) => boo
 /** The places and people the query names in a figure's article, worked out once per article. */
 export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonly Entity[] {
   const byArticle = new Map<string, Entity[]>();
+  // (Names repeat across a library's articles: each word is compared with the query once.)
+  const seen = terms.map(() => new Map<string, boolean>());
+  const close = (t: QueryTerm, w: { word: string; stem: string }) => {
+    const memo = seen[terms.indexOf(t)]!;
+    let found = memo.get(w.word);
+    if (found === undefined) memo.set(w.word, (found = wordSimilarity(t.word, w.word, t.stem, w.stem) >= WORD_MATCH.oneEdit));
+    return found;
+  };
   return (r) => {
     let wanted = byArticle.get(r.article.id);
-    // (Only proper names: `the plan's net assets` asks for no entity called Plan.)
-    const proper = (e: Entity) => !namesOf(e).some((n) => new RegExp(`(?<![\\p{L}/_-])${escape(n.toLowerCase())}(?![\\p{L}/_-])`, 'u').test(r.article.article.text));
-    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && asks(terms, e) && proper(e))));
+    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && asks(close, terms, e) && isProper(e, r.article.article.text))));
     return wanted;
   };
 }
