@@ -30,7 +30,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['population', 'residents', 'inhabitants', 'people'],
   ['vote', 'votes', 'ballots', 'share'],
   ['attendance', 'crowd', 'spectators', 'fans'],
-  ['sentence', 'prison', 'jail', 'years'],
+  ['sentence', 'prison', 'jail', 'years', 'term'],
   ['fine', 'fined', 'penalty', 'restitution', 'damages'],
   ['flights', 'trains', 'services'],
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],

@@ -410,6 +410,11 @@ describe('figure', () => {
     expect(first('how many people were injured in poltava')).toBe('Six people');
   });
 
+  it('reads a minimum term as the years a sentence says must be served', () => {
+    const court = new Engine(Library.fromTexts({ c: 'Holloway was jailed for nine years.\nThe judge told him he would serve a minimum of four and a half years in custody.\n' }));
+    expect(court.answer({ command: 'figure', query: 'minimum term', article: 'c' }).answers[0]?.figure).toBe('four and a half years');
+  });
+
   it('reads the vessel as the ferry asked about', () => {
     const river = new Engine(Library.fromTexts({ r: 'The ferry capsized on Monday.\nThe vessel was licensed to carry 120 passengers, meaning it was carrying roughly twice its capacity.\n' }));
     expect(river.answer({ command: 'figure', query: 'ferry capacity', article: 'r' }).answers[0]?.figure).toBe('120 passengers');
