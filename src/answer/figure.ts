@@ -130,12 +130,12 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // `in total`: the figure the article calls the total.
       const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
-      // `how hot is the planet` is not answered by `over 31 hours`.
+      // `how hot is the planet` is not answered by `over 31 hours`, nor `how long is the strike` by a sum.
       // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
       const sizeAsked = how === 'big' || how === 'large';
       // (`how big is the rate hike`: the size of a change is its share.)
       const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && (r.figure.kind === 'percent' || r.figure.kind === 'measure')) || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
-      if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure')) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+      if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure') || (how === 'long' && (r.figure.kind === 'money' || r.figure.kind === 'percent'))) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // (A radius or a sum answers `how big` only where no area does.)
       const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
       // `In Sydney, ... a rise of $45` is no answer about Perth.

@@ -168,6 +168,14 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   return figure;
 }
 
+/** Events whose length a span before them gives (`a 48-hour strike`, `a two-day visit`). */
+const LASTING_EVENT = /^(?:strike|strikes|walkout|stoppage|shutdown|ceasefire|truce|visit|delay|closure|lockdown|curfew|ban|suspension|outage|blackout|search|siege|standoff|protest|march|journey|trek|wait|hearing|trial|mission|voyage|flight|detention|closures|delays|outages)$/;
+/** The noun a span of time qualifies, past one adjective (`a 48-hour nationwide strike`). */
+function spannedNoun(tokens: readonly Token[], k: number): string {
+  const first = low(tokens, k);
+  return LASTING_EVENT.test(first) || !tokens[k + 1]?.word ? first : low(tokens, k + 1);
+}
+
 const TIME_COMPOUND = /^[\p{L}\d.]+-(?:year|month|week|day|hour|minute|second)s?$/u;
 
 function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, counts: string | undefined): boolean {
@@ -176,7 +184,8 @@ function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, count
   const n = a.num;
   if (isInCompound(tokens, c.next) || isAge(tokens, c.start, c.next) || isTime(tokens, a.at, a.num.next)) return true;
   // `the 10-year yield`, `a two-day visit`: a span of time joined to a noun names a thing, not a figure.
-  if (TIME_COMPOUND.test(scan.text.slice(tokens[c.start]!.start, tokens[c.next - 1]!.end)) && tokens[c.next]?.word === true && !tokens[c.next]!.cap) return true;
+  // (...but `a 48-hour strike`, `a three-day delay`: how long an event lasts is a figure.)
+  if (TIME_COMPOUND.test(scan.text.slice(tokens[c.start]!.start, tokens[c.next - 1]!.end)) && tokens[c.next]?.word === true && !tokens[c.next]!.cap && !LASTING_EVENT.test(spannedNoun(tokens, c.next))) return true;
   if (c.high !== undefined && isInnerHyphen(tokens, a.next)) {
     if (isScore(tokens, c.start, c.next) || isPhoneLike(tokens[a.at]!, tokens[c.high.at]!)) return true;
   }

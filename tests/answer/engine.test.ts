@@ -410,6 +410,11 @@ describe('figure', () => {
     expect(first('how many people were injured in poltava')).toBe('Six people');
   });
 
+  it('answers how long a strike is with its length, never a sum', () => {
+    const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
+    expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
+  });
+
   it('reads a minimum term as the years a sentence says must be served', () => {
     const court = new Engine(Library.fromTexts({ c: 'Holloway was jailed for nine years.\nThe judge told him he would serve a minimum of four and a half years in custody.\n' }));
     expect(court.answer({ command: 'figure', query: 'minimum term', article: 'c' }).answers[0]?.figure).toBe('four and a half years');

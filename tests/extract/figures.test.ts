@@ -560,3 +560,10 @@ describe('pence', () => {
     ]);
   });
 });
+
+describe('spans of time before a noun', () => {
+  it('keeps how long an event lasts (a 48-hour strike) and drops a span that names a thing (the 10-year yield)', () => {
+    const figures = figuresOf('Drivers began a 48-hour nationwide strike on Thursday.\nThe 10-year yield rose.\nThe five-year plan was shelved after a 20-minute delay.\n');
+    expect(figures.map((f) => f.text)).toEqual(['48-hour', '20-minute']);
+  });
+});
