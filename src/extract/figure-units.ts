@@ -67,6 +67,9 @@ const DOLLAR_ADJECTIVES = new Map(Object.entries({
   us: 'USD', 'u.s': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
 } as const));
 
+/** Whose cents a prefix says (`HK cents`, `US cents`). */
+const CENTS_OF = new Map(Object.entries({ hk: 'HKD', us: 'USD', 'u.s': 'USD', nz: 'NZD', s: 'SGD', a: 'AUD', euro: 'EUR' } as const));
+
 const UNIT_WORDS = new Map<string, string>([
   ...unitGroup('mph', ['mph']),
   ...unitGroup('km/h', ['kph', 'kmh']),
@@ -256,6 +259,9 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
   if (which !== undefined && (low(tokens, j + 1) === 'dollars' || low(tokens, j + 1) === 'dollar')) {
     return post(j + 2, which, 'money');
   }
+  // `58 HK cents`, `40 US cents`: a country's cents.
+  const cents = CENTS_OF.get(t.lower);
+  if (cents !== undefined && (low(tokens, j + 1) === 'cents' || low(tokens, j + 1) === 'cent')) return post(j + 2, cents, 'money', -2);
   if ((t.lower === 'pounds' || t.lower === 'pound') && (scaled || low(tokens, j + 1) === 'sterling')) {
     return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
   }

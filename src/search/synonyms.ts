@@ -46,6 +46,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['people', 'persons', 'individuals'],
   ['operations', 'ops', 'surgeries', 'procedures'],
   ['compensation', 'solatium', 'payout', 'payouts'],
+  ['dividend', 'dividends', 'payout', 'payouts'],
   ['earn', 'earns', 'salary', 'wage', 'wages', 'pay', 'paid', 'worth'],
   ['closed', 'shut', 'closure', 'blocked'],
   ['highway', 'road', 'route', 'motorway', 'freeway', 'interstate'],

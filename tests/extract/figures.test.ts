@@ -567,3 +567,13 @@ describe('spans of time before a noun', () => {
     expect(figures.map((f) => f.text)).toEqual(['48-hour', '20-minute']);
   });
 });
+
+describe("a country's cents", () => {
+  it('reads HK cents and US cents as sums of money in their currency', () => {
+    const figures = figuresOf('The board declared a final dividend of 58 HK cents per share. Shares rose 40 US cents.\n');
+    expect(figures.map((f) => [f.text, f.kind, f.unit, f.value])).toEqual([
+      ['58 HK cents', 'money', 'HKD', 0.58],
+      ['40 US cents', 'money', 'USD', 0.4],
+    ]);
+  });
+});
