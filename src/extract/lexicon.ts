@@ -200,6 +200,7 @@ export const FEMALE_NAMES = set(`
 `);
 
 export const MALE_NAMES = set(`
+  hamid yusuf karim tariq walid samir rashid faisal nasser jamal bilal imran kareem majid saeed zaid
   james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
   antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
   ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander

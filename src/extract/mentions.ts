@@ -256,7 +256,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from.
   if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !titled) return 'place';
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
-  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName) return 'place';
+  // (`In Samawa, Hamid Shammari said`: one who speaks is no state.)
+  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName && !(after?.type === 'word' && SPEECH_VERBS.has(after.text))) return 'place';
   const multiword = phrase.name!.includes(' ');
   // `K9 Pro`, `Galaxy S24`: a model number names a product, never a person.
   if (multiword && !titled && /\d/.test(phrase.name!)) return null;

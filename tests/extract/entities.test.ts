@@ -130,6 +130,13 @@ describe('people', () => {
     expect(entity(text, 'Marco Bellini').aliases).toContain('Rono\'s coach');
   });
 
+  it('reads a name after a place and a comma as a person when it speaks, and knows Hamid as a man\'s name', () => {
+    const text = lines('In Samawa, Hamid Shammari said the canal was dry by March.', 'Khalid Obeidi, a spokesman for the ministry, blamed the dams upstream.', '"If there is no water next year, I will go too," Shammari said. "A farmer without water is just a man standing in the dust," he said.');
+    const { entities, quotes } = extractionOf(text);
+    expect(entities.find((e) => e.name === 'Hamid Shammari')?.kind).toBe('person');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Hamid Shammari', 'Hamid Shammari']);
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
