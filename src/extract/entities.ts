@@ -384,8 +384,8 @@ export class EntityRegistry {
   }
 }
 
-/** A country's short name before a body's own (`US`, `U.S.`, `UK`). */
-const COUNTRY_PREFIX = /^(?:US|U\.S\.|UK|U\.K\.)$/;
+/** A country's or union's short name before a body's own (`US`, `UK`, `UN`, `EU`). */
+const COUNTRY_PREFIX = /^(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|EU)$/;
 
 /** How far back the author of a document that speaks (`the statement said`) may be named. */
 const DOCUMENT_REACH = 600;

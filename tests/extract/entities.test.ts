@@ -80,6 +80,7 @@ describe('people', () => {
     expect(cpsc.aliases).toContain('CPSC');
     const [quote] = extractionOf(text).quotes;
     expect(quote!.speaker?.name).toBe('US Consumer Product Safety Commission');
+    expect(entity('The UN Food and Agriculture Organization warned of losses. The FAO said the drought was the worst in decades.', 'UN Food and Agriculture Organization').aliases).toContain('FAO');
   });
 
   it('reads a lone name after a place in an aside as its state, not a person: Tyler Brandt, a nurse in Columbus, Ohio, told', () => {
