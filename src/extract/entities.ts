@@ -172,6 +172,9 @@ export class EntityRegistry {
       return normalise(e.name) === core;
     };
     if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
+      // `the agency said`: the body whose very name says it is one (the Japan Tourism Agency, not the tourism organization that spoke before).
+      const named = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(head)), before);
+      if (named) return named;
       // `the group said`: the organisation that spoke last, else the one named last.
       const recent = speakers.slice(-3).reverse().find((e) => e.kind === 'organisation' && !e.anonymous);
       if (recent) return this.records.find((r) => r.entity === recent) ?? null;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { extract } from '../../src/extract/index.js';
@@ -136,6 +137,12 @@ describe('people', () => {
     const { entities, quotes } = extractionOf(text);
     expect(entities.find((e) => e.name === 'Hamid Shammari')?.kind).toBe('person');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Hamid Shammari', 'Hamid Shammari']);
+  });
+
+  it('reads the agency as the body whose name says it is one, not the body that spoke before (a Japan Times story)', () => {
+    const text = readFileSync(new URL('../fixtures/round36/articles/japantimes-foreign-visitors-june-record.txt', import.meta.url), 'utf8');
+    const statement = extractionOf(text).quotes.find((q) => q.text.startsWith('continue to promote sustainable tourism'));
+    expect(statement?.speaker?.name).toBe('Japan Tourism Agency');
   });
 
   it('makes a district that runs something a body, and a district of a city a place', () => {
