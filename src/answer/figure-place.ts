@@ -1,6 +1,6 @@
 /**
- * `how much did Perth rents rise`: a figure whose sentence names another place or person
- * (`In Sydney, ... a rise of $45`) and not the one asked is said of that other one.
+ * `how much did Perth rents rise`: a figure whose sentence names another place, person or body
+ * (`In Sydney, ... a rise of $45`, `the Liberals won 44.6 per cent`) and not the one asked is said of that other one.
  */
 import type { Entity } from '../extract/types.js';
 import type { QueryTerm } from '../search/match.js';
@@ -41,7 +41,7 @@ const isProper = (e: Entity, text: string) => {
 };
 
 /**
- * Whether a figure is said of another place or person than the one the query names: its
+ * Whether a figure is said of another place, person or body than the one the query names: its
  * sentence names one, and none the query asks for. (A figure whose sentence names no one may
  * still be the asked one's, `He scored 34`: it is not judged.)
  */
@@ -54,11 +54,11 @@ export function elsewhere(terms: readonly QueryTerm[]): (r: FigureRecord) => boo
     if (!wanted.length || r.antecedentDoc.words.length) return false;
     const sentence = r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
     if (wanted.some((e) => said(sentence, e))) return false;
-    return entities.some((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && said(sentence, e));
+    return entities.some((e) => e.kind !== 'group' && !e.anonymous && said(sentence, e));
   };
 }
 
-/** The places and people the query names in a figure's article, worked out once per article. */
+/** The places, people and bodies the query names in a figure's article, worked out once per article. */
 export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonly Entity[] {
   const byArticle = new Map<string, Entity[]>();
   // (Names repeat across a library's articles: each word is compared with the query once.)
@@ -71,7 +71,7 @@ export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonl
   };
   return (r) => {
     let wanted = byArticle.get(r.article.id);
-    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => (e.kind === 'place' || e.kind === 'person') && !e.anonymous && asks(close, terms, e) && isProper(e, r.article.article.text))));
+    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => e.kind !== 'group' && !e.anonymous && asks(close, terms, e) && isProper(e, r.article.article.text))));
     return wanted;
   };
 }
@@ -79,7 +79,7 @@ export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonl
 /** `In total, at least seven people were injured across the country`: the figure the article sums up with. */
 const OVERALL = /\b(?:in total|in all|altogether|overall|nationwide|across the country|countrywide|combined)\b/i;
 
-/** Whether a figure is the article's overall one, which a question naming no place or person wants first. */
+/** Whether a figure is the article's overall one, which a question naming no place, person or body wants first. */
 export function overall(terms: readonly QueryTerm[]): (r: FigureRecord) => boolean {
   const wantedIn = asked(terms);
   return (r) => !wantedIn(r).length && OVERALL.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));

@@ -401,6 +401,8 @@ describe('figure', () => {
     expect(figures('how much did sydney rents rise', 'rents')).toContain('$45');
     expect(figures('how much did perth rents rise', 'rents')).not.toContain('$45');
     expect(figures('how much forest did loretto lose', 'forest')).not.toContain('around 162,000 hectares');
+    const vote = new Engine(Library.fromTexts({ v: 'The Liberals won 18 of the 27 seats in the provincial election.\nThe Liberals took 44.6 per cent of the popular vote, according to Elections PEI.\nThe NDP leader conceded defeat on Monday night.\n' }));
+    expect(vote.answer({ command: 'figure', query: 'ndp share of the popular vote', article: 'v' }).answers).toEqual([]);
   });
 
   it('prefers the figure the article sums up with, unless a place is asked', () => {
