@@ -100,8 +100,16 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t), require: placed });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
   if (NAME_ASKED.test(q)) return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) });
+  // `who funded the study`: a sentence that never says who funded anything does not answer.
+  // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
+  if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1] });
   return search(index, q, scope, { question: true });
 }
+
+/** Verbs of a view or an aim rather than a deed. */
+const STANCE = /^(?:blam|want|urg|accus|criticis|criticiz|prais|welcom|den[iy]|reject|support|oppos|back|demand|call|plan|hop|expect|fear|believ|think|agree|refus|promis|vow|pledg|insist|argu|defend|dismiss|propos|suggest|recommend|ask|seek|sought|wish|intend|favou?r|push|lobb|campaign|question|doubt|dispute|challeng|condemn|slam|blast|hail|back)/i;
+/** `who is`, `who was`: no event, just being. */
+const AUXILIARY = /^(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|does|do)$/i;
 
 const NAME_ASKED = /^(?:what(?:['’]s| is| was| are| were)?|whats) (?:the )?names? of\b|\b(?:called|named)$/i;
 

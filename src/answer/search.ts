@@ -12,18 +12,23 @@ import type { Answer, AnswerItem, Scope } from './types.js';
 const PREFERRED = 0.1;
 /** What the sentence before names counts this much for a sentence that opens on a pronoun. */
 const ANTECEDENT = 0.75;
+/** How close a sentence's word must be to the event a question asks about (its stem, a typo of it). */
+const EVENT_FOUND = 0.7;
 
 /**
- * `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences and
- * `require` keeps only those that can answer at all (when/where questions).
+ * `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences,
+ * `require` keeps only those that can answer at all (when/where questions), and `event` is a
+ * word they must say (the verb of `who funded the study`).
  */
-export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean } = {}): Omit<Answer, 'command' | 'query'> {
+export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean; event?: string | undefined } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
+  const event = options.event ? index.terms(options.event, {}, sentenceSynonyms)[0] : undefined;
+  const saysEvent = (r: SentenceRecord) => !event || coverageOver([event], [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]).score >= EVENT_FOUND;
   const hits = index
     // (`It began shortly after 2 p.m.`: what `It` stands for is in the sentence before.)
     .search('sentences', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]), scope)
     // (`when did it happen`: a sentence that says no time at all never answers, whatever its words.)
-    .filter((h) => !options.require || options.require(h.record.sentence.text))
+    .filter((h) => (!options.require || options.require(h.record.sentence.text)) && saysEvent(h.record))
     .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);

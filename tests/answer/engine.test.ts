@@ -848,6 +848,16 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(answer('how many k9 pro units contain the affected cells', 'u')).toMatch(/^Reyes declined/);
   });
 
+  it('answers who did something only with a sentence that says it was done', () => {
+    const opec = new Engine(Library.fromTexts({
+      o: 'OPEC+ agreed on Sunday to reduce crude production by 1.2 million barrels a day at a meeting in Vienna.\nThe Saudi energy minister, Prince Faisal bin Salman, chaired the meeting.\n',
+      p: 'OPEC+ agreed on Sunday to reduce crude production by 1.2 million barrels a day at a meeting in Vienna.\n',
+    }));
+    const answer = (article: string) => opec.answer({ command: 'ask', query: 'who chaired the opec+ meeting', article }).answers[0]?.text;
+    expect(answer('o')).toMatch(/chaired the meeting/);
+    expect(answer('p')).toBeUndefined();
+  });
+
   it('answers what the name of something is only with a sentence that gives a name', () => {
     const ferry = new Engine(Library.fromTexts({
       f: 'Police said the ferry\'s master and two crew members had fled after the accident.\nThe ferry\'s owner could not be reached.\n',
