@@ -7,6 +7,7 @@ import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
+import { datedness, SAID_ON, timeIn, TIME_WORDS } from './ask-when.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
 import { search } from './search.js';
@@ -28,32 +29,6 @@ const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|si
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
 /** A number in digits or words: `12`, `a dozen`, `hundreds of`, `none`. */
 const SOME_NUMBER = /(?<!\p{L})\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|handful|none|no one|nobody|half|all|every|most|few)\b/iu;
-
-const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
-/** A date or time of day, not just a time word: `October 8, 2024`, `the first half of 2027`, `on Tuesday`, `3 p.m.`, `this week`. */
-const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{3,4}\s?(?:BC|BCE|AD|CE)|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
-/** A day, not just a month or a year: `November 28th`, `28 November`, `on Tuesday`, `3 p.m.`, `tomorrow`. */
-const DAY_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b)/i;
-/** `said on Monday`: when it was said, not when what was asked happens. */
-const SAID_ON = /\b(?:said|says|told|announced|confirmed|added|warned|stated|reported)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
-
-/**
- * How precisely a sentence says when, as a multiple of search's preference bonus: a day
- * (`November 28th`) most, then `this week`, a month or a year, then a bare time word.
- */
-function datedness(sentence: string): number {
-  const t = sentence.replace(SAID_ON, ' ');
-  // (`since the fire began` dates something else by the event; it never says when the event was.)
-  const anchored = SINCE_EVENT.test(t) ? -1 : 0;
-  return anchored + timeIn(t);
-}
-
-/** How precisely a text says when, whatever it dates. */
-function timeIn(t: string): number {
-  return DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0;
-}
-const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
-const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
 
 const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
 /** `based in Cambridge`, `the San Jose, California-based company`. */
