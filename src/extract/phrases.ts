@@ -99,11 +99,14 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const first = inner[0] ? bare(inner[0].text) : '';
     // `Another analyst, Tomas Lindqvist at Fjord Equities in Stockholm, said`: a name, perhaps with where they work.
     const where = inner.some((t) => /^(?:at|in|from|with)$/.test(t.text));
-    const innerName = inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
+    // (`Anil Kumar Sethi, Additional Secretary in the Agriculture Ministry, told`: a capitalised title is a role, not a name.)
+    const headWord = inner.find((t, k) => k + 1 === inner.length || /^(?:of|for|at|in|from|with)$/.test(inner[k + 1]!.text));
+    const titled = headWord !== undefined && ROLE_WORDS.has(bare(headWord.text));
+    const innerName = !titled && inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`.
     if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first)) {
       i = skipCountry(tokens, comma - 1);
-    } else if (DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
+    } else if (titled || DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
       // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
       appositive ??= inner;
       i = comma - 1;

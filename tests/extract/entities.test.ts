@@ -145,6 +145,13 @@ describe('people', () => {
     expect(statement?.speaker?.name).toBe('Japan Tourism Agency');
   });
 
+  it('reads a capitalised title between commas as the role of the name before it: Anil Kumar Sethi, Additional Secretary in the Agriculture Ministry, told', () => {
+    const text = '"The numbers are encouraging," Anil Kumar Sethi, Additional Secretary in the Agriculture Ministry, told reporters. "States have been asked to keep stocks ready."';
+    const { quotes } = extractionOf(text);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anil Kumar Sethi', 'Anil Kumar Sethi']);
+    expect(entity(text, 'Anil Kumar Sethi').role).toBe('Additional Secretary in the Agriculture Ministry');
+  });
+
   it('makes a district that runs something a body, and a district of a city a place', () => {
     const text = '"We are grateful to the first responders," Jordan School District said in a statement. Police closed roads in the Financial District.';
     expect(entity(text, 'Jordan School District').kind).toBe('organisation');
