@@ -74,8 +74,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (read === null) return null;
   // `the 2011 magnitude 9.0 earthquake`: a magnitude is under 10; a year before the word is no magnitude.
   const a = read.post?.unit === 'magnitude' && !(read.num.value !== null && read.num.value < 10) ? { ...read, post: null, next: read.num.next } : read;
-  // `two hours and 51 minutes`, `three years and six months`: one span of time, its value in the larger unit.
-  const rest = a.post && TIME_ORDER.includes(a.post.unit) && low(tokens, a.next) === 'and' ? readAmount(tokens, a.next + 1, false) : null;
+  // `two hours and 51 minutes`, `4 hours, 7 minutes`, `three years and six months`: one span of time, its value in the larger unit.
+  const joiner = low(tokens, a.next);
+  const rest = a.post && TIME_ORDER.includes(a.post.unit) && (joiner === 'and' || joiner === ',') ? readAmount(tokens, a.next + 1, false) : null;
   if (rest?.post && TIME_ORDER.indexOf(rest.post.unit) > TIME_ORDER.indexOf(a.post!.unit)) return candidate(i, rest.next, q?.text, a, undefined, a.num.value);
   const connector = a.next;
   const hyphen = isInnerHyphen(tokens, connector);

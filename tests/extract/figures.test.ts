@@ -577,3 +577,10 @@ describe("a country's cents", () => {
     ]);
   });
 });
+
+describe('a span of time in two units', () => {
+  it('reads `4 hours, 7 minutes` as one span, as it reads `two hours and 51 minutes`, and a count after a comma as its own figure', () => {
+    const figures = figuresOf('The final lasted 4 hours, 7 minutes.\nIt took two hours and 51 minutes.\nIn 4 hours, 12 people were rescued.\n');
+    expect(figures.map((f) => f.text)).toEqual(['4 hours, 7 minutes', 'two hours and 51 minutes', '4 hours', '12']);
+  });
+});
