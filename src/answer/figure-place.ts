@@ -11,7 +11,9 @@ import { fold, stem } from '../search/text.js';
 /** The words that name an entity in a sentence: its whole name, or a person's surname. */
 function namesOf(e: Entity): string[] {
   const surname = e.kind === 'person' ? e.name.split(' ').pop() : undefined;
-  return surname && surname !== e.name ? [e.name, surname] : [e.name];
+  // (`The JRL, Singapore's seventh MRT line, cost ...` names the Jurong Region Line by its initials.)
+  const initials = e.kind === 'organisation' ? e.aliases.filter((a) => /^[A-Z]{2,6}$/.test(a)) : [];
+  return [e.name, ...(surname && surname !== e.name ? [surname] : []), ...initials];
 }
 
 /** Each entity's names as folded words with their stems, made once: a query meets thousands of entities. */

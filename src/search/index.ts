@@ -1,4 +1,5 @@
 import type { LoadedArticle } from '../library/library.js';
+import { Acronyms } from './acronyms.js';
 import { KindIndex } from './kind-index.js';
 import { Lexicon } from './lexicon.js';
 import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm } from './match.js';
@@ -52,6 +53,7 @@ const articleOf = (r: { article: LoadedArticle }) => r.article.id;
  */
 export class SearchIndex {
   readonly vocabulary = new Vocabulary();
+  private readonly acronyms = new Acronyms();
   private readonly lexicon = new Lexicon();
   private readonly kinds: { [K in Kind]: KindIndex<RecordOf<K>> } = {
     quotes: new KindIndex<QuoteRecord>({
@@ -101,6 +103,7 @@ export class SearchIndex {
     for (const q of r.quotes) this.lexicon.add(q.doc);
     for (const f of r.figures) this.lexicon.add(f.doc);
     for (const p of r.people) this.lexicon.add(p.doc);
+    for (const p of r.people) this.acronyms.add(p.entity);
     this.kinds.quotes.add(loaded.id, r.quotes);
     this.kinds.sentences.add(loaded.id, r.sentences);
     this.kinds.figures.add(loaded.id, r.figures);
@@ -144,6 +147,7 @@ export class SearchIndex {
   /** Query terms as this index weighs them. */
   terms(query: string, options: SearchOptions = {}, synonyms?: (w: string) => string[]): QueryTerm[] {
     const terms = queryTerms(query, this.vocabulary, synonyms);
+    this.acronyms.expand(terms);
     const kept = options.question ? terms.filter((t) => !isQuestionWord(t.word)) : terms;
     return kept.length ? kept : terms;
   }

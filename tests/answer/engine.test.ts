@@ -424,6 +424,11 @@ describe('figure', () => {
     expect(court.answer({ command: 'figure', query: 'minimum term', article: 'c' }).answers[0]?.figure).toBe('four and a half years');
   });
 
+  it('reads the initials a story uses for a name asked in full (the JRL for the Jurong Region Line)', () => {
+    const line = new Engine(Library.fromTexts({ l: 'The first stage of the Jurong Region Line (JRL) opened to the public on Nov 29.\nThe JRL, Singapore\'s seventh MRT line, cost about S$9.6bn to build, including a new depot.\n' }));
+    expect(line.answer({ command: 'figure', query: 'cost of the jurong region line', article: 'l' }).answers[0]?.figure).toBe('about S$9.6bn');
+  });
+
   it('reads the vessel as the ferry asked about', () => {
     const river = new Engine(Library.fromTexts({ r: 'The ferry capsized on Monday.\nThe vessel was licensed to carry 120 passengers, meaning it was carrying roughly twice its capacity.\n' }));
     expect(river.answer({ command: 'figure', query: 'ferry capacity', article: 'r' }).answers[0]?.figure).toBe('120 passengers');
