@@ -104,7 +104,8 @@ const IRREGULAR_VERBS = new Map(
   told tell found find stood stand struck strike shot shoot sank sink sunk sink stole steal stolen steal threw throw
   thrown throw drew draw drawn draw won win lost lose paid pay spent spend sent send built build meant mean felt feel
   dealt deal ate eat eaten eat hid hide hidden hide swore swear sworn swear wore wear worn wear tore tear torn tear
-  froze freeze frozen freeze slid slide shook shake shaken shake forgot forget forgotten forget`
+  froze freeze frozen freeze slid slide shook shake shaken shake forgot forget forgotten forget sown sow sewn sew
+  shown show blown blow mown mow hung hang dug dig spun spin bitten bite bled bleed fled flee`
     .split(/\s+/)
     .flatMap((w, i, all) => (i % 2 ? [] : [[w, all[i + 1]!] as const])),
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORD_MATCH, wordSimilarity } from '../../src/search/similarity.js';
+import { stem } from '../../src/search/text.js';
 
 describe('wordSimilarity', () => {
   it.each<[string, string, number]>([
@@ -16,5 +17,13 @@ describe('wordSimilarity', () => {
     ['1200', '21200', 0],
   ])('%s ~ %s = %s', (query, word, expected) => {
     expect(wordSimilarity(query, word)).toBe(expected);
+  });
+});
+
+describe('stem', () => {
+  it('brings irregular participles to their verb: sown and sowing, shown and showing, fled and flee', () => {
+    expect(stem('sown')).toBe(stem('sowing'));
+    expect(stem('shown')).toBe(stem('shows'));
+    expect(stem('fled')).toBe(stem('flee'));
   });
 });
