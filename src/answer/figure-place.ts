@@ -47,8 +47,7 @@ const isProper = (e: Entity, text: string) => {
  * sentence names one, and none the query asks for. (A figure whose sentence names no one may
  * still be the asked one's, `He scored 34`: it is not judged.)
  */
-export function elsewhere(terms: readonly QueryTerm[]): (r: FigureRecord) => boolean {
-  const wantedIn = asked(terms);
+export function elsewhere(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
   return (r) => {
     const entities = r.article.extraction.entities;
     const wanted = wantedIn(r);
@@ -60,13 +59,16 @@ export function elsewhere(terms: readonly QueryTerm[]): (r: FigureRecord) => boo
   };
 }
 
-/** The places, people and bodies the query names in a figure's article, worked out once per article. */
-export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonly Entity[] {
+/** The places, people and bodies a query names in a figure's article. */
+export type NamesAsked = (r: FigureRecord) => readonly Entity[];
+
+/** The names a query asks for, article by article, each article worked out once per query. */
+export function asked(terms: readonly QueryTerm[]): NamesAsked {
   const byArticle = new Map<string, Entity[]>();
   // (Names repeat across a library's articles: each word is compared with the query once.)
-  const seen = terms.map(() => new Map<string, boolean>());
+  const seen = new Map(terms.map((t) => [t, new Map<string, boolean>()]));
   const close = (t: QueryTerm, w: { word: string; stem: string }) => {
-    const memo = seen[terms.indexOf(t)]!;
+    const memo = seen.get(t)!;
     let found = memo.get(w.word);
     if (found === undefined) memo.set(w.word, (found = wordSimilarity(t.word, w.word, t.stem, w.stem) >= WORD_MATCH.oneEdit));
     return found;
@@ -82,7 +84,6 @@ export function asked(terms: readonly QueryTerm[]): (r: FigureRecord) => readonl
 const OVERALL = /\b(?:in total|in all|altogether|overall|nationwide|across the country|countrywide|combined)\b/i;
 
 /** Whether a figure is the article's overall one, which a question naming no place, person or body wants first. */
-export function overall(terms: readonly QueryTerm[]): (r: FigureRecord) => boolean {
-  const wantedIn = asked(terms);
+export function overall(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
   return (r) => !wantedIn(r).length && OVERALL.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
 }

@@ -11,7 +11,7 @@ import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
-import { elsewhere, overall } from './figure-place.js';
+import { asked, elsewhere, overall } from './figure-place.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -60,8 +60,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
   const missesEssential = essentialMisses(query, terms, head);
-  const saidElsewhere = elsewhere(terms);
-  const isOverall = overall(terms);
+  const namesAsked = asked(terms);
+  const saidElsewhere = elsewhere(namesAsked);
+  const isOverall = overall(namesAsked);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
