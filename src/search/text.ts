@@ -61,6 +61,7 @@ const SHORTHAND: Record<string, string> = {
   temp: 'temperature', temps: 'temperatures', ref: 'referee', refs: 'referees', wks: 'weeks', wk: 'week', wat: 'what', r: 'are', u: 'you', ur: 'your', ot: 'overtime',
   // Economic terms an article may spell out or not, on either side.
   gdp: 'gross domestic product', cpi: 'consumer price index', eps: 'earnings per share', yoy: 'year over year',
+  capex: 'capital expenditure', opex: 'operating expenditure', ipo: 'initial public offering',
 };
 const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests

@@ -429,6 +429,11 @@ describe('figure', () => {
     expect(line.answer({ command: 'figure', query: 'cost of the jurong region line', article: 'l' }).answers[0]?.figure).toBe('about S$9.6bn');
   });
 
+  it('reads capex as the capital expenditures an article spells out', () => {
+    const tech = new Engine(Library.fromTexts({ t: 'Helixa will cut about 9,000 jobs.\nThe company now expects capital expenditures of $38 billion to $42 billion this year, mostly on data centers.\n' }));
+    expect(tech.answer({ command: 'figure', query: 'capex this year', article: 't' }).answers[0]?.figure).toBe('$38 billion to $42 billion');
+  });
+
   it('reads the vessel as the ferry asked about', () => {
     const river = new Engine(Library.fromTexts({ r: 'The ferry capsized on Monday.\nThe vessel was licensed to carry 120 passengers, meaning it was carrying roughly twice its capacity.\n' }));
     expect(river.answer({ command: 'figure', query: 'ferry capacity', article: 'r' }).answers[0]?.figure).toBe('120 passengers');
