@@ -3,6 +3,7 @@
  * (`In Sydney, ... a rise of $45`, `the Liberals won 44.6 per cent`) and not the one asked is said of that other one.
  */
 import type { Entity } from '../extract/types.js';
+import { INITIALS } from '../search/acronyms.js';
 import type { QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { WORD_MATCH, wordSimilarity } from '../search/similarity.js';
@@ -12,7 +13,7 @@ import { fold, stem } from '../search/text.js';
 function namesOf(e: Entity): string[] {
   const surname = e.kind === 'person' ? e.name.split(' ').pop() : undefined;
   // (`The JRL, Singapore's seventh MRT line, cost ...` names the Jurong Region Line by its initials.)
-  const initials = e.kind === 'organisation' ? e.aliases.filter((a) => /^[A-Z]{2,6}$/.test(a)) : [];
+  const initials = e.kind === 'organisation' ? e.aliases.filter((a) => INITIALS.test(a)) : [];
   return [e.name, ...(surname && surname !== e.name ? [surname] : []), ...initials];
 }
 

@@ -10,9 +10,9 @@ import { fold, isIrregularPast, stem, words } from '../search/text.js';
 
 type FigureKind = FigureRecord['figure']['kind'];
 
-/** `did the spray cut the risk`, `will the plan raise fares`: the object of a change verb. */
 /** Numbers in words a question may give (`over three years`); `one` is too often no number (`which one`). */
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)$/;
+/** `did the spray cut the risk`, `will the plan raise fares`: the object of a change verb. */
 const CHANGED_OBJECT = /\b(?:did|does|do|has|have|had|will|would|could)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:cut|cuts|reduce|lower|raise|increase|boost|slash|lift|hike|trim|shrink|grow|push|drive)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([\p{L}-]+)/iu;
 /** Words after a measure that make it a size (`140 meters across`, `30 feet tall`). */
 const SIZE_AFTER = /^\s*(?:across|wide|long|tall|high|deep|thick|in (?:diameter|length|width|height))\b/i;

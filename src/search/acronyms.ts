@@ -7,9 +7,13 @@ import type { Entity } from '../extract/types.js';
 import type { QueryTerm } from './match.js';
 import { fold, stem } from './text.js';
 
-/** Initials in capitals, as articles print them. */
-const INITIALS = /^[A-Z]{2,6}$/;
+/** Initials in capitals, as articles print them (`JRL`, `CPSC`). */
+export const INITIALS = /^[A-Z]{2,6}$/;
 
+/**
+ * Initials learnt from the library's entities. An article removed leaves its names here: at worst
+ * a query's words gain one more alternative spelling, which only the text can confirm.
+ */
 export class Acronyms {
   /** Full names by their first folded word: each name's folded words and its folded initials. */
   private readonly byFirstWord = new Map<string, { words: string[]; acronym: string }[]>();
