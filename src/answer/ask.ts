@@ -24,6 +24,26 @@ const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|o
 const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
+/** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
+const WHEN_EVENT_MISSING = 0.1;
+const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|can|could|should|is|are|was|were|has|have|had)\s+(.+)$/i;
+const CLAUSE_PREPOSITION = /^(?:in|on|at|for|to|from|by|after|before|with|into|across|near|under|over|during|until|again)$/i;
+
+/** The deed a when-question asks about: `when will services resume`, `when was the dam built`, `when will power be restored in Kyiv`. */
+function whenVerb(q: string): string | undefined {
+  const m = WHEN_AUX.exec(q);
+  if (!m) return undefined;
+  const words = m[2]!.toLowerCase().split(/\s+/);
+  const be = words.findIndex((w) => w === 'be' || w === 'been');
+  if (be >= 0 && words[be + 1]) return words[be + 1];
+  const participle = words.slice(1).find((w) => /(?:ed|en)$/.test(w));
+  if (participle) return participle;
+  const until = words.slice(1).findIndex((w) => CLAUSE_PREPOSITION.test(w));
+  const verb = until >= 0 ? words[until] : words.at(-1);
+  return verb && !LIGHT_VERBS.test(verb) ? verb : undefined;
+}
+/** Verbs an answer seldom repeats: `when do the fares kick in` is answered by `from June 1`. */
+const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put)$/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
@@ -69,7 +89,7 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `where will the talks take place?`: the event words say what, not where or when.
   const topic = q.replace(EVENT_FILLERS, ' ');
   // A date outweighs a bare time word (`by the end of the third year`).
-  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 });
+  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0, event: whenVerb(q), eventPenalty: WHEN_EVENT_MISSING });
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];
   const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);

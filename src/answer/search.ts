@@ -18,9 +18,10 @@ const EVENT_FOUND = 0.7;
 /**
  * `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences,
  * `require` keeps only those that can answer at all (when/where questions), and `event` is a
- * word they must say (the verb of `who funded the study`).
+ * word they must say (the verb of `who funded the study`), or, given `eventPenalty`, lose that
+ * much score without (`when will the statements be mailed`: an answer may say it in other words).
  */
-export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean; event?: string | undefined } = {}): Omit<Answer, 'command' | 'query'> {
+export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean; event?: string | undefined; eventPenalty?: number } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
   const event = options.event ? index.terms(options.event, {}, sentenceSynonyms)[0] : undefined;
   const saysEvent = (r: SentenceRecord) => !event || coverageOver([event], [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]).score >= EVENT_FOUND;
@@ -28,8 +29,8 @@ export function search(index: SearchIndex, query: string, scope: Scope, options:
     // (`It began shortly after 2 p.m.`: what `It` stands for is in the sentence before.)
     .search('sentences', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]), scope)
     // (`when did it happen`: a sentence that says no time at all never answers, whatever its words.)
-    .filter((h) => (!options.require || options.require(h.record.sentence.text)) && saysEvent(h.record))
-    .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) }))
+    .filter((h) => (!options.require || options.require(h.record.sentence.text)) && (options.eventPenalty !== undefined || saysEvent(h.record)))
+    .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) - (options.eventPenalty !== undefined && !saysEvent(h.record) ? options.eventPenalty : 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);
   if (!accepted.length) return { answers: [], message: MESSAGES.noSentence, ...suggest(hits.map((h) => h.record.sentence.text), hits.map((h) => h.score)) };

@@ -1008,3 +1008,20 @@ describe('a name asked', () => {
     expect(flyby.answer({ command: 'quotes', query: 'the radar scientist', article: 'f' }).answers.map((a) => a.speaker?.name)).toEqual(['Leticia Moreno']);
   });
 });
+
+describe('a when-question', () => {
+  const dir = (round: string) => fileURLToPath(new URL(`../fixtures/${round}/articles`, import.meta.url));
+  const when = (engine: Engine, q: string, article: string) => engine.answer({ command: 'ask', query: q, article }).answers.map((a) => a.text);
+
+  it('is not answered by a dated sentence that never says the deed asked about', () => {
+    const levy = new Engine(libraryOf(dir('round32')));
+    expect(when(levy, 'when will property tax statements be mailed', 'startribune-minneapolis-budget-levy-approved')).toEqual([]);
+    const results = new Engine(libraryOf(dir('round35')));
+    expect(when(results, 'when will the kai tak project be completed', 'scmp-sun-hing-annual-results')).toEqual([]);
+  });
+
+  it('is answered by one that says it', () => {
+    const levy = new Engine(libraryOf(dir('round32')));
+    expect(when(levy, 'when was the budget approved', 'startribune-minneapolis-budget-levy-approved')[0]).toMatch(/approved .* late Wednesday/);
+  });
+});
