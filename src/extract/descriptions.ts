@@ -25,10 +25,13 @@ export const JUST_INTRODUCED_CHARS = 200;
 export const EPITHET_CHARS = 600;
 const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 'striker', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'captain', 'skipper', 'star', 'champion', 'winner', 'newcomer', 'rookie', 'teenager', 'pensioner', 'singer', 'actor', 'actress', 'novelist', 'writer', 'director', 'chef', 'founder', 'entrepreneur', 'billionaire', 'tycoon', 'musician', 'artist', 'player', 'former']);
 
+const PAST_POST = /^(?:former|retired|ex-\S+|onetime|one-time)\s/i;
+
 /** `the Portuguese`, `the boss`, `the 34-year-old`: words that rename a person already in the story. */
 export function isEpithet(phrase: Phrase): boolean {
   const head = phrase.head ?? '';
   // (`the 34-year-old farmer`: an age says it is someone the story has met.)
-  return EPITHETS.has(head) || /^\p{Lu}[\p{L}]+(?:ese|ian|an|ish|i|er)$/u.test(phrase.core ?? '') || /^\d+-year-old$/.test(head) || /(?:^|\s)\d+-year-old\s/.test(phrase.core ?? '');
+  // (`the former chief midwife`, `the retired judge`: a past post says who the story already knows.)
+  return EPITHETS.has(head) || PAST_POST.test(phrase.core ?? '') || /^\p{Lu}[\p{L}]+(?:ese|ian|an|ish|i|er)$/u.test(phrase.core ?? '') || /^\d+-year-old$/.test(head) || /(?:^|\s)\d+-year-old\s/.test(phrase.core ?? '');
 }
 

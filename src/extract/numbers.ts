@@ -285,11 +285,11 @@ function readFractionWord(tokens: readonly Token[], k: number, numerator: number
   return { den, next: at + 1 };
 }
 
-/** `one in five`, `nine out of 10`: a share written as a ratio. */
+/** `one in five`, `nine out of 10`, `one in every 100`: a share written as a ratio. */
 function readRatio(tokens: readonly Token[], base: NumberMatch): NumberMatch | null {
   if (base.exp !== 0 || base.unit !== undefined || base.value === null || !Number.isInteger(base.value)) return null;
   let k = base.next;
-  if (low(tokens, k) === 'in') k += 1;
+  if (low(tokens, k) === 'in') k += low(tokens, k + 1) === 'every' ? 2 : 1;
   else if (low(tokens, k) === 'out' && low(tokens, k + 1) === 'of') k += 2;
   else return null;
   const den = tokens[k]?.num ? readNumeral(tokens, k, false) : readSmall(tokens, k);

@@ -124,6 +124,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   // `the statement said`: a document, which speaks for whoever issued it (resolved by the registry).
   if (DOCUMENT_HEADS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[i - 1]?.text ?? '')) return describe([tokens[i - 1]!, t]);
   let phrase = collectLeft(tokens, i);
+  // (Only right before a plain verb of saying: `the median weekly asking rent`, `the median advertised rent` have no speaker in them.)
+  if (!phrase.length && i === end - 1 && SAYING.test(tokens[end]?.text ?? '')) phrase = describedNoun(tokens, i);
   // `A nurse at Umm Sadra's only hospital said`: a fuller phrase through a complement wins.
   const complement = complementLeft(tokens, i);
   if (complement.length > phrase.length) phrase = complement;
@@ -183,6 +185,28 @@ function previousComma(tokens: Token[], i: number): number | null {
     if (/^[.;:!?]$/.test(tokens[k]!.text)) return null;
   }
   return null;
+}
+
+/** Verbs that only ever report speech, after which a noun before them is who speaks. */
+const SAYING = /^(?:said|says|added|adds|told|tells|explained|explains|noted|notes|warned|warns|recalled|recalls|wrote|writes|insisted|insists|argued|argues|continued|agreed|admitted|asked|replied|remarked|observed|acknowledged|conceded)$/;
+/** Words of a role before the noun a description ends on (`the former chief midwife`). */
+const MAX_DESCRIBED_WORDS = 3;
+
+/**
+ * `the former chief midwife added`, `a retired cardiologist said`: a noun no word list knows,
+ * right before the verb, is who speaks when a determiner opens it through role words only.
+ */
+function describedNoun(tokens: Token[], i: number): Token[] {
+  const noun = tokens[i];
+  if (!isWord(noun) || !/^\p{Ll}{3,}$/u.test(noun.text) || NOT_NAME_WORDS.has(noun.text) || SPEECH_VERBS.has(noun.text) || VERB_MODIFIERS.has(noun.text) || /(?:ly|ing|ed)$/.test(noun.text)) return [];
+  for (let k = i - 1; k >= 0 && i - k <= MAX_DESCRIBED_WORDS + 1; k--) {
+    const w = tokens[k]!;
+    if (!isWord(w)) return [];
+    const word = bare(w.text);
+    if (DETERMINERS.has(word) && /^(?:the|a|an)$/.test(word)) return tokens.slice(k, i + 1);
+    if (isCapitalised(w.text) || !(ROLE_MODIFIERS.has(word) || ROLE_WORDS.has(word))) return [];
+  }
+  return [];
 }
 
 /** Phrase words leftwards from `i` (inclusive), trimmed of words that cannot open a phrase. */

@@ -1,6 +1,6 @@
 import type { Block, Sentence, Span } from '../article/types.js';
 import { isPassive, sentenceSubject } from './attribution.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { subjectAfter, subjectBefore, type Phrase } from './phrases.js';
 import { outsideSpans, tokenize } from './tokens.js';
 
@@ -75,6 +75,8 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
     const phrase = sentenceSubject(tokens);
     if (!phrase || phrase.kind === 'pronoun' || phrase.organisation) continue;
     if (phrase.kind === 'common' && phrase.determiner !== 'definite') continue;
+    // (`The retired cardiologist added`: a phrase that stops at a modifier has not reached its noun.)
+    if (phrase.kind === 'common' && ROLE_MODIFIERS.has(phrase.head ?? '') && !ROLE_WORDS.has(phrase.head ?? '')) continue;
     // The subject must be followed by its verb (any lower-case word but a preposition) or a comma.
     const next = tokens.find((t) => t.start >= phrase.end);
     if (next && ((next.type === 'word' && /^\p{Ll}/u.test(next.text) && !PREPOSITIONS.has(next.text)) || next.text === ',')) out.push({ at: phrase.start, phrase });

@@ -584,3 +584,11 @@ describe('a span of time in two units', () => {
     expect(figures.map((f) => f.text)).toEqual(['4 hours, 7 minutes', 'two hours and 51 minutes', '4 hours', '12']);
   });
 });
+
+describe('a share given as one in every so many', () => {
+  it('is one figure, not a count of its denominator', () => {
+    const text = 'Renters face the tightest market on record, with fewer than one in every 100 rental homes available to lease.';
+    expect(textsOf(text)).toEqual(['fewer than one in every 100']);
+    expect(figure(text, 'fewer than one in every 100').value).toBeCloseTo(0.01);
+  });
+});

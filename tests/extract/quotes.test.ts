@@ -867,6 +867,22 @@ describe('a person the story knows by one name', () => {
   });
 });
 
+describe('a description no word list knows', () => {
+  it('is who speaks before `said`, and a past post is the person who has the floor', () => {
+    const quotes = quotesOf([
+      'The inquiry’s chair, Dame Helen Marchbank, said the findings amounted to “a catalogue of failures”.',
+      'Speaking at the launch of the report, the former chief midwife added: “Mothers told us they were not listened to.”',
+      '“It was chaos on the ward,” a local cardiologist said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marchbank', 'Helen Marchbank', 'local cardiologist']);
+  });
+
+  it('is no speaker inside a phrase that only looks like one (`the median advertised rent rose`)', () => {
+    const extraction = extract(parseArticle('t', 'The median advertised rent across the capitals rose 5.8% to $675 a week, the data showed.'));
+    expect(extraction.entities.map((e) => e.name)).not.toContain('median');
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
