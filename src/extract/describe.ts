@@ -43,6 +43,8 @@ export interface Phrase {
   plural: boolean;
   /** The text says it is a person, whatever its role (`a haul-truck operator who has worked ...`). */
   human?: boolean;
+  /** Its head is a noun no word list knows (`the retired cardiologist`): it describes, it holds no post. */
+  unlisted?: boolean;
 }
 
 /** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */

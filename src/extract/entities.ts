@@ -234,7 +234,8 @@ export class EntityRegistry {
     const distance = before - lastMention(last, before);
     const record = this.records.find((r) => r.entity === last) ?? null;
     if (!record) return null;
-    if (!last.role && distance <= JUST_INTRODUCED_CHARS) {
+    // (`The coastguard said`: a noun no list knows is no post to give the person just named.)
+    if (!last.role && distance <= JUST_INTRODUCED_CHARS && !phrase.unlisted) {
       record.entity.role = phrase.core;
       return record;
     }
@@ -348,7 +349,8 @@ export class EntityRegistry {
   private enrich(record: EntityRecord, phrase: Phrase, at: Span, addMention = true): void {
     const e = record.entity;
     if (addMention && !e.mentions.some((m) => m.start === at.start)) e.mentions.push({ start: at.start, end: at.end });
-    if (phrase.role && !e.role && phrase.kind === 'named') e.role = cleanRole(phrase.role);
+    // (`Shares of Acme rose`, `Residents of Gaza`: words ending in `of` say what of it, not what it is.)
+    if (phrase.role && !e.role && phrase.kind === 'named' && !/\bof$/i.test(phrase.role)) e.role = cleanRole(phrase.role);
     // `Quillory, the note-taking app`: a name whose role is a kind of business names a business.
     // (The role's head stands before its complement: `general secretary of the RMT union` is a person's.)
     if (phrase.human) record.human = true;
@@ -375,6 +377,12 @@ export class EntityRegistry {
       for (const [short, long] of Object.entries(TITLE_ABBREVIATIONS)) if (long.includes(' ') && normalise(e.role).includes(long)) aliases.add(short.toUpperCase());
     }
     if (e.kind === 'organisation' && !e.anonymous && words.length > 1) {
+      // `Brisa Air Group SA` is `Brisa Air Group`, and BAG: a legal form may go unsaid.
+      const legal = words.length > 2 && LEGAL_FORM.test(words[words.length - 1]!);
+      if (legal) {
+        aliases.add(words.slice(0, -1).join(' '));
+        aliases.add(words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+      }
       const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (acronym.length > 1) aliases.add(acronym);
       // `the US Consumer Product Safety Commission` is `the CPSC`: the country is not in the initials.
@@ -386,6 +394,9 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
+
+/** A company's legal form after its name (`SA`, `AG`, `plc`). */
+const LEGAL_FORM = /^(?:SA|S\.A\.|AG|SE|NV|N\.V\.|BV|SpA|S\.p\.A\.|GmbH|AB|ASA|Oyj|Pty|Bhd|Tbk|Srl|SARL|KK|LP|LLP|PJSC|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC)$/;
 
 /** A country's or union's short name before a body's own (`US`, `UK`, `UN`, `EU`). */
 const COUNTRY_PREFIX = /^(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|EU)$/;

@@ -125,7 +125,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   if (DOCUMENT_HEADS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[i - 1]?.text ?? '')) return describe([tokens[i - 1]!, t]);
   let phrase = collectLeft(tokens, i);
   // (Only right before a plain verb of saying: `the median weekly asking rent`, `the median advertised rent` have no speaker in them.)
-  if (!phrase.length && i === end - 1 && SAYING.test(tokens[end]?.text ?? '')) phrase = describedNoun(tokens, i);
+  const unlisted = !phrase.length && i === end - 1 && SAYING.test(tokens[end]?.text ?? '');
+  if (unlisted) phrase = describedNoun(tokens, i);
   // `A nurse at Umm Sadra's only hospital said`: a fuller phrase through a complement wins.
   const complement = complementLeft(tokens, i);
   if (complement.length > phrase.length) phrase = complement;
@@ -140,7 +141,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   }
   phrase = withTitleOf(tokens, phrase);
   const described = describe(phrase, appositive);
-  return described.kind === 'common' && !described.head ? null : described;
+  if (described.kind === 'common' && !described.head) return null;
+  return unlisted ? { ...described, unlisted } : described;
 }
 
 /** `director of rugby Mark Ellery`: a name led by a title whose `of` complement comes first. */
@@ -188,7 +190,7 @@ function previousComma(tokens: Token[], i: number): number | null {
 }
 
 /** Verbs that only ever report speech, after which a noun before them is who speaks. */
-const SAYING = /^(?:said|says|added|adds|told|tells|explained|explains|noted|notes|warned|warns|recalled|recalls|wrote|writes|insisted|insists|argued|argues|continued|agreed|admitted|asked|replied|remarked|observed|acknowledged|conceded)$/;
+const SAYING = /^(?:said|says|described|describes|added|adds|told|tells|explained|explains|noted|notes|warned|warns|recalled|recalls|wrote|writes|insisted|insists|argued|argues|continued|agreed|admitted|asked|replied|remarked|observed|acknowledged|conceded)$/;
 /** Words of a role before the noun a description ends on (`the former chief midwife`). */
 const MAX_DESCRIBED_WORDS = 3;
 

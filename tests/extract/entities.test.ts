@@ -425,3 +425,13 @@ describe('toExtractLine', () => {
     expect(empty).toEqual({ id: 'quiet', quotes: [], figures: [], entities: [] });
   });
 });
+
+describe('a company with its legal form', () => {
+  it('is a body, known without the form and by initials without it; `Shares of` is no role', () => {
+    const entities = entitiesOf('Brisa Air Group SA raised its forecast on Thursday. Shares of Brisa rose 4% in Madrid.');
+    const brisa = entities.find((e) => e.name === 'Brisa Air Group SA');
+    expect(brisa?.kind).toBe('organisation');
+    expect(brisa?.aliases).toEqual(expect.arrayContaining(['Brisa Air Group', 'BAG']));
+    expect(brisa?.role).toBeUndefined();
+  });
+});

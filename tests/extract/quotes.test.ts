@@ -870,11 +870,21 @@ describe('a person the story knows by one name', () => {
 describe('a description no word list knows', () => {
   it('is who speaks before `said`, and a past post is the person who has the floor', () => {
     const quotes = quotesOf([
+      'Oliver Tang, an analyst at Harwell Securities, rates Brisa Air Group SA a buy. Still, he warned, the guidance “leaves little room for error.”',
       'The inquiry’s chair, Dame Helen Marchbank, said the findings amounted to “a catalogue of failures”.',
       'Speaking at the launch of the report, the former chief midwife added: “Mothers told us they were not listened to.”',
       '“It was chaos on the ward,” a local cardiologist said.',
     ].join('\n'));
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marchbank', 'Helen Marchbank', 'local cardiologist']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Oliver Tang', 'Helen Marchbank', 'Helen Marchbank', 'local cardiologist']);
+  });
+
+  it('is no post for the person just named (`The coastguard said`)', () => {
+    const extraction = extract(parseArticle('t', [
+      "'We saw the smoke over the hill,' said Dimitris Alexiou, who runs a taverna in the village.",
+      'The coastguard said it had evacuated 640 people by sea from beaches near Marmari.',
+    ].join('\n')));
+    expect(extraction.entities.find((e) => e.name === 'Dimitris Alexiou')?.role).toBeUndefined();
+    expect(extraction.figures.find((f) => f.text === '640')?.source).not.toBe('Dimitris Alexiou');
   });
 
   it('is no speaker inside a phrase that only looks like one (`the median advertised rent rose`)', () => {
