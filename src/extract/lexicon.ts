@@ -232,6 +232,21 @@ export const PLACE_WORDS = set(`
 /** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`). */
 export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle`);
 
+/**
+ * Countries and states named in two or three words with no place word in them: after `in
+ * Colombo,` they are where, not who (`a doctor in Colombo, Sri Lanka, said`).
+ */
+export const MULTIWORD_PLACES = new Set(`
+  sri lanka|costa rica|saudi arabia|hong kong|el salvador|burkina faso|sierra leone|puerto rico|new zealand|papua new guinea
+  ivory coast|cape verde|san marino|united states|united kingdom|united arab emirates|czech republic|dominican republic
+  south africa|south korea|north korea|south sudan|north macedonia|east timor|timor-leste|new york|new jersey|new mexico
+  new hampshire|north carolina|south carolina|north dakota|south dakota|west virginia|british columbia|nova scotia
+  new brunswick|new south wales|western australia|south australia|northern territory|northern ireland|tamil nadu
+  uttar pradesh|madhya pradesh|andhra pradesh|himachal pradesh|arunachal pradesh|west bengal|west bank|gaza strip
+  bosnia and herzegovina|trinidad and tobago|antigua and barbuda|guinea-bissau|equatorial guinea|abu dhabi|kuala lumpur
+  buenos aires|rio de janeiro|sao paulo|são paulo|tel aviv|los angeles|las vegas|san francisco|new delhi|cape town
+`.trim().split(/\s*[|\n]\s*/));
+
 /** Capitalised abbreviations that name no organisation. */
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['AI', 'TV', 'PC', 'ID', 'IT', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'HR', 'PR', 'VAT', 'DNA', 'RNA', 'AM', 'PM', 'FM', 'OK', 'US', 'UK', 'USA', 'UAE', 'MP', 'MPs', 'CCTV', 'SUV', 'GPS', 'PhD', 'MBA', 'I', 'OS', 'VR', 'AR', 'EV', 'EVs', 'LED', 'PDF', 'URL', 'Q1', 'Q2', 'Q3', 'Q4']);
 

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
@@ -257,7 +257,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !titled) return 'place';
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
   // (`In Samawa, Hamid Shammari said`: one who speaks is no state.)
-  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName && !(after?.type === 'word' && SPEECH_VERBS.has(after.text))) return 'place';
+  // (`a motorcyclist in Kubwa, Sani Abdullahi, said`: two words closed by a comma before a speech verb are a person, unless a known country or state.)
+  const speaksAfterComma = after?.text === ',' && tokens[end + 2]?.type === 'word' && SPEECH_VERBS.has(tokens[end + 2]!.text) && end > start && !MULTIWORD_PLACES.has(phrase.name!.toLowerCase());
+  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName && !(after?.type === 'word' && SPEECH_VERBS.has(after.text)) && !speaksAfterComma) return 'place';
   const multiword = phrase.name!.includes(' ');
   // `K9 Pro`, `Galaxy S24`: a model number names a product, never a person.
   if (multiword && !titled && /\d/.test(phrase.name!)) return null;

@@ -2,6 +2,7 @@ import {
   DETERMINERS,
   FEMALE_NAMES,
   MALE_NAMES,
+  MULTIWORD_PLACES,
   NOT_NAME_WORDS,
   ORG_NOUNS,
   PERSONAL_PRONOUNS,
@@ -92,7 +93,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const inner = tokens.slice(comma + 1, i);
     // `Tyler Brandt, a nurse in Columbus, Ohio, told`: a lone name after a place is its state or
     // country, part of the aside before it, not a name of its own.
-    if (inner.length === 1 && skipCountry(tokens, i - 1) !== i - 1) {
+    // (`a nurse in Raleigh, North Carolina, said`: a country or state known in several words too.)
+    if ((inner.length === 1 && skipCountry(tokens, i - 1) !== i - 1) || (inner.length > 1 && MULTIWORD_PLACES.has(inner.map((t) => t.text).join(' ').toLowerCase()))) {
       i = comma;
       continue;
     }

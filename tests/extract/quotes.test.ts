@@ -893,6 +893,16 @@ describe('a description no word list knows', () => {
   });
 });
 
+describe('a place in an aside before who speaks', () => {
+  it('is a place when it is a known country or state, and a person named after a place is a person', () => {
+    const quotes = quotesOf([
+      'A commercial motorcyclist in Kubwa, Sani Abdullahi, said he had bought five litres. “Now it is almost N6,000,” he said.',
+      'A nurse in Raleigh, North Carolina, said: “We are full.”',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sani Abdullahi', 'nurse']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
