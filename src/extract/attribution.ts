@@ -196,7 +196,7 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
       if (agent) return { phrase: agent, shape: 'before' };
       continue;
     }
-    const subject = subjectBefore(tokens, v) ?? sharedSubject(tokens, v);
+    const subject = mainClauseSpeaker(tokens, v) ?? subjectBefore(tokens, v) ?? sharedSubject(tokens, v);
     if (subject) return { phrase: subject, shape: 'before' };
     if (!TELLING_VERBS.has(tokens[v]!.text)) {
       // Inverted only when the subject closes the lead-in: `," said Mayor Ana Ruiz, "back down."`
@@ -225,6 +225,19 @@ function leadIn(ctx: QuoteContext): Attribution | null {
   // `Asked what he would do, Castillo shrugged: "..."`: past an introductory phrase too.
   const phrase = subjectAfter(tokens, s) ?? sentenceSubject(tokens.slice(s));
   return phrase && phrase.end < tokens[tokens.length - 1]!.start ? { phrase, shape: 'lead-in' } : null;
+}
+
+/**
+ * `Demand reached 262 GW, the ministry said in a statement, adding that "..."`: a participle
+ * after a comma continues the speech verb before it, whose speaker is the participle's.
+ */
+function mainClauseSpeaker(tokens: Token[], v: number): Phrase | null {
+  if (!/ing$/.test(tokens[v]!.text) || tokens[v - 1]?.text !== ',') return null;
+  for (let w = v - 2; w >= 0; w--) {
+    if (!isSpeechVerb(tokens, w) || /ing$/.test(tokens[w]!.text) || isPassive(tokens, w)) continue;
+    return subjectBefore(tokens, w) ?? subjectAfter(tokens, w + 1);
+  }
+  return null;
 }
 
 /**

@@ -30,7 +30,8 @@ function isCompoundModifier(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!t || t.type !== 'word' || !next || next.type !== 'word' || isCapitalised(t.text) || isCapitalised(next.text)) return false;
   const w = t.text.toLowerCase();
-  return /^\p{Ll}{3,}$/u.test(w) && ROLE_WORDS.has(bare(next.text)) && !NOT_NAME_WORDS.has(w) && !SPEECH_VERBS.has(w) && !VERB_MODIFIERS.has(w) && !/(?:ly|ed|ing)$/.test(w);
+  // (`the Union power ministry`: before a body's noun too.)
+  return /^\p{Ll}{3,}$/u.test(w) && (ROLE_WORDS.has(bare(next.text)) || ORG_NOUNS.has(bare(next.text))) && !NOT_NAME_WORDS.has(w) && !SPEECH_VERBS.has(w) && !VERB_MODIFIERS.has(w) && !/(?:ly|ed|ing)$/.test(w);
 }
 
 /** A word that can stand inside a subject noun phrase. */

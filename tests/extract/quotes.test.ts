@@ -903,6 +903,13 @@ describe('a place in an aside before who speaks', () => {
   });
 });
 
+describe('a participle after a comma (`, adding that`)', () => {
+  it('speaks for the speech verb before it, whose subject may be a body described in lower case', () => {
+    const quotes = quotesOf("Nationally, peak demand reached 262 GW, the Union power ministry said in a statement, adding that 'all demand was met without any shortage'.");
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Union power ministry']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
