@@ -202,6 +202,8 @@ export class EntityRegistry {
     const m = staff ?? /\bspokes\w*\s+for\s+(.+)$/i.exec(phrase.text) ?? /^(?:(?:a|an|the)\s+)?(.+?)(?:['’]s)?\s+spokes\w*$/i.exec(phrase.text);
     if (!m) return null;
     const words = m[1]!.trim();
+    // `Marcus Delorme, a fire information officer, said ... "...," the spokesperson said`: the one whose post is to speak.
+    if (/^the$/i.test(words) && SPOKES.test(phrase.head)) return this.recentSpokesperson(at.start, speakers);
     if (/^(?:a|an|the|one|another)$/i.test(words)) return null;
     const org: Phrase = /^(?:the\s+)?(?:company|firm|group|ministry|department|government|council|agency|club|team|party|police|airline|carrier|operator|bank)$/i.test(words)
       ? { ...phrase, kind: 'common', determiner: 'definite', head: words.replace(/^the\s+/i, '').toLowerCase(), core: words.replace(/^the\s+/i, ''), organisation: true }
@@ -217,6 +219,15 @@ export class EntityRegistry {
     record.tentative = false;
     if (!record.entity.aliases.includes(phrase.head)) record.entity.aliases.push(phrase.head);
     return record.entity;
+  }
+
+  /** The latest person to speak, not long ago, whose role is to speak for a body (`information officer`, `press secretary`). */
+  private recentSpokesperson(before: number, speakers: readonly Entity[]): Entity | null {
+    for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 6); i--) {
+      const e = speakers[i]!;
+      if (e.kind === 'person' && !e.anonymous && SPEAKING_ROLE.test(e.role ?? '') && before - lastMention(e, before) <= EPITHET_CHARS) return e;
+    }
+    return null;
   }
 
   /**
@@ -394,6 +405,9 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
+
+/** Posts whose holder speaks for a body. */
+const SPEAKING_ROLE = /\b(?:spokes(?:person|man|woman)|information officer|press (?:officer|secretary)|communications|media (?:relations|officer)|public affairs)\b/i;
 
 /** A company's legal form after its name (`SA`, `AG`, `plc`). */
 const LEGAL_FORM = /^(?:SA|S\.A\.|AG|SE|NV|N\.V\.|BV|SpA|S\.p\.A\.|GmbH|AB|ASA|Oyj|Pty|Bhd|Tbk|Srl|SARL|KK|LP|LLP|PJSC|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC)$/;

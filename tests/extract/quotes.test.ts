@@ -910,6 +910,18 @@ describe('a participle after a comma (`, adding that`)', () => {
   });
 });
 
+describe('`the spokesperson said` with no body named', () => {
+  it('is the person just heard whose post is to speak, and nobody made up when there is none', () => {
+    const quotes = quotesOf([
+      'Marcus Delorme, a fire information officer with the BC Wildfire Service, said winds were expected to shift on Thursday.',
+      '"We are expecting gusts of between 40 and 50 km/h," the spokesperson said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Marcus Delorme']);
+    const none = quotesOf(['Ana Ruiz, a farmer, said the smoke was thick.', '"It is bad," the spokesperson said.'].join('\n'));
+    expect(none.map((q) => q.speaker?.name)).toEqual(['spokesperson']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
