@@ -43,7 +43,7 @@ export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
-  count: /^(?:number|total|count)$/,
+  count: /^(?:number|numbers|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
 /** Sums a business reports: asked as `what was`, the sum itself (`how much did it grow` is a change). */

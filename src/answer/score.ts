@@ -8,8 +8,8 @@ import type { SentenceRecord } from '../search/records.js';
 import { spanItem } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
-/** A question that asks for a result, and nothing more. */
-const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally|vote tally|vote count|final tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half))?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
+/** A question that asks for a result, and nothing more (`senate vote tally`: what voted may come first). */
+const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:(?!(?:in|of|for|on|at|by|from|to|with|after|before|how|many|much|what|which|who|did|does|do|was|is|were|will)\b)[\p{L}'’.-]+ ){0,3}?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally|vote tally|vote count|final tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half))?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
 /** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`. */
 const TALLY = /(?<![\d.,$€£-])(?:\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])|(?<=\b(?:voted|passed|approved|rejected|adopted|backed|carried|won|lost|beat \S+|by a vote of|by a margin of|by) )\d{1,3} to \d{1,3}(?![\d%.,]|\s*(?:per|percent|%)))/u;
 /** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */

@@ -815,6 +815,14 @@ describe('figure', () => {
     expect(result('what was the vote', 's')).toBe('5-2');
     const council = new Engine(Library.fromTexts({ c: 'The bill passed 38 to 11 after a long debate.\nRents rose from 12 to 15 percent.\n' }));
     expect(council.answer({ command: 'figure', query: 'what was the vote tally', article: 'c' }).answers[0]?.figure).toBe('38 to 11');
+    const senate = new Engine(Library.fromTexts({ s: 'Senators voted 27 to 19 in favour, with two abstentions.\nBangladesh made 287 for 6 and won the series 2-1.\n' }));
+    expect(senate.answer({ command: 'figure', query: 'senate vote tally', article: 's' }).answers[0]?.figure).toBe('27 to 19');
+    expect(senate.answer({ command: 'figure', query: 'what did bangladesh score', article: 's' }).answers[0]?.figure).not.toBe('2-1');
+  });
+
+  it('reads `passenger numbers` as how many passengers', () => {
+    const airline = new Engine(Library.fromTexts({ a: 'Brisa carried 28.4 million passengers in the first half, up 9% from a year earlier.\nAverage fares rose 3% to €61.20.\n' }));
+    expect(airline.answer({ command: 'figure', query: 'first half passenger numbers', article: 'a' }).answers[0]?.figure).toBe('28.4 million passengers');
   });
 
   it('reads a sum in crowns before its bracketed conversion, savings as a sum, and hospitalised apart from injured', () => {
