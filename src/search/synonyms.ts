@@ -19,6 +19,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['loss', 'losses', 'lost'],
   ['cost', 'costs', 'price', 'prices', 'spend', 'spending', 'budget', 'worth', 'valued', 'value', 'bill'],
   ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
+  ['cap', 'ceiling', 'limit', 'maximum', 'max', 'exceed'],
+  ['aid', 'relief', 'assistance'],
   ['power', 'electricity', 'outage', 'outages', 'blackout'],
   ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings'],
   ['rain', 'rainfall', 'precipitation'],

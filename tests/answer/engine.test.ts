@@ -820,6 +820,13 @@ describe('figure', () => {
     expect(senate.answer({ command: 'figure', query: 'what did bangladesh score', article: 's' }).answers[0]?.figure).not.toBe('2-1');
   });
 
+  it('reads a cap as the most a figure may reach, and aid as any sum', () => {
+    const bill = new Engine(Library.fromTexts({ b: 'The Senate added a cap ensuring the total tax burden on the largest miners does not exceed 46.5 percent.\nThe state approved $60 million in quick-release emergency relief funds on Wednesday.\nOfficials said 412 homes were damaged.\n' }));
+    const first = (query: string) => bill.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('cap on the total tax burden for big miners')).toBe('46.5 percent');
+    expect(first('how much federal emergency aid was approved')).toBe('$60 million');
+  });
+
   it('reads `passenger numbers` as how many passengers', () => {
     const airline = new Engine(Library.fromTexts({ a: 'Brisa carried 28.4 million passengers in the first half, up 9% from a year earlier.\nAverage fares rose 3% to €61.20.\n' }));
     expect(airline.answer({ command: 'figure', query: 'first half passenger numbers', article: 'a' }).answers[0]?.figure).toBe('28.4 million passengers');
