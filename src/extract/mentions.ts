@@ -90,6 +90,7 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       const name = t.text.replace(/['’]s?$/, '');
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;
+      if (isUnitAfterNumber(tokens, i, i)) return;
       const entry = seen.get(name) ?? { spans: [], place: false, midSentence: false, gender: '' };
       if (!starts.has(i)) entry.midSentence = true;
       entry.gender ||= pronounAfter(tokens, i);
@@ -184,6 +185,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
+  // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
+  if (isUnitAfterNumber(tokens, start, end)) return;
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
   if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end) || isCountryOfPlace(tokens, start, end)) return;
   // A demonym alone (`from Italian eighth seed ...`, `the Swede`) names no one.
@@ -294,6 +297,9 @@ function chainStart(tokens: Token[], end: number): number {
   while (k - 1 >= 0) {
     const w = tokens[k - 1]!;
     if (w.type !== 'word' && w.text !== '&') break;
+    // (`48.1°C. More than ...`: a word glued to a number or a sign is a unit, no name.)
+    const glued = tokens[k - 2];
+    if (glued && glued.end === w.start && glued.type !== 'quote' && glued.text !== '(' && (glued.type === 'punct' || /\d$/.test(glued.text))) break;
     const lower = w.text.toLowerCase();
     const of = (lower === 'of' || lower === 'for' || lower === 'and' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
     const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
@@ -349,11 +355,22 @@ function isCountryOfPlace(tokens: Token[], start: number, end: number): boolean 
   return tokens.slice(Math.max(0, start - 10), start - 2).some((t) => /^(?:at|in|from)$/.test(t.text));
 }
 
+/** `262 GW`, `40 MW`, `5 GB`: one short word in capitals right after a number is a unit. */
+function isUnitAfterNumber(tokens: Token[], start: number, end: number): boolean {
+  return start === end && /^\p{Lu}{1,4}$/u.test(tokens[start]!.text) && /\d$/.test(tokens[start - 1]?.text ?? '');
+}
+
+const DATELINE_WORDS = 8;
+
 /** `BRANTLEY FALLS, Ohio (AP) —`, `LONDON, Dec 3 (Reuters) -`: the place a story is filed from, in capitals, opening it. */
 function isDateline(tokens: Token[], start: number, end: number): boolean {
-  if (start !== 0 || !tokens.slice(start, end + 1).every((t) => t.type !== 'word' || /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text))) return false;
+  const capitals = (t: Token) => t.type !== 'word' || /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
+  // (`JAIPUR/NEW DELHI:`: two places filed from, the second after a slash.)
+  // (A dateline is a few words long: only a paragraph's first ones are read, whatever its size.)
+  const opening = start === 0 || (start <= DATELINE_WORDS && tokens.slice(0, start).some((t) => t.text === '/') && tokens.slice(0, start).every(capitals));
+  if (!opening || !tokens.slice(start, end + 1).every(capitals)) return false;
   const next = tokens[end + 1]?.text ?? '';
-  return next === ',' || /^[—–-]$/.test(next) || next === '(';
+  return next === ',' || /^[—–-]$/.test(next) || next === '(' || next === '/' || next === ':';
 }
 
 /** `the Taoiseach, Pádraig Lennon,`: one capitalised title word after `the`, then the name it introduces. */

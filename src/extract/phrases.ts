@@ -193,7 +193,7 @@ function previousComma(tokens: Token[], i: number): number | null {
 }
 
 /** Verbs that only ever report speech, after which a noun before them is who speaks. */
-const SAYING = /^(?:said|says|described|describes|added|adds|told|tells|explained|explains|noted|notes|warned|warns|recalled|recalls|wrote|writes|insisted|insists|argued|argues|continued|agreed|admitted|asked|replied|remarked|observed|acknowledged|conceded)$/;
+const SAYING = /^(?:said|says|described|added|told|explained|noted|warned|recalled|wrote|insisted|argued|continued|agreed|admitted|asked|replied|remarked|observed|acknowledged|conceded)$/;
 /** Words of a role before the noun a description ends on (`the former chief midwife`). */
 const MAX_DESCRIBED_WORDS = 3;
 

@@ -435,3 +435,16 @@ describe('a company with its legal form', () => {
     expect(brisa?.role).toBeUndefined();
   });
 });
+
+describe('capitals that name no one', () => {
+  it('leaves out units glued to or right after a number, both places of a dateline, and a noun before `adds`', () => {
+    const names = entitiesOf([
+      'JAIPUR/NEW DELHI: Churu recorded 49.2°C. More than a dozen stations saw 45°C, officials said.',
+      'Nationally, peak demand reached 262 GW, the Union power ministry said. The new plant adds 40 MW.',
+      'In Delhi, hospitals have reported nine suspected heat-related deaths.',
+    ].join('\n')).map((e) => `${e.kind} ${e.name}`);
+    expect(names).not.toContain('person C. More');
+    expect(names.filter((n) => /\b(?:GW|MW|DELHI|JAIPUR|plant)$/.test(n))).toEqual([]);
+    expect(names).toContain('place Delhi');
+  });
+});
