@@ -22,6 +22,7 @@ const TOPIC_LEAD = /^(?:that|about|of|on|against|for|to|over|regarding|the artic
 const WHAT_DID = /^what\s+(?:did|does|do|has|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|think|argue|claim|warn|write|wrote|add|insist|mean|predict|promise|call)\b(?:\s+(?:about|of|on|regarding|concerning|to|when|after)\s+(.+))?/i;
 const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|old|strong|hot|cold|warm|tall|wide)|what (?:is|was|are|were) the (?:number|total|toll|amount|share|percentage|rate|cost|price|value|size|figure|count|death toll)|what (?:percentage|share|proportion|fraction|number)|(?:the )?number of)\b/i;
 const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
+const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
 /** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
@@ -85,6 +86,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   if (whoIs) {
     const person = whoIs_(index, whoIs[1]!, scope);
     if (person) return person;
+    // `who is the chief executive of the HSE`: a post nobody in the article holds has no holder to give
+    // (a sentence that names the post and someone else answers nothing).
+    if (WHO_HOLDS.test(q)) return { answers: [], message: MESSAGES.noSentence };
   }
   // `where will the talks take place?`: the event words say what, not where or when.
   const topic = q.replace(EVENT_FILLERS, ' ');

@@ -71,10 +71,14 @@ function independent(index: SearchIndex, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms('not involved independent');
   const sentences = index.search('sentences', terms, (r) => ({ score: NOT_INVOLVED.test(r.sentence.text) ? 1 : 0, perTerm: [] }), scope);
   const found = new Map<PersonRecord, Hit<PersonRecord>>();
+  const head = terms[terms.length - 1]!.word;
   for (const { record: s } of sentences) {
+    // (`had spoken to the HSE chief executive`: a description far from her name is someone else.)
+    const at = fold(s.sentence.text).indexOf(head);
+    const describes = (start: number) => at < 0 || Math.abs(start - (s.sentence.start + at)) <= DESCRIBED_WITHIN;
     for (const p of index.in('people', s.article.id)) {
       if (p.entity.kind !== 'person' || !p.quotes.length) continue;
-      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end)) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
+      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end && describes(m.start))) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
     }
   }
   return [...found.values()];
@@ -84,6 +88,9 @@ function independent(index: SearchIndex, scope: Scope): Hit<PersonRecord>[] {
  * `the petition organiser` for `Ellen Fairclough, who organised the petition, said`: the one
  * quoted person mentioned in the sentences that hold every word of the description.
  */
+/** How near (in characters) a description stands to the name it describes: `the mother of one of the players, Ana Ruiz,`. */
+const DESCRIBED_WITHIN = 60;
+
 function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms(query);
   // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
@@ -92,10 +99,14 @@ function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<Perso
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .filter((h) => h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord));
   const found = new Map<PersonRecord, Hit<PersonRecord>>();
+  const head = terms[terms.length - 1]!.word;
   for (const { record: s } of sentences) {
+    // (`had spoken to the HSE chief executive`: a description far from her name is someone else.)
+    const at = fold(s.sentence.text).indexOf(head);
+    const describes = (start: number) => at < 0 || Math.abs(start - (s.sentence.start + at)) <= DESCRIBED_WITHIN;
     for (const p of index.in('people', s.article.id)) {
       if (p.entity.kind !== 'person' || !p.quotes.length) continue;
-      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end)) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
+      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end && describes(m.start))) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
     }
   }
   // Two people in those sentences: the description does not say which.

@@ -1040,3 +1040,23 @@ describe('a when-question', () => {
     expect(when(levy, 'when was the budget approved', 'startribune-minneapolis-budget-levy-approved')[0]).toMatch(/approved .* late Wednesday/);
   });
 });
+
+describe('who holds a post', () => {
+  const health = new Engine(Library.fromTexts({
+    h: [
+      'The union has asked for an urgent meeting with the Minister for Health, Niamh Corcoran.',
+      'Ms Corcoran said she was ‘deeply concerned’ by the figures and had spoken to the HSE chief executive on Tuesday morning.',
+      'The Ministry of National Development said it would "not hesitate to adjust policies".',
+    ].join('\n'),
+  }));
+  const who = (q: string) => health.answer({ command: 'ask', query: q, article: 'h' }).answers.map((a) => a.speaker?.name ?? a.text);
+
+  it('is the one the article gives it to', () => {
+    expect(who('who is the minister for health')).toEqual(['Niamh Corcoran']);
+  });
+
+  it('is nobody when no one in the article holds it, whoever stands near its words', () => {
+    expect(who('who is the chief executive of the HSE')).toEqual([]);
+    expect(who('who is the minister for national development')).toEqual([]);
+  });
+});
