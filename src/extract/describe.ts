@@ -47,6 +47,9 @@ export interface Phrase {
   unlisted?: boolean;
 }
 
+/** Words that make a name a body's even before its last word (`Hospital` in `University Hospital Limerick`). */
+const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry', 'department', 'agency', 'bank', 'institute', 'foundation', 'clinic', 'council', 'academy']);
+
 /** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
 /** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
@@ -104,7 +107,8 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
-    const organisation = ORG_SUFFIXES.has(lastName) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
+    // (`University Hospital Limerick`: a body's own word inside the name makes it a body, wherever it stands.)
+    const organisation = ORG_SUFFIXES.has(lastName) || nameWords.slice(0, -1).some((w) => INNER_BODY_WORDS.has(bare(w.text))) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
   }
   let content = core;

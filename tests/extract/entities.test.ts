@@ -448,3 +448,10 @@ describe('capitals that name no one', () => {
     expect(names).toContain('place Delhi');
   });
 });
+
+describe('a body whose name ends on a place', () => {
+  it('is a body when a body word stands inside its name (`University Hospital Limerick`)', () => {
+    const entities = entitiesOf('Patients at University Hospital Limerick waited for hours. A spokeswoman for University Hospital Limerick said it was busy.');
+    expect(entities.find((e) => e.name === 'University Hospital Limerick')?.kind).toBe('organisation');
+  });
+});
