@@ -198,6 +198,8 @@ export const FEMALE_NAMES = set(`
   chloe lucy amelia ella ava mia harper ellie freya imogen niamh siobhan aoife eilidh kate jane lena
   priti deepa meera kavita pooja neha sue liz beth jen kim meg pat sally molly polly jo tina gina nina
   eleanor harriet claire fiona gillian maureen eileen moira bridget geraldine pauline hazel ellen
+  anita rekha geeta gita seema reena shanti usha asha lakshmi meena radha divya deepika shreya swati
+  nisha rani savitri shubhra ngozi chioma funmilayo adaeze amara wanjiru akinyi achieng nomvula thandiwe
 `);
 
 export const MALE_NAMES = set(`
@@ -219,6 +221,9 @@ export const MALE_NAMES = set(`
   derek craig neil stuart graham colin ian ross barry trevor nigel clive dave steve greg chris matt nick rob
   ray tim jon ken ted ned stan walt hal dermot sipho kwabena kofi yaw tobias anders jonas gabor tomasz
   malcolm duncan alistair geoffrey nigel rupert hugh giles jeremy desmond cyril leonard bernard norman
+  ramesh suresh mahesh dinesh ganesh mukesh rakesh naresh ashok prakash deepak manoj sandeep pradeep
+  rajiv rajendra ravi anil sunil ajay vinod vikram manish sachin rohit nitin harish girish satish
+  chukwuma emeka oluwaseun tunde babatunde musa sani abubakar ibrahim kamau otieno mwangi kipchoge
 `);
 
 /** Last words of a capitalised name that make it a place (`Mill Lane`, `Gaza Strip`). */

@@ -922,6 +922,16 @@ describe('`the spokesperson said` with no body named', () => {
   });
 });
 
+describe('a first name common in Indian, Nigerian and Kenyan news', () => {
+  it('tells `he` who is meant', () => {
+    const quotes = quotesOf([
+      'State health secretary Shubhra Rathore said 4.2 lakh ORS packets had been distributed.',
+      "For workers like Ramesh Saini, 42, a mason in Jaipur, the order offers limited comfort. 'If I don't work, I don't get paid,' he said.",
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ramesh Saini']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
