@@ -38,7 +38,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
     const s = m.index;
     const e = Math.min(s + m[0].length, end);
-    // `R740`, `R4.2`, `Rs500`, `KSh300`: a currency written onto the number becomes its own token.
+    // `R740`, `R4.2`, `Rs500`, `KSh300`, `Sh14.2`: a currency written onto the number becomes its own token.
     const onto = CURRENCY_ONTO.exec(text.slice(s, e));
     if (onto) {
       const cut = s + onto[1]!.length;
@@ -64,7 +64,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-const CURRENCY_ONTO = /^(R|Rs|KSh|Ksh|GH|N)(?=\d)/;
+const CURRENCY_ONTO = /^(R|Rs|KSh|Ksh|Sh|GH|N)(?=\d)/;
 
 function token(t: string, s: number, e: number, spaced: boolean): Token {
   const c = t.charCodeAt(0);

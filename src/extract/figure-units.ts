@@ -32,7 +32,7 @@ const CURRENCY_SYMBOLS = new Map(Object.entries({
 } as const));
 
 /** Currency letters written onto a number (`R740`). */
-const JOINED_CURRENCIES = new Map([['R', 'ZAR'], ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['N', 'NGN']]);
+const JOINED_CURRENCIES = new Map([['R', 'ZAR'], ['Rs', 'INR'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Sh', 'KES'], ['N', 'NGN']]);
 
 /** Letters written before `$`: `US$5`, `A$10`, `HK$3`. */
 const DOLLAR_PREFIXES = new Map(Object.entries({
@@ -179,7 +179,7 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code:
     return code === undefined ? null : { code, next: i + 2 };
   }
   if (CURRENCY_CODES.has(t.text) && tokens[i + 1]?.num) return { code: t.text, next: i + 1 };
-  // `R740` (rand), `KSh300` (shilling), `GH¢1` (cedi), `N500` (naira): letters joined to the number.
+  // `R740` (rand), `KSh300` and `Sh14.2 billion` (shilling, as East African papers write it), `GH¢1` (cedi), `N500` (naira): letters joined to the number.
   const onto = JOINED_CURRENCIES.get(t.text);
   if (onto && tokens[i + 1]?.num && joined(tokens, i + 1)) return { code: onto, next: i + 1 };
   if (t.text === 'GH' && tokens[i + 1]?.text === '¢' && tokens[i + 2]?.num) return { code: 'GHS', next: i + 2 };

@@ -592,3 +592,13 @@ describe('a share given as one in every so many', () => {
     expect(figure(text, 'fewer than one in every 100').value).toBeCloseTo(0.01);
   });
 });
+
+describe('a shilling written as East African papers write it', () => {
+  it('is money in KES, joined to the number (`Sh14.2 billion`)', () => {
+    const text = 'Teachers will go back when the Sh14.2 billion is paid. The Treasury would release Sh5 billion within weeks.';
+    expect(figuresOf(text).map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['Sh14.2 billion', 'money', 'KES'],
+      ['Sh5 billion', 'money', 'KES'],
+    ]);
+  });
+});
