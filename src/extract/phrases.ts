@@ -109,6 +109,13 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`.
     if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first)) {
       i = skipCountry(tokens, comma - 1);
+      // `Rachel Odunsi, the Liberal Democrat MP for Lune Valley and Fells, whose constituency ..., described`:
+      // a role between commas before the relative clause is an aside too, though no comma ends it here.
+      const roleAside = asideBefore(tokens, i);
+      if (roleAside) {
+        appositive ??= roleAside.words;
+        i = roleAside.comma - 1;
+      }
     } else if (titled || DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
       // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
       appositive ??= inner;
@@ -181,6 +188,16 @@ function skipBrackets(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ')') return i;
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) if (tokens[k]!.text === '(') return k - 1;
   return i;
+}
+
+/** The role phrase between the comma before `i` and `i` (`, the Liberal Democrat MP for Lune Valley and Fells`), if it is one. */
+function asideBefore(tokens: Token[], i: number): { words: Token[]; comma: number } | null {
+  const comma = previousComma(tokens, i + 1);
+  if (comma === null || comma < 1 || !isCapitalised(tokens[comma - 1]?.text ?? '')) return null;
+  const words = tokens.slice(comma + 1, i + 1);
+  if (!words.length || !/^(?:the|a|an)$/i.test(words[0]!.text)) return null;
+  const head = words.find((t, k) => k + 1 === words.length || /^(?:of|for|at|in|from|with)$/.test(words[k + 1]!.text));
+  return head && ROLE_WORDS.has(bare(head.text)) ? { words, comma } : null;
 }
 
 function previousComma(tokens: Token[], i: number): number | null {

@@ -932,6 +932,16 @@ describe('a first name common in Indian, Nigerian and Kenyan news', () => {
   });
 });
 
+describe('a role, then a relative clause, between the name and the verb', () => {
+  it('leaves the name the speaker, not the last word of the role', () => {
+    const quotes = quotesOf([
+      'Rachel Odunsi, the Liberal Democrat MP for Lune Valley and Fells, whose constituency includes the worst-affected rivers, described the fine as ‘a drop in the ocean’.',
+      '‘My constituents have watched sewage flow past their homes,’ she said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Rachel Odunsi', 'Rachel Odunsi']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
