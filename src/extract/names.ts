@@ -86,6 +86,7 @@ const ROLE_EQUIVALENTS: Record<string, string> = {
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokespeople: 'spokesperson',
   physician: 'doctor', medic: 'doctor', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
   councilor: 'councillor', councilman: 'councillor', councilwoman: 'councillor', boss: 'chief', head: 'chief',
+  justice: 'judge', magistrate: 'judge',
 };
 
 export function sameRole(word: string): string {

@@ -942,6 +942,16 @@ describe('a role, then a relative clause, between the name and the verb', () => 
   });
 });
 
+describe('a judge who rules', () => {
+  it('speaks with `ruled`, and `the judge` is the Justice named before', () => {
+    const quotes = quotesOf([
+      'Justice Caroline Mutai directed both parties to appear before her on September 9.',
+      '"The strike notice is hereby suspended," the judge ruled.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Caroline Mutai']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
