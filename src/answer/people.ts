@@ -71,26 +71,22 @@ function independent(index: SearchIndex, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms('not involved independent');
   const sentences = index.search('sentences', terms, (r) => ({ score: NOT_INVOLVED.test(r.sentence.text) ? 1 : 0, perTerm: [] }), scope);
   const found = new Map<PersonRecord, Hit<PersonRecord>>();
-  const head = terms[terms.length - 1]!.word;
   for (const { record: s } of sentences) {
-    // (`had spoken to the HSE chief executive`: a description far from her name is someone else.)
-    const at = fold(s.sentence.text).indexOf(head);
-    const describes = (start: number) => at < 0 || Math.abs(start - (s.sentence.start + at)) <= DESCRIBED_WITHIN;
     for (const p of index.in('people', s.article.id)) {
       if (p.entity.kind !== 'person' || !p.quotes.length) continue;
-      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end && describes(m.start))) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
+      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end)) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
     }
   }
   return [...found.values()];
 }
 
-/**
- * `the petition organiser` for `Ellen Fairclough, who organised the petition, said`: the one
- * quoted person mentioned in the sentences that hold every word of the description.
- */
 /** How near (in characters) a description stands to the name it describes: `the mother of one of the players, Ana Ruiz,`. */
 const DESCRIBED_WITHIN = 60;
 
+/**
+ * `the petition organiser` for `Ellen Fairclough, who organised the petition, said`: the one
+ * quoted person mentioned in the sentences that hold every word of the description, next to it.
+ */
 function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms(query);
   // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
@@ -99,11 +95,16 @@ function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<Perso
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .filter((h) => h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord));
   const found = new Map<PersonRecord, Hit<PersonRecord>>();
-  const head = terms[terms.length - 1]!.word;
   for (const { record: s } of sentences) {
-    // (`had spoken to the HSE chief executive`: a description far from her name is someone else.)
-    const at = fold(s.sentence.text).indexOf(head);
-    const describes = (start: number) => at < 0 || Math.abs(start - (s.sentence.start + at)) <= DESCRIBED_WITHIN;
+    // (`had spoken to the HSE chief executive`: a description far from her name is someone else;
+    // `Labour Cabinet Secretary Patrick Ndegwa ..., saying the Treasury would` is no Treasury secretary.)
+    const folded = fold(s.sentence.text);
+    const places = terms.map((t) => folded.indexOf(t.word)).filter((at) => at >= 0);
+    const from = s.sentence.start + Math.min(...places);
+    const to = s.sentence.start + Math.max(...places);
+    // The description's words stand together (about as far apart as in the query), and by the name.
+    const together = !places.length || to - from <= query.length + DESCRIBED_WITHIN;
+    const describes = (start: number) => !places.length || (together && start >= from - DESCRIBED_WITHIN && start <= to + DESCRIBED_WITHIN);
     for (const p of index.in('people', s.article.id)) {
       if (p.entity.kind !== 'person' || !p.quotes.length) continue;
       if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end && describes(m.start))) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });

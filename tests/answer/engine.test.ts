@@ -1060,3 +1060,17 @@ describe('who holds a post', () => {
     expect(who('who is the minister for national development')).toEqual([]);
   });
 });
+
+describe('a person asked for by a description', () => {
+  it('is the one the description stands next to, not someone its words are scattered around', () => {
+    const board = new Engine(Library.fromTexts({
+      b: [
+        'Mary Achieng, a teacher in Kisumu, said the strike had gone on for weeks and that nobody in her family, now or since they retired, had seen anything like it. "We are tired," she said.',
+        'Samuel Kiprop, a former nurse, said the clinic was empty. "Nobody comes," he said.',
+      ].join('\n'),
+    }));
+    const quoted = (q: string) => board.answer({ command: 'quotes', query: q, article: 'b' }).answers.map((a) => a.speaker?.name);
+    expect(quoted('the retired teacher')).toEqual([]);
+    expect(quoted('the former nurse')).toEqual(['Samuel Kiprop']);
+  });
+});
