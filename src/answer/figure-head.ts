@@ -11,7 +11,7 @@ import { KIND_HEADS, UNITS_OF_HEAD } from './figure-question.js';
 
 export const HEAD_MATCH = 0.75;
 /** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
-const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding|aid|relief|assistance)$/;
+const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding|aid|relief|assistance|subsidy|subsidies)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */

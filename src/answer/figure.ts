@@ -35,6 +35,8 @@ const NOT_AREA_PENALTY = 0.25;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
+/** What each word of the question a figure's own words miss costs it among near equals. */
+const MISSED_WORD = 0.02;
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
 /**
@@ -154,7 +156,9 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
   // `how many miners are still trapped`: when one figure says `still trapped`, those that only
   // share its sentence (`rescued rose to 17`) count something else.
   const saysEvent = passed.filter((h) => !eventMisses.has(h.record));
-  const accepted = saysEvent.length ? saysEvent : passed;
+  const ordered = saysEvent.length ? saysEvent : passed;
+  // (`2,500 jobs` and `at least 2,500 permanent jobs` scored alike: the one whose own words miss nothing asked comes first.)
+  const accepted = ordered.map((h) => ({ h, key: h.score - MISSED_WORD * (misses.get(h.record) ?? 0) })).sort((a, b) => b.key - a.key || a.h.record.figure.start - b.h.record.figure.start).map((x) => x.h);
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));

@@ -20,7 +20,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['cost', 'costs', 'price', 'prices', 'spend', 'spending', 'budget', 'worth', 'valued', 'value', 'bill'],
   ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
   ['cap', 'ceiling', 'limit', 'maximum', 'max', 'exceed'],
-  ['aid', 'relief', 'assistance'],
+  ['aid', 'relief', 'assistance', 'subsidy', 'subsidies'],
   ['power', 'electricity', 'outage', 'outages', 'blackout'],
   ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings'],
   ['rain', 'rainfall', 'precipitation'],

@@ -827,6 +827,13 @@ describe('figure', () => {
     expect(first('how much federal emergency aid was approved')).toBe('$60 million');
   });
 
+  it('puts first, among figures scored alike, the one whose words miss nothing asked; a subsidy is aid', () => {
+    const plant = new Engine(Library.fromTexts({ p: 'The factory was awarded €920 million in state aid in 2024. Under the terms of the funding, Kessler must create at least 2,500 permanent jobs at the site.\nThe union said it would demand guarantees that the full 2,500 jobs would be created.\n' }));
+    const first = (query: string) => plant.answer({ command: 'figure', query, article: 'p' }).answers[0]?.figure;
+    expect(first('how many jobs does the factory have to create')).toBe('at least 2,500 permanent jobs');
+    expect(first('how much subsidy did kessler get')).toBe('€920 million');
+  });
+
   it('reads `passenger numbers` as how many passengers', () => {
     const airline = new Engine(Library.fromTexts({ a: 'Brisa carried 28.4 million passengers in the first half, up 9% from a year earlier.\nAverage fares rose 3% to €61.20.\n' }));
     expect(airline.answer({ command: 'figure', query: 'first half passenger numbers', article: 'a' }).answers[0]?.figure).toBe('28.4 million passengers');
