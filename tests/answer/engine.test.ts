@@ -828,8 +828,8 @@ describe('figure', () => {
   });
 
   it('puts first, among figures scored alike, the one whose words miss nothing asked; a subsidy is aid', () => {
-    const plant = new Engine(Library.fromTexts({ p: 'The factory was awarded €920 million in state aid in 2024. Under the terms of the funding, Kessler must create at least 2,500 permanent jobs at the site.\nThe union said it would demand guarantees that the full 2,500 jobs would be created.\n' }));
-    const first = (query: string) => plant.answer({ command: 'figure', query, article: 'p' }).answers[0]?.figure;
+    const plant = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round40/articles', import.meta.url))));
+    const first = (query: string) => plant.answer({ command: 'figure', query, article: 'dw-kessler-battery-factory-delay' }).answers[0]?.figure;
     expect(first('how many jobs does the factory have to create')).toBe('at least 2,500 permanent jobs');
     expect(first('how much subsidy did kessler get')).toBe('€920 million');
   });
