@@ -72,8 +72,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   if (HOW_MUCH.test(q)) {
     // `how long will the strike last?` may be answered by words, not a figure.
     const figures = figure(index, q, scope);
-    // (`what is the price of wheat`: a price is a figure, or the article does not give it.)
-    if (figures.answers.length || /^what\b/i.test(q)) return figures;
+    // (`what is the price of wheat`, `how much is Lowrie paid`: a price or a sum is a figure, or the article does not give it.)
+    if (figures.answers.length || /^(?:what|how much)\b/i.test(q)) return figures;
     // (`how many ...` is answered by a sentence that gives some number, in digits or words.)
     const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require: HOW_MANY.test(q) ? (t) => SOME_NUMBER.test(t) : undefined });
     return words.answers.length ? words : figures;

@@ -12,6 +12,9 @@ import { KIND_HEADS, UNITS_OF_HEAD } from './figure-question.js';
 export const HEAD_MATCH = 0.75;
 /** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
 const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding|aid|relief|assistance|subsidy|subsidies)$/;
+/** Questions about what someone is paid (not what was paid out or paid for), and the words that say a sum is a pay. */
+const PAY_ASKED = /\b(?:(?:is|are|was|were|gets?|got|being)\s+(?:[\p{L}'’]+\s+){0,3}paid\b(?!\s+(?:out|for|to|back|off|in))|salary|salaries|wages?|earns?|earned|earnings?\s+of\s+(?!the company))/iu;
+const PAY_WORDS = /^(?:pay|paid|pays|salary|salaries|earn|earns|earned|earning|earnings|wage|wages|bonus|bonuses|remuneration|package|compensation|income|per|hour|hourly|annual|year|week|month)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
@@ -31,12 +34,14 @@ export interface HeadAsked {
   shareOf: boolean;
   /** `how many people signed`: what they did, which a count may count instead (`8,000 signatures`). */
   act: QueryTerm | undefined;
+  /** `how much is the chief executive paid`: a pay, which only a sum said to be one answers. */
+  payAsked: boolean;
 }
 
 /** Reads what the head of a figure question allows. */
 export function headAsked(query: string, head: QueryTerm | undefined, terms: readonly QueryTerm[], howMany: boolean, shareOf: boolean): HeadAsked {
   const exactHead = head && { ...head, alternatives: [], cache: new Map<string, number>() };
-  return { head, exactHead, terms, howMany, shareOf, act: head && ANYONE_COUNTED.test(head.word) ? actOf(query, head, terms) : undefined };
+  return { head, exactHead, terms, howMany, shareOf, act: head && ANYONE_COUNTED.test(head.word) ? actOf(query, head, terms) : undefined, payAsked: PAY_ASKED.test(query) };
 }
 
 /** The verb right after `people` in a question (`signed`, `voted`, `applied`), as a query term. */
@@ -58,6 +63,8 @@ export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): b
   if (forecastTerm >= 0 && head === terms[forecastTerm]) return true;
   if (!head) return false;
   // `how many people on the waiting list`: a bare count is of people when the question says so (not `four times`).
+  // (`how much is Lowrie paid`: a sum is a pay only where its words say so, not `a £1.2bn programme`.)
+  if (q.payAsked && r.figure.kind === 'money' && !r.nearDoc.words.some((w) => PAY_WORDS.test(w))) return false;
   const kind = KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
   // What is counted must stand by the figure itself; a measure answers only in the head's units.
   const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;

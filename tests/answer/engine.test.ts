@@ -834,6 +834,15 @@ describe('figure', () => {
     expect(first('how much subsidy did kessler get')).toBe('€920 million');
   });
 
+  it('answers what someone is paid only with a sum said to be pay, and `how much` with a figure or nothing', () => {
+    const water = new Engine(Library.fromTexts({ w: 'Gareth Lowrie, Northvale’s chief executive, apologised but said the company had begun a £1.2bn programme to upgrade its sewers.\nHis predecessor, Ann Bole, was paid £1.1m a year.\nInsurers have paid out $1.3 billion so far.\n' }));
+    const figure = (query: string) => water.answer({ command: 'figure', query, article: 'w' }).answers[0]?.figure;
+    expect(figure('how much is gareth lowrie paid')).toBeUndefined();
+    expect(figure('how much was ann bole paid')).toBe('£1.1m a year');
+    expect(figure('how much have insurers paid out')).toBe('$1.3 billion');
+    expect(water.answer({ command: 'ask', query: 'how much is gareth lowrie paid', article: 'w' }).answers).toEqual([]);
+  });
+
   it('reads `passenger numbers` as how many passengers', () => {
     const airline = new Engine(Library.fromTexts({ a: 'Brisa carried 28.4 million passengers in the first half, up 9% from a year earlier.\nAverage fares rose 3% to €61.20.\n' }));
     expect(airline.answer({ command: 'figure', query: 'first half passenger numbers', article: 'a' }).answers[0]?.figure).toBe('28.4 million passengers');
