@@ -602,3 +602,15 @@ describe('a shilling written as East African papers write it', () => {
     ]);
   });
 });
+
+describe('a currency named after the number', () => {
+  it('is money in that currency (naira, rand, pesos, reais, baht), and `real estate` is none', () => {
+    const text = 'The communities demand 50 billion naira in compensation. A permit costs 300 rand. The bill was 5 million reais. There are 40 real estate firms.';
+    expect(figuresOf(text).map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['50 billion naira', 'money', 'NGN'],
+      ['300 rand', 'money', 'ZAR'],
+      ['5 million reais', 'money', 'BRL'],
+      ['40', 'count', undefined],
+    ]);
+  });
+});
