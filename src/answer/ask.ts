@@ -25,6 +25,8 @@ const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
+const UNTIL_ASKED = /^(?:until|till|til) when\b/i;
+const UNTIL_SAID = /\b(?:until|till|through|thru|runs? to|valid to|up to)\b/i;
 /** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
 const WHEN_EVENT_MISSING = 0.1;
 const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|can|could|should|is|are|was|were|has|have|had)\s+(.+)$/i;
@@ -93,7 +95,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `where will the talks take place?`: the event words say what, not where or when.
   const topic = q.replace(EVENT_FILLERS, ' ');
   // A date outweighs a bare time word (`by the end of the third year`).
-  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0, event: whenVerb(q), eventPenalty: WHEN_EVENT_MISSING });
+  // (`until when is the red alert`: only a sentence that says until when: `till Thursday morning`.)
+  const until = UNTIL_ASKED.test(q);
+  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: whenVerb(q), eventPenalty: WHEN_EVENT_MISSING });
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];
   const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);

@@ -100,6 +100,20 @@ export interface ArticleRecords {
   people: PersonRecord[];
 }
 
+/** The first paragraph under each subheading, with the subheading's words. */
+function headingsAbove(article: LoadedArticle['article']): Map<Block, Doc> {
+  const out = new Map<Block, Doc>();
+  let heading: Block | undefined;
+  for (const b of article.blocks) {
+    if (b.kind === 'subheading') heading = b;
+    else if (b.kind === 'body' && heading) {
+      out.set(b, toDoc(b === heading ? '' : heading.text));
+      heading = undefined;
+    }
+  }
+  return out;
+}
+
 /** Builds the searchable records of one article. */
 export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   const { article, extraction } = loaded;
@@ -109,6 +123,13 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.block === sentences[i - 1]!.block && PRONOUN_OPENING.test(s.sentence.text)) s.antecedentDoc = sentences[i - 1]!.doc;
+  }
+  // `Red alert till Thursday`, then `The IMD has warned of ... till Thursday morning`: a subheading
+  // says what the paragraph under it is about, in words the paragraph may not repeat.
+  const headed = headingsAbove(article);
+  for (const s of sentences) {
+    const heading = headed.get(s.block);
+    if (heading && !s.antecedentDoc.words.length) s.antecedentDoc = heading;
   }
   const sentenceAt = (offset: number): Span => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end)?.sentence ?? { start: offset, end: offset };
   // Several records read the same sentence or paragraph: one doc each, shared (memory and time).

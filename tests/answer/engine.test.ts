@@ -1090,3 +1090,19 @@ describe('a person asked for by a description', () => {
     expect(quoted('the former nurse')).toEqual(['Samuel Kiprop']);
   });
 });
+
+describe('until when', () => {
+  it('is answered by the sentence that says until when, read with the subheading above it', () => {
+    const rain = new Engine(Library.fromTexts({
+      r: [
+        'Torrential rain lashed Mumbai on Tuesday, flooding low-lying areas, as the weather office issued a red alert for the city.',
+        'Schools and colleges in the city remained shut on Tuesday.',
+        'Red alert till Thursday',
+        'The weather office has warned of extremely heavy rainfall at isolated places in Mumbai and Thane till Thursday morning.',
+        'Mumbai has so far received 1,142mm of rain this season.',
+      ].join('\n\n'),
+    }));
+    const answers = rain.answer({ command: 'ask', query: 'until when is the red alert', article: 'r' }).answers;
+    expect(answers[0]?.text).toMatch(/till Thursday morning/);
+  });
+});
