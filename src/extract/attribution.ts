@@ -126,7 +126,8 @@ function afterQuote(ctx: QuoteContext): Attribution | null {
     // `“Yes.” Police chief Tom Ray said: “No.”`: a verb with a colon introduces the next quote.
     if (tokens[v + 1]?.text === ':') return null;
     if (v === k) {
-      if (TELLING_VERBS.has(tokens[v]!.text)) return null;
+      // (`described it as "...", saying company officials outnumber ...`: a participle is never inverted; what follows is what was said.)
+      if (TELLING_VERBS.has(tokens[v]!.text) || /ing$/.test(tokens[v]!.text)) return null;
       const phrase = subjectAfter(tokens, v + 1);
       return phrase ? { phrase, shape: 'inverted' } : null;
     }
@@ -162,7 +163,7 @@ function trailingClause(ctx: QuoteContext): Attribution | null {
       }
       if (!isSpeechVerb(tokens, v)) continue;
       if (v === s) {
-        const phrase = TELLING_VERBS.has(tokens[v]!.text) ? null : subjectAfter(tokens, v + 1);
+        const phrase = TELLING_VERBS.has(tokens[v]!.text) || /ing$/.test(tokens[v]!.text) ? null : subjectAfter(tokens, v + 1);
         if (phrase && phrase.kind !== 'pronoun' && endsClause(tokens, phrase)) return { phrase, shape: 'trailing' };
         break;
       }

@@ -952,6 +952,16 @@ describe('a judge who rules', () => {
   });
 });
 
+describe('a participle around the quote', () => {
+  it('is no speaker after it (`, saying company officials ...`) and an aside before the verb (`, summarising on TMS,`)', () => {
+    const quotes = quotesOf([
+      'Ifeoma Duru, a spokesperson for the network, described the process as "a system where the polluter marks its own homework", saying company officials outnumber residents.',
+      "Former England seamer Martin Keegan, summarising on TMS, said: 'That's a proper Test match hundred.'",
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ifeoma Duru', 'Martin Keegan']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
