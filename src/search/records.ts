@@ -211,8 +211,10 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       ...(measures[i] === 'change' || measures[i] === 'level' ? { measures: measures[i] } : {}),
     };
   });
+  // (A place is no one to ask for, unless it speaks: `Elections Canada said in a statement`, `Ukraine said`.)
+  const speaking = new Set([...extraction.quotes.map((q) => q.speakerId), ...extraction.statements.map((st) => st.speakerId)]);
   const people: PersonRecord[] = extraction.entities
-    .filter((e) => e.kind !== 'place')
+    .filter((e) => e.kind !== 'place' || speaking.has(e.id))
     .map((entity) => ({
       type: 'person',
       article: loaded,

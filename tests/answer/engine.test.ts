@@ -1106,3 +1106,11 @@ describe('until when', () => {
     expect(answers[0]?.text).toMatch(/till Thursday morning/);
   });
 });
+
+describe('a place that speaks', () => {
+  it('is found by its name for its quotes', () => {
+    const poll = new Engine(Library.fromTexts({ p: 'Priya Ramkissoon won, according to preliminary results from Elections Canada.\nElections Canada said in a statement that "voting proceeded smoothly at all locations."\n' }));
+    const answers = poll.answer({ command: 'quotes', query: 'elections canada', article: 'p' }).answers;
+    expect(answers.map((a) => [a.speaker?.name, a.quote])).toEqual([['Elections Canada', 'voting proceeded smoothly at all locations.']]);
+  });
+});
