@@ -21,6 +21,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
   ['cap', 'ceiling', 'limit', 'maximum', 'max', 'exceed'],
   ['aid', 'relief', 'assistance', 'subsidy', 'subsidies'],
+  ['spilled', 'spilt', 'spill', 'leaked', 'leak', 'escaped'],
   ['power', 'electricity', 'outage', 'outages', 'blackout'],
   ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings'],
   ['rain', 'rainfall', 'precipitation'],

@@ -843,6 +843,13 @@ describe('figure', () => {
     expect(water.answer({ command: 'ask', query: 'how much is gareth lowrie paid', article: 'w' }).answers).toEqual([]);
   });
 
+  it('reads a spill as a leak or an escape, and `was affected` as no word to find', () => {
+    const spill = new Engine(Library.fromTexts({ s: 'The spill has spread along about 30 km of coastline and mangrove creeks.\nThe report estimated that at least 4,200 barrels of crude escaped before the line was shut.\n' }));
+    const first = (query: string) => spill.answer({ command: 'figure', query, article: 's' }).answers[0]?.figure;
+    expect(first('how many barrels spilled')).toBe('at least 4,200 barrels');
+    expect(first('how much coastline was affected')).toBe('about 30 km');
+  });
+
   it('reads `passenger numbers` as how many passengers', () => {
     const airline = new Engine(Library.fromTexts({ a: 'Brisa carried 28.4 million passengers in the first half, up 9% from a year earlier.\nAverage fares rose 3% to €61.20.\n' }));
     expect(airline.answer({ command: 'figure', query: 'first half passenger numbers', article: 'a' }).answers[0]?.figure).toBe('28.4 million passengers');
