@@ -116,6 +116,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
         appositive ??= roleAside.words;
         i = roleAside.comma - 1;
       }
+    } else if (titledName(inner)) {
+      // `Her co-sponsor in the Assembly, state Rep. Tomás Herrera of Milwaukee, called`: the titled name between commas speaks.
+      return titledName(inner);
     } else if (titled || DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
       // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
       appositive ??= inner;
@@ -188,6 +191,13 @@ function skipBrackets(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ')') return i;
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) if (tokens[k]!.text === '(') return k - 1;
   return i;
+}
+
+/** `state Rep. Tomás Herrera of Milwaukee`: a title, then a person's full name. */
+function titledName(inner: Token[]): Phrase | null {
+  if (inner.length < 3 || DETERMINERS.has(bare(inner[0]!.text))) return null;
+  const phrase = describe(inner);
+  return phrase.kind === 'named' && !phrase.organisation && phrase.role !== undefined && (phrase.name ?? '').includes(' ') && /\p{Lu}/u.test(phrase.role) ? phrase : null;
 }
 
 /** The role phrase between the comma before `i` and `i` (`, the Liberal Democrat MP for Lune Valley and Fells`), if it is one. */

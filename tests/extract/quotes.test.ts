@@ -962,6 +962,13 @@ describe('a participle around the quote', () => {
   });
 });
 
+describe('a titled name between commas after a role', () => {
+  it('is who speaks, not the body the role names', () => {
+    const quotes = quotesOf('Her Democratic co-sponsor in the Assembly, state Rep. Tomás Herrera of Milwaukee, called the vote "a rare moment of agreement".');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tomás Herrera']);
+  });
+});
+
 describe('a person who gave only a first name', () => {
   it('is the one who speaks next by pronoun, not an earlier official of that gender', () => {
     const quotes = quotesOf([
