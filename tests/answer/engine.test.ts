@@ -1121,3 +1121,12 @@ describe('a place that speaks', () => {
     expect(answers.map((a) => [a.speaker?.name, a.quote])).toEqual([['Elections Canada', 'voting proceeded smoothly at all locations.']]);
   });
 });
+
+describe('a when-question asked as a figure', () => {
+  it('is answered by the sentence that dates it, never by a sum', () => {
+    const project = new Engine(Library.fromTexts({ p: 'The first phase cost SAR 120 billion and opened on Monday.\nThe final phase is scheduled to be completed in 2032, officials said.\n' }));
+    const answers = project.answer({ command: 'figure', query: 'when will the final phase be completed', article: 'p' }).answers;
+    expect(answers[0]?.text).toMatch(/2032/);
+    expect(answers.map((a) => a.figure)).not.toContain('SAR 120 billion');
+  });
+});
