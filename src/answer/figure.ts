@@ -129,7 +129,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
       // ...and `$600 less than the original` is no price when the price is asked.
-      const measure = !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
+      // (A baseline ranks as a plain figure, except below the rest when a change is asked: `pay rise` is no `rise from $85,000`.)
+      const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : 0) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
       // `in total`: the figure the article calls the total.
       const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;

@@ -36,6 +36,13 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
       baselines.add(i - 1).add(i);
       return;
     }
+    // `will earn $152,600, up from $137,000`: the level now, then where it came from.
+    // (The `from` may be the figure's own qualifier: `from $137,000`.)
+    if (/^\s*,?\s*(?:up|down)\s+from\s*$/i.test(between) || (/^\s*,?\s*(?:up|down)\s*$/i.test(between) && /^from\b/i.test(f.text))) {
+      levels.add(i - 1);
+      baselines.add(i);
+      return;
+    }
     if (!prev.counts && /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
       levels.add(i);
       baselines.add(i - 1);

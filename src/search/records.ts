@@ -77,7 +77,8 @@ export interface FigureRecord {
   /** The figure itself and the words right around it, up to the next figure. */
   nearDoc: Doc;
   /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached. */
-  measures?: 'change' | 'level';
+  /** (`rise from $85,000 to $94,700`: the first is where it started, the baseline.) */
+  measures?: 'change' | 'level' | 'baseline';
   contextDoc: Doc;
   /** The sentence before, when the figure's opens with a pronoun that stands for it (`It was completed at a cost of £96 million`). */
   antecedentDoc: Doc;
@@ -207,8 +208,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
-      // (A baseline is neither: it ranks as a plain figure.)
-      ...(measures[i] === 'change' || measures[i] === 'level' ? { measures: measures[i] } : {}),
+      ...(measures[i] === 'change' || measures[i] === 'level' || measures[i] === 'baseline' ? { measures: measures[i] } : {}),
     };
   });
   // (A place is no one to ask for, unless it speaks: `Elections Canada said in a statement`, `Ukraine said`.)

@@ -40,7 +40,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['delayed', 'delays'],
   ['efficacy', 'effective', 'effectiveness'],
   ['children', 'kids', 'minors', 'child', 'kid'],
-  ['growth', 'grew', 'rose', 'increase', 'rise', 'up', 'jumped', 'jump', 'climbed', 'climb', 'surged', 'soared', 'gained'],
+  ['growth', 'grew', 'rose', 'increase', 'rise', 'up', 'jumped', 'jump', 'climbed', 'climb', 'surged', 'soared', 'gained', 'lift', 'lifted', 'boost', 'boosted'],
   ['against', 'opposed', 'oppose', 'opposing', 'rejected', 'voted against'],
   ['monthly', 'month'],
   ['annual', 'annually', 'yearly', 'year'],

@@ -850,6 +850,11 @@ describe('figure', () => {
     expect(first('how much coastline was affected')).toBe('about 30 km');
   });
 
+  it('answers a pay rise with the rise, not the pay it rose from or to', () => {
+    const pay = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round42/articles', import.meta.url))));
+    expect(pay.answer({ command: 'figure', query: 'pay rise', article: 'smh-nsw-teachers-pay-deal' }).answers[0]?.figure).toBe('11 per cent');
+  });
+
   it('reads `passenger numbers` as how many passengers', () => {
     const airline = new Engine(Library.fromTexts({ a: 'Brisa carried 28.4 million passengers in the first half, up 9% from a year earlier.\nAverage fares rose 3% to €61.20.\n' }));
     expect(airline.answer({ command: 'figure', query: 'first half passenger numbers', article: 'a' }).answers[0]?.figure).toBe('28.4 million passengers');

@@ -35,3 +35,9 @@ describe('a share more or less', () => {
     expect(measures('Turnout was 62 per cent.\n')).toEqual([['62 per cent', undefined]]);
   });
 });
+
+describe('a level, then where it came from', () => {
+  it('reads `$152,600, up from $137,000` as the level and its baseline', () => {
+    expect(measures('The most experienced teachers will earn $152,600, up from $137,000.\n')).toEqual([['$152,600', 'level'], ['from $137,000', 'baseline']]);
+  });
+});
