@@ -1,6 +1,7 @@
 /**
  * When a sentence says something happened: how precisely it dates it (a day over a month over a
- * bare time word), and the dates that say when something was said rather than done.
+ * bare time word), and the dates that say when something was said rather than done; and what a
+ * when-question asks about (the deed it closes on, `until when`).
  */
 
 /** Any word of time, down to a bare `week` or `later`. */
@@ -29,3 +30,27 @@ export function timeIn(t: string): number {
 }
 const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
+
+/** `until when is the red alert`: only a sentence that says until when answers. */
+export const UNTIL_ASKED = /^(?:until|till|til) when\b/i;
+export const UNTIL_SAID = /\b(?:until|till|through|thru|runs? to|valid to|up to)\b/i;
+/** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
+export const WHEN_EVENT_MISSING = 0.1;
+const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|can|could|should|is|are|was|were|has|have|had)\s+(.+)$/i;
+const CLAUSE_PREPOSITION = /^(?:in|on|at|for|to|from|by|after|before|with|into|across|near|under|over|during|until|again)$/i;
+/** Verbs an answer seldom repeats: `when do the fares kick in` is answered by `from June 1`. */
+const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put)$/i;
+
+/** The deed a when-question asks about: `when will services resume`, `when was the dam built`, `when will power be restored in Kyiv`. */
+export function whenVerb(q: string): string | undefined {
+  const m = WHEN_AUX.exec(q);
+  if (!m) return undefined;
+  const words = m[2]!.toLowerCase().split(/\s+/);
+  const be = words.findIndex((w) => w === 'be' || w === 'been');
+  if (be >= 0 && words[be + 1]) return words[be + 1];
+  const participle = words.slice(1).find((w) => /(?:ed|en)$/.test(w));
+  if (participle) return participle;
+  const until = words.slice(1).findIndex((w) => CLAUSE_PREPOSITION.test(w));
+  const verb = until >= 0 ? words[until] : words.at(-1);
+  return verb && !LIGHT_VERBS.test(verb) ? verb : undefined;
+}

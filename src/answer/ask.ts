@@ -7,7 +7,7 @@ import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
-import { datedness, SAID_ON, timeIn, TIME_WORDS } from './ask-when.js';
+import { datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
 import { search } from './search.js';
@@ -25,28 +25,6 @@ const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
-const UNTIL_ASKED = /^(?:until|till|til) when\b/i;
-const UNTIL_SAID = /\b(?:until|till|through|thru|runs? to|valid to|up to)\b/i;
-/** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
-const WHEN_EVENT_MISSING = 0.1;
-const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|can|could|should|is|are|was|were|has|have|had)\s+(.+)$/i;
-const CLAUSE_PREPOSITION = /^(?:in|on|at|for|to|from|by|after|before|with|into|across|near|under|over|during|until|again)$/i;
-
-/** The deed a when-question asks about: `when will services resume`, `when was the dam built`, `when will power be restored in Kyiv`. */
-function whenVerb(q: string): string | undefined {
-  const m = WHEN_AUX.exec(q);
-  if (!m) return undefined;
-  const words = m[2]!.toLowerCase().split(/\s+/);
-  const be = words.findIndex((w) => w === 'be' || w === 'been');
-  if (be >= 0 && words[be + 1]) return words[be + 1];
-  const participle = words.slice(1).find((w) => /(?:ed|en)$/.test(w));
-  if (participle) return participle;
-  const until = words.slice(1).findIndex((w) => CLAUSE_PREPOSITION.test(w));
-  const verb = until >= 0 ? words[until] : words.at(-1);
-  return verb && !LIGHT_VERBS.test(verb) ? verb : undefined;
-}
-/** Verbs an answer seldom repeats: `when do the fares kick in` is answered by `from June 1`. */
-const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put)$/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;

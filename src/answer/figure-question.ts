@@ -125,9 +125,9 @@ const PERIODS: readonly [RegExp, string][] = [
   [/\bH1\b/gi, 'first half'], [/\bH2\b/gi, 'second half'], [/\bFY\b/g, 'full year'],
 ];
 
-/** Verbs too light to say what is counted (`what % of tests come back positive`). */
 /** `how many aces did Ferraresi hit`, `how long did the match last`, `how much coastline was affected`: the verb closing the question only carries it. */
 const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1,3})(?:hit|have|has|had|record|post|take|last)(?=\s*\??\s*$)|(?<=\b(?:was|were|is|are|been|be)\s+)(?:affected|impacted)(?=\s*\??\s*$)/iu;
+/** Verbs too light to say what is counted (`what % of tests come back positive`). */
 const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/gi;
 

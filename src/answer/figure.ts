@@ -34,9 +34,9 @@ const CONVERSION_PENALTY = 0.05;
 const NOT_AREA_PENALTY = 0.25;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
-/** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 /** What each word of the question a figure's own words miss costs it among near equals. */
 const MISSED_WORD = 0.02;
+/** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
 /**

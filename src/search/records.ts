@@ -76,8 +76,7 @@ export interface FigureRecord {
   doc: Doc;
   /** The figure itself and the words right around it, up to the next figure. */
   nearDoc: Doc;
-  /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached. */
-  /** (`rise from $85,000 to $94,700`: the first is where it started, the baseline.) */
+  /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached; `rise from $85,000 to $94,700`: the first is a baseline. */
   measures?: 'change' | 'level' | 'baseline';
   contextDoc: Doc;
   /** The sentence before, when the figure's opens with a pronoun that stands for it (`It was completed at a cost of £96 million`). */
@@ -108,7 +107,7 @@ function headingsAbove(article: LoadedArticle['article']): Map<Block, Doc> {
   for (const b of article.blocks) {
     if (b.kind === 'subheading') heading = b;
     else if (b.kind === 'body' && heading) {
-      out.set(b, toDoc(b === heading ? '' : heading.text));
+      out.set(b, toDoc(heading.text));
       heading = undefined;
     }
   }
@@ -208,7 +207,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
-      ...(measures[i] === 'change' || measures[i] === 'level' || measures[i] === 'baseline' ? { measures: measures[i] } : {}),
+      ...(measures[i] ? { measures: measures[i] } : {}),
     };
   });
   // (A place is no one to ask for, unless it speaks: `Elections Canada said in a statement`, `Ukraine said`.)
