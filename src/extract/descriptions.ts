@@ -25,6 +25,7 @@ export const JUST_INTRODUCED_CHARS = 200;
 export const EPITHET_CHARS = 600;
 const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 'striker', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'captain', 'skipper', 'star', 'champion', 'winner', 'newcomer', 'rookie', 'teenager', 'pensioner', 'singer', 'actor', 'actress', 'novelist', 'writer', 'director', 'chef', 'founder', 'entrepreneur', 'billionaire', 'tycoon', 'musician', 'artist', 'player', 'former']);
 
+/** A description opening on a post held before (`the former chief midwife`). */
 const PAST_POST = /^(?:former|retired|ex-\S+|onetime|one-time)\s/i;
 
 /** `the Portuguese`, `the boss`, `the 34-year-old`: words that rename a person already in the story. */
