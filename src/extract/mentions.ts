@@ -155,7 +155,8 @@ function sentenceStarts(tokens: Token[], sentences: readonly Span[]): Set<number
 function continuesName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
-  if (!next || /['’]s?$/.test(tokens[i]!.text)) return false;
+  if (!next) return false;
+  if (/['’]s?$/.test(tokens[i]!.text)) return /s['’]$/.test(tokens[i]!.text) && bodyNameFollows(tokens, i + 1);
   if (next.text === '&') return after?.type === 'word' && isCapitalised(after.text);
   // `United Nations Relief and Works Agency`: `and` inside a name that ends as an organisation.
   if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text));
@@ -170,10 +171,19 @@ function continuesName(tokens: Token[], i: number): boolean {
   return !personal;
 }
 
+/** `Teachers' Welfare Union`: capitalised words from `i` on that end on a body's word. */
+function bodyNameFollows(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < 6 && tokens[k]!.type === 'word' && isCapitalised(tokens[k]!.text)) k++;
+  return k > i && ORG_SUFFIXES.has(bare(tokens[k - 1]!.text));
+}
+
 function registerNamed(tokens: Token[], end: number, starts: Set<number>, common: Set<string>, registry: EntityRegistry): void {
   let start = chainStart(tokens, end);
   // A possessive splits two names: `Elin Marsk's Social Democrats`.
-  for (let k = end - 1; k >= start; k--) if (/['’]s?$/.test(tokens[k]!.text) && isCapitalised(tokens[k]!.text)) {
+  // (`Kenya Teachers' Welfare Union`: a plural's apostrophe inside a body's name does not.)
+  const bodyName = ORG_SUFFIXES.has(bare(tokens[end]!.text));
+  for (let k = end - 1; k >= start; k--) if (/['’]s?$/.test(tokens[k]!.text) && isCapitalised(tokens[k]!.text) && !(bodyName && /s['’]$/.test(tokens[k]!.text))) {
     registerNamed(tokens, k, starts, common, registry);
     start = k + 1;
     break;
@@ -302,7 +312,9 @@ function chainStart(tokens: Token[], end: number): number {
     if (glued && glued.end === w.start && glued.type !== 'quote' && glued.text !== '(' && (glued.type === 'punct' || /\d$/.test(glued.text))) break;
     const lower = w.text.toLowerCase();
     const of = (lower === 'of' || lower === 'for' || lower === 'and' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
-    const inner = (isCapitalised(w.text) && !/['’]s?$/.test(w.text)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
+    // (`Kenya Teachers' Welfare Union`: a plural's apostrophe inside a body's name carries it on.)
+    const pluralInBody = /s['’]$/.test(w.text) && ORG_SUFFIXES.has(bare(tokens[end]!.text));
+    const inner = (isCapitalised(w.text) && (!/['’]s?$/.test(w.text) || pluralInBody)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
     if (!inner) break;
     k--;
   }

@@ -455,3 +455,12 @@ describe('a body whose name ends on a place', () => {
     expect(entities.find((e) => e.name === 'University Hospital Limerick')?.kind).toBe('organisation');
   });
 });
+
+describe('a body whose name holds a plural possessive', () => {
+  it('is one name (`Kenya Teachers\' Welfare Union`), while a person\'s possessive still splits two', () => {
+    const names = entitiesOf("The Kenya Teachers' Welfare Union said it would strike. Elin Marsk's Social Democrats won. Residents of the Port Alder Tenants' Union met.").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Kenya Teachers' Welfare Union", 'Elin Marsk', 'Social Democrats', "Port Alder Tenants' Union"]));
+    expect(names).not.toContain('Kenya Teachers');
+    expect(names).not.toContain('Port Alder Tenants');
+  });
+});
