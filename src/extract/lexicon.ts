@@ -165,7 +165,7 @@ export const ORG_SUFFIXES = set(`
   mobile research electronics devices semiconductor semiconductors automotive chemicals materials wireless
   nickel copper gold lithium coal cement steel aluminum aluminium uranium zinc timber lumber textiles
   health healthcare
-  sa s.a. ag se nv n.v. bv spa s.p.a. gmbh ab asa oyj pty bhd tbk srl sarl kk lp llp pjsc
+  sa s.a. ag se nv n.v. bv spa s.p.a. gmbh ab asa oyj pty bhd tbk srl sarl kk lp llp pjsc treasury
 `);
 
 /** Capitalised words that open a sentence or phrase but are never part of a name. */

@@ -367,10 +367,13 @@ function isCountryOfPlace(tokens: Token[], start: number, end: number): boolean 
   return tokens.slice(Math.max(0, start - 10), start - 2).some((t) => /^(?:at|in|from)$/.test(t.text));
 }
 
-/** `262 GW`, `40 MW`, `5 GB`: one short word in capitals right after a number is a unit. */
+/** `262 GW`, `40 MW`, `5 GB`: one short word in capitals right after a number is a unit; `KSh 29,700`, `Rs 600`: one right before it, a currency. */
 function isUnitAfterNumber(tokens: Token[], start: number, end: number): boolean {
-  return start === end && /^\p{Lu}{1,4}$/u.test(tokens[start]!.text) && /\d$/.test(tokens[start - 1]?.text ?? '');
+  if (start !== end) return false;
+  const word = tokens[start]!.text;
+  return (/^\p{Lu}{1,4}$/u.test(word) && /\d$/.test(tokens[start - 1]?.text ?? '')) || (CURRENCY_LETTERS.test(word) && /^\d/.test(tokens[start + 1]?.text ?? ''));
 }
+const CURRENCY_LETTERS = /^(?:KSh|Ksh|Kshs|Sh|Rs|Rs\.|Tk|Le|GH)$/;
 
 const DATELINE_WORDS = 8;
 

@@ -446,6 +446,8 @@ describe('capitals that name no one', () => {
     expect(names).not.toContain('person C. More');
     expect(names.filter((n) => /\b(?:GW|MW|DELHI|JAIPUR|plant)$/.test(n))).toEqual([]);
     expect(names).toContain('place Delhi');
+    const kenya = entitiesOf('A teacher earns about KSh 29,700 a month, paid by the National Treasury.').map((e) => `${e.kind} ${e.name}`);
+    expect(kenya).toEqual(['organisation National Treasury']);
   });
 });
 
