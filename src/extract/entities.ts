@@ -166,6 +166,8 @@ export class EntityRegistry {
     const generic = GENERIC_PERSON_HEADS.has(head) && words.length > 1;
     const fits = (r: EntityRecord) => {
       const e = r.entity;
+      // (`the teachers said` are teachers, not the Teachers Service Commission: a plural names a body only by its last word.)
+      if (phrase.plural && e.kind === 'organisation' && normalise(e.name).split(' ').pop() !== head && !e.aliases.some((a) => normalise(a) === core)) return false;
       const hay = [e.name, e.role ?? '', ...e.aliases].map((x) => normalise(expandTitles(x)).split(' ').map(sameRole).join(' ')).join(' | ');
       if (phrase.determiner === 'definite' && containsWords(hay, words)) return true;
       if (phrase.determiner === 'definite' && generic && e.kind === 'person' && !e.anonymous && e.role && containsWords(hay, words.slice(0, -1))) return true;

@@ -466,3 +466,11 @@ describe('a body whose name holds a plural possessive', () => {
     expect(names).not.toContain('Port Alder Tenants');
   });
 });
+
+describe('a body whose name opens on a common word', () => {
+  it('keeps it after `the` (`the Teachers Service Commission`), and `the teachers` are no commission', () => {
+    const extraction = extractionOf('Teachers are employed by the Teachers Service Commission (TSC), which pays them.\n"We are ready," the teachers said.');
+    expect(extraction.entities.map((e) => `${e.kind} ${e.name}`)).toEqual(expect.arrayContaining(['organisation Teachers Service Commission']));
+    expect(extraction.quotes.map((q) => q.speaker?.name)).toEqual(['teachers']);
+  });
+});
