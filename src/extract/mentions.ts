@@ -192,8 +192,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // ...but `Flood minister Helen Carter`: a capitalised word before a title word belongs to the title.
   const beforeTitle = (k: number) => tokens[k + 1]?.type === 'word' && !isCapitalised(tokens[k + 1]!.text) && ROLE_WORDS.has(bare(tokens[k + 1]!.text));
   // (`the Teachers Service Commission`: after `the`, a common word opening a body's name is part of it.)
-  const body = end > start && ORG_SUFFIXES.has(bare(tokens[end]!.text));
-  while (start < end + 1 && (starts.has(start) || (tokens[start - 1]?.text === 'the' && !body)) && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
+  while (start < end + 1 && (starts.has(start) || (tokens[start - 1]?.text === 'the' && !(bodyName && end > start))) && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
   const words = tokens.slice(start, end + 1);
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
