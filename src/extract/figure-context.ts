@@ -11,6 +11,15 @@ const IRREGULAR_PLURALS = new Set([
   'deer', 'aircraft', 'data', 'media', 'offspring', 'geese', 'mice', 'teeth', 'feet', 'clergy', 'youth',
 ]);
 
+/** `grandchildren`, `fishermen`, `townspeople`: a compound ending on an irregular plural. */
+const COMPOUND_PLURAL = /^\p{L}{3,}(?:children|men|people)$/u;
+/** Words ending in `men` that are no plural of `man`. */
+const NOT_MEN = new Set(['abdomen', 'specimen', 'regimen', 'acumen', 'stamen', 'gravamen', 'bitumen', 'albumen', 'cyclamen', 'dolmen', 'yemen', 'carmen', 'hymen', 'lumen', 'tegmen']);
+
+function isCompoundPlural(w: string): boolean {
+  return COMPOUND_PLURAL.test(w) && !NOT_MEN.has(w);
+}
+
 /** Words ending in `s` that are not plural nouns, or that make no sense as a count (`three times`). */
 const NOT_PLURAL = new Set([
   'this', 'was', 'has', 'is', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'thus', 'plus', 'less',
@@ -71,7 +80,7 @@ const MAX_EVENT_FILLERS = 4;
 export function isPluralNoun(t: Token | undefined): boolean {
   if (t === undefined || !t.word) return false;
   const w = t.lower;
-  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (IRREGULAR_PLURALS.has(w) || isCompoundPlural(w)) return true;
   if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w) || SINGULAR_S.test(w)) return false;
   if (t.cap && PROPER_NOT_PLURAL.has(w)) return false;
   return t.cap || !LOWER_IS.test(w);

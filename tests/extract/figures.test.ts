@@ -311,6 +311,13 @@ describe('counted noun, event and source', () => {
     expect(figure('The attack killed 1,160 people, mostly civilians.', '1,160').counts).toBe('people');
   });
 
+  it('counts a compound ending on an irregular plural (`grandchildren`, `fishermen`), not the list before it', () => {
+    const text = 'He is survived by his wife of 54 years, Loretta; his sons, Marcus and Julian; nine grandchildren; and three great-grandchildren.';
+    expect(figure(text, 'nine')).toMatchObject({ kind: 'count', counts: 'grandchildren' });
+    expect(figure(text, 'three')).toMatchObject({ kind: 'count', counts: 'great-grandchildren' });
+    expect(figure('About 2,300 fishermen have lost their livelihoods.', 'About 2,300').counts).toBe('fishermen');
+  });
+
   it('finds the event after the counted noun', () => {
     expect(figure('About 5,000 flights were cancelled on Monday.', 'About 5,000')).toMatchObject({ counts: 'flights', event: 'cancelled' });
     expect(figure('Thousands of people have been evacuated.', 'Thousands')).toMatchObject({ event: 'evacuated' });
