@@ -65,6 +65,11 @@ export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
  * place someone is at belongs to that place; the name is further left.
  */
 function skipCountry(tokens: Token[], i: number): number {
+  // (`Johnson City, Tenn.,`: a state abbreviated AP-style ends on its full stop.)
+  if (tokens[i]?.text === '.' && isWord(tokens[i - 1]) && /^\p{Lu}\p{L}{1,4}$/u.test(tokens[i - 1]!.text)) {
+    const skipped = skipCountry(tokens, i - 1);
+    if (skipped !== i - 1) return skipped;
+  }
   const t = tokens[i];
   if (!isWord(t) || !isCapitalised(t.text) || tokens[i - 1]?.text !== ',' || !isWord(tokens[i - 2]) || !isCapitalised(tokens[i - 2]!.text)) return i;
   const placed = tokens.slice(Math.max(0, i - 9), i - 2).some((w) => /^(?:at|in|from)$/.test(w.text));
@@ -81,6 +86,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     i--;
     if (tokens[i]?.text === ',') i--;
     const phrase = collectLeft(tokens, i);
+    // (`A nurse at the hospital, who said`: the nurse, through her complement, not the hospital.)
+    const complement = complementLeft(tokens, i);
+    if (complement.length > phrase.length) return describe(complement);
     if (phrase.length) return describe(phrase);
     // `smugglers who promised "a safe road"`: any plural noun before `who` is a group that speaks.
     const noun = tokens[i];

@@ -18,6 +18,9 @@ interface Draft {
   group: number;
 }
 
+/** The first personal pronoun of a `, who ...,` clause right after a speaker (perhaps after a place: `, Tenn., who`). */
+const RELATIVE_PRONOUN = /^(?:\s*,[^,"“”]{1,30})?\s*,\s*who\b[^"“”]*?\b(she|her|he|his|him)\b/;
+
 /**
  * Finds the direct quotes of an article and who said each. A quote whose own sentence names
  * nobody takes the speaker of the quote it continues (same paragraph, or the paragraph before
@@ -56,6 +59,12 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
         // `Priti Shah said her mother ...`: the first pronoun after the verb tells the gender.
         const rest = article.text.slice(c.at, c.sentence.end).toLowerCase();
         const m = /\b(she|her|he|his|him)\b/.exec(rest);
+        if (m) registry.learn(speaker, m[1] === 'she' || m[1] === 'her' ? 'female' : 'male');
+      }
+      if (c.sentence && speaker.anonymous && speaker.kind === 'person') {
+        // `A nurse, who asked not to be named for fear of losing her job, said`: the clause about
+        // the unnamed speaker tells the gender, so a later `she said` is hers.
+        const m = RELATIVE_PRONOUN.exec(article.text.slice(c.phrase.end, c.at).toLowerCase());
         if (m) registry.learn(speaker, m[1] === 'she' || m[1] === 'her' ? 'female' : 'male');
       }
       if (c.sentence && !stated.has(c.sentence.start)) {

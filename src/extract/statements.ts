@@ -6,6 +6,10 @@ import { outsideSpans, tokenize } from './tokens.js';
 
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'by', 'and', 'or', 'as']);
 
+/** `asked not to be named`, `requested anonymity`: how an unnamed source's own request reads. */
+const ANONYMITY_ASKED = /^(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|that\s+(?:his|her|their)\s+(?:name|names)\s+not)\b/i;
+const ANONYMITY_CHARS = 40;
+
 /** A speech verb outside quote marks and the subject that says it. */
 export interface SpeechClause {
   sentence: Sentence;
@@ -35,6 +39,8 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
       if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) continue;
       const prev = tokens[v - 1]?.text.toLowerCase();
       if (prev === 'to' || prev === 'the' || prev === 'a' || isPassive(tokens, v)) continue;
+      // `who asked not to be named`, `asked for anonymity`: a request about the source, not speech.
+      if (ANONYMITY_ASKED.test(text.slice(t.start, t.start + ANONYMITY_CHARS))) continue;
       // `That could make a real difference, says Grace Mutua-Lindqvist`: the speaker after an inverted verb.
       const after = prev === ',' ? subjectAfter(tokens, v + 1) : null;
       const phrase = subjectBefore(tokens, v) ?? (prev === 'and' ? sentenceSubject(tokens) : null) ?? (after?.kind === 'named' ? after : null);

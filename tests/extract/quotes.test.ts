@@ -987,3 +987,25 @@ describe('a speaker introduced with a long appositive after the quote', () => {
     ]);
   });
 });
+
+describe('an unnamed source who asked not to be named', () => {
+  it('is who `she said` means, her gender told by the clause about her, and her request is no speech of a body', () => {
+    const quotes = quotesOf([
+      'Lorraine Fitch, 71, said her chemotherapy appointment was postponed twice. "When you have cancer, a week is a long time," Fitch said.',
+      'A registered nurse at the chain’s flagship hospital in Johnson City, Tenn., who asked not to be named for fear of losing her job, said staff were handwriting orders.',
+      '"It’s like 1985 in here," she said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lorraine Fitch', 'nurse']);
+    const farmer = quotesOf([
+      'Economist Priya Ramanathan said the bank was picking $10/kgMS.',
+      'A Waikato dairy farmer, who asked not to be named because she was in negotiations with her bank, said the headline number hid real pressure.',
+      '"Our interest bill alone has doubled since 2021," she said.',
+    ].join('\n'));
+    expect(farmer.map((q) => q.speaker?.name)).toEqual(['Waikato dairy farmer']);
+  });
+
+  it('is the person before `who`, through the complement that places them', () => {
+    const quotes = quotesOf('A nurse at the hospital, who said staff were exhausted, added: "We have runners."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['nurse']);
+  });
+});
