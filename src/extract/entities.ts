@@ -239,6 +239,12 @@ export class EntityRegistry {
   private justIntroduced(phrase: Phrase, before: number, speakers: readonly Entity[]): EntityRecord | null {
     if (phrase.organisation || phrase.plural || !phrase.core) return null;
     const spoke = speakers[speakers.length - 1];
+    // `A municipal disaster officer, who asked not to be named, said ... "...," the official said`:
+    // a bare generic post is the unnamed source who has the floor, not a new one.
+    if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spoke.name.split(' ').pop()!)) {
+      const record = this.records.find((r) => r.entity === spoke);
+      if (record && before - lastMention(spoke, before) <= EPITHET_CHARS) return record;
+    }
     // (`Halima walked six days ... "We waited," the 34-year-old farmer said`: an age describes
     // the person just met, whether or not they have spoken yet.)
     const met = /(?:^|\s)\d+-year-old\b/.test(phrase.core) ? this.latest(this.records.filter((r) => r.entity.kind === 'person' && !r.entity.anonymous && !r.tentative), before)?.entity : undefined;

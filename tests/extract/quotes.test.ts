@@ -1009,3 +1009,15 @@ describe('an unnamed source who asked not to be named', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['nurse']);
   });
 });
+
+describe('`the official said` after an unnamed source', () => {
+  it('is that source when it has the floor, and no farmer who had it', () => {
+    const quotes = quotesOf([
+      'A municipal disaster officer in Camarines Sur, who asked not to be named because he was not authorized to speak, said some families had refused to leave.',
+      '"We keep telling them that livestock can be replaced, people cannot," the official said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['municipal disaster officer']);
+    const farmer = quotesOf(['A rice farmer in Albay said the roads were closed.', '"We are ready," the official said.'].join('\n'));
+    expect(farmer.map((q) => q.speaker?.name)).toEqual(['official']);
+  });
+});
