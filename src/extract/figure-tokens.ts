@@ -37,7 +37,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   TOKEN.lastIndex = start;
   for (let m = TOKEN.exec(text); m !== null && m.index < end; m = TOKEN.exec(text)) {
     const s = m.index;
-    const e = Math.min(s + m[0].length, end);
+    let e = Math.min(s + m[0].length, end);
+    // `16 450MW`, `R2 315`: thousands grouped by spaces, as South African and European papers print them.
+    if (SPACE_GROUP_HEAD.test(m[0])) {
+      SPACE_GROUPS.lastIndex = e;
+      const groups = SPACE_GROUPS.exec(text);
+      if (groups !== null && e + groups[0].length <= end) {
+        e += groups[0].length;
+        TOKEN.lastIndex = e;
+      }
+    }
     // `R740`, `R4.2`, `Rs500`, `KSh300`, `Sh14.2`: a currency written onto the number becomes its own token.
     const onto = CURRENCY_ONTO.exec(text.slice(s, e));
     if (onto) {
@@ -65,6 +74,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 const CURRENCY_ONTO = /^(R|Rs|KSh|Ksh|Sh|GH|N)(?=\d)/;
+/** One to three digits (perhaps with a currency written on) that may open a space-grouped number... */
+const SPACE_GROUP_HEAD = /^(?:R|Rs|KSh|Ksh|Sh|GH|N)?\d{1,3}$/;
+/** ...and its groups of three after single spaces (plain, no-break or thin), then its decimals or unit. */
+const SPACE_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]))+(?:\.\d+)?\p{L}*/uy;
 
 function token(t: string, s: number, e: number, spaced: boolean): Token {
   const c = t.charCodeAt(0);

@@ -30,8 +30,8 @@ export interface NumberMatch {
 /** Integer digits beyond this lose precision as a JS number; such strings are identifiers, not figures. */
 const MAX_INTEGER_DIGITS = 15;
 
-/** `27,708` or `27708`, optional decimals, optional letters written on (`1.2m`, `7th`, `1990s`, `15km`). */
-const NUMERAL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([A-Za-z]*)$/;
+/** `27,708`, `27 708` or `27708`, optional decimals, optional letters written on (`1.2m`, `7th`, `1990s`, `15km`). */
+const NUMERAL = /^(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:\.(\d+))?([A-Za-z]*)$/;
 
 const UNITS = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -113,7 +113,7 @@ function readNumeral(tokens: readonly Token[], i: number, money: boolean): Numbe
   const m = NUMERAL.exec(tokens[i]!.text);
   if (m === null) return null;
   const grouped = m[1]!;
-  const integer = grouped.replaceAll(',', '');
+  const integer = grouped.replace(/[, \u00a0\u202f\u2009]/g, '');
   if (integer.length > MAX_INTEGER_DIGITS || (integer.length > 1 && integer.startsWith('0'))) return null;
   const decimals = m[2] ?? '';
   const suffix = m[3] ?? '';

@@ -162,9 +162,17 @@ describe('money', () => {
     ['The start-up was valued at $50K by investors.', '$50K', 50_000, 'USD'],
     ['Creditors will recover about 35 cents on the dollar.', 'about 35 cents', 0.35, 'USD'],
     ['The fund lost $2.01 million last year.', '$2.01 million', 2_010_000, 'USD'],
+    ['"Pensioners here get R2 315 a month," she said.', 'R2 315', 2315, 'ZAR'],
   ])('%s', (sentence, printed, value, unit) => {
     // Exact equality: scaling must not leave binary noise (2.01 × 1e6 is 2009999.9999999998).
     expect(figure(sentence, printed)).toMatchObject({ kind: 'money', value, unit });
+  });
+
+  it('reads thousands grouped by spaces, and leaves a year and a number apart', () => {
+    expect(figure('Unplanned outages stood at 16 450MW on Thursday.', '16 450MW')).toMatchObject({ kind: 'measure', value: 16_450, unit: 'MW' });
+    expect(figure('About 1 200 000 people were affected.', 'About 1 200 000').value).toBe(1_200_000);
+    expect(textsOf('In 2024 450 people were hurt.')).not.toContain('2024 450');
+    expect(textsOf('Scores were 12 4567 apart.')).not.toContain('12 4567');
   });
 
   it('leaves a rate out of money (it stays in measures)', () => {
