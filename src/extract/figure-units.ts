@@ -224,8 +224,9 @@ export function readPerHour(tokens: readonly Token[], k: number, unit: string): 
 }
 
 
-/** Index after up to two `per` rates (`per user per month`), or `k` when there is none. */
+/** Index after up to two `per` rates (`per user per month`) or a slashed one (`$10.20/kgMS`), or `k` when there is none. */
 export function readPerRates(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === '/' && joined(tokens, k) && joined(tokens, k + 1) && tokens[k + 1]!.word) return k + 2;
   for (let n = 0; n < 2 && low(tokens, k) === 'per' && (PERIODS.has(low(tokens, k + 1)) || PER_UNITS.has(low(tokens, k + 1))); n++) k += 2;
   return k;
 }

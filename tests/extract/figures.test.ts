@@ -163,6 +163,7 @@ describe('money', () => {
     ['Creditors will recover about 35 cents on the dollar.', 'about 35 cents', 0.35, 'USD'],
     ['The fund lost $2.01 million last year.', '$2.01 million', 2_010_000, 'USD'],
     ['"Pensioners here get R2 315 a month," she said.', 'R2 315', 2315, 'ZAR'],
+    ['Farmers will get $10.20/kgMS this season.', '$10.20/kgMS', 10.2, 'USD'],
   ])('%s', (sentence, printed, value, unit) => {
     // Exact equality: scaling must not leave binary noise (2.01 × 1e6 is 2009999.9999999998).
     expect(figure(sentence, printed)).toMatchObject({ kind: 'money', value, unit });
