@@ -73,9 +73,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-const CURRENCY_ONTO = /^(R|Rs|KSh|Ksh|Sh|GH|N)(?=\d)/;
+const CURRENCY_ONTO = /^(R|Rs|KSh|Ksh|Sh|GH|N|P)(?=\d)/;
 /** One to three digits (perhaps with a currency written on) that may open a space-grouped number... */
-const SPACE_GROUP_HEAD = /^(?:R|Rs|KSh|Ksh|Sh|GH|N)?\d{1,3}$/;
+const SPACE_GROUP_HEAD = /^(?:R|Rs|KSh|Ksh|Sh|GH|N|P)?\d{1,3}$/;
 /** ...and its groups of three after single spaces (plain, no-break or thin), then its decimals or unit. */
 const SPACE_GROUPS = /(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,]))+(?:\.\d+)?\p{L}*/uy;
 

@@ -191,6 +191,8 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code:
   const onto = JOINED_CURRENCIES.get(t.text);
   if (onto && tokens[i + 1]?.num && joined(tokens, i + 1)) return { code: onto, next: i + 1 };
   if (t.text === 'GH' && tokens[i + 1]?.text === '¢' && tokens[i + 2]?.num) return { code: 'GHS', next: i + 2 };
+  // `P87.5 million`, `P1,500` (pesos, as Philippine papers write them); `P1` and `P3` are grid positions and forms.
+  if (t.text === 'P' && tokens[i + 1]?.num && joined(tokens, i + 1) && (/[.,]/.test(tokens[i + 1]!.text) || SCALE_AFTER.has(low(tokens, i + 2)))) return { code: 'PHP', next: i + 1 };
   // `KSh 217.36`: the shilling's letters apart from the number, as often as joined to it.
   if (/^K[Ss]hs?\.?$/.test(t.text) && tokens[i + 1]?.num) return { code: 'KES', next: i + 1 };
   // `Rs 650`, `Rs. 1.5 lakh`: the rupee written as letters.
@@ -236,6 +238,9 @@ export function readHyphenatedRate(tokens: readonly Token[], k: number): number 
   const rate = isInnerHyphen(tokens, k) && RATE_WORDS.has(low(tokens, k + 1)) && isInnerHyphen(tokens, k + 2) && PERIODS.has(low(tokens, k + 3));
   return rate ? k + 4 : k;
 }
+
+/** Scale words that make a lettered prefix a currency (`P87.5 million`). */
+const SCALE_AFTER = new Set(['million', 'billion', 'trillion', 'thousand', 'm', 'bn']);
 
 /** What a price is quoted per, besides periods. */
 const PER_UNITS = new Set(['user', 'person', 'head', 'unit', 'kg', 'kilo', 'kilogram', 'tonne', 'ton', 'quintal', 'litre', 'liter', 'gallon', 'barrel', 'seat', 'ticket', 'night', 'student', 'household', 'customer', 'subscriber', 'mile', 'km']);

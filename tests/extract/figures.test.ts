@@ -164,9 +164,15 @@ describe('money', () => {
     ['The fund lost $2.01 million last year.', '$2.01 million', 2_010_000, 'USD'],
     ['"Pensioners here get R2 315 a month," she said.', 'R2 315', 2315, 'ZAR'],
     ['Farmers will get $10.20/kgMS this season.', '$10.20/kgMS', 10.2, 'USD'],
+    ['The DSWD has prepositioned P87.5 million worth of relief goods.', 'P87.5 million', 87_500_000, 'PHP'],
+    ['A sack of rice costs P1,500 in Legazpi.', 'P1,500', 1500, 'PHP'],
   ])('%s', (sentence, printed, value, unit) => {
     // Exact equality: scaling must not leave binary noise (2.01 × 1e6 is 2009999.9999999998).
     expect(figure(sentence, printed)).toMatchObject({ kind: 'money', value, unit });
+  });
+
+  it('reads no pesos in a grid position or a form (`P1`, `P45`)', () => {
+    expect(figuresOf('He started from P1 and finished P3. Form P45 was filed.').filter((f) => f.kind === 'money')).toEqual([]);
   });
 
   it('reads thousands grouped by spaces, and leaves a year and a number apart', () => {
