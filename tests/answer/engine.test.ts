@@ -1135,3 +1135,10 @@ describe('a when-question asked as a figure', () => {
     expect(answers.map((a) => a.figure)).not.toContain('SAR 120 billion');
   });
 });
+
+describe('a count of things a change befell', () => {
+  it('is the count, not the share the change made: `how many jobs will be cut`', () => {
+    const cuts = new Engine(Library.fromTexts({ k: 'Kessler says it will shed more than one in ten jobs in Germany by 2030.\n\nKessler on Wednesday announced plans to cut around 14,000 jobs in Germany by the end of the decade.\n' }));
+    expect(cuts.answer({ command: 'figure', query: 'how many jobs will be cut', article: 'k' }).answers[0]?.figure).toBe('around 14,000 jobs');
+  });
+});
