@@ -15,6 +15,8 @@ const ANY_SUM = /^(?:money|cash|sum|amount|funds|funding|aid|relief|assistance|s
 /** Questions about what someone is paid (not what was paid out or paid for), and the words that say a sum is a pay. */
 const PAY_ASKED = /\b(?:(?:is|are|was|were|gets?|got|being)\s+(?:[\p{L}'’]+\s+){0,3}paid\b(?!\s+(?:out|for|to|back|off|in))|salary|salaries|wages?|earns?|earned|earnings?\s+of\s+(?!the company))/iu;
 const PAY_WORDS = /^(?:pay|paid|pays|salary|salaries|earn|earns|earned|earning|earnings|wage|wages|bonus|bonuses|remuneration|package|compensation|income|per|hour|hourly|annual|year|week|month)$/;
+/** Heads that name a change, which a figure printed as one is. */
+const CHANGE_HEADS = /^(?:increase|increases|rise|rises|hike|hikes|raise|jump|cut|cuts|fall|drop|decrease|decline|reduction|growth|gain|loss)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
@@ -65,7 +67,9 @@ export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): b
   // `how many people on the waiting list`: a bare count is of people when the question says so (not `four times`).
   // (`how much is Lowrie paid`: a sum is a pay only where its words say so, not `a £1.2bn programme`.)
   if (q.payAsked && r.figure.kind === 'money' && !r.nearDoc.words.some((w) => PAY_WORDS.test(w))) return false;
-  const kind = KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
+  // `tariff increase`: a percentage or sum printed as a change (`pay 11.8% more`) is the increase itself.
+  const change = r.measures === 'change' && (r.figure.kind === 'percent' || r.figure.kind === 'money') && CHANGE_HEADS.test(head.word);
+  const kind = change || KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
   // What is counted must stand by the figure itself; a measure answers only in the head's units.
   const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)

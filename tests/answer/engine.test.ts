@@ -1142,3 +1142,10 @@ describe('a count of things a change befell', () => {
     expect(cuts.answer({ command: 'figure', query: 'how many jobs will be cut', article: 'k' }).answers[0]?.figure).toBe('around 14,000 jobs');
   });
 });
+
+describe('a change asked by its name (`tariff increase`)', () => {
+  it('is a figure printed as a change, though the word stands further off in its sentence', () => {
+    const tariff = new Engine(Library.fromTexts({ n: 'Households will pay 11.8% more for electricity from 1 April after the regulator Nersa on Thursday approved a smaller-than-requested tariff increase for Eskom.\n\nThe average standard tariff will rise from R1.76 to R1.97 per kilowatt-hour, according to Nersa.\n' }));
+    expect(tariff.answer({ command: 'figure', query: 'tariff increase approved by Nersa', article: 'n' }).answers[0]?.figure).toBe('11.8%');
+  });
+});
