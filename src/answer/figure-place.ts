@@ -55,9 +55,25 @@ export function elsewhere(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
     // (`The 23-year-old Brazil international will earn ...` is about whom the sentence before named.)
     if (!wanted.length || r.antecedentDoc.words.length) return false;
     const sentence = r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
-    if (wanted.some((e) => said(sentence, e))) return false;
-    return entities.some((e) => e.kind !== 'group' && !e.anonymous && said(sentence, e));
+    const other = (text: string) => entities.some((e) => e.kind !== 'group' && !e.anonymous && !wanted.includes(e) && said(text, e));
+    if (!wanted.some((e) => said(sentence, e))) return other(sentence);
+    // `$500 million from the ADB, $350m from the World Bank and ¥12 billion from Japan`: in a
+    // list, each figure is said of whom its own `from` names.
+    const source = ownSource(r);
+    return source !== undefined && !wanted.some((e) => said(source, e)) && other(source);
   };
+}
+
+/** `from the Asian Development Bank` right after a figure, before the next one in its sentence. */
+const FROM_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:from|by)\s+([^,;]+)/u;
+
+/** Whom a figure in a list of several is said to come from, by the words right after it. */
+function ownSource(r: FigureRecord): string | undefined {
+  const { sentence } = r.figure;
+  const next = r.article.extraction.figures.find((f) => f.start >= r.figure.end && f.end <= sentence.end);
+  const previous = r.article.extraction.figures.some((f) => f.end <= r.figure.start && f.start >= sentence.start);
+  if (!next && !previous) return undefined;
+  return FROM_AFTER.exec(r.article.article.text.slice(r.figure.end, next?.start ?? sentence.end))?.[1];
 }
 
 /** The places, people and bodies a query names in a figure's article. */

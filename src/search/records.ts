@@ -203,7 +203,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(qualifiedByNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd)),
+      nearDoc: toDoc(listLead(article.text, all, i) + (qualifiedByNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
@@ -223,4 +223,21 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? ''].join(' ')),
     }));
   return { quotes, sentences, figures, people };
+}
+
+/** `The pledges included` before a list of figures: what each of them is. */
+const LIST_LEAD = /\b(?:include|includes|included|including|comprise|comprises|comprised|such as)\s*$/i;
+
+/**
+ * The words that open a list of figures, for every figure of the list after the first
+ * (`The pledges included $500 million from the ADB, $350m from the World Bank and ¥12 billion
+ * from Japan`: the yen are pledged too); empty for any other figure.
+ */
+function listLead(text: string, figures: readonly Figure[], i: number): string {
+  const figure = figures[i]!;
+  let first = i;
+  while (first > 0 && figures[first - 1]!.start >= figure.sentence.start) first--;
+  if (first === i) return '';
+  const lead = text.slice(figure.sentence.start, figures[first]!.start);
+  return LIST_LEAD.test(lead) ? `${lead} ` : '';
 }

@@ -1149,3 +1149,13 @@ describe('a change asked by its name (`tariff increase`)', () => {
     expect(tariff.answer({ command: 'figure', query: 'tariff increase approved by Nersa', article: 'n' }).answers[0]?.figure).toBe('11.8%');
   });
 });
+
+describe('a list of figures, each from its own giver', () => {
+  const pledges = new Engine(Library.fromTexts({ d: 'ISLAMABAD: Donors pledged $1.24bn in fresh assistance on Monday.\n\nThe pledges included $500 million from the Asian Development Bank, $350m in reprogrammed funds from the World Bank and ¥12 billion in concessional loans from Japan, according to a statement issued by the Ministry of Economic Affairs.\n' }));
+  const top = (query: string) => pledges.answer({ command: 'figure', query, article: 'd' }).answers[0]?.figure;
+
+  it('answers for the giver its `from` names, the list opening saying what all of them are', () => {
+    expect(top('how much did Japan pledge')).toBe('¥12 billion');
+    expect(top('how much did the World Bank pledge')).toBe('$350m');
+  });
+});
