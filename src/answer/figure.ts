@@ -100,7 +100,8 @@ export function figure(index: SearchIndex, query: string, scope: Scope = {}): Om
       const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
       // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
       // outflow`), when the sentence uses the very word; a count counts the noun by it.
-      const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || (r.figure.kind === 'money' && !r.figure.counts && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH));
+      // (`trimmed Brenner's lead over ..., now second in the standings, to 31 points`: its clause names it, further off.)
+      const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || clauseNamesHead || (r.figure.kind === 'money' && !r.figure.counts && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH));
       // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
       // A sum or a measure of the very thing asked (`a depth of 14km`, `revenue rose to $14.2 billion`),
       // not just a figure of its kind (`about 30km` to the epicentre); counts have their own noun rules.

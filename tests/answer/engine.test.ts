@@ -1159,3 +1159,10 @@ describe('a list of figures, each from its own giver', () => {
     expect(top('how much did the World Bank pledge')).toBe('$350m');
   });
 });
+
+describe('a figure whose clause names the head asked', () => {
+  it('answers though the head stands further off than the words near the figure', () => {
+    const race = new Engine(Library.fromTexts({ f: 'Brenner has 268 points to 237 with 10 races remaining.\n\nThe result trimmed Brenner\'s lead over Ricciardelli, now second in the drivers\' standings after a long and difficult summer of racing, to 31 points.\n' }));
+    expect(race.answer({ command: 'figure', query: "brenner's lead in the standngs", article: 'f' }).answers[0]?.figure).toBe('31 points');
+  });
+});
