@@ -32,7 +32,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['unemployment', 'jobless'],
   ['population', 'residents', 'inhabitants', 'people'],
   ['vote', 'votes', 'ballots', 'share'],
-  ['attendance', 'crowd', 'spectators', 'fans'],
+  ['attendance', 'crowd', 'spectators', 'fans', 'turnout'],
   ['sentence', 'prison', 'jail', 'years', 'term'],
   ['fine', 'fined', 'penalty', 'restitution', 'damages'],
   ['flights', 'trains', 'services'],

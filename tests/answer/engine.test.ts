@@ -1166,3 +1166,10 @@ describe('a figure whose clause names the head asked', () => {
     expect(race.answer({ command: 'figure', query: "brenner's lead in the standngs", article: 'f' }).answers[0]?.figure).toBe('31 points');
   });
 });
+
+describe('the size of a group asked (`crowd size`)', () => {
+  it('is how many it holds', () => {
+    const race = new Engine(Library.fromTexts({ f: 'Ricciardelli won by 4.318 seconds.\n\n"It was perfect," said Ricciardelli, who punched the air in front of a crowd of about 95,000.\n' }));
+    expect(race.answer({ command: 'figure', query: 'crowd size', article: 'f' }).answers[0]?.figure).toBe('about 95,000');
+  });
+});
