@@ -1,5 +1,5 @@
 import { MESSAGES } from '../errors.js';
-import { allWordTerms, coverage, type QueryTerm } from '../search/match.js';
+import { allWordTerms, coverage, toDoc, type Coverage, type Doc, type QueryTerm } from '../search/match.js';
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
@@ -20,7 +20,7 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   // The utterance decides; the piece holding the words wins among its siblings.
   const pieceTerms = whole.length > 1 ? whole : terms;
   const hits = index.search('quotes', terms, (r) => {
-    const content = coverage(terms, r.doc);
+    const content = bestOf(coverage(terms, r.doc), terms, index, r);
     // Tie-breaks only order quotes that may be answers (a quote or a paraphrase): the rest are not worth the words.
     if (content.score < Math.min(THRESHOLDS.quote, PARAPHRASE.score)) return content;
     const all = whole.length > 1 ? coverage(whole, r.doc).score : 0;
@@ -31,7 +31,7 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
     // Equal scores: the shorter quote, where the words asked for weigh more, comes first.
     .sort((a, b) => b.score - a.score || a.record.doc.words.length - b.record.doc.words.length);
   // A query of mostly common words must match as a whole, function words too.
-  const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords;
+  const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords || coverage(whole, passageOf(index, h.record) ?? h.record.doc).score * PASSAGE_SHARE >= THRESHOLDS.allWords;
   const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote && gate(h)));
   if (!accepted.length) accepted.push(...paraphrased(bestPerUtterance(hits), terms.length));
   if (accepted.length) {
@@ -49,6 +49,46 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
 }
 
 const PIECE_TIEBREAK = 0.01;
+/** What a match over a speaker's whole passage is worth against one in a single quote. */
+const PASSAGE_SHARE = 0.95;
+/** Query words from which a query may be matched over a passage. */
+const PASSAGE_TERMS = 5;
+/** Among quotes matched through their passage, the one holding more of the query comes first. */
+const OWN_TIEBREAK = 0.02;
+
+const PASSAGES = new WeakMap<QuoteRecord, Doc | null>();
+
+/**
+ * All a speaker says in the quote's paragraph, when that is more than this quote: readers
+ * remember a passage, not where its sentences end (`taking the tablets for years and felt let
+ * down` runs over `I've been taking these tablets for six years ...` and `I feel a bit let down`).
+ */
+function passageOf(index: SearchIndex, r: QuoteRecord): Doc | undefined {
+  let doc = PASSAGES.get(r);
+  if (doc === undefined) {
+    const { paragraph, speakerId, group } = r.quote;
+    const mates = speakerId === null ? [] : index.quotesIn(r.article.id).filter((q) => q.quote.paragraph === paragraph && q.quote.speakerId === speakerId && q.quote.group !== group);
+    // (Only the pieces said in this paragraph: an utterance running on into the next is another passage.)
+    doc = mates.length ? toDoc([r.utterance, ...mates.map((q) => q.quote.text)].join(' ')) : null;
+    PASSAGES.set(r, doc);
+  }
+  return doc ?? undefined;
+}
+
+/**
+ * The quote's own coverage, or its passage's (discounted) when that holds more of the query;
+ * only the piece of the passage holding the most of the query on its own answers for it.
+ */
+function bestOf(own: Coverage, terms: QueryTerm[], index: SearchIndex, r: QuoteRecord): Coverage {
+  // (A short query is a fragment of one sentence: only a long one is remembered over several.)
+  const passage = terms.length >= PASSAGE_TERMS ? passageOf(index, r) : undefined;
+  if (!passage) return own;
+  const wide = coverage(terms, passage);
+  if (wide.score * PASSAGE_SHARE <= own.score) return own;
+  const mine = coverage(terms, r.pieceDoc).score;
+  const anchor = index.quotesIn(r.article.id).every((q) => q === r || !samePassage(q, r) || coverage(terms, q.pieceDoc).score < mine || (coverage(terms, q.pieceDoc).score === mine && q.quote.start > r.quote.start));
+  return anchor ? { score: wide.score * PASSAGE_SHARE + OWN_TIEBREAK * own.score, perTerm: wide.perTerm } : own;
+}
 /** How much the query's function words weigh once its content words tie: enough to order, never to admit. */
 const WHOLE_TIEBREAK = 0.05;
 
@@ -72,13 +112,20 @@ function pieceScore(index: SearchIndex, terms: QueryTerm[], r: QuoteRecord): num
  * crop and cant repay`) meets the quote on several rare words but not on the rest. Taken when
  * many of its words are found, in one quote only, far ahead of any other quote.
  */
-function paraphrased<T extends { score: number; coverage: { perTerm: number[] } }>(hits: T[], terms: number): T[] {
-  const [best, next] = hits;
+function paraphrased<T extends { record: QuoteRecord; score: number; coverage: { perTerm: number[] } }>(hits: T[], terms: number): T[] {
+  const [best] = hits;
+  // (Far ahead of any quote outside its passage: the speaker's other quotes there share its words.)
+  const next = best && hits.find((h) => !samePassage(h.record, best.record));
   if (!best || terms < PARAPHRASE.terms || best.score < PARAPHRASE.score) return [];
   const found = best.coverage.perTerm.filter((sim) => sim >= PARAPHRASE.wordFound).length;
   return found >= PARAPHRASE.found && best.score - (next?.score ?? 0) >= PARAPHRASE.margin ? [best] : [];
 }
 const PARAPHRASE = { terms: 5, found: 3, wordFound: 0.8, score: 0.45, margin: 0.25 } as const;
+
+/** Whether two quotes are the same speaker's in one paragraph. */
+function samePassage(a: QuoteRecord, b: QuoteRecord): boolean {
+  return a.article === b.article && a.quote.paragraph === b.quote.paragraph && a.quote.speakerId !== null && a.quote.speakerId === b.quote.speakerId;
+}
 
 /** One answer per utterance: the piece of a split quote that matched best. */
 function bestPerUtterance<T extends { record: QuoteRecord; score: number }>(hits: T[]): T[] {

@@ -1173,3 +1173,16 @@ describe('the size of a group asked (`crowd size`)', () => {
     expect(race.answer({ command: 'figure', query: 'crowd size', article: 'f' }).answers[0]?.figure).toBe('about 95,000');
   });
 });
+
+describe('a long paraphrase over a speaker\'s passage', () => {
+  const recall = new Engine(Library.fromTexts({ r: 'Pensioner Margaret Owusu learned of the recall from her pharmacist.\n\n“I’ve been taking these tablets for six years and nobody ever told me there could be something wrong with them,” said Ms Owusu, 71, from Ballarat. “I trust my doctor, but I feel a bit let down by the system.”\n\nA spokesman for the maker said the risk was very low. "Most patients have been taking the tablets for years without harm," he said.\n' }));
+  const top = (query: string) => recall.answer({ command: 'whosaid', query, article: 'r' }).answers[0];
+
+  it('is answered by the speaker whose quotes in one paragraph hold it, from the quote holding most of it', () => {
+    expect(top('who said she had been taking the tablets for years and felt let down')?.speaker?.name).toBe('Margaret Owusu');
+  });
+
+  it('is no reason to answer a short query its words only meet across quotes', () => {
+    expect(top('my doctor knew the tablets were wrong')).toBeUndefined();
+  });
+});
