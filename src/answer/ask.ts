@@ -25,6 +25,9 @@ const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
+/** A question about a cause, and the words a sentence gives one with. */
+const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
+const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when)\b/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
@@ -80,6 +83,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const located = LOCATED.exec(q)?.[0];
   const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);
   if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t), require: placed });
+  // `why did the milk collections fall`: a sentence that gives a cause (`after`, `because`, `due to`) first.
+  if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t) });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
   if (NAME_ASKED.test(q)) return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) });
   // `who funded the study`: a sentence that never says who funded anything does not answer.

@@ -1186,3 +1186,10 @@ describe('a long paraphrase over a speaker\'s passage', () => {
     expect(top('my doctor knew the tablets were wrong')).toBeUndefined();
   });
 });
+
+describe('a why-question', () => {
+  it('is answered first by a sentence that gives a cause', () => {
+    const milk = new Engine(Library.fromTexts({ m: 'Milk collections are expected to fall this season, Te Awa said.\n\nMilk collections are expected to fall after a dry autumn in parts of Canterbury and Hawke\'s Bay.\n' }));
+    expect(milk.answer({ command: 'ask', query: 'Why are milk collections expected to fall?', article: 'm' }).answers[0]?.text).toMatch(/after a dry autumn/);
+  });
+});
