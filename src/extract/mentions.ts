@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, isPortfolioWord, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
@@ -194,6 +194,10 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // (`the Teachers Service Commission`: after `the`, a common word opening a body's name is part of it.)
   while (start < end + 1 && (starts.has(start) || (tokens[start - 1]?.text === 'the' && !(bodyName && end > start))) && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
   const words = tokens.slice(start, end + 1);
+  // (`Minister for Planning and Development Saira Bano Qureshi`: the portfolio's last words are no part of the name.)
+  if (tokens[start - 1]?.text === 'and' && tokens.slice(Math.max(0, start - 8), start - 1).some((t) => t.text === 'for' || t.text === 'of')) {
+    while (words.length > 2 && isPortfolioWord(words[0]!.text)) words.shift();
+  }
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)

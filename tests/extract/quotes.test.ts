@@ -1021,3 +1021,14 @@ describe('`the official said` after an unnamed source', () => {
     expect(farmer.map((q) => q.speaker?.name)).toEqual(['official']);
   });
 });
+
+describe('a minister whose portfolio has an `and`', () => {
+  it('is named without the portfolio’s last words', () => {
+    const quotes = quotesOf([
+      'Federal Minister for Planning and Development Saira Bano Qureshi said the country could not "rebuild for the third time in four years" alone.',
+      'Sindh Minister for Relief and Rehabilitation Nisar Ahmed Soomro said: "The water is receding, but slowly."',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Saira Bano Qureshi', 'Nisar Ahmed Soomro']);
+    expect(quotes[1]!.speaker?.role).toBe('Sindh Minister for Relief and Rehabilitation');
+  });
+});
