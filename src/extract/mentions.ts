@@ -333,6 +333,14 @@ function chainStart(tokens: Token[], end: number): number {
  */
 function whose(role: string | undefined, tokens: Token[], start: number, registry: EntityRegistry): string | undefined {
   if (!role) return role;
+  // `the union's district leader`: the body the story named as `the union` (IG Metall).
+  const owned = /^(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(role);
+  if (owned && ORG_NOUNS.has(owned[1]!)) {
+    const body = registry.known(owned[1]!, tokens[start]?.start ?? 0);
+    // (Only a body whose name says it is one: `the union's` is no carmaker's.)
+    const says = body !== null && body.kind === 'organisation' && body.name.toLowerCase().split(/\s+/).includes(owned[1]!);
+    return says ? `${body.name} ${owned[2]}` : role;
+  }
   let k = start - 1;
   if (tokens[k]?.text === ',') k--;
   while (k >= 0 && tokens[k]!.type === 'word' && !/^(?:his|her|its|their)$/i.test(tokens[k]!.text) && role.includes(tokens[k]!.text)) k--;

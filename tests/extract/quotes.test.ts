@@ -1032,3 +1032,12 @@ describe('a minister whose portfolio has an `and`', () => {
     expect(quotes[1]!.speaker?.role).toBe('Sindh Minister for Relief and Rehabilitation');
   });
 });
+
+describe('a role owned by a body named before (`the club’s captain`)', () => {
+  it('names the body when its name says what it is, and no other body', () => {
+    const club = quotesOf('The Rivers Club said it would appeal the ban. Ana Ruiz, the club\'s captain, said: "We will fight this."');
+    expect(club[0]!.speaker?.role).toBe('Rivers Club captain');
+    const union = quotesOf('Kessler Motorenwerke will cut 14,000 jobs. The IG Metall union said it would strike. Jörg Reinhold, the union\'s district leader, said: "It is 4,200 families."');
+    expect(union[0]!.speaker?.role).not.toMatch(/Kessler/);
+  });
+});
