@@ -12,8 +12,8 @@ import type { Answer, AnswerItem, Scope } from './types.js';
 const PREFERRED = 0.1;
 /** What the sentence before names counts this much for a sentence that opens on a pronoun. */
 const ANTECEDENT = 0.75;
-/** How close a sentence's word must be to the event a question asks about (its stem, a typo of it). */
-const EVENT_FOUND = 0.7;
+/** How close a sentence's word must be to the event a question asks about: its stem (`funded`, `funding`), not a word one letter off (`leads`, `leak`). */
+const EVENT_FOUND = 0.85;
 
 /**
  * `search <text>`: the sentences that match best. `prefer` adds a bonus to some sentences,

@@ -1193,3 +1193,11 @@ describe('a why-question', () => {
     expect(milk.answer({ command: 'ask', query: 'Why are milk collections expected to fall?', article: 'm' }).answers[0]?.text).toMatch(/after a dry autumn/);
   });
 });
+
+describe('a who-question about a deed', () => {
+  it('needs a sentence that says the deed, not a word one letter off it', () => {
+    const hack = new Engine(Library.fromTexts({ h: 'A criminal group calling itself Black Lantern claimed responsibility on its dark-web leak site Wednesday.\n\nInvestigators said the group was funded by a foreign government.\n' }));
+    expect(hack.answer({ command: 'ask', query: 'Who leads the Black Lantern group?', article: 'h' }).answers).toEqual([]);
+    expect(hack.answer({ command: 'ask', query: 'who funds the group?', article: 'h' }).answers[0]?.text).toMatch(/funded by a foreign government/);
+  });
+});
