@@ -173,6 +173,12 @@ export class EntityRegistry {
       if (phrase.determiner === 'definite' && generic && e.kind === 'person' && !e.anonymous && e.role && containsWords(hay, words.slice(0, -1))) return true;
       return normalise(e.name) === core;
     };
+    // `The GMB union said`: a body the phrase names itself (capitalised before its generic head) is that body, or a new one.
+    const proper = (phrase.core ?? '').split(' ').slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+    if (GENERIC_ORG_HEADS.has(head) && proper.length) {
+      const wanted = proper.map((w) => normalise(w));
+      return this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && containsWords(normalise(r.entity.name), wanted)), before);
+    }
     if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
       // `the agency said`: the body whose very name says it is one (the Japan Tourism Agency, not the tourism organization that spoke before).
       const named = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(head)), before);

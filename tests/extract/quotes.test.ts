@@ -1041,3 +1041,14 @@ describe('a role owned by a body named before (`the club’s captain`)', () => {
     expect(union[0]!.speaker?.role).not.toMatch(/Kessler/);
   });
 });
+
+describe('a body named before its generic head (`The GMB union said`)', () => {
+  it('is that body, not the last body that spoke, and a new one when none is known', () => {
+    const quotes = quotesOf([
+      'Like-for-like sales rose 4.1%, ahead of the 3.2% forecast by City analysts, the GMB said.',
+      "The GMB union said in a statement that the closure was 'a kick in the teeth for workers who kept the shelves stocked'.",
+      "The Unite union said the plan was 'a betrayal of every worker'.",
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['GMB', 'Unite union']);
+  });
+});
