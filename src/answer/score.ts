@@ -13,11 +13,11 @@ const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:(?!(?:in|of
 /** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`. */
 const TALLY = /(?<![\d.,$€£-])(?:\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])|(?<=\b(?:voted|passed|approved|rejected|adopted|backed|carried|won|lost|beat \S+|by a vote of|by a margin of|by) )\d{1,3} to \d{1,3}(?![\d%.,]|\s*(?:per|percent|%)))/u;
 /** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */
-const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|leads|trailed|approved|passed|rejected|adopted|backed|carried)\b/i;
+const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|lead|leads|trailed|approved|passed|rejected|adopted|backed|carried|stunned|stuns|upset|routed|crushed|downed|toppled|outlasted|overcame|hammered|held off|holding off|rallied|clinched|sealed)\b/i;
 /** Every tally of a text, made once (`matchAll` copies it, so the shared `lastIndex` is never touched). */
 const TALLIES = new RegExp(TALLY.source, 'gu');
 /** `at halftime`: the tally of the break, not the final one. */
-const HALF_ASKED = /\bhalf-?time|\bhalf time|\bthe break\b|\bthe interval\b|\bthe half\b/i;
+const HALF_ASKED = /\bhalf[- ]?t(?:ime|me|im|iem|imr)\b|\bthe break\b|\bthe interval\b|\bthe half\b/i;
 
 /** How far from `at the break` its tally stands (`led 13-10 at the break`, `a 13-10 half-time lead`). */
 const HALF_REACH = 24;
@@ -28,6 +28,12 @@ function halfTally(text: string): RegExpExecArray | null {
     const near = text.slice(Math.max(0, m.index - HALF_REACH), m.index + m[0].length + HALF_REACH);
     if (HALF_ASKED.test(near) && !/\bafter (?:half-?time|half time|the break|the interval)/i.test(near)) return m as RegExpExecArray;
   }
+  return null;
+}
+
+/** The sentence's first tally that is no team's record in brackets (`the Ridgebacks (25-10)`). */
+function resultTally(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(TALLIES)) if (text[m.index - 1] !== '(' || text[m.index + m[0].length] !== ')') return m as RegExpExecArray;
   return null;
 }
 
@@ -44,7 +50,7 @@ export function resultOf(index: SearchIndex, query: string, scope: Scope): Answe
   const half = HALF_ASKED.test(query);
   const sentences: readonly SentenceRecord[] = index.sentencesIn(scope.article);
   for (const s of sentences) {
-    const m = half ? halfTally(s.sentence.text) : TALLY.exec(s.sentence.text);
+    const m = half ? halfTally(s.sentence.text) : resultTally(s.sentence.text);
     if (!m || !RESULT_WORDS.test(s.sentence.text)) continue;
     return [spanItem(s, m.index, m[0])];
   }

@@ -1201,3 +1201,19 @@ describe('a who-question about a deed', () => {
     expect(hack.answer({ command: 'ask', query: 'who funds the group?', article: 'h' }).answers[0]?.text).toMatch(/funded by a foreign government/);
   });
 });
+
+describe('a result asked (`final score`, `half tme score`)', () => {
+  const game = new Engine(Library.fromTexts({
+    b: 'Barrow scored 24 points, and Appalachian Ridge stunned No. 2 seed Texas Metro 71-68 in the first round.\n\nIt was the first NCAA Tournament win in school history for the Ridgebacks (25-10).\n',
+    o: 'New South Wales won 26-18 on Wednesday night.\n\nFifita scored two tries as the Blues built a 20-6 lead at half-time.\n',
+  }));
+  const top = (query: string, article: string) => game.answer({ command: 'figure', query, article }).answers[0]?.figure;
+
+  it('is the tally a result verb gives, not a team\'s record in brackets', () => {
+    expect(top('final score', 'b')).toBe('71-68');
+  });
+
+  it('at half-time is the lead at the break, the question\'s typo allowed', () => {
+    expect(top('half tme score', 'o')).toBe('20-6');
+  });
+});
