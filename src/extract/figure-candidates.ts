@@ -62,9 +62,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (fromPrice?.currency && low(tokens, fromPrice.next) !== 'to' && low(tokens, fromPrice.next) !== '-') {
     return candidate(i, fromPrice.next, 'from', fromPrice, undefined, fromPrice.num.value);
   }
-  // `magnitude 6.9`: the scale named before its number (after it, `6.9-magnitude`, it is a unit like any).
+  // `magnitude 6.9`, `a magnitude of 7.3`: the scale named before its number (after it, `6.9-magnitude`, it is a unit like any).
   if (low(tokens, i) === 'magnitude') {
-    const m = readAmount(tokens, i + 1, false);
+    const m = readAmount(tokens, low(tokens, i + 1) === 'of' ? i + 2 : i + 1, false);
     if (m && !m.post && !m.currency && m.num.form === 'numeral' && m.num.value !== null && m.num.value < 10) {
       return candidate(i, m.next, undefined, { ...m, post: { next: m.next, unit: 'magnitude', kind: 'measure', exp: 0 } }, undefined, m.num.value);
     }

@@ -175,6 +175,11 @@ describe('money', () => {
     expect(figuresOf('He started from P1 and finished P3. Form P45 was filed.').filter((f) => f.kind === 'money')).toEqual([]);
   });
 
+  it('reads a magnitude named before its number, with or without `of`', () => {
+    expect(figure('A powerful earthquake with a preliminary magnitude of 7.3 struck off the coast.', 'magnitude of 7.3')).toMatchObject({ kind: 'measure', unit: 'magnitude', value: 7.3 });
+    expect(figure('The magnitude 9.0 earthquake of March 2011 left many dead.', 'magnitude 9.0').unit).toBe('magnitude');
+  });
+
   it('reads thousands grouped by spaces, and leaves a year and a number apart', () => {
     expect(figure('Unplanned outages stood at 16 450MW on Thursday.', '16 450MW')).toMatchObject({ kind: 'measure', value: 16_450, unit: 'MW' });
     expect(figure('About 1 200 000 people were affected.', 'About 1 200 000').value).toBe(1_200_000);
