@@ -13,7 +13,7 @@ const WITH_DEBT_PENALTY = 0.2;
 const PAST_PENALTY = 0.2;
 /** The upper bound a question about what something could reach asks for outweighs words a little closer. */
 const BOUND_BONUS = 0.25;
-const VAGUE_PENALTY = 0.12;
+const VAGUE_PENALTY = 0.2;
 /** A running total asked (`so far`, `to date`), and how far before its figure the article says so. */
 const SO_FAR = /\b(?:so far|to date|thus far|in total|cumulative|altogether)\b/i;
 const SO_FAR_CHARS = 40;

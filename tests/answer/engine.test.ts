@@ -1217,3 +1217,10 @@ describe('a result asked (`final score`, `half tme score`)', () => {
     expect(top('half tme score', 'o')).toBe('20-6');
   });
 });
+
+describe('an order of size in the lede and the number further down', () => {
+  it('is answered by the number', () => {
+    const quake = new Engine(Library.fromTexts({ q: 'A powerful earthquake struck late Tuesday, sending tens of thousands of residents fleeing to higher ground.\n\nOfficials said the quake damaged roads.\n\nEvacuation instructions were issued to about 152,000 residents in 14 municipalities, local authorities said.\n' }));
+    expect(quake.answer({ command: 'figure', query: 'how many residents were told to evacuate', article: 'q' }).answers[0]?.figure).toBe('about 152,000 residents');
+  });
+});
