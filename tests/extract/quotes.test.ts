@@ -1052,3 +1052,13 @@ describe('a body named before its generic head (`The GMB union said`)', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['GMB', 'Unite union']);
   });
 });
+
+describe('a title written in its initials (`the CJ said`)', () => {
+  it('is the person who holds it', () => {
+    const quotes = quotesOf([
+      'The bench was led by Chief Justice Grace Ndung\'u, who cautioned counsel to keep to time.',
+      '"We have a constitutional deadline, and we intend to meet it," the CJ said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(["Grace Ndung'u"]);
+  });
+});
