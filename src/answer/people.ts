@@ -87,10 +87,23 @@ const DESCRIBED_WITHIN = 60;
  * `the petition organiser` for `Ellen Fairclough, who organised the petition, said`: the one
  * quoted person mentioned in the sentences that hold every word of the description, next to it.
  */
+/**
+ * Whether a mention names the asked post only as one its holder serves (`An adviser to the
+ * prime minister` is no prime minister): the post comes after `to`/`for`/`of` and the
+ * mention's own head is another word (`the chair of the committee` is the committee chair).
+ */
+function serves(mention: string, head: string): boolean {
+  const m = /\s(?:to|for|of|with|from)\s/i.exec(mention);
+  if (!m) return false;
+  const own = fold(mention.slice(0, m.index)).split(' ');
+  return !own.includes(head) && fold(mention.slice(m.index)).split(' ').includes(head);
+}
+
 function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms(query);
   // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
   if (terms.length < 2 || !isPersonNoun(terms[terms.length - 1]!.word)) return [];
+  const head = terms[terms.length - 1]!.word;
   const sentences = index
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .filter((h) => h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord));
@@ -107,7 +120,7 @@ function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<Perso
     const describes = (start: number) => !places.length || (together && start >= from - DESCRIBED_WITHIN && start <= to + DESCRIBED_WITHIN);
     for (const p of index.in('people', s.article.id)) {
       if (p.entity.kind !== 'person' || !p.quotes.length) continue;
-      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end && describes(m.start))) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
+      if (p.entity.mentions.some((m) => m.start >= s.sentence.start && m.start < s.sentence.end && describes(m.start) && !serves(s.article.article.text.slice(m.start, m.end), head))) found.set(p, { record: p, score: 1, coverage: { score: 1, perTerm: [] } });
     }
   }
   // Two people in those sentences: the description does not say which.

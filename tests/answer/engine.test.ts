@@ -1224,3 +1224,11 @@ describe('an order of size in the lede and the number further down', () => {
     expect(quake.answer({ command: 'figure', query: 'how many residents were told to evacuate', article: 'q' }).answers[0]?.figure).toBe('about 152,000 residents');
   });
 });
+
+describe('a post asked for that someone only serves', () => {
+  it('is not held by them: an adviser to the prime minister is no prime minister', () => {
+    const strike = new Engine(Library.fromTexts({ s: 'PARIS (AFP) – Unions staged a national strike on Thursday.\n\nAn adviser to the prime minister, speaking on condition of anonymity, said forcing the bill through was "not the preferred option".\n\nThe committee chair, Anne Roux, said: "We will vote next week."\n' }));
+    expect(strike.answer({ command: 'ask', query: 'Who is the prime minister?', article: 's' }).answers).toEqual([]);
+    expect(strike.answer({ command: 'ask', query: 'who is the committee chair', article: 's' }).answers[0]?.speaker?.name).toBe('Anne Roux');
+  });
+});
