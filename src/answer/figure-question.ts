@@ -6,6 +6,7 @@
 import { figureSynonyms, type SearchIndex } from '../search/index.js';
 import type { QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
+import { WORD_MATCH, wordSimilarity } from '../search/similarity.js';
 import { fold, isIrregularPast, stem, words } from '../search/text.js';
 
 type FigureKind = FigureRecord['figure']['kind'];
@@ -166,6 +167,23 @@ export interface FigureQuestion {
   perRate: (r: FigureRecord) => boolean;
   /** Figures that cannot answer, whatever their words. */
   excludes: (r: FigureRecord) => boolean;
+}
+
+/** Head words whose kind or dimension decides what answers (`height` wants a measure in its units). */
+const SPELLED_HEADS = ['height', 'depth', 'distance', 'temperature', 'length', 'weight', 'width', 'altitude', 'elevation', 'percentage', 'proportion'];
+
+/**
+ * `tsunami hieght`, `percentge of the vote`: a head word typed one letter off is read as the
+ * head word, unless the library has the word as typed.
+ */
+export function spellHeads(index: SearchIndex, query: string): string {
+  return query.replace(/\p{L}{5,}/gu, (word) => {
+    const w = word.toLowerCase();
+    if (SPELLED_HEADS.includes(w) || index.vocabulary.has(stem(w))) return word;
+    // (Only two letters swapped or one left out: a letter changed may make another word, `spend` for `speed`.)
+    const slip = (h: string) => (h.length === w.length ? [...h].sort().join('') === [...w].sort().join('') : h.length === w.length + 1);
+    return SPELLED_HEADS.find((h) => slip(h) && wordSimilarity(w, h) === WORD_MATCH.oneEdit) ?? word;
+  });
 }
 
 /** Reads a figure question once, before its figures are scored. */

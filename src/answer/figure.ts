@@ -5,7 +5,7 @@ import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
 import { FORECAST_TERMS, grant, HEAD_MATCH, headAsked, isOfHead } from './figure-head.js';
-import { CURRENCY_OF, readQuestion, SIZE_UNITS } from './figure-question.js';
+import { CURRENCY_OF, readQuestion, SIZE_UNITS, spellHeads } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
@@ -43,7 +43,8 @@ const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|w
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
  * what they count, their qualifier and source, in the sentence they stand in.
  */
-export function figure(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+  const query = spellHeads(index, typed);
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };
