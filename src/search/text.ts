@@ -62,6 +62,8 @@ const SHORTHAND: Record<string, string> = {
   // Economic terms an article may spell out or not, on either side.
   gdp: 'gross domestic product', cpi: 'consumer price index', eps: 'earnings per share', yoy: 'year over year',
   capex: 'capital expenditure', opex: 'operating expenditure', ipo: 'initial public offering',
+  // (`like-for-like sales`: a term of its own, made of words every text has.)
+  'like for like': 'likeforlike',
 };
 const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, is what it tests

@@ -1242,3 +1242,10 @@ describe('a head word typed with two letters swapped or one left out', () => {
     expect(top("Mbugua's percentge of the vote")).toBe('47.64 per cent');
   });
 });
+
+describe('a term made of common words (`like-for-like`)', () => {
+  it('is asked as one term, not as the stop words it is made of', () => {
+    const shop = new Engine(Library.fromTexts({ s: 'Online sales growth was 7.4% over the festive period.\n\nShares rose on the news.\n\nThe Leeds-based chain said like-for-like sales rose 4.1% in the 13 weeks to 4 January.\n' }));
+    expect(shop.answer({ command: 'figure', query: 'like-for-like sales growth', article: 's' }).answers[0]?.figure).toBe('4.1%');
+  });
+});
