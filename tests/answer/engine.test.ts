@@ -1249,3 +1249,15 @@ describe('a term made of common words (`like-for-like`)', () => {
     expect(shop.answer({ command: 'figure', query: 'like-for-like sales growth', article: 's' }).answers[0]?.figure).toBe('4.1%');
   });
 });
+
+describe('a question about an earlier time than the story\'s', () => {
+  const vote = new Engine(Library.fromTexts({
+    h: 'CHANDIGARH: The BKD won 52 of the 90 seats, results showed on Tuesday.\n\nIn the previous election, in 2019, the BKD won 31 seats.\n',
+    m: 'Holbrook City have sacked manager Marco Bellandi after a 4-1 defeat.\n\nBellandi is the fourth Premier League manager to lose his job this season.\n',
+  }));
+  it('is answered only by a sentence that steps back in time', () => {
+    expect(vote.answer({ command: 'figure', query: 'how many seats did the BKD win in the previous election', article: 'h' }).answers[0]?.figure).toBe('31 seats');
+    expect(vote.answer({ command: 'figure', query: 'how many seats did the BKD win', article: 'h' }).answers[0]?.figure).toBe('52');
+    expect(vote.answer({ command: 'ask', query: "Who was Holbrook's manager before Bellandi?", article: 'm' }).answers).toEqual([]);
+  });
+});
