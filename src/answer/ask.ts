@@ -2,7 +2,7 @@ import { MESSAGES } from '../errors.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import type { SearchIndex } from '../search/index.js';
 import { coverageOver } from '../search/index.js';
-import { stem } from '../search/text.js';
+import { fold, stem } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
 import { asksResult } from './score.js';
@@ -59,7 +59,11 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     // (`what is the price of wheat`, `how much is Lowrie paid`: a price or a sum is a figure, or the article does not give it.)
     if (figures.answers.length || /^(?:what|how much)\b/i.test(q)) return figures;
     // (`how many ...` is answered by a sentence that gives some number, in digits or words.)
-    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require: HOW_MANY.test(q) ? (t) => SOME_NUMBER.test(t) : undefined });
+    // (...and says what it counts: `how many other countries` is not answered by `14 batches`.)
+    // (`people` may be counted by any noun: `18 paddlers`.)
+    const counted = /^how many\s+(?:other\s+|more\s+|new\s+|extra\s+|additional\s+)?([\p{L}-]{3,})/iu.exec(q)?.[1];
+    const countsIt = counted && !/^(?:people|persons|of)$/i.test(counted) ? (t: string) => fold(t).split(' ').some((w) => stem(w) === stem(fold(counted))) : () => true;
+    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require: HOW_MANY.test(q) ? (t) => SOME_NUMBER.test(t) && countsIt(t) : undefined });
     return words.answers.length ? words : figures;
   }
   const whatDid = WHAT_DID.exec(q);

@@ -1261,3 +1261,12 @@ describe('a question about an earlier time than the story\'s', () => {
     expect(vote.answer({ command: 'ask', query: "Who was Holbrook's manager before Bellandi?", article: 'm' }).answers).toEqual([]);
   });
 });
+
+describe('a how-many question answered by a sentence', () => {
+  it('needs the sentence to say what is counted', () => {
+    const recall = new Engine(Library.fromTexts({ r: 'The TGA has recalled 14 batches of Vastriva blood pressure tablets.\n\nThe boat was capable of carrying up to 18 paddlers.\n' }));
+    expect(recall.answer({ command: 'ask', query: 'How many other countries have recalled Vastriva?', article: 'r' }).answers).toEqual([]);
+    const batches = recall.answer({ command: 'ask', query: 'how many batches of Vastriva were recalled', article: 'r' }).answers[0];
+    expect(batches?.figure ?? batches?.text).toMatch(/14/);
+  });
+});
