@@ -66,8 +66,7 @@ const PASSAGES = new WeakMap<QuoteRecord, Doc | null>();
 function passageOf(index: SearchIndex, r: QuoteRecord): Doc | undefined {
   let doc = PASSAGES.get(r);
   if (doc === undefined) {
-    const { paragraph, speakerId, group } = r.quote;
-    const mates = speakerId === null ? [] : index.quotesIn(r.article.id).filter((q) => q.quote.paragraph === paragraph && q.quote.speakerId === speakerId && q.quote.group !== group);
+    const mates = index.quotesIn(r.article.id).filter((q) => q.quote.group !== r.quote.group && samePassage(q, r));
     // (Only the pieces said in this paragraph: an utterance running on into the next is another passage.)
     doc = mates.length ? toDoc([r.utterance, ...mates.map((q) => q.quote.text)].join(' ')) : null;
     PASSAGES.set(r, doc);
@@ -86,9 +85,14 @@ function bestOf(own: Coverage, terms: QueryTerm[], index: SearchIndex, r: QuoteR
   const wide = coverage(terms, passage);
   if (wide.score * PASSAGE_SHARE <= own.score) return own;
   const mine = coverage(terms, r.pieceDoc).score;
-  const anchor = index.quotesIn(r.article.id).every((q) => q === r || !samePassage(q, r) || coverage(terms, q.pieceDoc).score < mine || (coverage(terms, q.pieceDoc).score === mine && q.quote.start > r.quote.start));
+  const anchor = index.quotesIn(r.article.id).every((q) => {
+    if (q === r || !samePassage(q, r)) return true;
+    const theirs = coverage(terms, q.pieceDoc).score;
+    return theirs < mine || (theirs === mine && q.quote.start > r.quote.start);
+  });
   return anchor ? { score: wide.score * PASSAGE_SHARE + OWN_TIEBREAK * own.score, perTerm: wide.perTerm } : own;
 }
+
 /** How much the query's function words weigh once its content words tie: enough to order, never to admit. */
 const WHOLE_TIEBREAK = 0.05;
 
