@@ -70,8 +70,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   if (whatDid) return quotesBy(index, whatDid[1]!, scope, whatDid[2], { reported: true });
   const who = WHO_VERB.exec(q);
   if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), scope);
-  // (`who was the manager before Bellandi` asks about someone earlier: a sentence must say who.)
-  const whoIs = asksPast(q) ? null : WHO_IS.exec(q);
+  // `who was the manager before Bellandi`: only a sentence that steps back in time answers (no one the article calls so).
+  const past = asksPast(q) ? saysPast : undefined;
+  const whoIs = past ? null : WHO_IS.exec(q);
   if (whoIs) {
     const person = whoIs_(index, whoIs[1]!, scope);
     if (person) return person;
@@ -93,8 +94,6 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t) });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
   if (NAME_ASKED.test(q)) return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) });
-  // `who was the manager before Bellandi`: only a sentence that steps back in time answers.
-  const past = asksPast(q) ? saysPast : undefined;
   // `who funded the study`: a sentence that never says who funded anything does not answer.
   // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
   if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: past });
