@@ -12,7 +12,7 @@ import {
   FEMALE_NAMES,
   FOR_BODIES,
   MALE_NAMES,
-  isPortfolioWord,
+  pastPortfolio,
 } from './lexicon.js';
 
 const FIRST_NAMES = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
@@ -182,7 +182,7 @@ function nameStartIndex(core: Token[]): number | null {
   // `Minister for Relief and Rehabilitation Nisar Ahmed Soomro`: after the `and` of a title's
   // portfolio, its last words (`Rehabilitation`, `Net Zero`) come before the name.
   if (core[k - 1]?.text === 'and' && core.slice(0, k - 1).some((w) => /^(?:for|of)$/.test(w.text))) {
-    while (core.length - k > 2 && isPortfolioWord(core[k]!.text)) k++;
+    k = pastPortfolio(core, k);
   }
   // `Forecaster Tom Hale`: a word before a known first name is a title, not part of the name.
   const first = core[k]?.text.toLowerCase() ?? '';

@@ -272,6 +272,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set(`italian spanish french ger
 /** What a minister's portfolio is made of: a field (`Development`, `Rehabilitation`, `Security`), not a name. */
 const PORTFOLIO_WORD = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ure|ism|ance|ence|ing|ics|ture|ship|age)s?|Affairs|Net|Zero|Energy|Trade|Industry|Transport|Housing|Finance|Defence|Defense|Health|Justice|Planning|Sport|Culture|Tourism|Water|Works|Lands|Mines|Fisheries|Youth|Women|Labour|Labor|Welfare|Relief|Growth|Research)$/u;
 
-export function isPortfolioWord(word: string): boolean {
-  return PORTFOLIO_WORD.test(word);
+/**
+ * Index past the portfolio's field words that open `words` at `from` (`Development` in
+ * `Development Saira Bano Qureshi`), leaving at least two words for the name.
+ */
+export function pastPortfolio(words: readonly { text: string }[], from: number): number {
+  let k = from;
+  while (words.length - k > 2 && PORTFOLIO_WORD.test(words[k]!.text)) k++;
+  return k;
 }

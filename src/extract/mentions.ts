@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, isPortfolioWord, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
@@ -196,7 +196,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const words = tokens.slice(start, end + 1);
   // (`Minister for Planning and Development Saira Bano Qureshi`: the portfolio's last words are no part of the name.)
   if (tokens[start - 1]?.text === 'and' && tokens.slice(Math.max(0, start - 8), start - 1).some((t) => t.text === 'for' || t.text === 'of')) {
-    while (words.length > 2 && isPortfolioWord(words[0]!.text)) words.shift();
+    words.splice(0, pastPortfolio(words, 0));
   }
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
   if (!words.length) return;
@@ -333,7 +333,7 @@ function chainStart(tokens: Token[], end: number): number {
  */
 function whose(role: string | undefined, tokens: Token[], start: number, registry: EntityRegistry): string | undefined {
   if (!role) return role;
-  // `the union's district leader`: the body the story named as `the union` (IG Metall).
+  // `Ana Ruiz, the club's captain`: the body the story named, whose name says it is a club (the Rivers Club).
   const owned = /^(?:the\s+)?(\p{Ll}+)['’]s\s+(.+)$/u.exec(role);
   if (owned && ORG_NOUNS.has(owned[1]!)) {
     const body = registry.known(owned[1]!, tokens[start]?.start ?? 0);
