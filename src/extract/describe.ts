@@ -76,7 +76,9 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   // Split off a complement (`with knowledge of the matter`) unless it sits inside a title (`Secretary of State`).
   // (`Minister for National Development Lawrence Teo`: a title's `for` too.)
   const titleFor = (idx: number) => words[idx]!.text === 'for' && (ROLE_WORDS.has(bare(words[idx - 1]!.text)) || FOR_BODIES.has(bare(words[idx - 1]!.text))) && isCapitalised(words[idx - 1]!.text);
-  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
+  // (`German Association of the Automotive Industry`: a body's `of the` too.)
+  const bodyOfThe = (idx: number) => words[idx]!.text === 'of' && words[idx + 1]?.text === 'the' && isCapitalised(words[idx + 2]?.text ?? '') && ORG_SUFFIXES.has(bare(words[idx - 1]!.text)) && isCapitalised(words[idx - 1]!.text);
+  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !bodyOfThe(idx) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
   // `Naomi Strand KC`: post-nominal letters are not part of the name.
   let coreWords = core;
@@ -164,6 +166,10 @@ function nameStartIndex(core: Token[]): number | null {
     // `Bank of Valdoria`, `University of Lagos`: an organisation's noun and `of` open its name.
     if (w.text === 'of' && k >= 2 && isCapitalised(core[k - 2]!.text) && ORG_SUFFIXES.has(bare(core[k - 2]!.text))) {
       k -= 2;
+      continue;
+    }
+    if (w.text === 'the' && core[k - 2]?.text === 'of' && k >= 3 && isCapitalised(core[k - 3]!.text) && ORG_SUFFIXES.has(bare(core[k - 3]!.text))) {
+      k -= 3;
       continue;
     }
     // `Brindley & Hart`, `Procter & Gamble`: two names joined by `&` are one firm's.

@@ -164,11 +164,17 @@ function continuesName(tokens: Token[], i: number): boolean {
   if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
   // `Department for Transport`, `Ministry for Primary Industries`: a body's `for` carries its name on.
   if (next.text === 'for') return after?.type === 'word' && isCapitalised(after.text) && isCapitalised(tokens[i]!.text) && FOR_BODIES.has(bare(tokens[i]!.text));
+  if (next.text === 'of' && ofTheBody(tokens, i)) return true;
   if (next.text !== 'of' || after?.type !== 'word' || !isCapitalised(after.text)) return false;
   // `Secretary of State`, `Bank of England` go on; `Tessa Lindqvist of Morrow & Finch` is a person of an organisation.
   const word = bare(tokens[i]!.text);
   const personal = isCapitalised(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.type === 'word' && !isTitleWord(word) && !ORG_SUFFIXES.has(word) && !PLACE_WORDS.has(word);
   return !personal;
+}
+
+/** `Association of the Automotive Industry`, `Bank of the Philippine Islands`: a body's `of the` carries its name on. */
+function ofTheBody(tokens: Token[], i: number): boolean {
+  return isCapitalised(tokens[i]!.text) && ORG_SUFFIXES.has(bare(tokens[i]!.text)) && tokens[i + 1]?.text === 'of' && tokens[i + 2]?.text === 'the' && tokens[i + 3]?.type === 'word' && isCapitalised(tokens[i + 3]!.text);
 }
 
 /** `Teachers' Welfare Union`: capitalised words from `i` on that end on a body's word. */
@@ -260,10 +266,14 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)
   if (end > start && PLACE_WORDS.has(bare(tokens[end]!.text)) && SERVICE_WORDS.test(bare(tokens[end - 1]!.text))) return 'organisation';
   if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
+  // `Saudi Arabia`, `Sri Lanka`: a country or state named in two words is a place, whatever it does.
+  if (MULTIWORD_PLACES.has(phrase.name!.toLowerCase()) && !phrase.honorific) return 'place';
   // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;
   // `the carmaker Voltara`: one that names a kind of organisation says it is one.
   const roleHead = roleHeadOf(phrase.role ?? '');
   const personRole = isHuman(tokens, end, roleHead);
+  // `Sindh, the worst-hit province,`: an appositive naming a kind of place says it is one.
+  if (phrase.role && PLACE_WORDS.has(roleHead) && !titled && !personRole) return 'place';
   if (phrase.role && (ORG_NOUNS.has(roleHead) || ORG_NOUNS.has(roleHead.replace(/s$/, ''))) && !personRole) return 'organisation';
   if (phrase.role && !titled && !ROLE_WORDS.has(roleHead) && !ROLE_WORDS.has(roleHead.replace(/s$/, ''))) return ORG_NOUNS.has(roleHead) && !personRole ? 'organisation' : 'tentative';
   if (WEATHER.test(tokens[start]!.text)) return null;
@@ -316,6 +326,10 @@ function chainStart(tokens: Token[], end: number): number {
     const glued = tokens[k - 2];
     if (glued && glued.end === w.start && glued.type !== 'quote' && glued.text !== '(' && (glued.type === 'punct' || /\d$/.test(glued.text))) break;
     const lower = w.text.toLowerCase();
+    if (lower === 'the' && tokens[k - 2]?.text === 'of' && k - 3 >= 0 && ofTheBody(tokens, k - 3)) {
+      k -= 2;
+      continue;
+    }
     const of = (lower === 'of' || lower === 'for' || lower === 'and' || w.text === '&') && isCapitalised(tokens[k]!.text) && isCapitalised(tokens[k - 2]?.text ?? '') && continuesName(tokens, k - 2);
     // (`Kenya Teachers' Welfare Union`: a plural's apostrophe inside a body's name carries it on.)
     const pluralInBody = /s['’]$/.test(w.text) && ORG_SUFFIXES.has(bare(tokens[end]!.text));

@@ -348,6 +348,11 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
     let e = k + 1;
     while (e < tokens.length && tokens[e]!.type === 'word') e++;
     appositive = tokens.slice(k + 1, e);
+    // `Saudi Arabia, the United Arab Emirates and the European Union also announced`: a list goes on, no role.
+    // (A relative clause after the role is the role's own: `a nurse who has worked there`.)
+    const relative = appositive.findIndex((t) => /^(?:who|which|that|whose)$/.test(t.text));
+    const own = relative >= 0 ? appositive.slice(0, relative) : appositive;
+    if (own.some((t, i) => /^(?:and|or)$/.test(t.text) && DETERMINERS.has(bare(own[i + 1]?.text ?? '')) && isCapitalised(own[i + 2]?.text ?? '')) || own.some((t) => CLAUSE_WORDS.test(t.text))) appositive = undefined;
   }
   const phrase = describe(words, appositive);
   // `said one resident, Maria Gomez, 62`: a description, then the name it belongs to.
@@ -360,6 +365,9 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   }
   return phrase;
 }
+
+/** Words of a clause, not a description: `, the other bidders also made offers`. */
+const CLAUSE_WORDS = /^(?:also|had|has|have|was|were|is|are|will|would|could|can|did|does|do)$/;
 
 /** Documents that speak for their author: `"...," the statement said`. */
 export const DOCUMENT_HEADS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'post', 'filing', 'note', 'notice', 'communique', 'communiqué']);

@@ -474,3 +474,21 @@ describe('a body whose name opens on a common word', () => {
     expect(extraction.quotes.map((q) => q.speaker?.name)).toEqual(['teachers']);
   });
 });
+
+describe('places and bodies that read like people', () => {
+  it('a list of donors after a country is no role: `Saudi Arabia, the United Arab Emirates and the European Union also announced`', () => {
+    const all = entitiesOf('Saudi Arabia, the United Arab Emirates and the European Union also announced contributions, though the ministry gave no breakdown.');
+    expect(all.find((e) => e.name === 'Saudi Arabia')).toMatchObject({ kind: 'place' });
+    expect(all.find((e) => e.name === 'Saudi Arabia')?.role).toBeUndefined();
+  });
+
+  it('an appositive naming a kind of place makes a place (`In Sindh, the worst-hit province,`)', () => {
+    expect(entity('In Sindh, the worst-hit province, large parts of Dadu remain under water.', 'Sindh').kind).toBe('place');
+  });
+
+  it('a division, a bureau and a body named with `of the` are bodies, whole', () => {
+    const all = entitiesOf('A senior official of the Economic Affairs Division said the loans were cheap. According to the German Association of the Automotive Industry (VDA), output fell. The Statistics Bureau agreed.').map((e) => `${e.kind} ${e.name}`);
+    expect(all).toEqual(expect.arrayContaining(['organisation Economic Affairs Division', 'organisation German Association of the Automotive Industry', 'organisation Statistics Bureau']));
+    expect(all.filter((n) => /Automotive Industry$|^person .*(?:Division|Bureau)$/.test(n) && !n.includes('Association'))).toEqual([]);
+  });
+});
