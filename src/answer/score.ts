@@ -10,8 +10,10 @@ import type { AnswerItem, Scope } from './types.js';
 
 /** A question that asks for a result, and nothing more (`senate vote tally`: what voted may come first). */
 const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:(?!(?:in|of|for|on|at|by|from|to|with|after|before|how|many|much|what|which|who|did|does|do|was|is|were|will)\b)[\p{L}'’.-]+ ){0,3}?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally|vote tally|vote count|final tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half))?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
-/** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`. */
-const TALLY = /(?<![\d.,$€£-])(?:\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])|(?<=\b(?:voted|passed|approved|rejected|adopted|backed|carried|won|lost|beat \S+|by a vote of|by a margin of|by) )\d{1,3} to \d{1,3}(?![\d%.,]|\s*(?:per|percent|%)))/u;
+/** A side's votes in a tally: `9`, `2,914`, `seven`. */
+const VOTES = String.raw`\d{1,3}(?:,\d{3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+/** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`; after a vote, `2,914 to 386`, `seven to four`. */
+const TALLY = new RegExp(String.raw`(?<![\d.,$€£-])(?:\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3})*(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?![\d-])|(?<=\b(?:voted|passed|approved|rejected|adopted|backed|carried|won|lost|beat \S+|by a vote of|by a margin of|by) )(?:${VOTES}) to (?:${VOTES})\b(?!%|[.,]\d|\s*(?:per|percent|%)))`, 'u');
 /** Words that make a tally a result (`beat`, `won`, `voted`), not a range or a date. */
 const RESULT_WORDS = /\b(?:beat|beating|beats|won|win|wins|winning|lost|lose|defeated|defeat|edged|edging|drew|draw|thrashed|victory|voted|vote|votes|score|scoreline|led|lead|leads|trailed|approved|passed|rejected|adopted|backed|carried|stunned|stuns|upset|routed|crushed|downed|toppled|outlasted|overcame|hammered|held off|holding off|rallied|clinched|sealed)\b/i;
 /** Every tally of a text, made once (`matchAll` copies it, so the shared `lastIndex` is never touched). */

@@ -145,7 +145,7 @@ export class SearchIndex {
   }
 
   /** Query terms as this index weighs them. */
-  terms(query: string, options: SearchOptions = {}, synonyms?: (w: string) => string[]): QueryTerm[] {
+  terms(query: string, options: SearchOptions = {}, synonyms?: (w: string, misspelt?: boolean) => string[]): QueryTerm[] {
     const terms = queryTerms(query, this.vocabulary, synonyms);
     this.acronyms.expand(terms);
     const kept = options.question ? terms.filter((t) => !isQuestionWord(t.word)) : terms;

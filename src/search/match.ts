@@ -83,7 +83,7 @@ export class Vocabulary {
 }
 
 /** The query's content words, weighted by rarity, each with its synonyms. */
-export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word: string) => string[] = () => []): QueryTerm[] {
+export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word: string, misspelt?: boolean) => string[] = () => []): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const word of contentWords(text)) {
@@ -92,7 +92,7 @@ export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word
     seen.add(s);
     // `year on yaer`: a word the library lacks that is a typo of one the query already has is that word again.
     if (!vocabulary.has(s) && terms.some((t) => isSpellingMatch(wordSimilarity(word, t.word, s, t.stem)))) continue;
-    const alternatives = synonyms(word).map((w) => ({ word: w, stem: stem(w) }));
+    const alternatives = synonyms(word, !vocabulary.has(s)).map((w) => ({ word: w, stem: stem(w) }));
     terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives, cache: new Map(), known: vocabulary.has(s) });
   }
   return terms;

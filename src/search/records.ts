@@ -182,12 +182,14 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const qualifiedByNext = next !== undefined && figure.end <= next.start && /^\s+[\p{L}'’-]+\s+(?:in|across|from|at|on|of(?:\s+(?:a|an|the))?)\s+$/u.test(article.text.slice(figure.end, next.start));
     // `10 to 15 inches (25 to 38 centimeters) of rain`: the words after a bracketed conversion are the figure's own.
     const converted = next !== undefined && figure.end <= next.start && /^\s*\(\s*$/.test(article.text.slice(figure.end, next.start));
-    const afterNext = all[i + 2];
-    const nearEnd = andNext || converted || qualifiedByNext
-      ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
-      : nextInSentence ? clauseEnd(article.text, figure.end, Math.min(next.start, figure.end + NEAR_CHARS)) : Math.min(figure.sentence.end, figure.end + NEAR_CHARS);
     // `won 31 of the legislature's 55 seats`: a part counts what the whole counts.
     const partOf = next !== undefined && !figure.counts && figure.end <= next.start && PARTITIVE.test(article.text.slice(figure.end, next.start));
+    // (`About 81 percent of the union's 4,070 members cast ballots`: and what the whole did, the part did.)
+    const throughNext = qualifiedByNext || partOf;
+    const afterNext = all[i + 2];
+    const nearEnd = andNext || converted || throughNext
+      ? Math.min(figure.sentence.end, afterNext && afterNext.start >= next.end ? afterNext.start : Infinity, next.end + NEAR_CHARS)
+      : nextInSentence ? clauseEnd(article.text, figure.end, Math.min(next.start, figure.end + NEAR_CHARS)) : Math.min(figure.sentence.end, figure.end + NEAR_CHARS);
     // `about 310 miles of pipe, and nearly 40% of it`: a share of what the figure before counts.
     const at = block ? block.sentences.findIndex((b) => b.start === figure.sentence.start) : -1;
     const opening = article.text.slice(figure.sentence.start, figure.sentence.start + 20);
@@ -203,7 +205,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(listLead(article.text, all, i) + (qualifiedByNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(listLead(article.text, all, i) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,

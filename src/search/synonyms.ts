@@ -1,3 +1,4 @@
+import { editDistance } from './similarity.js';
 import { stem } from './text.js';
 
 /**
@@ -33,6 +34,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['population', 'residents', 'inhabitants', 'people'],
   ['vote', 'votes', 'ballots', 'share'],
   ['attendance', 'crowd', 'spectators', 'fans', 'turnout'],
+  // A vote's turnout is printed as who cast ballots.
+  ['turnout', 'ballots', 'cast'],
   ['sentence', 'prison', 'jail', 'years', 'term'],
   ['fine', 'fined', 'penalty', 'restitution', 'damages'],
   ['flights', 'trains', 'services'],
@@ -70,6 +73,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['town', 'city', 'village'],
   ['affected', 'disrupted', 'disrupting', 'disruption', 'impacted', 'stranded'],
   ['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'acquire', 'bid'],
+  ['deal', 'agreement', 'pact', 'accord', 'settlement'],
   ['swap', 'swapped', 'swaps', 'exchange', 'exchanged', 'exchanges'],
   ['ridership', 'riders', 'passengers', 'commuters', 'travellers', 'travelers'],
   ['earthquake', 'quake', 'tremor', 'temblor', 'earthquakes', 'quakes'],
@@ -83,6 +87,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['adjusted', 'excluding', 'underlying'],
 ];
 
+/** The shortest word read through one wrong letter. */
+const MIN_SPELLED = 5;
+
 const byStem = new Map<string, string[]>();
 for (const group of GROUPS) {
   for (const word of group) {
@@ -92,9 +99,18 @@ for (const group of GROUPS) {
   }
 }
 
-/** Other words that count as `word` when matching what a figure measures. */
-export function figureSynonyms(word: string): string[] {
-  return byStem.get(stem(word)) ?? [];
+/** Words of the groups long enough that one letter wrong still says which was meant. */
+const SPELLABLE = [...new Set(GROUPS.flat())].filter((w) => w.length >= MIN_SPELLED && !w.includes(' '));
+
+/**
+ * Other words that count as `word` when matching what a figure measures. A word the library
+ * lacks (`misspelt`) that is one letter from a group's word (`salery`) stands for that word and its group.
+ */
+export function figureSynonyms(word: string, misspelt = false): string[] {
+  const own = byStem.get(stem(word));
+  if (own || !misspelt || word.length < MIN_SPELLED) return own ?? [];
+  const meant = SPELLABLE.find((w) => w[0] === word[0] && editDistance(word, w, 1) <= 1);
+  return meant ? [meant, ...(byStem.get(stem(meant)) ?? [])] : [];
 }
 
 /** Verbs a reader and a reporter swap in any sentence: `when does construction start` / `would begin by March`. */

@@ -1270,3 +1270,29 @@ describe('a how-many question answered by a sentence', () => {
     expect(batches?.figure ?? batches?.text).toMatch(/14/);
   });
 });
+
+describe('a vote and its turnout', () => {
+  const union = new Engine(Library.fromTexts({
+    u: 'Members of the teachers union voted 2,914 to 386 to ratify the agreement, the union said.\n\nAbout 81 percent of the union\'s roughly 4,070 eligible members cast ballots.\n\nA first-year teacher will earn $54,570 by 2028, and the deal raises pay by 11.5 percent.\n',
+    c: 'Members of the planning committee voted seven to four on Tuesday night to approve the 48MW scheme.\n',
+  }));
+  const top = (query: string, article: string) => union.answer({ command: 'figure', query, article }).answers[0]?.figure;
+
+  it('is a tally with thousands or in words (`2,914 to 386`, `seven to four`)', () => {
+    expect(top('vote tally', 'u')).toBe('2,914 to 386');
+    expect(top('what was the committee vote', 'c')).toBe('seven to four');
+  });
+
+  it('turnout is the share of members who cast ballots, not the share of the whole they are', () => {
+    expect(top('turnout', 'u')).toBe('About 81 percent');
+  });
+});
+
+describe('a figure word misspelt', () => {
+  it('stands for its synonyms too (`salery` is pay, so `earn`); a deal is an agreement', () => {
+    const pay = new Engine(Library.fromTexts({ p: 'A first-year teacher will earn $54,570 by 2028.\n\nThe minister said the agreement would cost the budget $3.2 billion over four years.\n\nThe district has 68 schools.\n' }));
+    const top = (query: string) => pay.answer({ command: 'figure', query, article: 'p' }).answers[0]?.figure;
+    expect(top('first-year teacher salery')).toBe('$54,570');
+    expect(top('how much will the deal cost the budjet')).toBe('$3.2 billion');
+  });
+});
