@@ -68,6 +68,11 @@ export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
+/** `the highest level in four years`, `the first time in 19 years`: the span a record is set over, no quantity of anything. */
+const RECORD_SPAN_BEFORE = /\b(?:highest|lowest|first time|most|least|biggest|largest|smallest|worst|best|strongest|weakest|slowest|fastest|deadliest|busiest|hottest|coldest|wettest|driest|sharpest|steepest)\b[^.;:]{0,30}\bin\s+$/i;
+/** Questions about time itself, which such a span may answer. */
+const TIME_ASKED = /\b(?:how long|since when|when|years?|months?|weeks?|decades?|days?|time)\b/i;
+const RECORD_SPAN_REACH = 60;
 /** `how big is the exclusion zone`: an area best, but a radius or a sum (`the budget gap`) may be its size too. */
 export const SIZE_UNITS = new RegExp(`${UNITS_OF_HEAD[5]![1].source}|${UNITS_OF_HEAD[1]![1].source}`, 'i');
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
@@ -254,7 +259,11 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const farAsked = /\bhow (?:far|close|near)\b/i.test(query);
   // (`roughly 140 meters across` is how big it is, not how far or how close.)
   const isSize = (r: FigureRecord): boolean => SIZE_AFTER.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24));
+  const timeAsked = TIME_ASKED.test(query);
+  const recordSpan = (r: FigureRecord): boolean =>
+    !timeAsked && r.figure.kind === 'measure' && TIME_UNITS.test(r.figure.unit ?? r.figure.text) && RECORD_SPAN_BEFORE.test(r.article.article.text.slice(Math.max(0, r.figure.start - RECORD_SPAN_REACH), r.figure.start));
   const excludes = (r: FigureRecord): boolean =>
+    recordSpan(r) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||

@@ -111,7 +111,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
     // (`University Hospital Limerick`: a body's own word inside the name makes it a body, wherever it stands.)
-    const organisation = ORG_SUFFIXES.has(lastName) || nameWords.slice(0, -1).some((w) => INNER_BODY_WORDS.has(bare(w.text))) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
+    const organisation = ORG_SUFFIXES.has(lastName) || (GENERIC_BODY_ENDS.has(lastName) && nameWords.some((w, i) => i < nameWords.length - 1 && (ROLE_WORDS.has(bare(w.text)) || (ORG_SUFFIXES.has(bare(w.text)) && nameWords[i + 1]!.text === 'of')))) || nameWords.slice(0, -1).some((w) => INNER_BODY_WORDS.has(bare(w.text))) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
   }
   let content = core;
@@ -190,6 +190,9 @@ function nameStartIndex(core: Token[]): number | null {
   if (core[k - 1]?.text === 'and' && core.slice(0, k - 1).some((w) => /^(?:for|of)$/.test(w.text))) {
     k = pastPortfolio(core, k);
   }
+  // `Bureau of Health Information`, `Hunter Coast Local Health District`: a generic word alone
+  // after capitalised ones (`Health`) ends a body's name, whose words are all its own.
+  if (k === core.length - 1 && k > 0 && isCapitalised(core[k - 1]!.text) && !HONORIFICS.has(core[k - 1]!.text.toLowerCase()) && GENERIC_BODY_ENDS.has(bare(core[k]!.text))) return orgStart(core);
   // `Forecaster Tom Hale`: a word before a known first name is a title, not part of the name.
   const first = core[k]?.text.toLowerCase() ?? '';
   const second = core[k + 1]?.text.toLowerCase() ?? '';
@@ -197,6 +200,9 @@ function nameStartIndex(core: Token[]): number | null {
   if (core.length - k >= 3 && !FIRST_NAMES(first) && FIRST_NAMES(second) && (ROLE_WORDS.has(first) || TRADE_ENDING.test(first))) k++;
   return k;
 }
+
+/** Words that end a body's name and name nothing alone (`Information`, `District`). */
+const GENERIC_BODY_ENDS = new Set(['information', 'district', 'statistics', 'research', 'health', 'services', 'affairs', 'development', 'management', 'security', 'safety', 'protection', 'planning', 'education', 'transport', 'environment', 'justice', 'finance', 'defence', 'defense', 'energy']);
 
 /** How the name of a trade ends (`Forecaster`, `Councillor`, `Economist`, `Librarian`, `Sergeant`). */
 const TRADE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman)$/;

@@ -211,8 +211,15 @@ export class EntityRegistry {
     if (!m) return null;
     const words = m[1]!.trim();
     // `Marcus Delorme, a fire information officer, said ... "...," the spokesperson said`: the one whose post is to speak.
-    if (/^the$/i.test(words) && SPOKES.test(phrase.head)) return this.recentSpokesperson(at.start, speakers);
+    if (/^the$/i.test(words) && SPOKES.test(phrase.head)) return this.recentSpokesperson(at.start, speakers, phrase.head);
     if (/^(?:a|an|the|one|another)$/i.test(words)) return null;
+    // `A district spokeswoman said`: the body named by that word, when the story has one (the Hunter Coast Local Health District).
+    const named = /^\p{Ll}+$/u.test(words) ? this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(words)), at.start) : null;
+    if (named) {
+      named.tentative = false;
+      if (!named.entity.aliases.includes(phrase.head)) named.entity.aliases.push(phrase.head);
+      return named.entity;
+    }
     const org: Phrase = /^(?:the\s+)?(?:company|firm|group|ministry|department|government|council|agency|club|team|party|police|airline|carrier|operator|bank)$/i.test(words)
       ? { ...phrase, kind: 'common', determiner: 'definite', head: words.replace(/^the\s+/i, '').toLowerCase(), core: words.replace(/^the\s+/i, ''), organisation: true }
       : /^\p{Lu}/u.test(words)
@@ -229,11 +236,16 @@ export class EntityRegistry {
     return record.entity;
   }
 
-  /** The latest person to speak, not long ago, whose role is to speak for a body (`information officer`, `press secretary`). */
-  private recentSpokesperson(before: number, speakers: readonly Entity[]): Entity | null {
+  /**
+   * The latest to speak, not long ago, through a spokesperson: a person whose role is to speak
+   * for a body (`information officer`, `press secretary`), or a body whose unnamed `spokesman` spoke.
+   */
+  private recentSpokesperson(before: number, speakers: readonly Entity[], head: string): Entity | null {
     for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 6); i--) {
       const e = speakers[i]!;
-      if (e.kind === 'person' && !e.anonymous && SPEAKING_ROLE.test(e.role ?? '') && before - lastMention(e, before) <= EPITHET_CHARS) return e;
+      if (before - lastMention(e, before) > EPITHET_CHARS) continue;
+      if (e.kind === 'person' && !e.anonymous && SPEAKING_ROLE.test(e.role ?? '')) return e;
+      if (e.kind === 'organisation' && e.aliases.includes(head)) return e;
     }
     return null;
   }

@@ -209,7 +209,14 @@ export function measuredThing(text: string, tokens: readonly Token[], start: num
   let k = start - 1;
   if (low(tokens, k) === 'of') return nounPhraseBackward(text, tokens, k - 1);
   if (low(tokens, k) === 'to' || low(tokens, k) === 'by' || low(tokens, k) === 'at') k--;
-  return CHANGE_VERBS.has(low(tokens, k)) ? nounPhraseBackward(text, tokens, k - 1) : undefined;
+  return CHANGE_VERBS.has(low(tokens, k)) ? nounPhraseBackward(text, tokens, pastNamedPlace(tokens, k - 1)) : undefined;
+}
+
+/** `Gold reserves at the Bank of Mongolia stood at`: past the body or place that has it, to what is measured. */
+function pastNamedPlace(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j >= 0 && (tokens[j]!.cap || /^(?:of|the|and|&)$/.test(low(tokens, j)))) j--;
+  return j < k && j > 0 && /^(?:at|in|for|on)$/.test(low(tokens, j)) && isContentWord(tokens[j - 1]) && !tokens[j - 1]!.cap ? j - 1 : k;
 }
 
 /** Up to three lower-case content words (or a capitalised plural: `Americans`) from `j`, up to a verb. */

@@ -470,6 +470,9 @@ function roleWithComplement(tokens: Token[], end: number): string | undefined {
   return [...words, ...tokens.slice(k, end + 1)].map((w) => w.text).join(' ');
 }
 
+/** Words of a clause, not of a noun phrase: a verb in the past, `also`, an auxiliary. */
+const CLAUSE_WORD = /^(?:\p{Ll}+ed|also|has|have|had|was|were|is|are|will|would|said|says|shows|showed|told)$/u;
+
 /** `the Gaza health ministry`, `the country's interior ministry`: an organisation by description. */
 function registerDescribed(tokens: Token[], head: number, registry: EntityRegistry): void {
   let k = head;
@@ -478,6 +481,8 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
   if (!det || bare(det.text) !== 'the') return;
   const words = tokens.slice(k, head + 1);
   if (!words.some((w) => isCapitalised(w.text))) return;
+  // (`The Bureau's figures also showed emergency department waits`: a clause, no body's description.)
+  if (words.slice(0, -1).some((w) => !isCapitalised(w.text) && CLAUSE_WORD.test(w.text))) return;
   const phrase: Phrase = { ...describe([det, ...words]), organisation: true };
   if (phrase.kind === 'common') registry.mention(phrase, 'organisation', phrase);
 }

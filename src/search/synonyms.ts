@@ -59,7 +59,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['warehouse', 'building', 'facility', 'plant', 'factory', 'depot'],
   ['output', 'production', 'supply', 'supplies', 'produce', 'produced', 'manufacture', 'manufactured', 'make', 'capacity'],
   ['dose', 'doses', 'shot', 'shots', 'jab', 'jabs', 'injection', 'injections'],
-  ['stockpiles', 'stockpile', 'inventories', 'inventory', 'stocks', 'reserves'],
+  ['stockpiles', 'stockpile', 'inventories', 'inventory', 'stocks', 'reserves', 'holdings', 'hold', 'holds'],
   ['boat', 'vessel', 'ship', 'hull', 'ferry'],
   ['police', 'cops', 'policing', 'officers'],
   ['asking', 'demanded', 'demanding', 'demand', 'ransom', 'sought', 'seeking'],

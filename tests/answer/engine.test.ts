@@ -1296,3 +1296,13 @@ describe('a figure word misspelt', () => {
     expect(top('how much will the deal cost the budjet')).toBe('$3.2 billion');
   });
 });
+
+describe('the span a record is set over (`the highest level in four years`)', () => {
+  const gold = new Engine(Library.fromTexts({ g: 'Mongolia’s central bank has rebuilt its gold holdings to the highest level in four years.\n\nGold reserves at the Bank of Mongolia stood at 41.3 tonnes at the end of September.\n' }));
+  const top = (query: string) => gold.answer({ command: 'figure', query, article: 'g' }).answers[0]?.figure;
+
+  it('is no amount of anything, but answers a question about time', () => {
+    expect(top('how much gold does the bank hold')).toBe('41.3 tonnes');
+    expect(top('how many years since holdings were this high')).toBe('four years');
+  });
+});

@@ -492,3 +492,25 @@ describe('places and bodies that read like people', () => {
     expect(all.filter((n) => /Automotive Industry$|^person .*(?:Division|Bureau)$/.test(n) && !n.includes('Association'))).toEqual([]);
   });
 });
+
+describe('a body whose name ends on a generic word', () => {
+  it('is named whole (`Bureau of Health Information`, `Hunter Coast Local Health District`), and a place ending on `District` stays a place', () => {
+    const all = entitiesOf('Data released by the Bureau of Health Information shows 9,412 people were waiting.\nA spokeswoman for Hunter Coast Local Health District said the list was long.\nThe launch was held in the city\'s Mission District.\nThe Bureau\'s figures also showed emergency department waits grew.').map((e) => `${e.kind} ${e.name}`);
+    expect(all).toEqual(expect.arrayContaining(['organisation Bureau of Health Information', 'organisation Hunter Coast Local Health District']));
+    expect(all.filter((n) => /^organisation (?:Information|District|Mission District|.*showed.*)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('an unnamed spokesperson', () => {
+  it('for a body named by one word is that body (`A district spokeswoman`)', () => {
+    const extraction = extractionOf('A spokeswoman for Hunter Coast Local Health District said beds were short.\nA district spokeswoman said "the list will fall by Christmas".');
+    expect(extraction.quotes.map((q) => q.speaker?.name)).toEqual(['Hunter Coast Local Health District']);
+  });
+
+  it('`the spokesman said` is the one who just spoke for the minister, not an opposition spokesman before', () => {
+    const extraction = extractionOf('Opposition health spokesman Mark Halloran said: "These are not statistics."\nA spokesman for the Health Minister said the government was "not satisfied" with waiting times.\n"Nobody should be waiting a year in pain," the spokesman said.');
+    const pain = extraction.quotes.find((q) => q.text.startsWith('Nobody'));
+    expect(pain?.speaker?.name).not.toBe('Mark Halloran');
+    expect(pain?.speaker?.name).toBe(extraction.quotes.find((q) => q.text === 'not satisfied')?.speaker?.name);
+  });
+});

@@ -641,3 +641,10 @@ describe('a currency named after the number', () => {
     ]);
   });
 });
+
+describe('what a level measures, past the body that has it', () => {
+  it('`Gold reserves at the Bank of Mongolia stood at 41.3 tonnes` measures gold reserves, not Mongolia', () => {
+    const figure = extractFigures(parseArticle('g', 'Gold reserves at the Bank of Mongolia stood at 41.3 tonnes at the end of September.'))[0];
+    expect(figure).toMatchObject({ text: '41.3 tonnes', counts: 'Gold reserves' });
+  });
+});
