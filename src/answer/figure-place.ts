@@ -14,7 +14,9 @@ function namesOf(e: Entity): string[] {
   const surname = e.kind === 'person' ? e.name.split(' ').pop() : undefined;
   // (`The JRL, Singapore's seventh MRT line, cost ...` names the Jurong Region Line by its initials.)
   const initials = e.kind === 'organisation' ? e.aliases.filter((a) => INITIALS.test(a)) : [];
-  return [e.name, ...(surname && surname !== e.name ? [surname] : []), ...initials];
+  // (`B.C.` is also written `BC`, as in `the BC Wildfire Service`.)
+  const dotless = /^[A-Z](?:\.[A-Z])+\.?$/.test(e.name) ? [e.name.replace(/\./g, '')] : [];
+  return [e.name, ...(surname && surname !== e.name ? [surname] : []), ...initials, ...dotless];
 }
 
 /** Each entity's names as folded words with their stems, made once: a query meets thousands of entities. */

@@ -100,9 +100,14 @@ export function isLabel(tokens: readonly Token[], at: number): boolean {
   if (isInnerHyphen(tokens, at - 1) && tokens[at - 2]?.word && !tokens[at - 1]!.spaced) return true;
   if (prev.text === '.' && (low(tokens, at - 2) === 'no' || low(tokens, at - 2) === 'nos')) return true;
   if (LABEL_WORDS.has(prev.lower)) return true;
+  // (`Set 301 to win`, `Chasing 250`: a verb opening the sentence, capitalised only for that.)
+  if (at === 1 && OPENING_VERB.test(prev.lower)) return false;
   // A capitalised name word right before a bare number (`Boeing 737`), but not `Only 5` or `Gaza's 2`.
   return prev.word && prev.cap && !FUNCTION_WORDS.has(prev.lower) && !POSSESSIVE.test(prev.lower);
 }
+
+/** Verbs that may open a sentence right before a number (`Set 301 to win`, `Needing 12 off the last over`). */
+const OPENING_VERB = /^(?:\p{Ll}{3,}ing|set|put|cut|hit|made|won|lost|scored|chasing|needing|trailing|leading)$/u;
 
 /** `10 Downing Street`: capitalised words then a street word. */
 export function isAddress(tokens: readonly Token[], next: number): boolean {

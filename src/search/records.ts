@@ -11,6 +11,10 @@ function aboutOf(f: Figure): string {
   return [f.counts, f.event].filter(Boolean).join(' ');
 }
 
+/** A result, then `by` right before the figure: the figure is the margin. */
+const MARGIN_BEFORE = /\b(?:won|win|wins|winning|victory|victories|beat|beaten|beating|defeat|defeated|lost|lose|loses|losing|loss|edged|ahead|lead|leads|led|trail|trails|trailing|trailed|majority|passed|carried|prevailed)\b[^.;:]{0,100}?\bby\s+(?:just\s+|only\s+|a mere\s+|nearly\s+|almost\s+|about\s+|around\s+|more than\s+|a record\s+)?$/i;
+const MARGIN_REACH = 140;
+
 /** How far around a figure its own words reach (`761 in the control group`). */
 const NEAR_CHARS = 60;
 
@@ -160,7 +164,9 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     // `up to £17.5 million` is the most it can be: what `the max fine` asks.
     const bound = /^(?:up to|as much as|as many as|at most|no more than)$/i.test(figure.qualifier ?? '') ? 'maximum' : '';
-    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source, bound].filter(Boolean).join(' ');
+    // `victory by 211 runs`, `won by 12 points`: how much a result was won by is its margin.
+    const margin = MARGIN_BEFORE.test(article.text.slice(Math.max(figure.sentence.start, figure.start - MARGIN_REACH), figure.start)) ? 'margin' : '';
+    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source, bound, margin].filter(Boolean).join(' ');
     const block = article.paragraphs[figure.paragraph - 1];
     const prev = all[i - 1];
     const next = all[i + 1];

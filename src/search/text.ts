@@ -32,6 +32,8 @@ export function fold(text: string): string {
   // give the same result several times faster (the index folds every sentence it holds).
   // Curly quotes, dashes, € and £ need no normalisation either; letters beyond ASCII do.
   const plain = !NEEDS_NORMALISING.test(text);
+  // (`K. R. Menon` is `K.R. Menon`: initials written apart are joined below like `U.N.`.)
+  if (SPACED_INITIALS.test(text)) text = text.replace(SPACED_INITIALS_ALL, '$1.');
   let t = plain ? text.toLowerCase() : plainLetters(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
   t = NON_ASCII.test(t) ? t.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"') : t.replace(/`/g, "'");
   t = t
@@ -39,7 +41,9 @@ export function fold(text: string): string {
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1') // February 1st → February 1
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
     .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)
-    .replace(/'s\b/g, '');
+    .replace(/'s\b/g, '')
+    // `U.N.` is `UN`, however it is written (`U.K.`, `p.m.`).
+    .replace(/\b[a-z](?:\.[a-z])+\.?(?![a-z])/g, (initials) => initials.replace(/\./g, ''));
   return (plain ? t.replace(/[^a-z0-9.%$€£]+/g, ' ') : t.replace(/[^\p{L}\p{N}.%$€£]+/gu, ' '))
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     // `$45` is `45` in dollars: a query that types `45` finds it, one that types `$45` too.
@@ -48,6 +52,9 @@ export function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const SPACED_INITIALS = /\b[A-Z]\. (?=[A-Z]\.)/;
+const SPACED_INITIALS_ALL = /\b([A-Z])\. (?=[A-Z]\.)/g;
 
 /** Shorthand people type for words articles spell out. */
 const SHORTHAND: Record<string, string> = {

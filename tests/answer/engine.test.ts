@@ -1306,3 +1306,21 @@ describe('the span a record is set over (`the highest level in four years`)', ()
     expect(top('how many years since holdings were this high')).toBe('four years');
   });
 });
+
+describe('a margin and a role with initials', () => {
+  const test = new Engine(Library.fromTexts({
+    g: 'Sri Lanka were bowled out for 89 to hand New Zealand victory by 211 runs and a 1-0 lead in the series.\n\n"The challenge now is the weeks ahead," said Gwen Adeyemi, the U.N. resident coordinator in Bangladesh.\n\nSet 301 to win, Sri Lanka resumed on 41 without loss.\n',
+  }));
+
+  it('`margin of victory` is what the win was by', () => {
+    expect(test.answer({ command: 'figure', query: 'margin of victory', article: 'g' }).answers[0]?.figure).toBe('211 runs');
+  });
+
+  it('`the UN resident coordinator` is the U.N. one', () => {
+    expect(test.answer({ command: 'quotes', query: 'the UN resident coordinator', article: 'g' }).answers[0]?.speaker?.name).toBe('Gwen Adeyemi');
+  });
+
+  it('a verb opening a sentence is no label before its number (`Set 301 to win`)', () => {
+    expect(test.answer({ command: 'figure', query: 'set to win', article: 'g' }).answers[0]?.figure).toBe('301');
+  });
+});

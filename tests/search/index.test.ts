@@ -172,3 +172,12 @@ describe('figure records', () => {
     expect(figures.find((f) => f.figure.text === '$350 million')!.nearDoc.words).not.toContain('sewers');
   });
 });
+
+describe('initials', () => {
+  it('fold alike however they are written: `U.N.` and `UN`, `K. R. Menon` and `k.r. menon`', () => {
+    expect(fold('the U.N. resident coordinator')).toBe(fold('the UN resident coordinator'));
+    expect(fold('K. R. Menon said')).toBe('kr menon said');
+    expect(fold('k.r. menon')).toBe('kr menon');
+    expect(fold('Plan B. A new plan at 5 p.m.')).toBe('plan b a new plan at 5 pm');
+  });
+});
