@@ -8,7 +8,7 @@ import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
 import { datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
-import { asksPast, saysPast } from './past.js';
+import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
 import { search } from './search.js';
@@ -41,6 +41,12 @@ const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|o
 /** Any place a sentence may give, named or not (`started in an attached garage`). */
 const SOME_PLACE = /\b(?:in|at|near|outside|inside|across|along|into|under|behind|beside|off)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}\d]/iu;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
+/** `where is she from`, `where does he come from`. */
+const FROM_ASKED = /^where\s+(?:is|are|was|were)\s+[^?]+?\s+from\s*\??$|^where\s+(?:does|do|did)\s+[^?]+?\s+come\s+from\s*\??$/i;
+/** Where someone comes from: `The 26-year-old from Iten`, `a farmer from Kot Mithan`, `who grew up in Leeds`. */
+const ORIGIN = /\b(?:\d+-year-old|native|resident|farmer|mother|father|man|woman|who grew up|born|hails)\b[^.;]{0,20}?\b(?:from|in|of)\s+\p{Lu}|^(?:The|A|An)\s+[\p{L}\d-]+\s+from\s+\p{Lu}/u;
+/** How much more an origin counts than any place (times the preference bonus). */
+const ORIGIN_PREFERRED = 4;
 
 /**
  * `ask <question>`: routes a question to the kind of answer it wants: who said or warned
@@ -71,7 +77,7 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const who = WHO_VERB.exec(q);
   if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), scope);
   // `who was the manager before Bellandi`: only a sentence that steps back in time answers (no one the article calls so).
-  const past = asksPast(q) ? saysPast : undefined;
+  const past = pastTest(q);
   const whoIs = past ? null : WHO_IS.exec(q);
   if (whoIs) {
     const person = whoIs_(index, whoIs[1]!, scope);
@@ -89,7 +95,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];
   const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);
-  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t), require: placed });
+  // `where is Rotich from`: a sentence that gives where someone comes from (`The 26-year-old from Iten`) first.
+  const origin = FROM_ASKED.test(q) ? (t: string) => (ORIGIN.test(t) ? ORIGIN_PREFERRED : Number(PLACE_WORDS.test(t))) : undefined;
+  if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: origin ?? (located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t)), require: placed });
   // `why did the milk collections fall`: a sentence that gives a cause (`after`, `because`, `due to`) first.
   if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t) });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.

@@ -12,7 +12,7 @@ import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
 import { asked, elsewhere, overall } from './figure-place.js';
-import { asksPast, saysPast } from './past.js';
+import { pastTest } from './past.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
@@ -157,9 +157,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
   // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
-  const pastAsked = asksPast(query);
+  const past = pastTest(query);
   const sentenceOf = (r: FigureRecord) => r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
-  const passed = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record) && (!pastAsked || saysPast(sentenceOf(h.record))));
+  const passed = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record) && (!past || past(sentenceOf(h.record))));
   // `how many miners are still trapped`: when one figure says `still trapped`, those that only
   // share its sentence (`rescued rose to 17`) count something else.
   const saysEvent = passed.filter((h) => !eventMisses.has(h.record));

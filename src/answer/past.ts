@@ -14,7 +14,18 @@ export function asksPast(question: string): boolean {
   return PAST_ASKED.test(question);
 }
 
+/** What a sentence names someone's predecessor with: a year alone is no step back past a person (`who was appointed in June 2024`). */
+const BEFORE_SAID = /\b(?:previous|prior|preceding|earlier|former|formerly|previously|before|predecessor|replaced|replacing|succeeded|succeeding|took over from|in place of)\b/i;
+/** `before Bellandi`: a question about who or what came before a named one. */
+const BEFORE_NAMED = /\bbefore\s+\p{Lu}\p{L}+/u;
+
 /** Whether a sentence can speak of an earlier time. */
 export function saysPast(sentence: string): boolean {
   return PAST_SAID.test(sentence);
+}
+
+/** The test a sentence must pass to answer a question about an earlier time, or undefined when it asks none. */
+export function pastTest(question: string): ((sentence: string) => boolean) | undefined {
+  if (!asksPast(question)) return undefined;
+  return BEFORE_NAMED.test(question) ? (s) => BEFORE_SAID.test(s) : saysPast;
 }

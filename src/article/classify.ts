@@ -32,7 +32,9 @@ const CAPTION_CREDIT = new RegExp(
     String.raw`|\[[^\[\]]{2,60}(?:/|:)[^\[\]]{1,60}\]$|\[(?:` + agencyAlternation + String.raw`)\]$` +
     // `... on Monday. THE CANADIAN PRESS/Ethan Moore`, `... Jane Doe/Getty Images`
     String.raw`|[.!?]\s+[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ -]{1,40}$` +
-    String.raw`|\((?:Photo|Picture|Image)s?\s+(?:by|:)\s*[^()]{2,80}\)\.?$`,
+    String.raw`|\((?:Photo|Picture|Image)s?\s+(?:by|:)\s*[^()]{2,80}\)\.?$` +
+    // `PHOTO: Emmanuel Rotich crosses the finish line ...`: a caption may say so first.
+    String.raw`|^(?:photo|photograph|picture|pictured|image|caption|file photo)\s*:\s+\S`,
   'i',
 );
 

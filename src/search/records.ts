@@ -127,6 +127,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.block === sentences[i - 1]!.block && PRONOUN_OPENING.test(s.sentence.text)) s.antecedentDoc = sentences[i - 1]!.doc;
+    // (`The 26-year-old from Iten ...`: an age epithet is whom the sentence before named, maybe in the paragraph before.)
+    else if (EPITHET_OPENING.test(s.sentence.text)) s.antecedentDoc = sentences[i - 1]!.doc;
   }
   // `Red alert till Thursday`, then `The IMD has warned of ... till Thursday morning`: a subheading
   // says what the paragraph under it is about, in words the paragraph may not repeat.

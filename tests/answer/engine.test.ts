@@ -1324,3 +1324,18 @@ describe('a margin and a role with initials', () => {
     expect(test.answer({ command: 'figure', query: 'set to win', article: 'g' }).answers[0]?.figure).toBe('301');
   });
 });
+
+describe('where someone is from, and who came before someone', () => {
+  const race = new Engine(Library.fromTexts({
+    r: 'BERLIN: Emmanuel Rotich smashed the marathon world record in Berlin on Sunday.\n\nThe 26-year-old from Iten, running only his third marathon, broke away after 30km.\n',
+    m: 'Holbrook sacked manager Marco Bellandi on Monday.\n\nThe 49-year-old Italian, who was appointed in June 2024 on a three-year contract, leaves with the club fourth from bottom.\n',
+  }));
+
+  it('is the sentence that says where they come from, by an epithet for them', () => {
+    expect(race.answer({ command: 'ask', query: 'Where is Rotich from?', article: 'r' }).answers[0]?.text).toMatch(/^The 26-year-old from Iten/);
+  });
+
+  it('is not the named one\'s own start: a year alone steps back past no one', () => {
+    expect(race.answer({ command: 'ask', query: "Who was Holbrook's manager before Bellandi?", article: 'm' }).answers).toEqual([]);
+  });
+});

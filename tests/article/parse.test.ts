@@ -583,3 +583,10 @@ describe('loader', () => {
     });
   });
 });
+
+describe('a caption that says so first', () => {
+  it('is a caption (`PHOTO: Emmanuel Rotich crosses the line ... (Mirror Sport)`), not the first paragraph', () => {
+    const text = 'Rotich stuns Berlin\n\nPHOTO: Emmanuel Rotich crosses the finish line in Berlin on Sunday. (Mirror Sport)\n\nBERLIN: Emmanuel Rotich smashed the world record.\n';
+    expect(parse(text).blocks.map((b) => b.kind)).toEqual(['headline', 'caption', 'body']);
+  });
+});
