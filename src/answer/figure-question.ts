@@ -68,6 +68,8 @@ export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
+/** Heads that name a number of no unit. */
+const UNITLESS_HEADS = /^(?:ratio|ratios|index|rating|ratings|multiple|coefficient|quotient)$/;
 /** `the highest level in four years`, `the first time in 19 years`: the span a record is set over, no quantity of anything. */
 const RECORD_SPAN_BEFORE = /\b(?:highest|lowest|first time|most|least|biggest|largest|smallest|worst|best|strongest|weakest|slowest|fastest|deadliest|busiest|hottest|coldest|wettest|driest|sharpest|steepest)\b[^.;:]{0,30}\bin\s+$/i;
 /** Questions about time itself, which such a span may answer. */
@@ -109,12 +111,15 @@ function countedAfter(rest: string, terms: QueryTerm[]): QueryTerm | undefined {
     if (phrase.length === 2 || PHRASE_END.test(w) || AUXILIARIES.test(w) || /ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || isIrregularPast(w)) break;
     phrase.push(w);
   }
+  // (`how many pasengers travel`: a plural, then a word that is none, is the noun and its verb.)
+  if (phrase.length === 2 && PLURAL_LOOKING.test(phrase[0]!) && !PLURAL_LOOKING.test(phrase[1]!) && !/ing$/.test(phrase[1]!)) phrase.pop();
   for (let i = phrase.length - 1; i >= 0; i--) {
     const term = terms.find((t) => t.word === phrase[i]);
     if (term) return term;
   }
   return undefined;
 }
+const PLURAL_LOOKING = /(?:[^s]s|^(?:people|children|men|women|police|staff|cattle|sheep|fish|personnel|crew))$/;
 const AUXILIARIES = /^(?:were|was|are|is|be|been|did|do|does|have|has|had|will|would|can|could|should|may|might|must)$/;
 
 /** The participle right after `how many <noun>` (`were`/`have been` aside): what happened to what is counted. */
@@ -262,8 +267,11 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const timeAsked = TIME_ASKED.test(query);
   const recordSpan = (r: FigureRecord): boolean =>
     !timeAsked && r.figure.kind === 'measure' && TIME_UNITS.test(r.figure.unit ?? r.figure.text) && RECORD_SPAN_BEFORE.test(r.article.article.text.slice(Math.max(0, r.figure.start - RECORD_SPAN_REACH), r.figure.start));
+  // `operating ratio`, `price index`: a number of no unit, never a sum (`to earn Rs 100`) or a measure.
+  const unitlessAsked = head !== undefined && UNITLESS_HEADS.test(head.word);
   const excludes = (r: FigureRecord): boolean =>
     recordSpan(r) ||
+    (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||

@@ -191,7 +191,12 @@ function fillFromNeighbours(drafts: Draft[], article: Article, statements: State
       while (b >= 0 && !drafts[b]!.speaker) b--;
       const before = b >= 0 ? drafts[b] : undefined;
       const adjacent = before && before.block.paragraph === d.block.paragraph - 1;
-      if (adjacent) d.speaker = before.speaker;
+      // (`Jessica Pruitt, 38, ... said the lack of information had been the hardest part.`, then
+      // a paragraph of quotation: the last sentence of the paragraph before reports her speech.)
+      const lastBefore = article.paragraphs[d.block.paragraph - 2]?.sentences.at(-1);
+      const said = lastBefore && [...(statementsIn.get(d.block.paragraph - 1) ?? [])].reverse().find((s) => s.start >= lastBefore.start);
+      if (said && (!adjacent || said.start > before.span.start)) d.speaker = entities.get(said.speakerId) ?? (adjacent ? before.speaker : null);
+      else if (adjacent) d.speaker = before.speaker;
     }
   }
 }

@@ -1339,3 +1339,16 @@ describe('where someone is from, and who came before someone', () => {
     expect(race.answer({ command: 'ask', query: "Who was Holbrook's manager before Bellandi?", article: 'm' }).answers).toEqual([]);
   });
 });
+
+describe('what a figure question counts or measures', () => {
+  const rail = new Engine(Library.fromTexts({ r: 'The revision affects less than 40 per cent of the roughly 2.3 crore passengers who travel by train every day.\n\nThe finance ministry wants the railways to cut its operating ratio — the amount spent to earn Rs 100 — which stood at 98.4 last year.\n' }));
+  const top = (query: string) => rail.answer({ command: 'figure', query, article: 'r' }).answers[0]?.figure;
+
+  it('is a plural before a verb (`how many pasengers travel`), not the verb', () => {
+    expect(top('how many pasengers travel by train every day')).toBe('roughly 2.3 crore passengers');
+  });
+
+  it('is never a sum for a ratio', () => {
+    expect(top('operating ratio')).not.toBe('Rs 100');
+  });
+});

@@ -1062,3 +1062,11 @@ describe('a title written in its initials (`the CJ said`)', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(["Grace Ndung'u"]);
   });
 });
+
+describe('reported speech, then a paragraph of quotation', () => {
+  it('is the same speaker, past an age and a `whose` clause (`Jessica Pruitt, 38, whose two children attend Oak Lane, said ...`)', () => {
+    const text = 'Jessica Pruitt, 38, whose two children attend Oak Lane Elementary, said the lack of information had been the hardest part.\n"I found out from a Facebook post that school was canceled again.\n"I get that they are dealing with a crisis."\n';
+    const { quotes } = extract(parseArticle('q', text));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jessica Pruitt', 'Jessica Pruitt']);
+  });
+});
