@@ -1352,3 +1352,20 @@ describe('what a figure question counts or measures', () => {
     expect(top('operating ratio')).not.toBe('Rs 100');
   });
 });
+
+describe('one of several results', () => {
+  const votes = new Engine(Library.fromTexts({
+    m: 'The Montana Supreme Court on Friday struck down a state law, ruling 5-2 that it violates the right to privacy.\n\nThe law, passed by the Legislature on votes of 58-42 in the House and 31-19 in the Senate, would have made it a felony.\n',
+    j: 'The motion was rejected by 238 votes to 219 in the 465-seat House of Representatives.\n',
+  }));
+  const top = (query: string, article: string) => votes.answer({ command: 'figure', query, article }).answers[0]?.figure;
+
+  it('is the one whose sentence says what was asked; a ruling is a result', () => {
+    expect(top('what was the vote on the court', 'm')).toBe('5-2');
+    expect(top('house vote on the bill', 'm')).toBe('58-42');
+  });
+
+  it('may name its votes (`238 votes to 219`) and be asked with what it was on', () => {
+    expect(top('final vote tally on the motion', 'j')).toBe('238 votes to 219');
+  });
+});
