@@ -83,6 +83,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['signed', 'signatures', 'signature', 'signatories'],
   ['transfer', 'signing'],
   ['valuation', 'values', 'valued', 'valuing', 'value'],
+  ['settlement', 'settle', 'settled', 'settles', 'settling'],
+  ['fighting', 'battling', 'tackling', 'combating', 'fought', 'battled', 'tackled'],
+  ['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'inferno'],
   // `adjusted earnings`: reported as `excluding some items`.
   ['adjusted', 'excluding', 'underlying'],
 ];

@@ -1369,3 +1369,14 @@ describe('one of several results', () => {
     expect(top('final vote tally on the motion', 'j')).toBe('238 votes to 219');
   });
 });
+
+describe('figure words said otherwise', () => {
+  it('firefighters battling the flames are fighting the fire; an agreement to settle is a settlement', () => {
+    const words = new Engine(Library.fromTexts({
+      f: 'Some 1,150 firefighters backed by 340 vehicles were battling the flames, the authority said.\n\nThe Commission said four firefighting aircraft from Spain were being deployed.\n',
+      s: 'Calderon has agreed to pay $4.2 billion to settle claims by 38 states.\n\nThe settlement also caps costs for its insulins at $35 a month.\n',
+    }));
+    expect(words.answer({ command: 'figure', query: 'how many firefighters are fighting the fire', article: 'f' }).answers[0]?.figure).toBe('Some 1,150 firefighters');
+    expect(words.answer({ command: 'figure', query: 'how much is the settlement', article: 's' }).answers[0]?.figure).toBe('$4.2 billion');
+  });
+});
