@@ -5,7 +5,7 @@
  * holds most of the question's words, the first of equals.
  */
 import type { SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, toDoc } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
 import { isStopword } from '../search/text.js';
 import { spanItem } from './items.js';
@@ -31,6 +31,11 @@ const DESCRIBED = 0.9;
 /** `as a 20-year-old`: the age someone was when something happened, which counts for this share of one for now. */
 const AGE_THEN = /\bas an? $/i;
 const AGE_THEN_SHARE = 0.5;
+/** The name right before `, 29,`. */
+const NAMED_AGE = /(\p{Lu}[\p{L}’'-]+), $/u;
+const NAME_REACH = 40;
+/** How close the name must be to a word asked. */
+const NAME_FOUND = 0.3;
 /** A sentence must hold this share of the question's words, when it has any. */
 const AGE_MATCH = 0.5;
 
@@ -60,7 +65,9 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     const describes = scope.article !== undefined && age.index <= DESCRIBED_AT && terms.length ? DESCRIBED * Math.max(0, ...before.map((b) => coverage(terms, b.doc).score)) : 0;
     // (`moving to Benfica as a 20-year-old in 2023`: an age then, below one given for now.)
     const then = AGE_THEN.test(s.sentence.text.slice(Math.max(0, age.index - 6), age.index)) ? AGE_THEN_SHARE : 1;
-    const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes) : 1);
+    // (`Aalto, 29, was bidding`: an age printed right by a name asked is that person's, whoever an epithet near it means.)
+    const byName = terms.length && NAMED_AGE.test(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index)) && coverage(terms, toDoc(NAMED_AGE.exec(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index))![1]!)).score >= NAME_FOUND ? 1 : 0;
+    const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes, byName) : 1);
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
     best = { score, item: spanItem(s, age.index, age.text) };
   }

@@ -1380,3 +1380,11 @@ describe('figure words said otherwise', () => {
     expect(words.answer({ command: 'figure', query: 'how much is the settlement', article: 's' }).answers[0]?.figure).toBe('$4.2 billion');
   });
 });
+
+describe('an age printed by a name asked', () => {
+  it('is that person\'s, whoever an epithet after both names means (`Aalto, 29,` not `The 22-year-old Argentine`)', () => {
+    const final = new Engine(Library.fromTexts({ t: 'Then Mateo Vasquez found another gear, and Henrik Aalto had no answer.\n\nThe 22-year-old Argentine beat the Finn in four sets.\n\nAalto, 29, was bidding for his third major.\n' }));
+    expect(final.answer({ command: 'ask', query: 'how old is Henrik Aalto', article: 't' }).answers[0]?.figure).toBe('29');
+    expect(final.answer({ command: 'ask', query: 'how old is Mateo Vasquez', article: 't' }).answers[0]?.figure).toBe('22');
+  });
+});
