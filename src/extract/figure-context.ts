@@ -238,5 +238,10 @@ function nounPhraseBackward(text: string, tokens: readonly Token[], k: number): 
   if (!isContentWord(tokens[k]) || GENERIC_HEADS.has(low(tokens, k))) return undefined;
   let s = k;
   while (s > k - MAX_NOUN_WORDS + 1 && isContentWord(tokens[s - 1]) && !isVerbLike(tokens[s - 1]!)) s--;
+  // `The average price of a home reached £298,450`: the noun the `of` phrase belongs to is what is measured.
+  if (/^(?:a|an|the)$/.test(low(tokens, s - 1)) && low(tokens, s - 2) === 'of' && isContentWord(tokens[s - 3]) && !isVerbLike(tokens[s - 3]!) && !tokens[s - 3]!.cap && !GENERIC_HEADS.has(low(tokens, s - 3))) {
+    s -= 3;
+    while (s > 0 && k - s < MAX_NOUN_WORDS + 3 && isContentWord(tokens[s - 1]) && !isVerbLike(tokens[s - 1]!) && !tokens[s - 1]!.cap) s--;
+  }
   return text.slice(tokens[s]!.start, tokens[k]!.end);
 }

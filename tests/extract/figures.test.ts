@@ -648,3 +648,9 @@ describe('what a level measures, past the body that has it', () => {
     expect(figure).toMatchObject({ text: '41.3 tonnes', counts: 'Gold reserves' });
   });
 });
+
+describe('what a level measures, through an `of` phrase', () => {
+  it('`The average price of a home reached £298,450` measures the average price of a home', () => {
+    expect(figuresOf('The average price of a home reached £298,450 last month.')[0]).toMatchObject({ text: '£298,450', counts: 'average price of a home' });
+  });
+});
