@@ -37,20 +37,23 @@ export const UNTIL_SAID = /\b(?:until|till|through|thru|runs? to|valid to|up to)
 /** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
 export const WHEN_EVENT_MISSING = 0.1;
 const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|can|could|should|is|are|was|were|has|have|had)\s+(.+)$/i;
+const PARTICLES = /^(?:out|up|off|down|away|back|over|in|through)\??$/i;
 const CLAUSE_PREPOSITION = /^(?:in|on|at|for|to|from|by|after|before|with|into|across|near|under|over|during|until|again)$/i;
 /** Verbs an answer seldom repeats: `when do the fares kick in` is answered by `from June 1`. */
-const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put)$/i;
+const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put|due|expected|scheduled|planned|slated|likely)$/i;
 
 /** The deed a when-question asks about: `when will services resume`, `when was the dam built`, `when will power be restored in Kyiv`. */
 export function whenVerb(q: string): string | undefined {
   const m = WHEN_AUX.exec(q);
   if (!m) return undefined;
-  const words = m[2]!.toLowerCase().split(/\s+/);
+  const words = m[2]!.toLowerCase().replace(/[?!.]+$/, '').split(/\s+/);
   const be = words.findIndex((w) => w === 'be' || w === 'been');
   if (be >= 0 && words[be + 1]) return words[be + 1];
   const participle = words.slice(1).find((w) => /(?:ed|en)$/.test(w));
   if (participle) return participle;
   const until = words.slice(1).findIndex((w) => CLAUSE_PREPOSITION.test(w));
-  const verb = until >= 0 ? words[until] : words.at(-1);
+  // (`when did the dock workers walk out`: a phrasal verb's particle says less than its verb.)
+  const last = words.length > 2 && PARTICLES.test(words.at(-1)!) ? words.at(-2) : words.at(-1);
+  const verb = until >= 0 ? words[until] : last;
   return verb && !LIGHT_VERBS.test(verb) ? verb : undefined;
 }

@@ -12,6 +12,8 @@ import type { Answer, AnswerItem, Scope } from './types.js';
 const PREFERRED = 0.1;
 /** What the sentence before names counts this much for a sentence that opens on a pronoun. */
 const ANTECEDENT = 0.75;
+/** How many times the event penalty counts when another sentence says the event. */
+const EVENT_SAID_ELSEWHERE = 3;
 /** How close a sentence's word must be to the event a question asks about: its stem (`funded`, `funding`), not a word one letter off (`leads`, `leak`). */
 const EVENT_FOUND = 0.85;
 
@@ -25,12 +27,16 @@ export function search(index: SearchIndex, query: string, scope: Scope, options:
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
   const event = options.event ? index.terms(options.event, {}, sentenceSynonyms)[0] : undefined;
   const saysEvent = (r: SentenceRecord) => !event || coverageOver([event], [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]).score >= EVENT_FOUND;
-  const hits = index
+  const found = index
     // (`It began shortly after 2 p.m.`: what `It` stands for is in the sentence before.)
     .search('sentences', terms, (r) => coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]), scope)
     // (`when did it happen`: a sentence that says no time at all never answers, whatever its words.)
-    .filter((h) => (!options.require || options.require(h.record.sentence.text)) && (options.eventPenalty !== undefined || saysEvent(h.record)))
-    .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) - (options.eventPenalty !== undefined && !saysEvent(h.record) ? options.eventPenalty : 0) }))
+    .filter((h) => (!options.require || options.require(h.record.sentence.text)) && (options.eventPenalty !== undefined || saysEvent(h.record)));
+  // (`when did the dock workers walk out`: when one sentence says the deed, `walked out on Aug. 4`,
+  // one that only shares the other words, `a strike by 7,000 dock workers`, counts for less.)
+  const penalty = options.eventPenalty === undefined ? 0 : found.some((h) => saysEvent(h.record)) ? options.eventPenalty * EVENT_SAID_ELSEWHERE : options.eventPenalty;
+  const hits = found
+    .map((h) => ({ ...h, score: h.score + PREFERRED * Number(options.prefer?.(h.record.sentence.text) ?? 0) - (!saysEvent(h.record) ? penalty : 0) }))
     .sort((a, b) => b.score - a.score);
   const accepted = hits.filter((h) => h.score >= THRESHOLDS.sentence);
   if (!accepted.length) return { answers: [], message: MESSAGES.noSentence, ...suggest(hits.map((h) => h.record.sentence.text), hits.map((h) => h.score)) };

@@ -124,6 +124,8 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired'],
   ['plane', 'jet', 'aircraft', 'airliner'],
   ['hit', 'struck', 'strikes', 'slammed'],
+  ['explosion', 'explosions', 'blast', 'blasts', 'exploded', 'blew'],
+  ['collapse', 'collapsed', 'caved', 'crumbled'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

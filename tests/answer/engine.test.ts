@@ -1388,3 +1388,24 @@ describe('an age printed by a name asked', () => {
     expect(final.answer({ command: 'ask', query: 'how old is Mateo Vasquez', article: 't' }).answers[0]?.figure).toBe('22');
   });
 });
+
+describe('when a deed happened', () => {
+  const strike = new Engine(Library.fromTexts({
+    d: 'A strike by 7,000 dock workers at Durban entered its ninth day on Tuesday.\n\nThe Harbour Workers Union walked out on Aug. 4 after rejecting a pay offer.\n',
+    b: 'The central bank has rebuilt its gold holdings ahead of a $600 million bond repayment next spring.\n\nThe bank is due to publish its reserves data on Monday.\n',
+  }));
+  const first = (query: string, article: string) => strike.answer({ command: 'ask', query, article }).answers[0]?.text;
+
+  it('is the sentence that says the deed (`walked out`), before one that only shares its other words', () => {
+    expect(first('When did the dock workers walk out?', 'd')).toMatch(/^The Harbour Workers Union walked out on Aug\. 4/);
+  });
+
+  it('is not given by a sentence without the deed when another says it (`meeting`), however well it dates', () => {
+    const bank = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round47/articles', import.meta.url))));
+    expect(bank.answer({ command: 'ask', query: "when is the central bank's next board meeting?", article: 'north-asia-markets-mongolia-gold' }).answers).toEqual([]);
+  });
+
+  it('`due` or `expected` is no deed to look for', () => {
+    expect(first('when is the bond repayment due?', 'b')).toMatch(/bond repayment next spring/);
+  });
+});
