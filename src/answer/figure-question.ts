@@ -68,6 +68,8 @@ export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
+/** Words that share a figure out, each its part. */
+const SHARED_OUT = /\b(?:each|per|apiece|a piece|an? (?:unit|head|person|share|item))\b/i;
 /** Heads that name a number of no unit. */
 const UNITLESS_HEADS = /^(?:ratio|ratios|index|rating|ratings|multiple|coefficient|quotient)$/;
 /** `the highest level in four years`, `the first time in 19 years`: the span a record is set over, no quantity of anything. */
@@ -224,7 +226,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
   // ...or by a word for the same thing (`per kid`, `$400 per child`).
   const rates = rate === undefined ? '' : [rate, ...figureSynonyms(rate)].map((w) => w.replace(/[^\p{L}]/gu, '')).join('|');
-  const rateAfter = new RegExp(`^\\s*(?:a|an|per|each)\\s+(?:${rates})\\b`, 'iu');
+  // (`about 1.2 billion rand ($67 million) a day`: past a bracketed conversion.)
+  const rateAfter = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:a|an|per|each)\\s+(?:${rates})\\b`, 'iu');
   const rateInside = new RegExp(`[-\\s](?:a|an|per)-?\\s*(?:${rates})$`, 'iu');
   // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];
@@ -238,7 +241,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const costTerm = /\bhow much\b.*\bcost\b/i.test(query) ? terms.find((t) => t.word === 'cost') : undefined;
   const found = HOW_MEASURE.test(query) || objectTerm ? undefined : counted ?? costTerm ?? headTerm(asked, terms);
   const head = found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim()) ? undefined : found;
-  const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24)) || rateInside.test(r.figure.text));
+  const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 64)) || rateInside.test(r.figure.text));
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   // (`number of employees` asks as `how many employees` does.)
   const countAsked = howMany ?? /^(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:total\s+)?number of\s+([\p{L}'’-]+)/iu.exec(query.trim());
@@ -269,8 +272,13 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     !timeAsked && r.figure.kind === 'measure' && TIME_UNITS.test(r.figure.unit ?? r.figure.text) && RECORD_SPAN_BEFORE.test(r.article.article.text.slice(Math.max(0, r.figure.start - RECORD_SPAN_REACH), r.figure.start));
   // `operating ratio`, `price index`: a number of no unit, never a sum (`to earn Rs 100`) or a measure.
   const unitlessAsked = head !== undefined && UNITLESS_HEADS.test(head.word);
+  // `price per bus`: a total (`a 1.14 billion zloty contract for 160 buses`) is no price per bus;
+  // only a figure printed with the rate, or in a sentence that shares something out, answers.
+  const perAsked = rate !== undefined && /\b(?:per|each)\s+[\p{L}]{3,}\s*\??$/iu.test(query.trim());
+  const sharedOut = (r: FigureRecord): boolean => perRate(r) || SHARED_OUT.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
   const excludes = (r: FigureRecord): boolean =>
     recordSpan(r) ||
+    (perAsked && !sharedOut(r)) ||
     (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||

@@ -1409,3 +1409,18 @@ describe('when a deed happened', () => {
     expect(first('when is the bond repayment due?', 'b')).toMatch(/bond repayment next spring/);
   });
 });
+
+describe('a figure per something', () => {
+  const buses = new Engine(Library.fromTexts({
+    k: 'Krakow has awarded a 1.14 billion zloty contract for 160 battery-electric buses.\n\nAn economist estimated the stoppage was costing the economy about 1.2 billion rand ($67 million) a day.\n',
+  }));
+  const top = (query: string) => buses.answer({ command: 'figure', query, article: 'k' }).answers[0]?.figure;
+
+  it('is not a total (`price per bus` is not the whole contract)', () => {
+    expect(top('what is the price per bus')).toBeUndefined();
+  });
+
+  it('may have a conversion in brackets before its rate (`1.2 billion rand ($67 million) a day`)', () => {
+    expect(top('how much is the strike costing the economy each day')).toBe('about 1.2 billion rand');
+  });
+});
