@@ -31,6 +31,9 @@ const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|pr
 const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when)\b/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
+const HOW_LONG = /^how long\b/i;
+/** A span of time or an end to one: `three weeks`, `for years`, `until March`, `by 2027`, `overnight`. */
+const SPAN_SAID = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|overnight|until|till|through|by (?:the end of |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(?:19|20)\d{2}|next|the end))\b/i;
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
 /** A number in digits or words: `12`, `a dozen`, `hundreds of`, `none`. */
 const SOME_NUMBER = /(?<!\p{L})\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|handful|none|no one|nobody|half|all|every|most|few)\b/iu;
@@ -69,7 +72,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     // (`people` may be counted by any noun: `18 paddlers`.)
     const counted = /^how many\s+(?:other\s+|more\s+|new\s+|extra\s+|additional\s+)?([\p{L}-]{3,})/iu.exec(q)?.[1];
     const countsIt = counted && !/^(?:people|persons|of)$/i.test(counted) ? (t: string) => fold(t).split(' ').some((w) => stem(w) === stem(fold(counted))) : () => true;
-    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require: HOW_MANY.test(q) ? (t) => SOME_NUMBER.test(t) && countsIt(t) : undefined });
+    // (`how long will the tribunal take to rule`: a sentence that says no span of time, nor until when, says not how long.)
+    const require = HOW_MANY.test(q) ? (t: string) => SOME_NUMBER.test(t) && countsIt(t) : HOW_LONG.test(q) ? (t: string) => SPAN_SAID.test(t) : undefined;
+    const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require });
     return words.answers.length ? words : figures;
   }
   const whatDid = WHAT_DID.exec(q);

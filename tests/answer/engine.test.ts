@@ -1424,3 +1424,12 @@ describe('a figure per something', () => {
     expect(top('how much is the strike costing the economy each day')).toBe('about 1.2 billion rand');
   });
 });
+
+describe('how long', () => {
+  it('is not answered by a sentence that gives no span of time', () => {
+    const appeal = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round49/articles', import.meta.url))));
+    expect(appeal.answer({ command: 'ask', query: 'How long will the KIO take to rule on the appeal?', article: 'vistula-business-daily-krakow-electric-buses' }).answers).toEqual([]);
+    const later = new Engine(Library.fromTexts({ k: 'Yangtze New Energy has appealed to the KIO tribunal, which is not expected to rule on the appeal until March.\n' }));
+    expect(later.answer({ command: 'ask', query: 'How long will the KIO take to rule on the appeal?', article: 'k' }).answers[0]?.text).toMatch(/until March/);
+  });
+});
