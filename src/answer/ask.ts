@@ -26,6 +26,7 @@ const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
+const WHICH = /^which\b/i;
 /** A question about a cause, and the words a sentence gives one with. */
 const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
 const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when)\b/i;
@@ -106,11 +107,17 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `why did the milk collections fall`: a sentence that gives a cause (`after`, `because`, `due to`) first.
   if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t) });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
-  if (NAME_ASKED.test(q)) return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) });
+  // (`what is the name of the man arrested`: a person's name, not the police's; one article's people are known.)
+  if (NAME_ASKED.test(q)) {
+    const people = PERSON_NAMED.test(q) && scope.article !== undefined ? personNames(index, scope.article, q) : undefined;
+    return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) && (!people || people.some((name) => t.includes(name))) });
+  }
   // `who funded the study`: a sentence that never says who funded anything does not answer.
   // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
-  if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: past });
-  return search(index, q, scope, { question: true, require: past });
+  // `which forensic firm did the bank hire`: a sentence that names nothing the question does not cannot say which.
+  const which = WHICH.test(q) ? (t: string) => namesOtherThan(t, q) && (!past || past(t)) : past;
+  if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: which });
+  return search(index, q, scope, { question: true, require: which });
 }
 
 /** Verbs of a view or an aim rather than a deed. */
@@ -120,12 +127,22 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|will|would|can|could|should|may|m
 
 const NAME_ASKED = /^(?:what(?:['’]s| is| was| are| were)?|whats) (?:the )?names? of\b|\b(?:called|named)$/i;
 
+/** A question for the name of a person, by what they are or did. */
+const PERSON_NAMED = /\bnames? of (?:the |a |an |this |that |both |two |three )?(?:[\p{L}-]+ ){0,3}?(?:man|men|woman|women|boy|boys|girl|girls|person|people|victims?|suspects?|drivers?|pilots?|officers?|ministers?|chairman|chairwoman|chair|president|director|manager|coach|captain|spokes\p{L}+|owner|founder|chief|ceo|leader|judge|mayor|governor|candidates?|players?|workers?|doctors?|nurses?|miners?|passengers?|soldiers?|teachers?|students?|child|children)\b/iu;
+
+/** The names of an article's people (whole names and surnames) that the question does not give. */
+function personNames(index: SearchIndex, article: string, question: string): string[] {
+  const asked = fold(question);
+  return index.in('people', article).filter((p) => p.entity.kind === 'person' && !p.entity.anonymous).flatMap((p) => [p.entity.name, p.entity.name.split(' ').pop()!]).filter((n) => n.length > 2 && !asked.includes(fold(n)));
+}
+
 /** Whether a sentence has a capitalised name, past its first word, that the question does not give. */
 function namesOtherThan(sentence: string, question: string): boolean {
   const asked = new Set(question.toLowerCase().split(/[^\p{L}\d]+/u));
   return sentence.split(/\s+/).slice(1).some((w) => {
     const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
-    return /^\p{Lu}\p{Ll}/u.test(word) && !asked.has(word.toLowerCase());
+    // (`DENV-3`, `BA.2`: a name may be capitals and figures.)
+    return (/^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}{2,}[\p{Lu}\d.-]*$/u.test(word)) && !asked.has(word.toLowerCase());
   });
 }
 

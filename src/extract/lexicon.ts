@@ -153,7 +153,7 @@ export const ORG_SUFFIXES = set(`
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media nations
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
-  division bureau directorate secretariat
+  division bureau directorate secretariat guard
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways
@@ -236,7 +236,7 @@ export const PLACE_WORDS = set(`
 `);
 
 /** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`). */
-export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle`);
+export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle serra sierra monte`);
 
 /**
  * Countries and states named in two or three words with no place word in them: after `in

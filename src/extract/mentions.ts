@@ -246,6 +246,9 @@ function isCommonWord(word: string, common: Set<string>): boolean {
   return (common.has(lower) || NOT_NAME_WORDS.has(bare(word))) && !FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower) && !HONORIFICS.has(lower);
 }
 
+/** Lands and seas a direction may name a region of (`Southern Europe`, `Western Sahara`, `East Africa`). */
+const REGION_OF = /^(?:Europe|Africa|Asia|America|Australia|Canada|China|India|Japan|Russia|Ukraine|England|Scotland|Wales|Ireland|France|Germany|Spain|Portugal|Italy|Greece|Turkey|Syria|Iraq|Iran|Israel|Lebanon|Gaza|Sudan|Kenya|Nigeria|Ghana|Mexico|Brazil|Sahara|Sahel|Siberia|Anatolia|Mediterranean|Pacific|Atlantic|Caribbean|Balkans|Darfur|Java|Sumatra|Luzon|Mindanao|Cape|Province|Highlands|Lowlands|Seaboard|Hemisphere)$/;
+
 /** What a district or region may be set up to run, which makes it a body, not a place. */
 const SERVICE_WORDS = /^(?:school|schools|water|fire|transit|sanitation|irrigation|hospital|library|park|parks|utility|improvement|conservation|health|police|court|courts|sewer|flood|drainage)$/;
 
@@ -266,6 +269,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)
   if (end > start && PLACE_WORDS.has(bare(tokens[end]!.text)) && SERVICE_WORDS.test(bare(tokens[end - 1]!.text))) return 'organisation';
   if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
+  // `Southern Europe`, `Western Sahara`: a direction and one more word name a region.
+  // (Not `Southern Water` or `Northern Rail`: only a region of a continent, a sea or a land the story names.)
+  if (end === start + 1 && /^(?:northern|southern|eastern|western|central|north|south|east|west)$/i.test(tokens[start]!.text) && REGION_OF.test(tokens[end]!.text)) return 'place';
   // `Saudi Arabia`, `Sri Lanka`: a country or state named in two words is a place, whatever it does.
   if (MULTIWORD_PLACES.has(phrase.name!.toLowerCase()) && !phrase.honorific) return 'place';
   // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;

@@ -1433,3 +1433,20 @@ describe('how long', () => {
     expect(later.answer({ command: 'ask', query: 'How long will the KIO take to rule on the appeal?', article: 'k' }).answers[0]?.text).toMatch(/until March/);
   });
 });
+
+describe('a name asked', () => {
+  const story = new Engine(Library.fromTexts({
+    a: 'The Judiciary Police said it had arrested a 43-year-old man on Monday on suspicion of starting a fire near Marmelete.\n\nMayor Paulo Alves said the village had been saved.\n',
+    k: 'The company said it would also examine partnerships with other manufacturers to share capacity at Lindenau.\n\nCases are being driven by the DENV-3 serotype, officials said.\n',
+  }));
+  const first = (query: string, article: string) => story.answer({ command: 'ask', query, article }).answers[0]?.text;
+
+  it('of a person is a person\'s name, not the police\'s', () => {
+    expect(first('what is the name of the man arrested on suspicion of arson?', 'a')).toBeUndefined();
+  });
+
+  it('by `which` needs a sentence that names something the question does not, capitals and figures included', () => {
+    expect(first('which companies will the company partner with at Lindenau', 'k')).toBeUndefined();
+    expect(first('which serotype is driving the cases', 'k')).toMatch(/DENV-3/);
+  });
+});

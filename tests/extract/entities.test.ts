@@ -514,3 +514,11 @@ describe('an unnamed spokesperson', () => {
     expect(pain?.speaker?.name).toBe(extraction.quotes.find((q) => q.text === 'not satisfied')?.speaker?.name);
   });
 });
+
+describe('regions and guards', () => {
+  it('a direction and a name is a region, a mountain range a place, a guard a body', () => {
+    const all = entitiesOf('Southern Europe has been gripped by a heatwave. The Serra de Monchique was devastated in 2018.\n"The National Republican Guard came and told us to leave," she said.\nSouthern Water said crews were working.').map((e) => `${e.kind} ${e.name}`);
+    expect(all).toEqual(expect.arrayContaining(['place Southern Europe', 'place Serra de Monchique', 'organisation National Republican Guard']));
+    expect(all).not.toContain('place Southern Water');
+  });
+});
