@@ -43,7 +43,7 @@ const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
-  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|bills|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
   count: /^(?:number|numbers|total|count)$/,
@@ -276,8 +276,11 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // only a figure printed with the rate, or in a sentence that shares something out, answers.
   const perAsked = rate !== undefined && /\b(?:per|each)\s+[\p{L}]{3,}\s*\??$/iu.test(query.trim());
   const sharedOut = (r: FigureRecord): boolean => perRate(r) || SHARED_OUT.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
+  // (`how much will water bills go up`: a sum or its share, never a volume of water.)
+  const sumAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !DIMENSION_HEADS.test(head.word);
   const excludes = (r: FigureRecord): boolean =>
     recordSpan(r) ||
+    (sumAsked && r.figure.kind === 'measure') ||
     (perAsked && !sharedOut(r)) ||
     (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||

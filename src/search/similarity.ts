@@ -40,6 +40,9 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   // Different first and last letters are two edits at least, which only long words may have;
   // every test below needs one of them alike (the stems share their words' first letters).
   if (shortest < 7 && query[0] !== word[0] && query[query.length - 1] !== word[word.length - 1] && queryStem[queryStem.length - 1] !== wordStem[wordStem.length - 1]) return 0;
+  // (A short word with another first letter is another word: `walk` and `talk`, `power` and `tower`.)
+  // (...but a first letter left out or added is a typo: `hole` for `whole`.)
+  if (shortest < SHORT_STEM && query[0] !== word[0] && query.slice(1) !== word && word.slice(1) !== query) return 0;
   // Two edits only count in long words, so short ones need the cheaper one-edit check.
   const maxEdits = shortest >= 7 ? 2 : 1;
   if (Math.abs(query.length - word.length) <= maxEdits && sharesLetters(query, word, maxEdits)) {
@@ -54,8 +57,13 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (short.length >= 5 && long.startsWith(short)) return WORD_MATCH.stemPrefix;
   // Most pairs of words are nothing alike: the cheap tests first, the edit distance last.
   if (Math.min(queryStem.length, wordStem.length) < 4 || Math.abs(queryStem.length - wordStem.length) > 1 || !sharesLetters(queryStem, wordStem, 1)) return 0;
+  // (`bills` is no `will`: a short stem with another first letter is another word, not a typo.)
+  if (queryStem[0] !== wordStem[0] && Math.min(queryStem.length, wordStem.length) < SHORT_STEM) return 0;
   return editDistance(queryStem, wordStem, 1) === 1 ? WORD_MATCH.oneEdit * 0.95 : 0;
 }
+
+/** Stems shorter than this must share their first letter to be one edit apart. */
+const SHORT_STEM = 6;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

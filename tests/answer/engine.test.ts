@@ -1450,3 +1450,10 @@ describe('a name asked', () => {
     expect(first('which serotype is driving the cases', 'k')).toMatch(/DENV-3/);
   });
 });
+
+describe('a sum asked', () => {
+  it('is never a volume (`how much will water bills go up` is not `400m litres`)', () => {
+    const water = new Engine(Library.fromTexts({ w: 'Demand for water will peak at 2,140m litres a day, about 400m litres above normal, the company said.\n' }));
+    expect(water.answer({ command: 'figure', query: 'how much will water bills go up', article: 'w' }).answers).toEqual([]);
+  });
+});

@@ -15,6 +15,11 @@ describe('wordSimilarity', () => {
     ['port', 'airport', 0],
     ['smartphones', 'phones', 0],
     ['1200', '21200', 0],
+    // A short word with another first letter is another word, not a typo: `bills` is no `will`, `walk` no `talk`.
+    ['bills', 'will', 0],
+    ['walk', 'talk', 0],
+    ['bills', 'bils', WORD_MATCH.oneEdit],
+    ['hole', 'whole', WORD_MATCH.oneEdit],
   ])('%s ~ %s = %s', (query, word, expected) => {
     expect(wordSimilarity(query, word)).toBe(expected);
   });
