@@ -29,6 +29,8 @@ interface EntityRecord {
   tentative: boolean;
   /** The text once said it is a person (`an operator who ...`), whatever its role sounds like. */
   human?: boolean;
+  /** A body that last spoke through a spokeswoman or spokesman: who `she`/`he` may be in that paragraph. */
+  spokes?: { gender: Gender; at: number };
 }
 
 /**
@@ -215,11 +217,7 @@ export class EntityRegistry {
     if (/^(?:a|an|the|one|another)$/i.test(words)) return null;
     // `A district spokeswoman said`: the body named by that word, when the story has one (the Hunter Coast Local Health District).
     const named = /^\p{Ll}+$/u.test(words) ? this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(words)), at.start) : null;
-    if (named) {
-      named.tentative = false;
-      if (!named.entity.aliases.includes(phrase.head)) named.entity.aliases.push(phrase.head);
-      return named.entity;
-    }
+    if (named) return this.speaksThrough(named, phrase.head, at);
     const org: Phrase = /^(?:the\s+)?(?:company|firm|group|ministry|department|government|council|agency|club|team|party|police|airline|carrier|operator|bank)$/i.test(words)
       ? { ...phrase, kind: 'common', determiner: 'definite', head: words.replace(/^the\s+/i, '').toLowerCase(), core: words.replace(/^the\s+/i, ''), organisation: true }
       : /^\p{Lu}/u.test(words)
@@ -231,8 +229,15 @@ export class EntityRegistry {
     const entity = known ?? (org.kind === 'common' && org.determiner === 'definite' ? this.byDescription(org, at.start, speakers)?.entity ?? null : this.mention(org, 'organisation', at));
     const record = this.records.find((r) => r.entity === entity);
     if (!record) return null;
+    return this.speaksThrough(record, phrase.head, at);
+  }
+
+  /** A body speaks through its unnamed spokesperson, who is `she` or `he` for the rest of the paragraph. */
+  private speaksThrough(record: EntityRecord, head: string, at: Span): Entity {
     record.tentative = false;
-    if (!record.entity.aliases.includes(phrase.head)) record.entity.aliases.push(phrase.head);
+    if (!record.entity.aliases.includes(head)) record.entity.aliases.push(head);
+    const gender: Gender = /woman$/i.test(head) ? 'female' : /man$/i.test(head) ? 'male' : '';
+    if (gender && record.entity.kind === 'organisation') record.spokes = { gender, at: at.start };
     return record.entity;
   }
 
@@ -284,9 +289,14 @@ export class EntityRegistry {
   private byPronoun(pronoun: string, before: number, speakers: readonly Entity[]): Entity | null {
     const gender: Gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : '';
     const personal = gender !== '' || pronoun === 'i';
+    // (`A university spokeswoman said ... '...,' she said`: she speaks for the university.)
+    const spokenFor = (e: Entity) => {
+      const s = this.records.find((r) => r.entity === e)?.spokes;
+      return s !== undefined && s.gender === gender && s.at >= this.paragraphStart && s.at < before;
+    };
     const fits = (e: Entity) => {
       if (personal) {
-        if (e.kind !== 'person') return false;
+        if (e.kind !== 'person') return gender !== '' && spokenFor(e);
         const g = this.records.find((r) => r.entity === e)?.gender ?? '';
         return g === '' || g === gender || pronoun === 'i';
       }

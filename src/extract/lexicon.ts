@@ -213,7 +213,7 @@ export const MALE_NAMES = set(`
   jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph
   eugene russell bobby mason philip louis antonio ahmed mohammed muhammad mohamed ali omar hassan hussein
   yousef youssef ibrahim khalid abdullah mahmoud mustafa ismail yahya ismail rajesh rahul amit vijay sanjay
-  arjun hiroshi takeshi kenji wei jun hao vladimir dmitry sergei ivan alexei mikhail boris igor
+  arjun hiroshi takeshi kenji hao vladimir dmitry sergei ivan alexei mikhail boris igor
   emmanuel olaf friedrich hans klaus jürgen giorgio matteo giuseppe luca marco carlos luis miguel pedro
   javier diego pablo alejandro jorge xavi lionel cristiano kylian erling rishi keir boris tony gordon
   narendra recep volodymyr vladimir xi joe barack bill jimmy ronald dwight yair naftali benny avi moshe

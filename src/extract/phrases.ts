@@ -116,11 +116,6 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const innerName = !titled && inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`, `, summarising on TMS,`.
     if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first) || (/^\p{Ll}{3,}ing$/u.test(inner[0]?.text ?? '') && !ROLE_WORDS.has(first))) {
-      // (`Jessica Pruitt, 38, whose two children attend Oak Lane Elementary, said`: an age before it is an aside too.)
-      if (/^\d{1,3}$/.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',') {
-        i = comma;
-        continue;
-      }
       i = skipCountry(tokens, comma - 1);
       // `Rachel Odunsi, the Liberal Democrat MP for Lune Valley and Fells, whose constituency ..., described`:
       // a role between commas before the relative clause is an aside too, though no comma ends it here.
@@ -143,6 +138,8 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
       return named.kind === 'named' ? named : null;
     } else return null;
     i = skipBrackets(tokens, i);
+    // (`Jessica Pruitt, 38, whose two children ...,`, `Wei Lin, 19, a first-year student,`: an age before an aside is an aside too.)
+    if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ',') i++;
   }
   const t = tokens[i];
   if (!isWord(t)) return null;

@@ -1070,3 +1070,16 @@ describe('reported speech, then a paragraph of quotation', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jessica Pruitt', 'Jessica Pruitt']);
   });
 });
+
+describe('`she said` after someone spoke', () => {
+  it('is a woman whose first name tells no gender (`Wei Lin ... said her family`), not the last named woman', () => {
+    const text = "Helen Marsh, secretary of the union branch, said: 'Students are the customers.'\nWei Lin, 19, a first-year economics student from Shenzhen, said her family had budgeted for three years. 'My parents sold a flat to send me here,' she said.\n";
+    expect(extract(parseArticle('q', text)).quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marsh', 'Wei Lin']);
+  });
+
+  it('is the body a spokeswoman just spoke for (`A university spokeswoman said ... she said`)', () => {
+    const text = "Aisha Rahman, president of the students' union, said: 'Cutting that fund is a sentence.'\nA spokeswoman for Pennine University said the occupation was 'disruptive but peaceful'. 'We respect the right to protest,' she said.\n";
+    const quotes = extract(parseArticle('q', text)).quotes;
+    expect(quotes.find((q) => q.text.startsWith('We respect'))?.speaker?.name).toBe('Pennine University');
+  });
+});
