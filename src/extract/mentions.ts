@@ -22,13 +22,16 @@ const PARTICLES = /^(?:de|van|von|der|den|al|bin|da|di|la|le|del|dos|das|ben|abu
  */
 export function collectMentions(article: Article, registry: EntityRegistry): void {
   const common = lowerCaseWords(article);
+  // (A name inside a quotation is someone spoken of: it moves no pronoun to them.)
+  let quotations: QuoteSpan[] | undefined;
+  const quoted = (offset: number) => (quotations ??= findQuoteSpans(article)).some((q) => offset >= q.outerStart && offset < q.outerEnd);
   for (const block of article.paragraphs) {
     const tokens = tokenize(article.text, block.start, block.end);
     const starts = sentenceStarts(tokens, block.sentences);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'word') continue;
-      if (isCapitalised(t.text) && !continuesName(tokens, i)) registerNamed(tokens, i, starts, common, registry);
+      if (isCapitalised(t.text) && !continuesName(tokens, i)) registerNamed(tokens, i, starts, common, registry, quoted);
       else if (!isCapitalised(t.text) && ORG_NOUNS.has(bare(t.text))) registerDescribed(tokens, i, registry);
     }
   }
@@ -184,13 +187,13 @@ function bodyNameFollows(tokens: Token[], i: number): boolean {
   return k > i && ORG_SUFFIXES.has(bare(tokens[k - 1]!.text));
 }
 
-function registerNamed(tokens: Token[], end: number, starts: Set<number>, common: Set<string>, registry: EntityRegistry): void {
+function registerNamed(tokens: Token[], end: number, starts: Set<number>, common: Set<string>, registry: EntityRegistry, quoted: (offset: number) => boolean = () => false): void {
   let start = chainStart(tokens, end);
   // A possessive splits two names: `Elin Marsk's Social Democrats`.
   // (`Kenya Teachers' Welfare Union`: a plural's apostrophe inside a body's name does not.)
   const bodyName = ORG_SUFFIXES.has(bare(tokens[end]!.text));
   for (let k = end - 1; k >= start; k--) if (/['’]s?$/.test(tokens[k]!.text) && isCapitalised(tokens[k]!.text) && !(bodyName && /s['’]$/.test(tokens[k]!.text))) {
-    registerNamed(tokens, k, starts, common, registry);
+    registerNamed(tokens, k, starts, common, registry, quoted);
     start = k + 1;
     break;
   }
@@ -224,7 +227,12 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const role = whose(phrase.role ?? before, tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
-  if (!kind) return;
+  if (!kind) {
+    // `Wierzbicki said`: a surname alone is a mention of the person it names, so `His lawyer` after it is his.
+    const known = start === end && !quoted(tokens[start]!.start) ? registry.known(named, named.start) : null;
+    if (known?.kind === 'person' && !known.anonymous && known.name.split(' ').pop() === named.name) registry.mention(named, 'person', named);
+    return;
+  }
   const human = kind !== 'organisation' && named.role !== undefined && isHuman(tokens, end, roleHeadOf(named.role));
   const entity = registry.mention(human ? { ...named, human } : named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
   // `the study's lead author, Dr. Ingrid Havsland, a clinical psychologist`: both roles name her.

@@ -1457,3 +1457,11 @@ describe('a sum asked', () => {
     expect(water.answer({ command: 'figure', query: 'how much will water bills go up', article: 'w' }).answers).toEqual([]);
   });
 });
+
+describe('a person asked with a title', () => {
+  it('is found without it (`Professor Martin Heale`), but `professor of economics` is no title before a name', () => {
+    const uni = new Engine(Library.fromTexts({ u: 'Martin Heale, the vice-chancellor, said: "No one at this university wants to raise fees."\n' }));
+    expect(uni.answer({ command: 'quotes', query: 'Professor Martin Heale', article: 'u' }).answers[0]?.speaker?.name).toBe('Martin Heale');
+    expect(uni.answer({ command: 'quotes', query: 'professor of economics', article: 'u' }).answers).toEqual([]);
+  });
+});

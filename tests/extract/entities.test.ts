@@ -522,3 +522,10 @@ describe('regions and guards', () => {
     expect(all).not.toContain('place Southern Water');
   });
 });
+
+describe('a surname alone', () => {
+  it('is a mention of its person, so `His lawyer` after it is his, but not inside a quotation', () => {
+    const text = 'Mayor Tomasz Wierzbicki denies the charges. Former deputy mayor Paweł Kowalczyk, 49, pleaded guilty last year.\n"I have served this city honestly," Wierzbicki said.\nHis lawyer, Marek Dudek, told reporters the case was weak.\n';
+    expect(entity(text, 'Marek Dudek').role).toBe("Tomasz Wierzbicki's lawyer");
+  });
+});
