@@ -5,11 +5,11 @@
  */
 
 /** Any word of time, down to a bare `week` or `later`. */
-export const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
+export const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|morning|evening|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{4}|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|spring|summer|autumn|fall|winter|hour|hours|days|weeks|later|earlier|next|last)\b/i;
 /** A date or time of day, not just a time word: `October 8, 2024`, `the first half of 2027`, `on Tuesday`, `3 p.m.`, `this week`. */
-const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{3,4}\s?(?:BC|BCE|AD|CE)|\d{1,2}(?::\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
+const DATE_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2}|\d{3,4}\s?(?:BC|BCE|AD|CE)|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m|p\.?m)|(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter))\b/i;
 /** A day, not just a month or a year: `November 28th`, `28 November`, `on Tuesday`, `3 p.m.`, `tomorrow`. */
-const DAY_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday)\b|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b)/i;
+const DAY_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday)\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b)/i;
 /** `said on Monday`: when it was said, not when what was asked happens. */
 export const SAID_ON = /\b(?:said|says|told|announced|confirmed|added|warned|stated|reported)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/gi;
 
@@ -23,6 +23,24 @@ export function datedness(sentence: string): number {
   const anchored = SINCE_EVENT.test(t) ? -1 : 0;
   return anchored + timeIn(t);
 }
+
+/** How far from the deed a date may stand to be its date (`arrested the mayor in a dawn raid in October 2023`). */
+const DEED_REACH = 60;
+
+/** Whether a sentence gives a date, not just a time word, right by the deed asked (`collapsed at 7:42 a.m. on April 9`). */
+export function datedNear(sentence: string, verb: string): boolean {
+  const root = verb.toLowerCase().replace(/(?:ed|es|s|ing)$/, '').replace(/e$/, '');
+  if (root.length < 3) return false;
+  const t = sentence.replace(SAID_ON, ' ');
+  const deed = new RegExp(`\\b${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`, 'giu');
+  for (const m of t.matchAll(deed)) {
+    const near = t.slice(Math.max(0, m.index - DEED_REACH), m.index + m[0].length + DEED_REACH);
+    if (timeIn(near) >= DATED) return true;
+  }
+  return false;
+}
+/** A date or a time of day, more than a bare time word. */
+const DATED = 0.9;
 
 /** How precisely a text says when, whatever it dates. */
 export function timeIn(t: string): number {

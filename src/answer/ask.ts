@@ -7,7 +7,7 @@ import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
-import { datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
+import { datedNear, datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
@@ -27,6 +27,10 @@ const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|m
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
 const WHICH = /^which\b/i;
+/** Verbs of an end, which `until` answers. */
+const END_VERBS = /^(?:end|ends|finish|finishes|expire|expires|lapse|lapses|conclude|concludes|stop|stops)$/i;
+/** How much a date right by the deed asked (`arrested the mayor ... in October 2023`) counts, in preference bonuses. */
+const NEAR_DEED = 1;
 /** A question about a cause, and the words a sentence gives one with. */
 const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
 const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when)\b/i;
@@ -97,7 +101,13 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // A date outweighs a bare time word (`by the end of the third year`).
   // (`until when is the red alert`: only a sentence that says until when: `till Thursday morning`.)
   const until = UNTIL_ASKED.test(q);
-  if (WHEN.test(q)) return search(index, topic, scope, { question: true, prefer: datedness, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: whenVerb(q), eventPenalty: WHEN_EVENT_MISSING });
+  if (WHEN.test(q)) {
+    const verb = whenVerb(q);
+    // (`when does the ban end`: `will run until March 2029` says when it ends in other words.)
+    const ends = verb !== undefined && END_VERBS.test(verb);
+    const prefer = (t: string) => datedness(t) + (verb && (datedNear(t, verb) || (ends && UNTIL_SAID.test(t))) ? NEAR_DEED : 0);
+    return search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: ends ? undefined : verb, eventPenalty: WHEN_EVENT_MISSING });
+  }
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];
   const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);

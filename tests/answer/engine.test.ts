@@ -1465,3 +1465,19 @@ describe('a person asked with a title', () => {
     expect(uni.answer({ command: 'quotes', query: 'professor of economics', article: 'u' }).answers).toEqual([]);
   });
 });
+
+describe('when, by the deed', () => {
+  const bridge = new Engine(Library.fromTexts({
+    b: 'The two-lane steel truss bridge, built in 1968, carried Route 88 over Harlan Creek. It collapsed at 7:42 a.m. on April 9, sending three cars into the creek.\n\nThe report also found that the bridge had been posted with a 15-ton weight limit in 2023, but that a loaded gravel truck weighing an estimated 31 tons crossed it less than an hour before the collapse.\n',
+    v: 'At least 17 people were killed after Mount Keluwang erupted, officials said on Monday.\n\nThe volcano exploded at 3.42pm local time after several weeks of tremors, the agency said.\n',
+  }));
+  const first = (query: string, article: string) => bridge.answer({ command: 'ask', query, article }).answers[0]?.text;
+
+  it('is the date right by it, not a date elsewhere in a sentence that names it', () => {
+    expect(first('When did the bridge collapse?', 'b')).toMatch(/^It collapsed at 7:42 a\.m\. on April 9/);
+  });
+
+  it('reads a time of day written with a dot (`3.42pm`)', () => {
+    expect(first('When did the volcano explode?', 'v')).toMatch(/3\.42pm/);
+  });
+});
