@@ -185,6 +185,9 @@ export class EntityRegistry {
       // `the agency said`: the body whose very name says it is one (the Japan Tourism Agency, not the tourism organization that spoke before).
       const named = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(head)), before);
       if (named) return named;
+      // `the company said`: the body the story already calls `the company`, when only one is.
+      const called = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && r.entity.aliases.includes(head) && (r.entity.role ?? '').toLowerCase() !== head && lastMention(r.entity, before) >= 0);
+      if (called.length === 1) return called[0]!;
       // `the group said`: the organisation that spoke last, else the one named last.
       const recent = speakers.slice(-3).reverse().find((e) => e.kind === 'organisation' && !e.anonymous);
       if (recent) return this.records.find((r) => r.entity === recent) ?? null;

@@ -81,6 +81,7 @@ function linkAcronyms(article: Article, registry: EntityRegistry): void {
  */
 function registerRecurringNames(article: Article, common: Set<string>, registry: EntityRegistry): void {
   const seen = new Map<string, { spans: Span[]; place: boolean; midSentence: boolean; gender: '' | 'female' | 'male' }>();
+  const models = new Set<string>();
   for (const block of article.paragraphs) {
     const tokens = tokenize(article.text, block.start, block.end);
     const starts = sentenceStarts(tokens, block.sentences);
@@ -94,6 +95,8 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;
       if (isUnitAfterNumber(tokens, i, i)) return;
+      // (`the Stella 9 Ultra`, `the Ultra model`: a word after a model's number names a model, no body.)
+      if (/^\d+$/.test(tokens[i - 1]?.text ?? '') && isCapitalised(tokens[i - 2]?.text ?? '')) models.add(t.text);
       const entry = seen.get(name) ?? { spans: [], place: false, midSentence: false, gender: '' };
       if (!starts.has(i)) entry.midSentence = true;
       entry.gender ||= pronounAfter(tokens, i);
@@ -106,7 +109,7 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
   let quotations: QuoteSpan[] | undefined;
   for (const [name, { spans, place, midSentence, gender }] of seen) {
     // A name is capitalised wherever it stands; a common word only at a sentence's start.
-    if (spans.length < 2 || (!midSentence && !gender)) continue;
+    if (spans.length < 2 || (!midSentence && !gender) || models.has(name)) continue;
     // `Halima walked for six days with her five children`: a woman known by one name.
     const kind = gender && !place ? 'person' : place ? 'place' : 'organisation';
     const phrase: Phrase = { start: spans[0]!.start, end: spans[0]!.end, text: name, kind: 'named', name, organisation: kind === 'organisation', plural: false };

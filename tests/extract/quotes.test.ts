@@ -1083,3 +1083,16 @@ describe('`she said` after someone spoke', () => {
     expect(quotes.find((q) => q.text.startsWith('We respect'))?.speaker?.name).toBe('Pennine University');
   });
 });
+
+describe('`the company said`', () => {
+  it('is the body the story already calls the company, not a model (Stella 9 Ultra) nor the last firm an analyst spoke for', () => {
+    const text = 'Hoshino Electronics sold more than 1.2 million Stella 9 phones. The company said demand was strong.\nThe top-end Stella 9 Ultra costs ¥229,800, and the Ultra model sold out.\nDaisuke Morimoto, an analyst at Kanda Securities, said: "It is a hit."\n"We apologize to customers who were affected," the company said in a statement.\n';
+    const quotes = extract(parseArticle('q', text)).quotes;
+    expect(quotes.find((q) => q.text.startsWith('We apologize'))?.speaker?.name).toBe('Hoshino Electronics');
+  });
+
+  it('is never the wire service in the dateline (`(Pacific Wire)`), which is no one who speaks', () => {
+    const text = 'SAN JOSE, Calif. (Pacific Wire) — Velocore said it would cut 3,400 jobs.\nOne engineer in Velocore\'s Austin office, who asked not to be identified because she was not authorized to speak, said staff learned of the cuts by email at 6 a.m. Pacific time. "People were refreshing their inboxes," she said.\n';
+    expect(extract(parseArticle('q', text)).quotes[0]?.speaker?.name).not.toBe('Pacific Wire');
+  });
+});
