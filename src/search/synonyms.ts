@@ -83,6 +83,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['signed', 'signatures', 'signature', 'signatories'],
   ['transfer', 'signing'],
   ['valuation', 'values', 'valued', 'valuing', 'value'],
+  // A central bank's rate: `interest rate` is printed as its benchmark, lending or policy rate.
+  ['interest', 'lending', 'benchmark', 'borrowing', 'policy'],
   ['settlement', 'settle', 'settled', 'settles', 'settling'],
   ['fighting', 'battling', 'tackling', 'combating', 'fought', 'battled', 'tackled'],
   ['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'inferno'],

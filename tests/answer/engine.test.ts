@@ -1481,3 +1481,10 @@ describe('when, by the deed', () => {
     expect(first('When did the volcano explode?', 'v')).toMatch(/3\.42pm/);
   });
 });
+
+describe('an interest rate', () => {
+  it('is printed as the benchmark or lending rate', () => {
+    const bank = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round51/articles', import.meta.url))));
+    expect(bank.answer({ command: 'figure', query: 'new interest rate', article: 'continental-newswire-kenya-rate-decision' }).answers[0]?.figure).toBe('9.25 percent');
+  });
+});
