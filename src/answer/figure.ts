@@ -22,6 +22,8 @@ const COUNT_BONUS = 0.05;
 const MEASURE_BONUS = 0.05;
 /** A change (`rose 12bp`, `$600 less than`) when a level is asked, or a level when a change is. */
 const CHANGE_UNASKED = 0.1;
+/** A baseline (`double the 374 deaths recorded last year`) ranks this far below the figure now, unless an earlier time is asked. */
+const BASELINE_UNASKED = 0.05;
 /** A question word counts as found by a figure's words from this similarity up. */
 const TERM_FOUND = 0.72;
 const LEDE_BONUS = 0.1;
@@ -67,6 +69,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
   const isOverall = overall(namesAsked);
+  // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
+  const past = pastTest(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -133,7 +137,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
       // ...and `$600 less than the original` is no price when the price is asked.
       // (A baseline ranks as a plain figure, except below the rest when a change is asked: `pay rise` is no `rise from $85,000`.)
-      const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : 0) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
+      const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
       // `in total`: the figure the article calls the total.
       const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
       const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
@@ -156,8 +160,6 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   // Every word of a short question, all but one of a longer one, must be found by the figure or
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
-  // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
-  const past = pastTest(query);
   const sentenceOf = (r: FigureRecord) => r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
   const passed = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record) && (!past || past(sentenceOf(h.record))));
   // `how many miners are still trapped`: when one figure says `still trapped`, those that only

@@ -17,6 +17,9 @@ const LEVEL_BEFORE = /\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|
 const SHARE_MORE = /^\s*(?:more|less|higher|lower|extra)\b/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
 
+/** `double the`, `compared with`, `up from`: a figure another is measured against. */
+const BASELINE_BEFORE = /\b(?:(?:double|triple|twice|thrice|(?:two|three|four|five|ten) times|half)\s+(?:the\s+)?|(?:compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:the\s+)?)$/i;
+
 /** `to`, `to a record`, `to a new high of`: what joins a change to the level it reached. */
 const TO_LEVEL = /^\s*to\s+(?:(?:a|an)\s+)?(?:(?:record|new|fresh|all-time|multi-year|\d+-year)\s+)?(?:(?:high|low)\s+(?:of\s+)?)?$/i;
 
@@ -56,6 +59,8 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     const prev = all[i - 1];
     const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
     if (LEVEL_BEFORE.test(before)) levels.add(i);
+    // `nearly double the 374 deaths officially recorded`, `compared with 761`: what another figure is measured against.
+    else if (BASELINE_BEFORE.test(before) && !levels.has(i)) baselines.add(i);
     else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || (f.kind === 'percent' && SHARE_MORE.test(text.slice(f.end, f.end + 12))) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);

@@ -41,3 +41,12 @@ describe('a level, then where it came from', () => {
     expect(measures('The most experienced teachers will earn $152,600, up from $137,000.\n')).toEqual([['$152,600', 'level'], ['from $137,000', 'baseline']]);
   });
 });
+
+describe('a figure another is measured against', () => {
+  it('is a baseline (`nearly double the 374 deaths officially recorded`, `compared with 761`)', () => {
+    const text = 'At least 733 people died this year, nearly double the 374 deaths officially recorded last year. There were 212 cases, compared with 761 in the control group.';
+    const figures = extractFigures(parseArticle('m', text));
+    const measures = measuresOf(text, figures);
+    expect(Object.fromEntries(figures.map((f, i) => [f.text, measures[i]]))).toMatchObject({ '374': 'baseline', '761': 'baseline' });
+  });
+});
