@@ -8,7 +8,7 @@ import type { Figure } from '../extract/types.js';
 export type Measure = 'change' | 'level' | 'baseline' | undefined;
 
 /** `rose 12 basis points`, `up 3%`, `a fall of 38%` (but `turned up 19 devices` is no change). */
-const CHANGE_BEFORE = /\b(?:(?<!\b(?:turned|picked|came|showed|ended|wound|set|signed|made|took|put|brought|built|stepped|dug|locked|lined|summed|racked|shut|broke|cut|handed|wrote|played|backed|knocked|pulled|slowed|calmed|narrowed|boiled|watered)\s)(?:up|down)\s+(?:by\s+)?|(?:rose|fell|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
+const CHANGE_BEFORE = /\b(?:(?<!\b(?:turned|picked|came|showed|ended|wound|set|signed|made|took|put|brought|built|stepped|dug|locked|lined|summed|racked|shut|broke|cut|handed|wrote|played|backed|knocked|pulled|slowed|calmed|narrowed|boiled|watered)\s)(?:up|down)\s+(?:by\s+)?|(?:rose|risen|fell|fallen|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|tumbled|plunged|declined|increased|decreased|rising|falling|grown|grew)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
 /** `agreed to cut output by 2.2 million bpd`, `raised rates by 50 basis points`: the change a verb made. */
 const CHANGED_BY = /\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|reduce|reduced|boost|boosted|trim|trimmed|hike|hiked)\s+(?:[\p{L}-]+\s+){0,3}by\s+$/iu;
 /** `revenue rose to $14.2 billion`: the level a change reached, with no change printed. */

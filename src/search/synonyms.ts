@@ -65,7 +65,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['asking', 'demanded', 'demanding', 'demand', 'ransom', 'sought', 'seeking'],
   ['gap', 'shortfall', 'deficit', 'hole'],
   ['donations', 'donation', 'donated', 'donors', 'contributions', 'contributed', 'given', 'gave'],
-  ['hottest', 'warmest', 'highest', 'record', 'peak', 'strongest', 'fastest', 'maximum'],
+  ['hottest', 'warmest', 'highest', 'record', 'peak', 'strongest', 'fastest', 'maximum', 'high'],
   ['coldest', 'lowest'],
   ['full', 'capacity'],
   ['stock', 'stocks', 'shares'],

@@ -1488,3 +1488,10 @@ describe('an interest rate', () => {
     expect(bank.answer({ command: 'figure', query: 'new interest rate', article: 'continental-newswire-kenya-rate-decision' }).answers[0]?.figure).toBe('9.25 percent');
   });
 });
+
+describe('a peak', () => {
+  it('is an all-time high, not how much the peak has risen by', () => {
+    const grid = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round48/articles', import.meta.url))));
+    expect(grid.answer({ command: 'figure', query: 'peak power demand', article: 'northern-herald-heatwave-power-cuts' }).answers[0]?.figure).toBe('31,460 MW');
+  });
+});
