@@ -11,6 +11,7 @@ import { datedNear, datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_S
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
+import { nameAsked, namesOtherThan, WHICH } from './names-asked.js';
 import { search } from './search.js';
 import { statementHits, suggest } from './shared.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
@@ -26,7 +27,6 @@ const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
 const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
-const WHICH = /^which\b/i;
 /** Verbs of an end, which `until` answers. */
 const END_VERBS = /^(?:end|ends|finish|finishes|expire|expires|lapse|lapses|conclude|concludes|stop|stops)$/i;
 /** How much a date right by the deed asked (`arrested the mayor ... in October 2023`) counts, in preference bonuses. */
@@ -117,11 +117,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `why did the milk collections fall`: a sentence that gives a cause (`after`, `because`, `due to`) first.
   if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t) });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
-  // (`what is the name of the man arrested`: a person's name, not the police's; one article's people are known.)
-  if (NAME_ASKED.test(q)) {
-    const people = PERSON_NAMED.test(q) && scope.article !== undefined ? personNames(index, scope.article, q) : undefined;
-    return search(index, q.replace(NAME_ASKED, ' '), scope, { question: true, require: (t) => namesOtherThan(t, q) && (!people || people.some((name) => t.includes(name))) });
-  }
+  const name = nameAsked(index, q, scope);
+  if (name) return search(index, name.topic, scope, { question: true, require: name.gives });
   // `who funded the study`: a sentence that never says who funded anything does not answer.
   // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
   // `which forensic firm did the bank hire`: a sentence that names nothing the question does not cannot say which.
@@ -134,27 +131,6 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
 const STANCE = /^(?:blam|want|urg|accus|criticis|criticiz|prais|welcom|den[iy]|reject|support|oppos|back|demand|call|plan|hop|expect|fear|believ|think|agree|refus|promis|vow|pledg|insist|argu|defend|dismiss|propos|suggest|recommend|ask|seek|sought|wish|intend|favou?r|push|lobb|campaign|question|doubt|dispute|challeng|condemn|slam|blast|hail|back)/i;
 /** `who is`, `who was`: no event, just being. */
 const AUXILIARY = /^(?:is|are|was|were|be|been|will|would|can|could|should|may|might|must|does|do)$/i;
-
-const NAME_ASKED = /^(?:what(?:['’]s| is| was| are| were)?|whats) (?:the )?names? of\b|\b(?:called|named)$/i;
-
-/** A question for the name of a person, by what they are or did. */
-const PERSON_NAMED = /\bnames? of (?:the |a |an |this |that |both |two |three )?(?:[\p{L}-]+ ){0,3}?(?:man|men|woman|women|boy|boys|girl|girls|person|people|victims?|suspects?|drivers?|pilots?|officers?|ministers?|chairman|chairwoman|chair|president|director|manager|coach|captain|spokes\p{L}+|owner|founder|chief|ceo|leader|judge|mayor|governor|candidates?|players?|workers?|doctors?|nurses?|miners?|passengers?|soldiers?|teachers?|students?|child|children)\b/iu;
-
-/** The names of an article's people (whole names and surnames) that the question does not give. */
-function personNames(index: SearchIndex, article: string, question: string): string[] {
-  const asked = fold(question);
-  return index.in('people', article).filter((p) => p.entity.kind === 'person' && !p.entity.anonymous).flatMap((p) => [p.entity.name, p.entity.name.split(' ').pop()!]).filter((n) => n.length > 2 && !asked.includes(fold(n)));
-}
-
-/** Whether a sentence has a capitalised name, past its first word, that the question does not give. */
-function namesOtherThan(sentence: string, question: string): boolean {
-  const asked = new Set(question.toLowerCase().split(/[^\p{L}\d]+/u));
-  return sentence.split(/\s+/).slice(1).some((w) => {
-    const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
-    // (`DENV-3`, `BA.2`: a name may be capitals and figures.)
-    return (/^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}{2,}[\p{Lu}\d.-]*$/u.test(word)) && !asked.has(word.toLowerCase());
-  });
-}
 
 const ASPECT_VERBS = /\b(?:keep|keeps|kept|continue to|continues to|going to|start to|starts to)\b/gi;
 

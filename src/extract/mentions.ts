@@ -36,7 +36,7 @@ export function collectMentions(article: Article, registry: EntityRegistry): voi
     }
   }
   registerFirstNamesOnly(article, registry);
-  registerRecurringNames(article, common, registry);
+  registerRecurringNames(article, common, registry, quoted);
   linkAcronyms(article, registry);
 }
 
@@ -79,7 +79,7 @@ function linkAcronyms(article: Article, registry: EntityRegistry): void {
  * One-word names the story keeps using (`Quillory`, `Hamas`): an organisation or a place
  * the reader knows by then, so `the company said` can find it. Words after `in`/`at` are places.
  */
-function registerRecurringNames(article: Article, common: Set<string>, registry: EntityRegistry): void {
+function registerRecurringNames(article: Article, common: Set<string>, registry: EntityRegistry, quoted: (offset: number) => boolean): void {
   const seen = new Map<string, { spans: Span[]; place: boolean; midSentence: boolean; gender: '' | 'female' | 'male' }>();
   const models = new Set<string>();
   for (const block of article.paragraphs) {
@@ -106,17 +106,15 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       seen.set(name, entry);
     });
   }
-  let quotations: QuoteSpan[] | undefined;
   for (const [name, { spans, place, midSentence, gender }] of seen) {
     // A name is capitalised wherever it stands; a common word only at a sentence's start.
     if (spans.length < 2 || (!midSentence && !gender) || models.has(name)) continue;
     // `Halima walked for six days with her five children`: a woman known by one name.
     const kind = gender && !place ? 'person' : place ? 'place' : 'organisation';
     const phrase: Phrase = { start: spans[0]!.start, end: spans[0]!.end, text: name, kind: 'named', name, organisation: kind === 'organisation', plural: false };
-    // (A person's name inside a quotation is someone spoken of, never who speaks next.)
-    const quoted = kind === 'person' ? (quotations ??= findQuoteSpans(article)) : [];
     for (const span of spans) {
-      if (quoted.some((q) => span.start >= q.outerStart && span.start < q.outerEnd)) continue;
+      // (A person's name inside a quotation is someone spoken of, never who speaks next.)
+      if (kind === 'person' && quoted(span.start)) continue;
       const entity = registry.mention({ ...phrase, ...span }, kind, span, kind !== 'person');
       if (entity && kind === 'person') registry.learn(entity, gender as 'female' | 'male');
     }
@@ -487,8 +485,8 @@ function roleWithComplement(tokens: Token[], end: number): string | undefined {
   return [...words, ...tokens.slice(k, end + 1)].map((w) => w.text).join(' ');
 }
 
-/** Words of a clause, not of a noun phrase: a verb in the past, `also`, an auxiliary. */
-const CLAUSE_WORD = /^(?:\p{Ll}+ed|also|has|have|had|was|were|is|are|will|would|said|says|shows|showed|told)$/u;
+/** Words of a clause, not of a noun phrase (with an auxiliary, `FINITE_VERBS`): a verb in the past, `also`. */
+const CLAUSE_WORD = /^(?:\p{Ll}+ed|also|said|says|shows|showed|told)$/u;
 
 /** `the Gaza health ministry`, `the country's interior ministry`: an organisation by description. */
 function registerDescribed(tokens: Token[], head: number, registry: EntityRegistry): void {
@@ -499,7 +497,7 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
   const words = tokens.slice(k, head + 1);
   if (!words.some((w) => isCapitalised(w.text))) return;
   // (`The Bureau's figures also showed emergency department waits`: a clause, no body's description.)
-  if (words.slice(0, -1).some((w) => !isCapitalised(w.text) && CLAUSE_WORD.test(w.text))) return;
+  if (words.slice(0, -1).some((w) => !isCapitalised(w.text) && (CLAUSE_WORD.test(w.text) || FINITE_VERBS.test(w.text)))) return;
   const phrase: Phrase = { ...describe([det, ...words]), organisation: true };
   if (phrase.kind === 'common') registry.mention(phrase, 'organisation', phrase);
 }

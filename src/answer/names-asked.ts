@@ -1,0 +1,42 @@
+/**
+ * Questions that ask for a name: `what is the name of the man arrested`, `which firm did the bank
+ * hire`. Only a sentence that names something the question does not can answer them, and a
+ * person asked for must be one of the article's people, not the police or a place.
+ */
+import type { SearchIndex } from '../search/index.js';
+import { fold } from '../search/text.js';
+import type { Scope } from './types.js';
+
+export const WHICH = /^which\b/i;
+
+const NAME_ASKED = /^(?:what(?:['’]s| is| was| are| were)?|whats) (?:the )?names? of\b|\b(?:called|named)$/i;
+
+/** A question for the name of a person, by what they are or did. */
+const PERSON_NAMED = /\bnames? of (?:the |a |an |this |that |both |two |three )?(?:[\p{L}-]+ ){0,3}?(?:man|men|woman|women|boy|boys|girl|girls|person|people|victims?|suspects?|drivers?|pilots?|officers?|ministers?|chairman|chairwoman|chair|president|director|manager|coach|captain|spokes\p{L}+|owner|founder|chief|ceo|leader|judge|mayor|governor|candidates?|players?|workers?|doctors?|nurses?|miners?|passengers?|soldiers?|teachers?|students?|child|children)\b/iu;
+
+/** The names of an article's people (whole names and surnames) that the question does not give. */
+function personNames(index: SearchIndex, article: string, question: string): string[] {
+  const asked = fold(question);
+  return index.in('people', article).filter((p) => p.entity.kind === 'person' && !p.entity.anonymous).flatMap((p) => [p.entity.name, p.entity.name.split(' ').pop()!]).filter((n) => n.length > 2 && !asked.includes(fold(n)));
+}
+
+/** Whether a sentence has a capitalised name, past its first word, that the question does not give. */
+export function namesOtherThan(sentence: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}\d]+/u));
+  return sentence.split(/\s+/).slice(1).some((w) => {
+    const word = w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+    // (`DENV-3`, `BA.2`: a name may be capitals and figures.)
+    return (/^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}{2,}[\p{Lu}\d.-]*$/u.test(word)) && !asked.has(word.toLowerCase());
+  });
+}
+
+/**
+ * A question for a name: the words to search with, and what a sentence must do to answer it;
+ * undefined when the question asks for no name.
+ */
+export function nameAsked(index: SearchIndex, question: string, scope: Scope): { topic: string; gives: (sentence: string) => boolean } | undefined {
+  if (!NAME_ASKED.test(question)) return undefined;
+  // (`what is the name of the man arrested`: a person's name, not the police's; one article's people are known.)
+  const people = PERSON_NAMED.test(question) && scope.article !== undefined ? personNames(index, scope.article, question) : undefined;
+  return { topic: question.replace(NAME_ASKED, ' '), gives: (t) => namesOtherThan(t, question) && (!people || people.some((name) => t.includes(name))) };
+}
