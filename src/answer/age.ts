@@ -66,7 +66,8 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     // (`moving to Benfica as a 20-year-old in 2023`: an age then, below one given for now.)
     const then = AGE_THEN.test(s.sentence.text.slice(Math.max(0, age.index - 6), age.index)) ? AGE_THEN_SHARE : 1;
     // (`Aalto, 29, was bidding`: an age printed right by a name asked is that person's, whoever an epithet near it means.)
-    const byName = terms.length && NAMED_AGE.test(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index)) && coverage(terms, toDoc(NAMED_AGE.exec(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index))![1]!)).score >= NAME_FOUND ? 1 : 0;
+    const name = terms.length ? NAMED_AGE.exec(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index))?.[1] : undefined;
+    const byName = name && coverage(terms, toDoc(name)).score >= NAME_FOUND ? 1 : 0;
     const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes, byName) : 1);
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
     best = { score, item: spanItem(s, age.index, age.text) };

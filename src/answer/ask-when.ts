@@ -27,17 +27,22 @@ export function datedness(sentence: string): number {
 /** How far from the deed a date may stand to be its date (`arrested the mayor in a dawn raid in October 2023`). */
 const DEED_REACH = 60;
 
-/** Whether a sentence gives a date, not just a time word, right by the deed asked (`collapsed at 7:42 a.m. on April 9`). */
-export function datedNear(sentence: string, verb: string): boolean {
+/**
+ * Whether a sentence gives a date, not just a time word, right by the deed asked (`collapsed at
+ * 7:42 a.m. on April 9`): the test for one question, its pattern made once.
+ */
+export function datedNear(verb: string): (sentence: string) => boolean {
   const root = verb.toLowerCase().replace(/(?:ed|es|s|ing)$/, '').replace(/e$/, '');
-  if (root.length < 3) return false;
-  const t = sentence.replace(SAID_ON, ' ');
+  if (root.length < 3) return () => false;
   const deed = new RegExp(`\\b${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}*`, 'giu');
-  for (const m of t.matchAll(deed)) {
-    const near = t.slice(Math.max(0, m.index - DEED_REACH), m.index + m[0].length + DEED_REACH);
-    if (timeIn(near) >= DATED) return true;
-  }
-  return false;
+  return (sentence) => {
+    const t = sentence.replace(SAID_ON, ' ');
+    for (const m of t.matchAll(deed)) {
+      const near = t.slice(Math.max(0, m.index - DEED_REACH), m.index + m[0].length + DEED_REACH);
+      if (timeIn(near) >= DATED) return true;
+    }
+    return false;
+  };
 }
 /** A date or a time of day, more than a bare time word. */
 const DATED = 0.9;

@@ -105,7 +105,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     const verb = whenVerb(q);
     // (`when does the ban end`: `will run until March 2029` says when it ends in other words.)
     const ends = verb !== undefined && END_VERBS.test(verb);
-    const prefer = (t: string) => datedness(t) + (verb && (datedNear(t, verb) || (ends && UNTIL_SAID.test(t))) ? NEAR_DEED : 0);
+    const byDeed = verb ? datedNear(verb) : () => false;
+    const prefer = (t: string) => datedness(t) + (byDeed(t) || (ends && UNTIL_SAID.test(t)) ? NEAR_DEED : 0);
     return search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: ends ? undefined : verb, eventPenalty: WHEN_EVENT_MISSING });
   }
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
