@@ -106,3 +106,11 @@ const OVERALL = /\b(?:in total|in all|altogether|overall|nationwide|across the c
 export function overall(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
   return (r) => !wantedIn(r).length && OVERALL.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
 }
+
+/** `Uttar Pradesh accounted for the largest share with 198 deaths, followed by Odisha with 121`: a part of a total, before the figure in its sentence. */
+const BREAKDOWN = /\b(?:accounted for|followed by|(?:the )?(?:largest|biggest|highest|greatest|smallest) (?:share|portion|proportion|number)|(?:worst|hardest)[- ]hit)\b/i;
+
+/** Whether a figure is one part of a total the article breaks down, which a question naming no place, person or body does not ask for. */
+export function breakdown(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
+  return (r) => !wantedIn(r).length && BREAKDOWN.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start));
+}

@@ -11,7 +11,7 @@ import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
-import { asked, elsewhere, overall } from './figure-place.js';
+import { asked, breakdown, elsewhere, overall } from './figure-place.js';
 import { pastTest } from './past.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
@@ -28,6 +28,8 @@ const BASELINE_UNASKED = 0.05;
 const TERM_FOUND = 0.72;
 const LEDE_BONUS = 0.1;
 const OVERALL_BONUS = 0.02;
+/** A part of a total the article breaks down (`followed by Odisha with 121`) ranks this far below the rest when no part is named. */
+const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
 const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
@@ -69,6 +71,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
   const isOverall = overall(namesAsked);
+  const isPart = breakdown(namesAsked);
   // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
   const past = pastTest(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
@@ -152,7 +155,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       // `In Sydney, ... a rise of $45` is no answer about Perth.
       if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
-      const summed = isOverall(r) ? OVERALL_BONUS : 0;
+      const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) ? -PART_UNASKED : 0;
       return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + inContext(r) };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).

@@ -414,6 +414,13 @@ describe('figure', () => {
     expect(first('how many people were injured in poltava')).toBe('Six people');
   });
 
+  it('puts a part of a total the article breaks down below the total, unless the part is asked', () => {
+    const heat = new Engine(Library.fromTexts({ h: 'At least 733 people died of heat-related illness across 14 states this summer, a report said.\nUttar Pradesh accounted for the largest share with 198 deaths, followed by Odisha with 121 deaths.\n' }));
+    const first = (query: string) => heat.answer({ command: 'figure', query, article: 'h' }).answers[0]?.figure;
+    expect(first('death toll')).toBe('At least 733 people');
+    expect(first('deaths in uttar pradesh')).toBe('198 deaths');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
