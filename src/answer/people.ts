@@ -6,6 +6,7 @@ import { coverage } from '../search/match.js';
 import { fold } from '../search/text.js';
 import type { PersonRecord } from '../search/records.js';
 import { THRESHOLDS } from './config.js';
+import { ownedBy } from './people-owned.js';
 import type { Scope } from './types.js';
 
 /**
@@ -35,6 +36,8 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     if (INDEPENDENT.test(name)) return independent(index, scope);
     const byPlace = qualified(index, name, scope);
     if (byPlace.length) return byPlace;
+    const owned = ownedBy(index, name, scope);
+    if (owned.length) return owned;
     const byNation = ofNationOrBody(index, name, scope);
     if (byNation.length) return byNation;
     const byHead = organisationByHead(index, name, scope);

@@ -85,6 +85,13 @@ describe('quotes', () => {
     expect(drugs.answer({ command: 'quotes', query: 'what did the drugmaker say', article: 'two' }).answers).toEqual([]);
   });
 
+  it('reads `the mayor\'s lawyer` as the lawyer of the one the article calls the mayor', () => {
+    const trial = new Engine(Library.fromTexts({ t: 'Tomasz Wierzbicki, the mayor of Krakow, denied the charges. "I have served this city honestly," Wierzbicki said.\nHis lawyer, Marek Dudek, told reporters: "My client has never taken a single zloty."\n"The case is strong," said Agnieszka Sobczak, a prosecutor.\n' }));
+    const who = (q: string) => trial.answer({ command: 'quotes', query: q, article: 't' }).answers.map((a) => a.speaker?.name);
+    expect(who("the mayor's lawyer")).toEqual(['Marek Dudek']);
+    expect(who("the prosecutor's lawyer")).toEqual([]);
+  });
+
   it('reads `the unicef guy` as whoever speaks for Unicef, and `the ceo` by a role given in a relative clause', () => {
     const drive = new Engine(Library.fromTexts({ d: 'Unicef Kenya health specialist Dr Samuel Mutua said the campaign was “a race against time”.\n"We have been too slow," said Claire Redfern, who became chief executive in March.\n"It is a reset," said Marcus Heel, head of research at Brightwater Capital.\n' }));
     const who = (q: string) => drive.answer({ command: 'quotes', query: q, article: 'd' }).answers.map((a) => a.speaker?.name);
