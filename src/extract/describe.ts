@@ -107,6 +107,8 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
       roleWords = roleWords.slice(0, -1);
     }
     while (roleWords.length && DETERMINERS.has(bare(roleWords[0]!.text))) roleWords = roleWords.slice(1);
+    // (A person's full name: `Wisconsin Association of Health Plans` is one body's.)
+    if (nameWords.length >= 2) roleWords = ownTitle(roleWords);
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
@@ -199,6 +201,22 @@ function nameStartIndex(core: Token[]): number | null {
   // (`Malcolm George Ardley`: a first name the list lacks is no title: titles name a trade.)
   if (core.length - k >= 3 && !FIRST_NAMES(first) && FIRST_NAMES(second) && (ROLE_WORDS.has(first) || TRADE_ENDING.test(first))) k++;
   return k;
+}
+
+/**
+ * The title that is the named person's own, out of the words before the name: `A Division
+ * Bench of Justice Vasudha Kamath` (a body's members are named after its `of`) and `Justice
+ * Vasudha Kamath and Justice Imtiaz Rahman` (a list's last title) give `Justice`.
+ */
+function ownTitle(roleWords: Token[]): Token[] {
+  const titles = (words: Token[]) => words.length > 0 && words.every((w) => ROLE_WORDS.has(bare(w.text)) || HONORIFICS.has(w.text.toLowerCase()));
+  const and = roleWords.map((w) => w.text).lastIndexOf('and');
+  // (`Minister for Relief and Rehabilitation`, `Deputy Mayor and Councillor`: a portfolio or a second title, not a list of people.)
+  if (and > 0 && titles(roleWords.slice(and + 1)) && isCapitalised(roleWords[and - 1]!.text) && !titles(roleWords.slice(and - 1, and))) return ownTitle(roleWords.slice(and + 1));
+  const of = roleWords.map((w) => w.text).lastIndexOf('of');
+  // (`Ministry of Justice spokesman`, `Bank of England Governor`: more than one title word after it names the body.)
+  if (of > 0 && of === roleWords.length - 2 && ORG_SUFFIXES.has(bare(roleWords[of - 1]!.text)) && !ROLE_WORDS.has(bare(roleWords[of - 1]!.text)) && titles(roleWords.slice(of + 1))) return roleWords.slice(of + 1);
+  return roleWords;
 }
 
 /** Words that end a body's name and name nothing alone (`Information`, `District`). */

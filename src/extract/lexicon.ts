@@ -98,6 +98,7 @@ export const ROLE_WORDS = set(`
   accused defendant defendants suspect suspects complainant plaintiff claimant respondent appellant juror jurors
   forecaster forecasters meteorologist meteorologists coordinator coordinators administrator director-general secretary-general commissioner chair chairs
   spokesperson representative representatives chief-of-staff strategist strategists co-author coauthor author
+  advocate advocates barrister barristers solicitor solicitors
   authors astronomers physicists cousin cousins uncle aunt nephew niece grandson
   skipper driver drivers master conductor guard guards keeper warden ranger lifeguard technician mechanic
   shopkeeper trader shoppers pastor reverend vicar chaplain deacon minister producer musician singer songwriter artist actor actress
@@ -165,7 +166,7 @@ export const ORG_SUFFIXES = set(`
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades
   mobile research electronics devices semiconductor semiconductors automotive chemicals materials wireless
   nickel copper gold lithium coal cement steel aluminum aluminium uranium zinc timber lumber textiles
-  health healthcare
+  health healthcare schools bench cooperative co-operative
   sa s.a. ag se nv n.v. bv spa s.p.a. gmbh ab asa oyj pty bhd tbk srl sarl kk lp llp pjsc treasury
 `);
 

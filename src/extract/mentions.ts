@@ -214,6 +214,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (isUnitAfterNumber(tokens, start, end)) return;
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
   if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end) || isCountryOfPlace(tokens, start, end)) return;
+  // (`Schools were closed`: a body's plural word alone opening a sentence is the common noun.)
+  if (start === end && starts.has(start) && ORG_SUFFIXES.has(bare(tokens[start]!.text)) && /s$/.test(tokens[start]!.text) && !ORG_NOUNS.has(bare(tokens[start]!.text))) return;
   // A demonym alone (`from Italian eighth seed ...`, `the Swede`) names no one.
   if (start === end && DEMONYMS.has(tokens[start]!.text.toLowerCase())) return;
   const described = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));

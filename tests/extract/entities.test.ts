@@ -486,6 +486,14 @@ describe('places and bodies that read like people', () => {
     expect(entity('In Sindh, the worst-hit province, large parts of Dadu remain under water.', 'Sindh').kind).toBe('place');
   });
 
+  it('a school district and a bench of judges are bodies; each judge of a bench is titled alone, and an advocate is titled', () => {
+    const all = entitiesOf('Megan Castellano, a spokeswoman for Cedar Valley Local Schools, which runs the three public schools, said classes would move online. A Division Bench of Justice Vasudha Kamath and Justice Imtiaz Rahman dismissed the petition. Advocate Arvind Shetty, appearing for the prisoner, welcomed the ruling.');
+    const of = (name: string) => all.find((e) => e.name === name);
+    expect(of('Cedar Valley Local Schools')).toMatchObject({ kind: 'organisation' });
+    expect(all.filter((e) => e.kind === 'person').map((e) => `${e.name}: ${e.role ?? ''}`)).toEqual(expect.arrayContaining(['Vasudha Kamath: Justice', 'Imtiaz Rahman: Justice', 'Arvind Shetty: Advocate']));
+    expect(all.filter((e) => e.kind === 'person' && /Schools|Bench/.test(e.name))).toEqual([]);
+  });
+
   it('a division, a bureau and a body named with `of the` are bodies, whole', () => {
     const all = entitiesOf('A senior official of the Economic Affairs Division said the loans were cheap. According to the German Association of the Automotive Industry (VDA), output fell. The Statistics Bureau agreed.').map((e) => `${e.kind} ${e.name}`);
     expect(all).toEqual(expect.arrayContaining(['organisation Economic Affairs Division', 'organisation German Association of the Automotive Industry', 'organisation Statistics Bureau']));
