@@ -505,7 +505,9 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
 }
 
 /** `Ana Ruiz, the mayor of Valencia,` → the tokens of `the mayor of Valencia`. */
-function appositiveAfter(tokens: Token[], end: number): Token[] | undefined {
+function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
+  // (`Masao Kudo, 71, head of the Kitaura fisheries cooperative,`: past an age aside.)
+  const end = /^\d{1,3}$/.test(tokens[name + 2]?.text ?? '') && tokens[name + 1]?.text === ',' && tokens[name + 3]?.text === ',' ? name + 2 : name;
   if (tokens[end + 1]?.text !== ',') return undefined;
   const first = tokens[end + 2];
   // `, the mayor,`, `, a roofer,`, `, the producer who ...`, `, pastor of Mount Zion,`

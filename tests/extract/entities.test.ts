@@ -494,6 +494,10 @@ describe('places and bodies that read like people', () => {
     expect(all.filter((e) => e.kind === 'person' && /Schools|Bench/.test(e.name))).toEqual([]);
   });
 
+  it('an age aside before a role does not hide the role (`said Masao Kudo, 71, head of the Kitaura fisheries cooperative,`)', () => {
+    expect(entity('"We were against the turbines at first," said Masao Kudo, 71, head of the Kitaura fisheries cooperative, which represents about 240 fishermen.', 'Masao Kudo').role).toBe('head of the Kitaura fisheries cooperative');
+  });
+
   it('a division, a bureau and a body named with `of the` are bodies, whole', () => {
     const all = entitiesOf('A senior official of the Economic Affairs Division said the loans were cheap. According to the German Association of the Automotive Industry (VDA), output fell. The Statistics Bureau agreed.').map((e) => `${e.kind} ${e.name}`);
     expect(all).toEqual(expect.arrayContaining(['organisation Economic Affairs Division', 'organisation German Association of the Automotive Industry', 'organisation Statistics Bureau']));
