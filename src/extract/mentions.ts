@@ -372,6 +372,12 @@ function whose(role: string | undefined, tokens: Token[], start: number, registr
     const says = body !== null && body.kind === 'organisation' && body.name.toLowerCase().split(/\s+/).includes(owned[1]!);
     return says ? `${body.name} ${owned[2]}` : role;
   }
+  // `... Swaleside House care home were moved. The home's manager, Priya Raman,`: the compound
+  // the paragraph named the thing by (`care home`) says whose.
+  if (owned) {
+    const compound = compoundBefore(tokens, start, owned[1]!);
+    return compound ? `${compound}'s ${owned[2]}` : role;
+  }
   let k = start - 1;
   if (tokens[k]?.text === ',') k--;
   while (k >= 0 && tokens[k]!.type === 'word' && !/^(?:his|her|its|their)$/i.test(tokens[k]!.text) && role.includes(tokens[k]!.text)) k--;
@@ -379,6 +385,20 @@ function whose(role: string | undefined, tokens: Token[], start: number, registr
   if (!pronoun || !/^(?:his|her|its|their)$/.test(pronoun)) return role;
   const owner = registry.latestOwner(pronoun, tokens[k]!.start);
   return owner ? `${owner.kind === 'organisation' ? owner.name : `${owner.name}'s`} ${role}` : role;
+}
+
+/** Words that join or govern a noun, never part of its compound (`sent home`, `at home`). */
+const NOT_COMPOUND = /^(?:of|in|into|at|on|to|from|by|with|for|and|or|but|as|than|near|over|under|after|before|was|were|is|are|be|been|had|has|have|not|no|its|his|her|their|our|my|your|this|that|these|those|sent|went|came|stayed|back)$/;
+
+/** The nearest `care home` before `start` in the paragraph, for a possessive `the home's`: up to two lower-case words before the noun. */
+function compoundBefore(tokens: Token[], start: number, noun: string): string | undefined {
+  for (let k = start - 1; k > 0; k--) {
+    if (tokens[k]!.text !== noun || /['’]/.test(tokens[k + 1]?.text ?? '')) continue;
+    const words: string[] = [];
+    for (let j = k - 1; j >= 0 && words.length < 2 && tokens[j]!.type === 'word' && /^\p{Ll}+$/u.test(tokens[j]!.text) && !DETERMINERS.has(tokens[j]!.text) && !NOT_COMPOUND.test(tokens[j]!.text); j--) words.unshift(tokens[j]!.text);
+    return words.length ? `${words.join(' ')} ${noun}` : undefined;
+  }
+  return undefined;
 }
 
 /** `, who became chief executive in March`, `, who is the club's captain,`: the role after `who is/was/became`. */

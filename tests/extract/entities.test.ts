@@ -498,6 +498,11 @@ describe('places and bodies that read like people', () => {
     expect(entity('"We were against the turbines at first," said Masao Kudo, 71, head of the Kitaura fisheries cooperative, which represents about 240 fishermen.', 'Masao Kudo').role).toBe('head of the Kitaura fisheries cooperative');
   });
 
+  it('`the home\'s manager` is the manager of what the paragraph called a care home', () => {
+    expect(entity("All 42 residents of Swaleside House care home were moved to a leisure centre. The home's manager, Priya Raman, said staff had worked through the night.", 'Priya Raman').role).toBe("care home's manager");
+    expect(entity("The residents were sent home. The home's manager, Priya Raman, said staff had worked through the night.", 'Priya Raman').role).toBe("home's manager");
+  });
+
   it('a division, a bureau and a body named with `of the` are bodies, whole', () => {
     const all = entitiesOf('A senior official of the Economic Affairs Division said the loans were cheap. According to the German Association of the Automotive Industry (VDA), output fell. The Statistics Bureau agreed.').map((e) => `${e.kind} ${e.name}`);
     expect(all).toEqual(expect.arrayContaining(['organisation Economic Affairs Division', 'organisation German Association of the Automotive Industry', 'organisation Statistics Bureau']));
