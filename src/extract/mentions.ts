@@ -531,7 +531,9 @@ function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
   if (tokens[end + 1]?.text !== ',') return undefined;
   const first = tokens[end + 2];
   // `, the mayor,`, `, a roofer,`, `, the producer who ...`, `, pastor of Mount Zion,`
-  if (!first || first.type !== 'word' || !(DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
+  // (`, Lumenvault’s former chief technology officer,`: a body's possessive opens a role too.)
+  const owner = first !== undefined && isCapitalised(first.text) && /['’]s$/.test(first.text) && tokens[end + 3]?.type === 'word' && !isCapitalised(tokens[end + 3]!.text);
+  if (!first || first.type !== 'word' || !(owner || DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
   let e = end + 2;
   while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text)) e++;
   const closes = tokens[e]?.text;

@@ -503,6 +503,10 @@ describe('places and bodies that read like people', () => {
     expect(entity("The residents were sent home. The home's manager, Priya Raman, said staff had worked through the night.", 'Priya Raman').role).toBe("home's manager");
   });
 
+  it('a body\'s possessive opens a role after a name (`Sophie Tran, Lumenvault’s former chief technology officer,`)', () => {
+    expect(entity('The government’s star witness was Sophie Tran, Lumenvault’s former chief technology officer, who pleaded guilty to fraud charges last year.', 'Sophie Tran').role).toBe('Lumenvault’s former chief technology officer');
+  });
+
   it('a division, a bureau and a body named with `of the` are bodies, whole', () => {
     const all = entitiesOf('A senior official of the Economic Affairs Division said the loans were cheap. According to the German Association of the Automotive Industry (VDA), output fell. The Statistics Bureau agreed.').map((e) => `${e.kind} ${e.name}`);
     expect(all).toEqual(expect.arrayContaining(['organisation Economic Affairs Division', 'organisation German Association of the Automotive Industry', 'organisation Statistics Bureau']));
