@@ -89,7 +89,8 @@ const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|quarter|quar
 
 /** The word that names what is counted: the last noun before a preposition (`homes` in `homes without power`). */
 function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
-  const words = fold(asked).split(' ');
+  // (`on-street parking charge`: a hyphenated modifier's first part is no preposition ending the phrase.)
+  const words = fold(asked.replace(/(?<![\p{L}-])\p{L}+-(?=\p{L})/gu, '')).split(' ');
   // ...or before an auxiliary or an article that opens a clause (`the max fine [that] the regulator can hand out`).
   const named = (i: number) => words.slice(0, i).some((w) => terms.some((t) => t.word === w));
   const end = words.findIndex((w, i) => i > 0 && (PHRASE_END.test(w) || ((AUXILIARIES.test(w) || /^(?:the|a|an|that|which|who)$/.test(w)) && named(i))));

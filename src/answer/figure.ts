@@ -41,6 +41,8 @@ const NOT_AREA_PENALTY = 0.25;
 const MISSED_ALL = 99;
 /** What each word of the question a figure's own words miss costs it among near equals. */
 const MISSED_WORD = 0.02;
+/** Words that ask for the level a change reached. */
+const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
 
@@ -67,6 +69,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const headQ = headAsked(query, head, terms, howMany, shareOf);
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
+  const newTerm = terms.findIndex((t) => NEW_LEVEL.test(t.word));
   const missesEssential = essentialMisses(query, terms, head);
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
@@ -99,6 +102,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       grant(c, terms, currency);
       // `revenue guidance`: a forecast (`will be $8.1 billion to $8.4 billion`) is the guidance asked.
       grant(c, terms, forecastTerm);
+      // `the new hourly charge`: the level a change reached (`from £2.50 to £3.50 an hour`) is the new one.
+      if (r.measures === 'level') grant(c, terms, newTerm);
       // `how hot did it get in Seville`: `44.1C` is the temperature asked.
       const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
       const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
@@ -129,7 +134,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       if (eventMissed) eventMisses.add(r);
       const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
-      misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm).length);
+      misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && !(i === newTerm && r.measures === 'level')).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;

@@ -10,7 +10,7 @@ import { spanItem } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
 /** A question that asks for a result, and nothing more (`senate vote tally`: what voted may come first). */
-const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:(?!(?:in|of|for|on|at|by|from|to|with|after|before|how|many|much|what|which|who|did|does|do|was|is|were|will)\b)[\p{L}'’.-]+ ){0,3}?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|vote|tally|vote tally|vote count|final tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half)| (?:on|for|in|of) (?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)?)?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote\s*\??$/iu;
+const RESULT_ASKED = /^(?:(?:what|how) (?:was|is|were) )?(?:the )?(?:(?!(?:in|of|for|on|at|by|from|to|with|after|before|how|many|much|what|which|who|did|does|do|was|is|were|will)\b)[\p{L}'’.-]+ ){0,3}?(?:final |full-time |match |game |half-?time |half time )?(?:score|scoreline|result|outcome|vote|tally|vote tally|vote count|final tally)(?: in the final| at (?:half-?time|half time|the break|the interval|the half)| (?:on|for|in|of) (?:the )?[\p{L}'’-]+(?: [\p{L}'’-]+)?)?\s*\??$|^how did (?:the |they )?[\p{L} ]{0,30}vote(?: go| turn out| end| finish)?\s*\??$/iu;
 /** A side's votes in a tally: `9`, `2,914`, `seven`. */
 const VOTES = String.raw`\d{1,3}(?:,\d{3})*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
 /** A tally, with sets after it: `27-24`, `9-4`, `6-4, 3-6, 7-6 (7-3)`; after a vote, `2,914 to 386`, `seven to four`. */

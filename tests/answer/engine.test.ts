@@ -428,6 +428,13 @@ describe('figure', () => {
     expect(first('deaths in uttar pradesh')).toBe('198 deaths');
   });
 
+  it('reads `how did the vote go` as a tally, and a `new` charge as the level a change reached', () => {
+    const council = new Engine(Library.fromTexts({ n: 'The city council voted 29 to 24 to increase on-street charges from £2.50 to £3.50 an hour.\nIn neighbouring Hallamford, on-street parking costs £4 an hour.\n' }));
+    const first = (query: string) => council.answer({ command: 'figure', query, article: 'n' }).answers[0]?.figure;
+    expect(first('how did the vote go')).toBe('29 to 24');
+    expect(first('new hourly on-street parking charge')).toBe('£3.50 an hour');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
