@@ -46,7 +46,7 @@ export function quoteItem(r: QuoteRecord): AnswerItem {
  * The rate printed right after a figure (`£340m a year`, `$1.81 a share`, `£8 to £12 a bottle`):
  * part of what the figure says, so the answer shows it (`a week after` is a time, not a rate).
  */
-const RATE_AFTER = /^\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|quarter|share|head|person|adult|child|household|home|bottle|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|unit|game|match|season|trip|ride|journey|visit|pupil|student|patient|passenger|seat|ticket|flight|dose|pack|box|month's)\b(?!\s+(?:ago|earlier|later|before|after|prior|into|from|of)\b)/i;
+const RATE_AFTER = /^\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|quarter|share|head|person|adult|child|household|home|bottle|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|unit|game|match|season|trip|ride|journey|visit|pupil|student|patient|passenger|seat|ticket|flight|dose|pack|box|month's|kilowatt-hour|kilowatt hour|kwh|megawatt-hour|megawatt hour|mwh|mile|kilometre|kilometer|km|acre|hectare|ounce|pound|lb|kg|square (?:metre|meter|foot|mile|kilometre|kilometer))\b(?!\s+(?:ago|earlier|later|before|after|prior|into|from|of)\b)/i;
 
 /** The words of what a figure counts up to its first complement (`reports` of `reports of burns`). */
 const COUNTED_HEAD = /^[^\s]+(?:\s+(?!(?:of|in|for|to|at|on|from|with|by|that|who|which|and|or|as)\b)[^\s]+){0,3}/i;

@@ -435,6 +435,11 @@ describe('figure', () => {
     expect(first('new hourly on-street parking charge')).toBe('£3.50 an hour');
   });
 
+  it('shows a price with the unit it is quoted per (`¥3 per kilowatt-hour`)', () => {
+    const auction = new Engine(Library.fromTexts({ w: 'Japan awarded rights to build 1,780 megawatts of offshore wind capacity, with the lowest winning bid coming in at ¥3 per kilowatt-hour.\n' }));
+    expect(auction.answer({ command: 'figure', query: 'lowest winning bid', article: 'w' }).answers[0]?.figure).toBe('¥3 per kilowatt-hour');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
