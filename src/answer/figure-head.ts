@@ -3,10 +3,10 @@
  * even where its words do not say so: a sum is a `cost`, `8,000 signatures` count the people
  * who signed, `8%` is `how much of the fire` is contained, a forecast is the `guidance` asked.
  */
-import { coverage, type Coverage, type QueryTerm } from '../search/match.js';
+import { coverage, toDoc, type Coverage, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { fold, isIrregularPast } from '../search/text.js';
-import { countsDoc, isTimes } from './figure-clause.js';
+import { isTimes } from './figure-clause.js';
 import { KIND_HEADS, UNITS_OF_HEAD } from './figure-question.js';
 
 export const HEAD_MATCH = 0.75;
@@ -56,7 +56,8 @@ function actOf(query: string, head: QueryTerm, terms: readonly QueryTerm[]): Que
 export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): boolean {
   const { head, exactHead, terms } = q;
   // `how many people signed the petition`: `8,000 signatures` counts them by what they did.
-  if (q.act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([q.act], countsDoc(r)).score >= HEAD_MATCH) return true;
+  // (Its counted noun itself: `86 evacuation centers` count no one who evacuated.)
+  if (q.act !== undefined && r.figure.kind === 'count' && r.figure.counts !== undefined && coverage([q.act], toDoc(r.figure.counts.split(' ').pop()!)).score >= HEAD_MATCH) return true;
   // `rescuers raced to reach at least 12 workers still trapped`, in a sentence about miners: the workers are the miners.
   if (q.howMany && exactHead !== undefined && r.figure.kind === 'count' && WORKERS.test(r.figure.counts ?? '') && coverage([exactHead], r.contextDoc).score >= HEAD_MATCH) return true;
   // `how much of the fire is contained`: `8%` is how much of it.

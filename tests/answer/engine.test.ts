@@ -440,6 +440,11 @@ describe('figure', () => {
     expect(auction.answer({ command: 'figure', query: 'lowest winning bid', article: 'w' }).answers[0]?.figure).toBe('¥3 per kilowatt-hour');
   });
 
+  it('does not count people by a place named after what they did (`86 evacuation centers`)', () => {
+    const quake = new Engine(Library.fromTexts({ q: 'Nearly 28,000 people were staying in 86 evacuation centers on Sunday night.\n' }));
+    expect(quake.answer({ command: 'figure', query: 'how many people evacuted', article: 'q' }).answers.map((a) => a.figure)).not.toContain('86 evacuation centers');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
