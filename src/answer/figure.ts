@@ -1,6 +1,6 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, toDoc, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
@@ -41,6 +41,13 @@ const NOT_AREA_PENALTY = 0.25;
 const MISSED_ALL = 99;
 /** What each word of the question a figure's own words miss costs it among near equals. */
 const MISSED_WORD = 0.02;
+/** The words a share is of, right after it (`48% of French people`). */
+const SHARE_OF_WORDS = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,3})/u;
+function shareOfHead(r: FigureRecord, head: QueryTerm): boolean {
+  const of = SHARE_OF_WORDS.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 60))?.[1];
+  return of !== undefined && coverage([head], toDoc(of)).score >= HEAD_MATCH;
+}
+
 /** Words that ask for the level a change reached. */
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -125,7 +132,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + ((countsHead && r.figure.kind !== 'count') || saysHead ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
-      const countsOther = howMany && head && r.figure.counts && !inAbout && !WHOEVER.test(r.figure.counts);
+      // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
+      const countsOther = howMany && head && !inAbout && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !shareOfHead(r, head)));
       bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
       // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
       // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).

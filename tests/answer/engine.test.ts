@@ -445,6 +445,13 @@ describe('figure', () => {
     expect(quake.answer({ command: 'figure', query: 'how many people evacuted', article: 'q' }).answers.map((a) => a.figure)).not.toContain('86 evacuation centers');
   });
 
+  it('does not count things by a percentage that is not a share of them', () => {
+    const wind = new Engine(Library.fromTexts({ w: 'Prices for turbines, steel and installation vessels have risen by as much as 40% since 2021.\nA survey found that 48% of local people backed the project.\n' }));
+    const first = (query: string) => wind.answer({ command: 'figure', query, article: 'w' }).answers[0]?.figure;
+    expect(first('how many turbines will be installed')).toBeUndefined();
+    expect(first('how many people backed the project')).toBe('48%');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
