@@ -128,6 +128,10 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['hit', 'struck', 'strikes', 'slammed'],
   ['explosion', 'explosions', 'blast', 'blasts', 'exploded', 'blew'],
   ['collapse', 'collapsed', 'caved', 'crumbled'],
+  // (`When did the earthquake strike?`: `The quake hit at 11:47 p.m.`)
+  ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'temblor'],
+  ['fire', 'fires', 'blaze', 'blazes', 'wildfire', 'wildfires', 'inferno'],
+  ['erupt', 'erupted', 'eruption', 'eruptions'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

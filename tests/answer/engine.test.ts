@@ -1094,6 +1094,11 @@ describe('a when-question', () => {
   const dir = (round: string) => fileURLToPath(new URL(`../fixtures/${round}/articles`, import.meta.url));
   const when = (engine: Engine, q: string, article: string) => engine.answer({ command: 'ask', query: q, article }).answers.map((a) => a.text);
 
+  it('prefers a time of day to a day (`The quake hit at 11:47 p.m.` over `struck late Saturday`), a quake being an earthquake', () => {
+    const quake = new Engine(Library.fromTexts({ q: 'OMACHI, Japan — A magnitude 6.8 earthquake struck central Japan late Saturday, killing at least 19 people.\nThe quake hit at 11:47 p.m. at a depth of about 12 km.\n' }));
+    expect(when(quake, 'When did the earthquake strike?', 'q')[0]).toMatch(/^The quake hit at 11:47/);
+  });
+
   it('is not answered by a dated sentence that never says the deed asked about', () => {
     const levy = new Engine(libraryOf(dir('round32')));
     expect(when(levy, 'when will property tax statements be mailed', 'startribune-minneapolis-budget-levy-approved')).toEqual([]);
