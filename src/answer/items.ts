@@ -113,7 +113,8 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
   const at = (offset: number) => sentences.find((s) => offset >= s.sentence.start && offset < s.sentence.end);
   const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
   const names = [r.entity.name, ...r.entity.aliases.filter((a) => /^\p{Lu}/u.test(a) && !a.includes(' '))].map(escape).join('|');
-  const describes = new RegExp(`\\b(?:${names})(?:['’]s)?(?:(?:,\\s+\\d+)?,\\s+(?:a|an|the|who|whose)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)|\\b(?:a|an|the)\\s[^.]{0,60}?\\b(?:named|called)\\s+(?:${names})\\b`);
+  // (`Holloway’s was the only binding offer` is no description of Holloway.)
+  const describes = new RegExp(`\\b(?:${names})(?:(?:['’]s)?(?:,\\s+\\d+)?,\\s+(?:a|an|the|who|whose)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)|\\b(?:a|an|the)\\s[^.]{0,60}?\\b(?:named|called)\\s+(?:${names})\\b`);
   // `Osei, 78,` gives an age, which says less than `a retired engineer named Philip Osei`.
   const aged = new RegExp(`\\b(?:${names}),\\s+\\d+\\b`);
   // `Ventaro’s team principal, Franz Kessler,` and `said Nicole Chua, head of research at Orchid

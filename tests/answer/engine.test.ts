@@ -985,6 +985,11 @@ describe('ask routes a question to the right kind of answer', () => {
     expect(profile.answer({ command: 'ask', query: 'who is philip osei', article: 'p' }).answers[0]?.text).toMatch(/a retired engineer named Philip Osei/);
   });
 
+  it('does not take `Holloway’s was the only binding offer` for a description of Holloway', () => {
+    const bid = new Engine(Library.fromTexts({ b: 'A consortium led by US investor Grant Holloway has tabled a bid for the club.\nThe board said Holloway’s was the only binding offer.\nHolloway, 58, a Texas-born financier, has pledged to invest a further €60 million.\n' }));
+    expect(bid.answer({ command: 'ask', query: 'Who is Grant Holloway?', article: 'b' }).answers[0]?.text).toMatch(/a Texas-born financier/);
+  });
+
   it('answers a question of an interview\'s questions and answers with the answer that follows it', () => {
     const qa = new Engine(Library.fromTexts({ q: 'Noor Haddad runs Cedar & Ash.\n\nWhat do you eat on your day off?\nToast. Four slices. Salted butter.\n\nWhat would you tell your younger self?\nBuy a better knife.\n' }));
     const top = qa.answer({ command: 'search', query: 'what she eats on her day off', article: 'q' }).answers[0];
