@@ -34,7 +34,8 @@ function clauseEnd(text: string, figureEnd: number, to: number): number {
 }
 
 /** A sentence that opens on a pronoun for a thing is about what the sentence before named (one for a person may follow a person met earlier). */
-const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These)\b/;
+/** (`Another clinic is scheduled Saturday`: another of what the sentence before named.) */
+const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These|Another)\b/;
 /** `The 23-year-old Brazil international will earn ...`: an age epithet opening a sentence is whom the story just named, maybe in the paragraph before. */
 const EPITHET_OPENING = /^The \d{1,3}-year-old\b/;
 const NO_WORDS: Doc = { words: [], stems: [] };

@@ -1104,6 +1104,11 @@ describe('a when-question', () => {
     expect(when(quake, 'When did the earthquake strike?', 'q')[0]).toMatch(/^The quake hit at 11:47/);
   });
 
+  it('reads `Another clinic` with what the sentence before named', () => {
+    const clinics = new Engine(Library.fromTexts({ m: 'The health department ran free vaccination clinics over the weekend at the fairgrounds and gave 640 doses. Another clinic is scheduled Saturday from 9 a.m. to 3 p.m. at Lakeview Elementary.\n' }));
+    expect(when(clinics, 'When and where is the next vaccination clinic?', 'm')[0]).toMatch(/^Another clinic/);
+  });
+
   it('is not answered by a dated sentence that never says the deed asked about', () => {
     const levy = new Engine(libraryOf(dir('round32')));
     expect(when(levy, 'when will property tax statements be mailed', 'startribune-minneapolis-budget-levy-approved')).toEqual([]);
