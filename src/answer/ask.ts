@@ -41,6 +41,20 @@ const HOW_LONG = /^how long\b/i;
 const SPAN_SAID = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|overnight|until|till|through|by (?:the end of |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(?:19|20)\d{2}|next|the end))\b/i;
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
 /** A number in digits or words: `12`, `a dozen`, `hundreds of`, `none`. */
+/** Whether a sentence counts the noun: a number, then at most two words, then the noun (`three stages`, `14 new cases`, `a dozen damaged homes`). */
+function countedBy(noun: string): (t: string) => boolean {
+  const wanted = stem(fold(noun));
+  return (t) => {
+    const words = fold(t).split(' ');
+    // (`teachers` are counted as `teaching positions`: one stem opening the other.)
+    const same = (w: string) => {
+      const s = stem(w);
+      return s === wanted || (Math.min(s.length, wanted.length) >= 5 && (s.startsWith(wanted) || wanted.startsWith(s)));
+    };
+    return words.some((w, i) => same(w) && words.slice(Math.max(0, i - 3), i).some((n) => NUMBER_WORD.test(n)));
+  };
+}
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|both|no|none|all|half)$/;
 const SOME_NUMBER = /(?<!\p{L})\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|handful|none|no one|nobody|half|all|every|most|few)\b/iu;
 
 const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
@@ -76,7 +90,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     // (...and says what it counts: `how many other countries` is not answered by `14 batches`.)
     // (`people` may be counted by any noun: `18 paddlers`.)
     const counted = /^how many\s+(?:other\s+|more\s+|new\s+|extra\s+|additional\s+)?([\p{L}-]{3,})/iu.exec(q)?.[1];
-    const countsIt = counted && !/^(?:people|persons|of)$/i.test(counted) ? (t: string) => fold(t).split(' ').some((w) => stem(w) === stem(fold(counted))) : () => true;
+    // (`won three stages`, not `the 176km stage`: a number stands right before what it counts.)
+    const countsIt = counted && !/^(?:people|persons|of)$/i.test(counted) ? countedBy(counted) : () => true;
     // (`how long will the tribunal take to rule`: a sentence that says no span of time, nor until when, says not how long.)
     const require = HOW_MANY.test(q) ? (t: string) => SOME_NUMBER.test(t) && countsIt(t) : HOW_LONG.test(q) ? (t: string) => SPAN_SAID.test(t) : undefined;
     const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require });

@@ -1322,6 +1322,12 @@ describe('a how-many question answered by a sentence', () => {
     const batches = recall.answer({ command: 'ask', query: 'how many batches of Vastriva were recalled', article: 'r' }).answers[0];
     expect(batches?.figure ?? batches?.text).toMatch(/14/);
   });
+
+  it('needs a number right before what is counted, not anywhere in the sentence', () => {
+    const race = new Engine(Library.fromTexts({ s: 'Colombian Julián Restrepo went clear on the final climb and held on to win the 176km stage in 4hr 12min 38sec.\nThe budget includes 14 new teaching positions.\n' }));
+    expect(race.answer({ command: 'ask', query: 'How many stages has Restrepo won this season?', article: 's' }).answers).toEqual([]);
+    expect(race.answer({ command: 'ask', query: 'how many new teachers are they hiring', article: 's' }).answers[0]?.text).toMatch(/14 new teaching positions/);
+  });
 });
 
 describe('a vote and its turnout', () => {
