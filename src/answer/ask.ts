@@ -11,7 +11,7 @@ import { datedNear, datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_S
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
-import { nameAsked, namesOtherThan, WHICH } from './names-asked.js';
+import { nameAsked, whichGives, WHICH } from './names-asked.js';
 import { search } from './search.js';
 import { statementHits, suggest } from './shared.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
@@ -138,7 +138,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `who funded the study`: a sentence that never says who funded anything does not answer.
   // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
   // `which forensic firm did the bank hire`: a sentence that names nothing the question does not cannot say which.
-  const which = WHICH.test(q) ? (t: string) => namesOtherThan(t, q) && (!past || past(t)) : past;
+  const gives = WHICH.test(q) ? whichGives(index, q, scope) : undefined;
+  const which = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
   if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: which });
   return search(index, q, scope, { question: true, require: which });
 }

@@ -4,6 +4,7 @@
  * person asked for must be one of the article's people, not the police or a place.
  */
 import type { SearchIndex } from '../search/index.js';
+import { ORG_NOUNS } from '../extract/lexicon.js';
 import { fold } from '../search/text.js';
 import type { Scope } from './types.js';
 
@@ -28,6 +29,24 @@ export function namesOtherThan(sentence: string, question: string): boolean {
     // (`DENV-3`, `BA.2`: a name may be capitals and figures.)
     return (/^\p{Lu}\p{Ll}/u.test(word) || /^\p{Lu}{2,}[\p{Lu}\d.-]*$/u.test(word)) && !asked.has(word.toLowerCase());
   });
+}
+
+/** `which company`, `which firm`: a body asked for, by the noun after `which`. */
+const WHICH_BODY = /^which\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+const isBodyNoun = (w: string | undefined) => w !== undefined && (ORG_NOUNS.has(w.toLowerCase()) || /^\p{L}{3,}makers?$/iu.test(w));
+
+/**
+ * What a sentence must do to answer a which-question: name something the question does not;
+ * for a body asked for (`which company will make the turbines`), one of the article's bodies.
+ */
+export function whichGives(index: SearchIndex, question: string, scope: Scope): (sentence: string) => boolean {
+  // (`which company`, `which forensic firm`.)
+  const m = WHICH_BODY.exec(question);
+  const body = m !== null && (isBodyNoun(m[1]) || isBodyNoun(m[2])) && scope.article !== undefined;
+  if (!body) return (t) => namesOtherThan(t, question);
+  const asked = fold(question);
+  const names = index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation').flatMap((p) => [p.entity.name, ...p.entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]).filter((n) => n.length > 1 && !asked.includes(fold(n)));
+  return (t) => namesOtherThan(t, question) && names.some((n) => t.includes(n));
 }
 
 /**

@@ -1508,6 +1508,13 @@ describe('a name asked', () => {
     expect(first('which companies will the company partner with at Lindenau', 'k')).toBeUndefined();
     expect(first('which serotype is driving the cases', 'k')).toMatch(/DENV-3/);
   });
+
+  it('by `which company` needs a sentence that names one of the article\'s bodies', () => {
+    const wind = new Engine(Library.fromTexts({ w: 'A consortium led by Kitakaze Energy won the largest zone.\nKitakaze president Hiroshi Tanabe told reporters in Tokyo that the company had locked in turbine supply contracts.\nThe turbines will be built by Arata Heavy Industries, the company said.\n' }));
+    expect(wind.answer({ command: 'ask', query: "Which company will build Kitakaze's turbines?", article: 'w' }).answers[0]?.text).toMatch(/Arata Heavy Industries/);
+    const bare = new Engine(Library.fromTexts({ w: 'A consortium led by Kitakaze Energy won the largest zone.\nKitakaze president Hiroshi Tanabe told reporters in Tokyo that the company had locked in turbine supply contracts.\n' }));
+    expect(bare.answer({ command: 'ask', query: "Which company will manufacture Kitakaze's turbines?", article: 'w' }).answers).toEqual([]);
+  });
 });
 
 describe('a sum asked', () => {
