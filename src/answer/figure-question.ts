@@ -228,7 +228,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // ...or by a word for the same thing (`per kid`, `$400 per child`).
   const rates = rate === undefined ? '' : [rate, ...figureSynonyms(rate)].map((w) => w.replace(/[^\p{L}]/gu, '')).join('|');
   // (`about 1.2 billion rand ($67 million) a day`: past a bracketed conversion.)
-  const rateAfter = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:a|an|per|each)\\s+(?:${rates})\\b`, 'iu');
+  // (`1.5 million tonnes of wheat a year`: past what the figure is of.)
+  const rateAfter = new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:of\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:a|an|per|each)\\s+(?:${rates})\\b`, 'iu');
   const rateInside = new RegExp(`[-\\s](?:a|an|per)-?\\s*(?:${rates})$`, 'iu');
   // `how many schools dropped out`: what happened to them must be said by the figure, not just in its sentence.
   const happened = howMany ? eventTerms(query.slice(howMany.index + howMany[0].length), terms) : [];

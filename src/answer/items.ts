@@ -48,6 +48,19 @@ export function quoteItem(r: QuoteRecord): AnswerItem {
  */
 const RATE_AFTER = /^\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|quarter|share|head|person|adult|child|household|home|bottle|litre|liter|gallon|barrel|tonne|ton|kilo|kilogram|unit|game|match|season|trip|ride|journey|visit|pupil|student|patient|passenger|seat|ticket|flight|dose|pack|box|month's|kilowatt-hour|kilowatt hour|kwh|megawatt-hour|megawatt hour|mwh|mile|kilometre|kilometer|km|acre|hectare|ounce|pound|lb|kg|square (?:metre|meter|foot|mile|kilometre|kilometer))\b(?!\s+(?:ago|earlier|later|before|after|prior|into|from|of)\b)/i;
 
+/** `of wheat`, `of crude oil`: one to three words after `of`. */
+const OF_WORDS = [1, 2, 3].map((n) => new RegExp(`^\\s+of\\s+(?:[\\p{L}'’-]+\\s+){${n - 1}}[\\p{L}'’-]+(?=\\s)`, 'u'));
+
+/** Where a rate starts after what a figure is of (`1.5 million tonnes of wheat a year`), if one does. */
+function ofBeforeRate(text: string, from: number, to: number): number | undefined {
+  const after = text.slice(from, Math.min(to, from + 60));
+  for (const of of OF_WORDS) {
+    const m = of.exec(after);
+    if (m && RATE_AFTER.test(after.slice(m[0].length))) return from + m[0].length;
+  }
+  return undefined;
+}
+
 /** The words of what a figure counts up to its first complement (`reports` of `reports of burns`). */
 const COUNTED_HEAD = /^[^\s]+(?:\s+(?!(?:of|in|for|to|at|on|from|with|by|that|who|which|and|or|as)\b)[^\s]+){0,3}/i;
 
@@ -63,8 +76,11 @@ function countedAfter(text: string, f: FigureRecord['figure']): number {
 export function figureItem(r: FigureRecord): AnswerItem {
   const f = r.figure;
   const text = r.article.article.text;
-  const end = countedAfter(text, f);
-  const rate = RATE_AFTER.exec(text.slice(end, Math.min(f.sentence.end, end + 40)));
+  const counted = countedAfter(text, f);
+  // (`1.5 million tonnes of wheat a year`: what it is of, when its rate follows.)
+  const rateAt = ofBeforeRate(text, counted, f.sentence.end) ?? counted;
+  const rate = RATE_AFTER.exec(text.slice(rateAt, Math.min(f.sentence.end, rateAt + 40)));
+  const end = rate ? rateAt : counted;
   const span = { start: f.start, end: rate ? end + rate[0].length : end };
   return {
     kind: 'figure',

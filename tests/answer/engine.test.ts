@@ -1482,6 +1482,11 @@ describe('a figure per something', () => {
   it('may have a conversion in brackets before its rate (`1.2 billion rand ($67 million) a day`)', () => {
     expect(top('how much is the strike costing the economy each day')).toBe('about 1.2 billion rand');
   });
+
+  it('may say what it is of before its rate (`1.5 million tonnes of wheat a year`)', () => {
+    const wheat = new Engine(Library.fromTexts({ w: 'Argentina will supply up to 1.5 million tonnes of wheat a year to Nigerian millers.\n' }));
+    expect(wheat.answer({ command: 'figure', query: 'how much wheat will Argentina supply each year', article: 'w' }).answers[0]?.figure).toBe('up to 1.5 million tonnes of wheat a year');
+  });
 });
 
 describe('how long', () => {
