@@ -199,6 +199,9 @@ export function spellHeads(index: SearchIndex, query: string): string {
   });
 }
 
+/** A score printed as two numbers (`3-6`, `24–19`), which extraction keeps as a figure with no range. */
+const SCORE = /^\d{1,3}\s?[-–]\s?\d{1,3}$/;
+
 /** Reads a figure question once, before its figures are scored. */
 export function readQuestion(index: SearchIndex, query: string): FigureQuestion {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
@@ -282,6 +285,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const sumAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !DIMENSION_HEADS.test(head.word);
   const excludes = (r: FigureRecord): boolean =>
     recordSpan(r) ||
+    // (`how many winners`: a set's score, `3-6`, counts nothing.)
+    (howMany !== null && SCORE.test(r.figure.text)) ||
     (sumAsked && r.figure.kind === 'measure') ||
     (perAsked && !sharedOut(r)) ||
     (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||

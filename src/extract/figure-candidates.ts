@@ -75,9 +75,9 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   // `the 2011 magnitude 9.0 earthquake`: a magnitude is under 10; a year before the word is no magnitude.
   const a = read.post?.unit === 'magnitude' && !(read.num.value !== null && read.num.value < 10) ? { ...read, post: null, next: read.num.next } : read;
   // `two hours and 51 minutes`, `4 hours, 7 minutes`, `three years and six months`: one span of time, its value in the larger unit.
-  const joiner = low(tokens, a.next);
-  const rest = a.post && TIME_ORDER.includes(a.post.unit) && (joiner === 'and' || joiner === ',') ? readAmount(tokens, a.next + 1, false) : null;
-  if (rest?.post && TIME_ORDER.indexOf(rest.post.unit) > TIME_ORDER.indexOf(a.post!.unit)) return candidate(i, rest.next, q?.text, a, undefined, a.num.value);
+  // (`4hr 12min 38sec`: a race time, its parts side by side.)
+  const spanEnd = a.post && TIME_ORDER.includes(a.post.unit) ? timeSpanEnd(tokens, a) : a.next;
+  if (spanEnd > a.next) return candidate(i, spanEnd, q?.text, a, undefined, a.num.value);
   const connector = a.next;
   const hyphen = isInnerHyphen(tokens, connector);
   const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1), low(tokens, i - 2));
@@ -92,6 +92,18 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (lowValue !== null) return candidate(i, b.next, q?.text, a, b, lowValue);
   // `3-1` (a score), `2024-02-08`: a hyphenated pair that is no range is no figure either.
   return hyphen ? candidate(i, b.next, q?.text, a, b, null) : candidate(i, a.next, q?.text, a, undefined, a.num.value);
+}
+
+/** Where a span of time written in parts ends (`two hours and 51 minutes`, `4hr 12min 38sec`): each part in a smaller unit. */
+function timeSpanEnd(tokens: readonly Token[], first: Amount): number {
+  let last = first;
+  for (;;) {
+    const joiner = low(tokens, last.next);
+    const joined = joiner === 'and' || joiner === ',';
+    const rest = readAmount(tokens, joined ? last.next + 1 : last.next, false);
+    if (!rest?.post || rest.num.form !== 'numeral' && rest.num.form !== 'word' || TIME_ORDER.indexOf(rest.post.unit) <= TIME_ORDER.indexOf(last.post!.unit)) return last.next;
+    last = rest;
+  }
 }
 
 function candidate(

@@ -90,6 +90,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['fire', 'fires', 'blaze', 'blazes', 'flames', 'wildfire', 'wildfires', 'inferno'],
   // `adjusted earnings`: reported as `excluding some items`.
   ['adjusted', 'excluding', 'underlying'],
+  // (`the stage winner's time`: `held on to win the 176km stage in 4hr 12min 38sec`.)
+  ['winner', 'win', 'won', 'winning'],
 ];
 
 /** The shortest word read through one wrong letter. */

@@ -452,6 +452,13 @@ describe('figure', () => {
     expect(first('how many people backed the project')).toBe('48%');
   });
 
+  it('finds a stage winner\'s time by the win, and never counts winners by a set\'s score', () => {
+    const race = new Engine(Library.fromTexts({ s: 'Restrepo held on to win the 176km stage in 4hr 12min 38sec, three seconds ahead of Bellandi.\nRhodes won 6-3, 3-6, 7-5. He finished with 57 winners.\n' }));
+    const first = (query: string) => race.answer({ command: 'figure', query, article: 's' }).answers[0]?.figure;
+    expect(first("stage winner's time")).toBe('4hr 12min 38sec');
+    expect(first('how many winners did rhodes hit')).not.toMatch(/-/);
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');

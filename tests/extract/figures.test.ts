@@ -610,6 +610,11 @@ describe('a span of time in two units', () => {
     const figures = figuresOf('The final lasted 4 hours, 7 minutes.\nIt took two hours and 51 minutes.\nIn 4 hours, 12 people were rescued.\n');
     expect(figures.map((f) => f.text)).toEqual(['4 hours, 7 minutes', 'two hours and 51 minutes', '4 hours', '12']);
   });
+
+  it('reads a race time written in parts side by side (`4hr 12min 38sec`) as one span', () => {
+    const figures = figuresOf('Restrepo held on to win the 176km stage in 4hr 12min 38sec, three seconds ahead of Bellandi.\n');
+    expect(figures.map((f) => f.text)).toEqual(['176km', '4hr 12min 38sec', 'three seconds']);
+  });
 });
 
 describe('a share given as one in every so many', () => {
