@@ -52,7 +52,7 @@ export function timeIn(t: string): number {
   // (`The quake hit at 11:47 p.m.` says when more precisely than `struck late Saturday`.)
   return CLOCK.test(t) ? CLOCK_TIME : DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0;
 }
-const CLOCK = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}[ap]m\b/i;
+export const CLOCK = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}[ap]m\b/i;
 const CLOCK_TIME = 2.5;
 const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
@@ -66,7 +66,7 @@ const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|c
 const PARTICLES = /^(?:out|up|off|down|away|back|over|in|through)\??$/i;
 const CLAUSE_PREPOSITION = /^(?:in|on|at|for|to|from|by|after|before|with|into|across|near|under|over|during|until|again)$/i;
 /** Verbs an answer seldom repeats: `when do the fares kick in` is answered by `from June 1`. */
-const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put|due|expected|scheduled|planned|slated|likely)$/i;
+export const LIGHT_VERBS = /^(?:kick|take|come|go|get|start|begin|happen|occur|be|been|made|make|set|put|due|expected|scheduled|planned|slated|likely)$/i;
 
 /** The deed a when-question asks about: `when will services resume`, `when was the dam built`, `when will power be restored in Kyiv`. */
 export function whenVerb(q: string): string | undefined {

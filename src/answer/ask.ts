@@ -7,6 +7,7 @@ import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
+import { withTimeOfDay } from './ask-clock.js';
 import { datedNear, datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
@@ -122,7 +123,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     const ends = verb !== undefined && END_VERBS.test(verb);
     const byDeed = verb ? datedNear(verb) : () => false;
     const prefer = (t: string) => datedness(t) + (byDeed(t) || (ends && UNTIL_SAID.test(t)) ? NEAR_DEED : 0);
-    return search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: ends ? undefined : verb, eventPenalty: WHEN_EVENT_MISSING });
+    const found = search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: ends ? undefined : verb, eventPenalty: WHEN_EVENT_MISSING });
+    // (`derailed ... on Thursday`, then `left the tracks at about 7:52 a.m.`: the time of day first.)
+    return (scope.article !== undefined && !until && !ends ? withTimeOfDay(index, found, topic, verb, scope.article) : undefined) ?? found;
   }
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];

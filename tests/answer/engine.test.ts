@@ -1116,6 +1116,13 @@ describe('a when-question', () => {
     expect(when(clinics, 'When and where is the next vaccination clinic?', 'm')[0]).toMatch(/^Another clinic/);
   });
 
+  it('puts the time of day a later sentence gives in other words before the day the lede gives', () => {
+    const tram = new Engine(Library.fromTexts({ t: 'KRAKOW — A packed tram derailed and ploughed into a bus shelter in central Krakow on Thursday morning, injuring 23 people.\nThe two-car tram on the number 18 line left the tracks at about 7:52 a.m.\nThe line reopened at 3 p.m.\n' }));
+    expect(when(tram, 'When did the tram derail?', 't')[0]).toMatch(/left the tracks at about 7:52/);
+    const two = new Engine(Library.fromTexts({ t: 'KRAKOW — A packed tram derailed in central Krakow on Thursday morning.\nThe tram left the depot at 6:10 a.m. and left the tracks at about 7:52 a.m.\nAnother tram was stopped at 8:05 a.m.\n' }));
+    expect(when(two, 'When did the tram derail?', 't')[0]).toMatch(/^KRAKOW/);
+  });
+
   it('is not answered by a dated sentence that never says the deed asked about', () => {
     const levy = new Engine(libraryOf(dir('round32')));
     expect(when(levy, 'when will property tax statements be mailed', 'startribune-minneapolis-budget-levy-approved')).toEqual([]);
