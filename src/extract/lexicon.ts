@@ -98,7 +98,7 @@ export const ROLE_WORDS = set(`
   accused defendant defendants suspect suspects complainant plaintiff claimant respondent appellant juror jurors
   forecaster forecasters meteorologist meteorologists coordinator coordinators administrator director-general secretary-general commissioner chair chairs
   spokesperson representative representatives chief-of-staff strategist strategists co-author coauthor author
-  advocate advocates barrister barristers solicitor solicitors
+  advocate advocates barrister barristers solicitor solicitors brig brig. brigadier
   authors astronomers physicists cousin cousins uncle aunt nephew niece grandson
   skipper driver drivers master conductor guard guards keeper warden ranger lifeguard technician mechanic
   shopkeeper trader shoppers pastor reverend vicar chaplain deacon minister producer musician singer songwriter artist actor actress
@@ -125,6 +125,7 @@ export const ROLE_MODIFIERS = set(`
   opposition parliamentary cabinet shadow party's government's country's nation's city's state's
   elder younger older late
   team's company's
+  fire ambulance rescue emergency prison airport border disaster
 `);
 
 /** Lower-case heads that make a phrase an organisation rather than a person. */

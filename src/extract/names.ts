@@ -13,7 +13,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   pres: 'president', amb: 'ambassador', capt: 'captain', cllr: 'councillor', cmdr: 'commander', adm: 'admiral',
   maj: 'major', atty: 'attorney', supt_: 'superintendent', ceo: 'chief executive', cfo: 'chief financial officer',
   coo: 'chief operating officer', cto: 'chief technology officer', pm: 'prime minister', mp: 'member of parliament',
-  cj: 'chief justice', dpp: 'director of public prosecutions', igp: 'inspector general of police',
+  cj: 'chief justice', brig: 'brigadier', dpp: 'director of public prosecutions', igp: 'inspector general of police',
 };
 
 export function expandTitles(role: string): string {

@@ -507,6 +507,12 @@ describe('places and bodies that read like people', () => {
     expect(entity('The government’s star witness was Sophie Tran, Lumenvault’s former chief technology officer, who pleaded guilty to fraud charges last year.', 'Sophie Tran').role).toBe('Lumenvault’s former chief technology officer');
   });
 
+  it('a service\'s kind and a military rank abbreviated stay in the role (`fire service spokesman Brig. Marek Zielinski`)', () => {
+    const text = '"None of the injuries are life-threatening," fire service spokesman Brig. Marek Zielinski told reporters. The coastguard said it had evacuated 640 people.';
+    expect(entity(text, 'Marek Zielinski').role).toBe('fire service spokesman Brig.');
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain('Brig');
+  });
+
   it('a division, a bureau and a body named with `of the` are bodies, whole', () => {
     const all = entitiesOf('A senior official of the Economic Affairs Division said the loans were cheap. According to the German Association of the Automotive Industry (VDA), output fell. The Statistics Bureau agreed.').map((e) => `${e.kind} ${e.name}`);
     expect(all).toEqual(expect.arrayContaining(['organisation Economic Affairs Division', 'organisation German Association of the Automotive Industry', 'organisation Statistics Bureau']));
