@@ -185,8 +185,17 @@ function qualified(index: SearchIndex, query: string, scope: Scope = {}): Hit<Pe
   return who.filter((h) => {
     const mentioned = (s: { block: { start: number; end: number } }) => h.record.entity.mentions.some((x) => x.start >= s.block.start && x.start < s.block.end);
     const sentences = index.sentencesIn(h.record.article.id).filter(mentioned);
-    return sentences.some((s) => coverage(where, s.doc).score >= THRESHOLDS.person);
+    return sentences.some((s) => coverage(where, s.doc).score >= THRESHOLDS.person) || ofTheBody(index, h.record, where);
   });
+}
+
+/**
+ * `the general secretary of the IFST` for `general secretary Ciarán Ó Dálaigh` in a story about
+ * the IFST: the body asked is one the article names, and the role names no body of its own.
+ */
+function ofTheBody(index: SearchIndex, person: PersonRecord, where: ReturnType<SearchIndex['terms']>): boolean {
+  if (person.entity.kind !== 'person' || !person.entity.role || /\b(?:of|at|for|with)\b|\p{Lu}/u.test(person.entity.role.replace(/^\p{Lu}/u, ''))) return false;
+  return index.in('people', person.article.id).some((p) => p.entity.kind === 'organisation' && coverage(where, p.doc).score >= THRESHOLDS.person && coverage(where, p.doc).perTerm.every((t) => t >= THRESHOLDS.personWord));
 }
 
 /** Demonyms a reader puts before a role, and the countries articles name instead. */

@@ -92,6 +92,13 @@ describe('quotes', () => {
     expect(who("the prosecutor's lawyer")).toEqual([]);
   });
 
+  it('reads `the general secretary of the IFST` as the one general secretary in a story about the IFST', () => {
+    const text = 'Members of the Irish Federation of Secondary Teachers (IFST) voted to strike.\nSpeaking outside the union\'s headquarters, general secretary Ciarán Ó Dálaigh said teachers had "run out of road".\n';
+    const union = new Engine(Library.fromTexts({ u: text, w: `${text}"We will not be moved," said Tom Ray, deputy general secretary of the Nurses' Union.\n` }));
+    expect(union.answer({ command: 'quotes', query: 'the general secretary of the IFST', article: 'u' }).answers.map((a) => a.speaker?.name)).toEqual(['Ciarán Ó Dálaigh']);
+    expect(union.answer({ command: 'quotes', query: 'the general secretary of the Red Cross', article: 'u' }).answers).toEqual([]);
+  });
+
   it('reads `the unicef guy` as whoever speaks for Unicef, and `the ceo` by a role given in a relative clause', () => {
     const drive = new Engine(Library.fromTexts({ d: 'Unicef Kenya health specialist Dr Samuel Mutua said the campaign was “a race against time”.\n"We have been too slow," said Claire Redfern, who became chief executive in March.\n"It is a reset," said Marcus Heel, head of research at Brightwater Capital.\n' }));
     const who = (q: string) => drive.answer({ command: 'quotes', query: q, article: 'd' }).answers.map((a) => a.speaker?.name);
