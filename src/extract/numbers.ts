@@ -52,7 +52,8 @@ export const SCALE_WORDS = new Map(Object.entries({
 } as const));
 
 /** Letters written onto a numeral that scale it: `1.2m`, `£1.2bn`, `50k`. */
-const SCALE_SUFFIXES = new Map(Object.entries({ m: 6, mn: 6, mln: 6, bn: 9, tn: 12, trn: 12, k: 3 } as const));
+/** (`£4.2million`, `$3billion`: the scale word written onto the number, as some house styles do.) */
+const SCALE_SUFFIXES = new Map(Object.entries({ m: 6, mn: 6, mln: 6, bn: 9, tn: 12, trn: 12, k: 3, million: 6, billion: 9, trillion: 12 } as const));
 
 /** Suffixes only read as scales after a currency sign (`$5B`, `$50K`), since `5G`, `4K` and `3M` name things. */
 const MONEY_SCALE_SUFFIXES = new Map(Object.entries({ b: 9, B: 9, M: 6, K: 3, BN: 9, Bn: 9 } as const));
