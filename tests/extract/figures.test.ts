@@ -617,6 +617,13 @@ describe('a span of time in two units', () => {
   });
 });
 
+describe('a scale word written onto the number', () => {
+  it('reads `£4.2million` and `$3billion` as sums', () => {
+    const figures = figuresOf('A water company has been fined £4.2million. The group is worth $3billion.\n');
+    expect(figures.map((f) => [f.text, f.value])).toEqual([['£4.2million', 4_200_000], ['$3billion', 3_000_000_000]]);
+  });
+});
+
 describe('a share given as one in every so many', () => {
   it('is one figure, not a count of its denominator', () => {
     const text = 'Renters face the tightest market on record, with fewer than one in every 100 rental homes available to lease.';
