@@ -29,6 +29,7 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
   // under 70,000 now`: an earlier level, then the level now.
   const levels = new Set<number>();
   const baselines = new Set<number>();
+  const fromAfter = new Set<number>();
   figures.forEach((f, i, all) => {
     const prev = all[i - 1];
     if (!prev || prev.end > f.start) return;
@@ -41,8 +42,12 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     }
     // `will earn $152,600, up from $137,000`: the level now, then where it came from.
     // (The `from` may be the figure's own qualifier: `from $137,000`.)
-    if (/^\s*,?\s*(?:up|down)\s+from\s*$/i.test(between) || (/^\s*,?\s*(?:up|down)\s*$/i.test(between) && /^from\b/i.test(f.text))) {
+    // (`eased to 11.2% from 13.5%`: the level reached, then where it came from.)
+    const toThenFrom = /^\s*from\s*$/i.test(between) && /\bto\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start));
+    if (toThenFrom || /^\s*,?\s*(?:up|down)\s+from\s*$/i.test(between) || (/^\s*,?\s*(?:up|down)\s*$/i.test(between) && /^from\b/i.test(f.text))) {
       levels.add(i - 1);
+      // (The figure before such a level is no change of it: `A new 5 percent tax ..., while duty will rise to 18 percent from 15 percent`.)
+      if (toThenFrom) fromAfter.add(i - 1);
       baselines.add(i);
       return;
     }
@@ -65,5 +70,5 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
   });
-  return figures.map((_, i) => (levels.has(i) ? 'level' : baselines.has(i) ? 'baseline' : levels.has(i + 1) || differences.has(i) ? 'change' : undefined));
+  return figures.map((_, i) => (levels.has(i) ? 'level' : baselines.has(i) ? 'baseline' : (levels.has(i + 1) && !fromAfter.has(i + 1)) || differences.has(i) ? 'change' : undefined));
 }

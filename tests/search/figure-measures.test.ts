@@ -50,3 +50,10 @@ describe('a figure another is measured against', () => {
     expect(Object.fromEntries(figures.map((f, i) => [f.text, measures[i]]))).toMatchObject({ '374': 'baseline', '761': 'baseline' });
   });
 });
+
+describe('a level reached, then where it came from (`eased to 11.2% from 13.5%`)', () => {
+  it('is a level and a baseline, and makes no change of the figure before', () => {
+    expect(measures("The bank's ratio of bad loans eased to 11.2% from 13.5% at the end of June.\n")).toEqual([['11.2%', 'level'], ['13.5%', 'baseline']]);
+    expect(measures('A new 5 percent tax will be levied, while excise duty will rise to 18 percent from 15 percent.\n')).toEqual([['5 percent', undefined], ['18 percent', 'level'], ['15 percent', 'baseline']]);
+  });
+});
