@@ -214,7 +214,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(listLead(article.text, all, i) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(listLead(article.text, all, i) + subjectBeforeRelative(article.text, nearStart > figure.sentence.start ? Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0) : figure.sentence.start, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
@@ -234,6 +234,18 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? ''].join(' ')),
     }));
   return { quotes, sentences, figures, people };
+}
+
+/** A subject, a relative clause set off by commas, then the verb of a figure. */
+const BEFORE_RELATIVE = /([^,;]{1,40}),\s+(?:which|who)\b[^;]*,\s*[^,;]*$/;
+
+/**
+ * `non-interest revenue, which includes fees, commissions and trading, slipped 4%`: the subject
+ * before a relative clause is what the figure measures, though it stands further off than its near words.
+ */
+function subjectBeforeRelative(text: string, from: number, figureStart: number): string {
+  const m = BEFORE_RELATIVE.exec(text.slice(clauseStart(text, from, figureStart), figureStart));
+  return m ? `${m[1]} ` : '';
 }
 
 /** `The pledges included` before a list of figures: what each of them is. */

@@ -466,6 +466,11 @@ describe('figure', () => {
     expect(first('how many winners did rhodes hit')).not.toMatch(/-/);
   });
 
+  it('reads what a figure measures past a relative clause (`non-interest revenue, which includes fees, ..., slipped 4%`)', () => {
+    const bank = new Engine(Library.fromTexts({ b: 'Net interest income climbed 23% to 27.4 billion shillings, while non-interest revenue, which includes fees, commissions and foreign exchange trading, slipped 4% to 9.6 billion shillings.\n' }));
+    expect(bank.answer({ command: 'figure', query: 'how much did non-interest revenue fall', article: 'b' }).answers[0]?.figure).toBe('4%');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
