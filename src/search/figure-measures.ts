@@ -51,7 +51,8 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
       baselines.add(i);
       return;
     }
-    if (!prev.counts && /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
+    // (`from 2.4 million litres of pure alcohol to 5.5 million litres`: the same unit says it is one measure.)
+    if ((!prev.counts || (prev.unit !== undefined && prev.unit === f.unit)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
       levels.add(i);
       baselines.add(i - 1);
     } else if (TO_LEVEL.test(between)) levels.add(i);

@@ -57,3 +57,10 @@ describe('a level reached, then where it came from (`eased to 11.2% from 13.5%`)
     expect(measures('A new 5 percent tax will be levied, while excise duty will rise to 18 percent from 15 percent.\n')).toEqual([['5 percent', undefined], ['18 percent', 'level'], ['15 percent', 'baseline']]);
   });
 });
+
+describe('a baseline that counts something, then the level in the same unit', () => {
+  it('is a baseline and a level (`from 2.4 million litres of pure alcohol to 5.5 million litres`)', () => {
+    expect(measures('The new stills will lift annual output from 2.4 million litres of pure alcohol to 5.5 million litres.\n')).toEqual([['2.4 million litres', 'baseline'], ['5.5 million litres', 'level']]);
+    expect(measures('In all 8,214 persons from 2,630 families had been moved to 57 camps.\n').map(([, m]) => m)).toEqual([undefined, undefined, undefined]);
+  });
+});
