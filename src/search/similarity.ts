@@ -16,11 +16,13 @@ export const WORD_MATCH = {
   compound: 0.8,
   /** Words of one family whose stems differ by an ending (`reduction`, `reduced`). */
   stemPrefix: 0.8,
+  /** Stems one edit apart (`hous`, `hour`): a typo at the stem. */
+  stemEdit: 0.85 * 0.95,
 } as const;
 
 /** Whether a similarity came from spelling alone (a typo, a sound-alike), not from the word's own family. */
 export function isSpellingMatch(similarity: number): boolean {
-  return similarity === WORD_MATCH.oneEdit || similarity === WORD_MATCH.twoEdits || similarity === WORD_MATCH.soundsAlike;
+  return similarity === WORD_MATCH.oneEdit || similarity === WORD_MATCH.twoEdits || similarity === WORD_MATCH.soundsAlike || similarity === WORD_MATCH.stemEdit;
 }
 
 /**
@@ -59,7 +61,7 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (Math.min(queryStem.length, wordStem.length) < 4 || Math.abs(queryStem.length - wordStem.length) > 1 || !sharesLetters(queryStem, wordStem, 1)) return 0;
   // (`bills` is no `will`: a short stem with another first letter is another word, not a typo.)
   if (queryStem[0] !== wordStem[0] && Math.min(queryStem.length, wordStem.length) < SHORT_STEM) return 0;
-  return editDistance(queryStem, wordStem, 1) === 1 ? WORD_MATCH.oneEdit * 0.95 : 0;
+  return editDistance(queryStem, wordStem, 1) === 1 ? WORD_MATCH.stemEdit : 0;
 }
 
 /** Stems shorter than this must share their first letter to be one edit apart. */

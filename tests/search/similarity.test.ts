@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_MATCH, wordSimilarity } from '../../src/search/similarity.js';
+import { isSpellingMatch, WORD_MATCH, wordSimilarity } from '../../src/search/similarity.js';
 import { stem } from '../../src/search/text.js';
 
 describe('wordSimilarity', () => {
@@ -22,6 +22,13 @@ describe('wordSimilarity', () => {
     ['hole', 'whole', WORD_MATCH.oneEdit],
   ])('%s ~ %s = %s', (query, word, expected) => {
     expect(wordSimilarity(query, word)).toBe(expected);
+  });
+});
+
+describe('a stem one edit from another', () => {
+  it('is a spelling match, which a word the library has does not make (`house` is no misspelt `hours`)', () => {
+    expect(wordSimilarity('house', 'hours')).toBe(WORD_MATCH.stemEdit);
+    expect(isSpellingMatch(wordSimilarity('house', 'hours'))).toBe(true);
   });
 });
 
