@@ -32,6 +32,9 @@ const WHERE = /^where\b/i;
 const END_VERBS = /^(?:end|ends|finish|finishes|expire|expires|lapse|lapses|conclude|concludes|stop|stops)$/i;
 /** How much a date right by the deed asked (`arrested the mayor ... in October 2023`) counts, in preference bonuses. */
 const NEAR_DEED = 1;
+/** Deeds that start something that lasts, which `since 1887` dates. */
+const FOUNDED = /^(?:found|founded|establish|established|set|formed|form|created|create|built|build|open|opened|start|started|began|begin|launched|launch)$/i;
+const SINCE_YEAR = /\bsince (?:1[5-9]|20)\d{2}\b/;
 /** A question about a cause, and the words a sentence gives one with. */
 const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
 const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when)\b/i;
@@ -121,7 +124,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     const verb = whenVerb(q);
     // (`when does the ban end`: `will run until March 2029` says when it ends in other words.)
     const ends = verb !== undefined && END_VERBS.test(verb);
-    const byDeed = verb ? datedNear(verb) : () => false;
+    const nearDeed = verb ? datedNear(verb) : () => false;
+    // (`When was Glen Arrin founded?`: `which has distilled single malt ... since 1887` says since when it has been.)
+    const byDeed = verb && FOUNDED.test(verb) ? (t: string) => nearDeed(t) || SINCE_YEAR.test(t) : nearDeed;
     const prefer = (t: string) => datedness(t) + (byDeed(t) || (ends && UNTIL_SAID.test(t)) ? NEAR_DEED : 0);
     const found = search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)), event: ends ? undefined : verb, eventPenalty: WHEN_EVENT_MISSING });
     // (`derailed ... on Thursday`, then `left the tracks at about 7:52 a.m.`: the time of day first.)

@@ -1135,6 +1135,11 @@ describe('a when-question', () => {
     expect(when(two, 'When did the tram derail?', 't')[0]).toMatch(/^KRAKOW/);
   });
 
+  it('reads `since 1887` as when something that lasts was founded, a year before 1900 being a date', () => {
+    const malt = new Engine(Library.fromTexts({ g: 'Glen Arrin, which has distilled single malt near Aberlour since 1887, will build a second stillhouse.\nGlen Arrin currently employs 48 people and welcomed 52,000 visitors last year.\n' }));
+    expect(when(malt, 'When was Glen Arrin founded?', 'g')[0]).toMatch(/since 1887/);
+  });
+
   it('is not answered by a dated sentence that never says the deed asked about', () => {
     const levy = new Engine(libraryOf(dir('round32')));
     expect(when(levy, 'when will property tax statements be mailed', 'startribune-minneapolis-budget-levy-approved')).toEqual([]);
