@@ -37,7 +37,7 @@ const FOUNDED = /^(?:found|founded|establish|established|set|formed|form|created
 const SINCE_YEAR = /\bsince (?:1[5-9]|20)\d{2}\b/;
 /** A question about a cause, and the words a sentence gives one with. */
 const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
-const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when)\b/i;
+const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when|without it|without them|otherwise|to avoid|to prevent|to close|to tackle|to address)\b/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
 const HOW_LONG = /^how long\b/i;

@@ -134,6 +134,8 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'temblor'],
   ['fire', 'fires', 'blaze', 'blazes', 'wildfire', 'wildfires', 'inferno'],
   ['erupt', 'erupted', 'eruption', 'eruptions'],
+  // (`why is the reform needed`: `calling it "necessary and fair"`.)
+  ['needed', 'necessary', 'essential', 'required', 'vital'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

@@ -1276,6 +1276,11 @@ describe('a why-question', () => {
     const milk = new Engine(Library.fromTexts({ m: 'Milk collections are expected to fall this season, Te Awa said.\n\nMilk collections are expected to fall after a dry autumn in parts of Canterbury and Hawke\'s Bay.\n' }));
     expect(milk.answer({ command: 'ask', query: 'Why are milk collections expected to fall?', article: 'm' }).answers[0]?.text).toMatch(/after a dry autumn/);
   });
+
+  it('is answered by what would happen without it, said in other words (`necessary` for `needed`)', () => {
+    const pensions = new Engine(Library.fromTexts({ p: 'LYON — Hundreds of thousands of people marched on Tuesday against a government reform that would raise the pension age to 64.\nLabour Minister Helene Varennes defended the reform, calling it "necessary and fair" and saying that without it the pension system would run a deficit of 13.5 billion euros by 2030.\n' }));
+    expect(pensions.answer({ command: 'ask', query: 'Why does the government say the reform is needed?', article: 'p' }).answers[0]?.text).toMatch(/without it the pension system/);
+  });
 });
 
 describe('a who-question about a deed', () => {
