@@ -214,7 +214,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(listLead(article.text, all, i) + subjectBeforeRelative(article.text, nearStart > figure.sentence.start ? Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0) : figure.sentence.start, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(listLead(article.text, all, i) + predicateAfter(article.text, figure.end, next && next.start < figure.sentence.end ? next.start : figure.sentence.end) + subjectBeforeRelative(article.text, nearStart > figure.sentence.start ? Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0) : figure.sentence.start, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
@@ -234,6 +234,15 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? ''].join(' ')),
     }));
   return { quotes, sentences, figures, people };
+}
+
+/** What befell a figure's subject, past the phrases that place it (`At least 17 villages downstream of the Ramagiri Sagar project were inundated`). */
+const PREDICATE_AFTER = /^[^,;:.()\d]{0,90}?\b((?:were|was|are|is|have been|has been|had been)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+(?:ed|en))\b/u;
+
+/** The passive verb of the clause a figure opens, however far after it, as words to add to its near ones. */
+function predicateAfter(text: string, figureEnd: number, to: number): string {
+  const m = PREDICATE_AFTER.exec(text.slice(figureEnd, to));
+  return m ? `${m[1]} ` : '';
 }
 
 /** A subject, a relative clause set off by commas, then the verb of a figure. */

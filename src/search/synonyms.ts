@@ -6,7 +6,7 @@ import { stem } from './text.js';
  * Each group is symmetric: any word of it stands for the others.
  */
 const GROUPS: readonly (readonly string[])[] = [
-  ['toll', 'death', 'deaths', 'dead', 'killed', 'died', 'fatalities', 'lives', 'killing', 'casualties', 'bodies'],
+  ['toll', 'death', 'deaths', 'dead', 'killed', 'died', 'fatalities', 'lives', 'killing', 'casualties', 'bodies', 'deceased'],
   ['injured', 'wounded', 'hurt', 'injuries', 'casualties'],
   ['hospitalised', 'hospitalized', 'hospital'],
   ['rebounds', 'boards'],
@@ -51,7 +51,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease', 'reduction', 'reduced', 'fewer', 'cut', 'cuts', 'descended', 'descent', 'plummeted', 'sank'],
   ['people', 'persons', 'individuals'],
   ['operations', 'ops', 'surgeries', 'procedures'],
-  ['compensation', 'solatium', 'payout', 'payouts'],
+  ['compensation', 'solatium', 'payout', 'payouts', 'gratia'],
   ['dividend', 'dividends', 'payout', 'payouts'],
   ['earn', 'earns', 'salary', 'wage', 'wages', 'pay', 'paid', 'worth'],
   ['closed', 'shut', 'closure', 'blocked'],
@@ -92,6 +92,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['adjusted', 'excluding', 'underlying'],
   // (`the stage winner's time`: `held on to win the 176km stage in 4hr 12min 38sec`.)
   ['winner', 'win', 'won', 'winning'],
+  // (`villages were inundated`, `people were shifted to relief camps`.)
+  ['flooded', 'inundated', 'submerged', 'swamped', 'underwater'],
+  ['moved', 'shifted', 'relocated'],
 ];
 
 /** The shortest word read through one wrong letter. */

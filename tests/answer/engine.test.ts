@@ -471,6 +471,14 @@ describe('figure', () => {
     expect(bank.answer({ command: 'figure', query: 'how much did non-interest revenue fall', article: 'b' }).answers[0]?.figure).toBe('4%');
   });
 
+  it('reads a flood, a move and a compensation in the article\'s own words, and the verb past the phrases that place the counted', () => {
+    const dam = new Engine(Library.fromTexts({ d: 'KURNOOL: At least 17 villages downstream of the Ramagiri Sagar project were inundated on Saturday.\nMore than 6,400 people from low-lying areas were shifted to 23 relief camps.\nThe minister announced an ex gratia of ₹5 lakh each to the families of the deceased.\n' }));
+    const first = (query: string) => dam.answer({ command: 'figure', query, article: 'd' }).answers[0]?.figure;
+    expect(first('how many villages were flooded')).toBe('At least 17 villages');
+    expect(first('how many people were moved to relief camps')).toBe('More than 6,400 people');
+    expect(first('compensaton for families of the dead')).toBe('₹5 lakh');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
