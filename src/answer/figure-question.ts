@@ -199,6 +199,9 @@ export function spellHeads(index: SearchIndex, query: string): string {
   });
 }
 
+/** `what percentage backed ...`, `what share of voters supported ...`: a share, then what its people did. */
+const SHARE_THEN_VERB = /^(?:what|which)\s+(?:percentage|proportion|share|per ?cent)\s+(?:of\s+(?:the\s+)?[\p{L}'’-]+\s+)?[\p{L}]+ed\b/iu;
+
 /** A score printed as two numbers (`3-6`, `24–19`), which extraction keeps as a figure with no range. */
 const SCORE = /^\d{1,3}\s?[-–]\s?\d{1,3}$/;
 
@@ -245,7 +248,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `how much will the strike cost Alpenair`: a cost is asked, whoever bears it.
   const costTerm = /\bhow much\b.*\bcost\b/i.test(query) ? terms.find((t) => t.word === 'cost') : undefined;
   const found = HOW_MEASURE.test(query) || objectTerm ? undefined : counted ?? costTerm ?? headTerm(asked, terms);
-  const head = found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim()) ? undefined : found;
+  // (`what percentage backed strike action`: the share is what is asked; the rest says of whom.)
+  const shareAsked = SHARE_THEN_VERB.test(query.trim());
+  const head = shareAsked || (found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim())) ? undefined : found;
   const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 64)) || rateInside.test(r.figure.text));
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   // (`number of employees` asks as `how many employees` does.)

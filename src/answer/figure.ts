@@ -77,6 +77,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
   const newTerm = terms.findIndex((t) => NEW_LEVEL.test(t.word));
+  const percentTerm = wanted === 'percent' ? terms.findIndex((t) => /^(?:percentage|percent|proportion)$/.test(t.word)) : -1;
   const missesEssential = essentialMisses(query, terms, head);
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
@@ -109,6 +110,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       grant(c, terms, currency);
       // `revenue guidance`: a forecast (`will be $8.1 billion to $8.4 billion`) is the guidance asked.
       grant(c, terms, forecastTerm);
+      // `what percentage ...`: a percentage is the percentage asked.
+      const shareKind = r.figure.kind === 'percent' || r.figure.kind === 'fraction' ? percentTerm : -1;
+      grant(c, terms, shareKind);
       // `the new hourly charge`: the level a change reached (`from £2.50 to £3.50 an hour`) is the new one.
       if (r.measures === 'level') grant(c, terms, newTerm);
       // `how hot did it get in Seville`: `44.1C` is the temperature asked.
@@ -142,7 +146,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
       if (eventMissed) eventMisses.add(r);
       const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
-      misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && !(i === newTerm && r.measures === 'level')).length);
+      misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level')).length);
       // A count asked for (`border crossings`) is a number, not the percentage it changed by;
       // and among equals, the figure the lede gives is the one the story stands on.
       const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;

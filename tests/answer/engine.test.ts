@@ -479,6 +479,11 @@ describe('figure', () => {
     expect(first('compensaton for families of the dead')).toBe('₹5 lakh');
   });
 
+  it('reads `what percentage backed strike action` as a share of those who backed it', () => {
+    const ballot = new Engine(Library.fromTexts({ b: 'The union said last night that 78.6 per cent of members who took part in the ballot had backed a campaign of industrial action, up to and including strikes.\nTeachers have waited more than a decade for the talks.\n' }));
+    expect(ballot.answer({ command: 'figure', query: 'what percentage backed strike action', article: 'b' }).answers[0]?.figure).toBe('78.6 per cent');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
