@@ -8,7 +8,7 @@ import { coverageOver } from '../search/index.js';
 import type { QueryTerm } from '../search/match.js';
 import { stem } from '../search/text.js';
 import { sentenceSynonyms } from '../search/synonyms.js';
-import { CLOCK, LIGHT_VERBS } from './ask-when.js';
+import { AM_PM_TIME, LIGHT_VERBS } from './ask-when.js';
 import { LIMITS } from './config.js';
 import { sentenceItem } from './items.js';
 import type { Answer } from './types.js';
@@ -27,14 +27,14 @@ const OTHER_TIME = /\b(?:until|till|by|since|from|reopen\w*|resum\w*|restor\w*|l
  */
 export function withTimeOfDay(index: SearchIndex, found: Omit<Answer, 'command' | 'query'>, topic: string, deed: string | undefined, article: string): Omit<Answer, 'command' | 'query'> | undefined {
   const top = found.answers[0];
-  if (!top || CLOCK.test(top.text)) return undefined;
+  if (!top || AM_PM_TIME.test(top.text)) return undefined;
   // (`when did the explosion happen`: no deed but the event the question names, which the sentence must say.)
   const deeds = new Set(deed ? [deed, ...sentenceSynonyms(deed)].map(stem) : []);
   const rest: QueryTerm[] = index.terms(topic, { question: true }, sentenceSynonyms).filter((t) => !deeds.has(t.stem) && !LIGHT_VERBS.test(t.word));
   if (!rest.length) return undefined;
   const timed = index.sentencesIn(article).filter((s) => {
     const text = s.sentence.text;
-    if (!CLOCK.test(text) || OTHER_TIME.test(text) || s.block.paragraph < top.citation.paragraph || s.block.paragraph > top.citation.paragraph + CLOCK_REACH) return false;
+    if (!AM_PM_TIME.test(text) || OTHER_TIME.test(text) || s.block.paragraph < top.citation.paragraph || s.block.paragraph > top.citation.paragraph + CLOCK_REACH) return false;
     const c = coverageOver(rest, [{ doc: s.doc, factor: 1 }, { doc: s.antecedentDoc, factor: 0.9 }]);
     return c.perTerm.every((p) => p >= SAID);
   });

@@ -50,9 +50,14 @@ const DATED = 0.9;
 /** How precisely a text says when, whatever it dates. */
 export function timeIn(t: string): number {
   // (`The quake hit at 11:47 p.m.` says when more precisely than `struck late Saturday`.)
-  return CLOCK.test(t) ? CLOCK_TIME : DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0;
+  return AM_PM_TIME.test(t) ? CLOCK_TIME : DAY_DATE.test(t) ? 1.5 : RELATIVE_DATE.test(t) ? 1.2 : DATE_WORDS.test(t) ? 0.9 : TIME_WORDS.test(t) ? 0.5 : 0;
 }
-export const CLOCK = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}[ap]m\b/i;
+/**
+ * A time of day printed with a.m. or p.m. (`11:47 p.m.`, `3.42pm`): stricter than `clock.ts`'s
+ * CLOCK, which a what-time question reads; here `noon` in a quote or a bare `2:15` (a race time,
+ * a score) would outrank a date, and did (3 false answers more over all sets).
+ */
+export const AM_PM_TIME = /\b\d{1,2}[:.]\d{2}\s*[ap]\.?m\b|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}[ap]m\b/i;
 const CLOCK_TIME = 2.5;
 const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;

@@ -2,13 +2,14 @@ import { MESSAGES } from '../errors.js';
 import { SPEECH_VERBS } from '../extract/lexicon.js';
 import type { SearchIndex } from '../search/index.js';
 import { coverageOver } from '../search/index.js';
-import { fold, stem } from '../search/text.js';
+import { stem } from '../search/text.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
 import { withTimeOfDay } from './ask-clock.js';
 import { datedNear, datedness, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
+import { countedBy } from './ask-count.js';
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
@@ -45,20 +46,6 @@ const HOW_LONG = /^how long\b/i;
 const SPAN_SAID = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|overnight|until|till|through|by (?:the end of |early |late |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(?:19|20)\d{2}|next|the end))\b/i;
 const HOW_MANY = /^(?:how many|what (?:is|was|are|were) the number|(?:the )?number of)\b/i;
 /** A number in digits or words: `12`, `a dozen`, `hundreds of`, `none`. */
-/** Whether a sentence counts the noun: a number, then at most two words, then the noun (`three stages`, `14 new cases`, `a dozen damaged homes`). */
-function countedBy(noun: string): (t: string) => boolean {
-  const wanted = stem(fold(noun));
-  return (t) => {
-    const words = fold(t).split(' ');
-    // (`teachers` are counted as `teaching positions`: one stem opening the other.)
-    const same = (w: string) => {
-      const s = stem(w);
-      return s === wanted || (Math.min(s.length, wanted.length) >= 5 && (s.startsWith(wanted) || wanted.startsWith(s)));
-    };
-    return words.some((w, i) => same(w) && words.slice(Math.max(0, i - 3), i).some((n) => NUMBER_WORD.test(n)));
-  };
-}
-const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|several|both|no|none|all|half)$/;
 const SOME_NUMBER = /(?<!\p{L})\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|several|handful|none|no one|nobody|half|all|every|most|few)\b/iu;
 
 const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;

@@ -83,3 +83,12 @@ export function grant(c: Coverage, terms: readonly QueryTerm[], i: number): void
   c.score += (terms[i]!.weight * (1 - (c.perTerm[i] ?? 0))) / terms.reduce((sum, t) => sum + t.weight, 0);
   c.perTerm[i] = 1;
 }
+
+/** The words a share is of, right after it (`48% of French people`). */
+const SHARE_OF_WORDS = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,3})/u;
+
+/** Whether a percentage is a share of the head asked (`48% of French people` for `how many people`). */
+export function isShareOf(r: FigureRecord, head: QueryTerm): boolean {
+  const of = SHARE_OF_WORDS.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 60))?.[1];
+  return of !== undefined && coverage([head], toDoc(of)).score >= HEAD_MATCH;
+}

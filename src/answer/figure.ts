@@ -1,10 +1,10 @@
 import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage, toDoc, type QueryTerm } from '../search/match.js';
+import { coverage } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
-import { FORECAST_TERMS, grant, HEAD_MATCH, headAsked, isOfHead } from './figure-head.js';
+import { FORECAST_TERMS, grant, HEAD_MATCH, headAsked, isOfHead, isShareOf } from './figure-head.js';
 import { CURRENCY_OF, readQuestion, SIZE_UNITS, spellHeads } from './figure-question.js';
 import { figureItem } from './items.js';
 import { ageOf, asksAge } from './age.js';
@@ -41,13 +41,6 @@ const NOT_AREA_PENALTY = 0.25;
 const MISSED_ALL = 99;
 /** What each word of the question a figure's own words miss costs it among near equals. */
 const MISSED_WORD = 0.02;
-/** The words a share is of, right after it (`48% of French people`). */
-const SHARE_OF_WORDS = /^\s+of\s+((?:[\p{L}'’-]+\s*){1,3})/u;
-function shareOfHead(r: FigureRecord, head: QueryTerm): boolean {
-  const of = SHARE_OF_WORDS.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 60))?.[1];
-  return of !== undefined && coverage([head], toDoc(of)).score >= HEAD_MATCH;
-}
-
 /** Words that ask for the level a change reached. */
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -137,7 +130,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
       // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
       // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
-      const countsOther = howMany && head && !inAbout && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !shareOfHead(r, head)));
+      const countsOther = howMany && head && !inAbout && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)));
       bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
       // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
       // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
