@@ -180,7 +180,10 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // $1,349, and a 1TB model tops out at $1,599`); a figure alone in its sentence has them all.
     const prevInSentence = prev !== undefined && prev.end <= figure.start && prev.start >= figure.sentence.start;
     const nextInSentence = next !== undefined && next.start >= figure.end && next.end <= figure.sentence.end;
-    const from = Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0, figure.start - NEAR_CHARS);
+    // (Where the figure's own stretch of its sentence opens and closes: after the figure before it, up to the next.)
+    const ownFrom = Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0);
+    const ownTo = next && next.start < figure.sentence.end ? next.start : figure.sentence.end;
+    const from = Math.max(ownFrom, figure.start - NEAR_CHARS);
     const nearStart = joined ? Math.max(figure.sentence.start, prev.start - NEAR_CHARS) : prevInSentence ? clauseStart(article.text, from, figure.start) : from;
     // `412 homes and 63 other buildings were destroyed`: two figures joined by `and` share what follows them.
     const andNext = next !== undefined && !figure.event && figure.end <= next.start && /^[\s,]*(?:[\p{L}'’-]+\s+){0,3}(?:and|or)\s*$/iu.test(article.text.slice(figure.end, next.start));
@@ -214,7 +217,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(listLead(article.text, all, i) + predicateAfter(article.text, figure.end, next && next.start < figure.sentence.end ? next.start : figure.sentence.end) + subjectBeforeRelative(article.text, nearStart > figure.sentence.start ? Math.max(figure.sentence.start, prev && prev.end <= figure.start ? prev.end : 0) : figure.sentence.start, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(listLead(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
