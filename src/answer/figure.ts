@@ -44,7 +44,7 @@ const MISSED_WORD = 0.02;
 /** Words that ask for the level a change reached. */
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
-const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults)$/i;
+const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
 
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with

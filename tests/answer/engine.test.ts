@@ -484,6 +484,11 @@ describe('figure', () => {
     expect(ballot.answer({ command: 'figure', query: 'what percentage backed strike action', article: 'b' }).answers[0]?.figure).toBe('78.6 per cent');
   });
 
+  it('counts appointments by the patients they are for (`Outpatient appointments for about 2,300 patients`)', () => {
+    const hospital = new Engine(Library.fromTexts({ h: 'Of the 412 procedures cancelled so far this week, 137 were orthopaedic operations. Outpatient appointments for about 2,300 patients have also been postponed.\n' }));
+    expect(hospital.answer({ command: 'figure', query: 'how many outpatient apointments were postponed', article: 'h' }).answers[0]?.figure).toBe('about 2,300 patients');
+  });
+
   it('answers how long a strike is with its length, never a sum', () => {
     const rail = new Engine(Library.fromTexts({ r: 'Train drivers began a 48-hour nationwide strike early on Thursday.\nEach day of strike action costs the operator about €25 million in lost revenue.\n' }));
     expect(rail.answer({ command: 'figure', query: 'how long is the strike', article: 'r' }).answers[0]?.figure).toBe('48-hour');
