@@ -53,6 +53,9 @@ const LOCATED = /\b(?:based|located|headquartered|situated)\b/i;
 const LOCATED_IN = /\b(?:based|located|headquartered|situated)\s+(?:in|at|near|outside)\b|\p{Lu}[\p{L}.]*-based\b/u;
 /** Any place a sentence may give, named or not (`started in an attached garage`). */
 const SOME_PLACE = /\b(?:in|at|near|outside|inside|across|along|into|under|behind|beside|off)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\p{L}\d]/iu;
+/** A where-question about where someone or something went or was sent, which `to Pokhara` answers. */
+const DESTINATION_ASKED = /\b(?:taken|sent|moved|flown|airlifted|transferred|evacuated|shifted|relocated|brought|go|going|gone|headed|heading|deported|extradited)\b/i;
+const TO_PLACE = /\bto\s+(?:the\s+)?\p{Lu}/u;
 const PLACE_WORDS = /\b(?:in|at|near|outside|inside|from|across|along|into)\s+(?:the\s+)?\p{Lu}/u;
 /** `where is she from`, `where does he come from`. */
 const FROM_ASKED = /^where\s+(?:is|are|was|were)\s+[^?]+?\s+from\s*\??$|^where\s+(?:does|do|did)\s+[^?]+?\s+come\s+from\s*\??$/i;
@@ -121,7 +124,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   }
   // `where is Solvane based`: `Solvane, based in Cambridge, Mass.` says it in the very words.
   const located = LOCATED.exec(q)?.[0];
-  const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t);
+  // (`Where were the injured taken?`: `airlifted 11 injured people to Pokhara`.)
+  const destination = DESTINATION_ASKED.test(q);
+  const placed = (t: string) => PLACE_WORDS.test(t) || LOCATED_IN.test(t) || SOME_PLACE.test(t) || (destination && TO_PLACE.test(t));
   // `where is Rotich from`: a sentence that gives where someone comes from (`The 26-year-old from Iten`) first.
   const origin = FROM_ASKED.test(q) ? (t: string) => (ORIGIN.test(t) ? ORIGIN_PREFERRED : Number(PLACE_WORDS.test(t))) : undefined;
   if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: origin ?? (located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t)), require: placed });

@@ -1620,3 +1620,10 @@ describe('a peak', () => {
     expect(grid.answer({ command: 'figure', query: 'peak power demand', article: 'northern-herald-heatwave-power-cuts' }).answers[0]?.figure).toBe('31,460 MW');
   });
 });
+
+describe('a where-question about where someone was taken', () => {
+  it('is answered by the place they were taken to', () => {
+    const slide = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round55/articles', import.meta.url))));
+    expect(slide.answer({ command: 'ask', query: 'Where were the injured taken?', article: 'himalayan-dispatch-myagdi-landslide' }).answers[0]?.text).toMatch(/to Pokhara/);
+  });
+});
