@@ -9,14 +9,12 @@ import type { QueryTerm } from '../search/match.js';
 import { stem } from '../search/text.js';
 import { sentenceSynonyms } from '../search/synonyms.js';
 import { AM_PM_TIME, LIGHT_VERBS } from './ask-when.js';
-import { LIMITS } from './config.js';
+import { LIMITS, THRESHOLDS } from './config.js';
 import { sentenceItem } from './items.js';
 import type { Answer } from './types.js';
 
 /** How many paragraphs after the dated answer the time of day may stand. */
 const CLOCK_REACH = 3;
-/** A word of the question counts as said from this similarity up. */
-const SAID = 0.72;
 /** A time that is not when the deed happened: `reopened at 3 p.m.`, `until 6 p.m.`. */
 const OTHER_TIME = /\b(?:until|till|by|since|from|reopen\w*|resum\w*|restor\w*|lifted|ended|expir\w*)\s+(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m/i;
 
@@ -36,7 +34,7 @@ export function withTimeOfDay(index: SearchIndex, found: Omit<Answer, 'command' 
     const text = s.sentence.text;
     if (!AM_PM_TIME.test(text) || OTHER_TIME.test(text) || s.block.paragraph < top.citation.paragraph || s.block.paragraph > top.citation.paragraph + CLOCK_REACH) return false;
     const c = coverageOver(rest, [{ doc: s.doc, factor: 1 }, { doc: s.antecedentDoc, factor: 0.9 }]);
-    return c.perTerm.every((p) => p >= SAID);
+    return c.perTerm.every((p) => p >= THRESHOLDS.wordFound);
   });
   // (Two times of day about it: which one is the deed's, the words do not say.)
   if (timed.length !== 1) return undefined;

@@ -21,6 +21,8 @@ export const THRESHOLDS = {
   sentence: 0.55,
   /** ask "who warned about X": share of the topic in the quote and its sentence. */
   topic: 0.6,
+  /** A single word of the question counts as said by an answer's words from this similarity up (a typo or a synonym, not a look-alike). */
+  wordFound: 0.72,
   /** Below an answer's bar but above this: offered as "did you mean". */
   suggestion: 0.3,
   /** Further answers must score within this of the best one. */

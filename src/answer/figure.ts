@@ -25,7 +25,7 @@ const CHANGE_UNASKED = 0.1;
 /** A baseline (`double the 374 deaths recorded last year`) ranks this far below the figure now, unless an earlier time is asked. */
 const BASELINE_UNASKED = 0.05;
 /** A question word counts as found by a figure's words from this similarity up. */
-const TERM_FOUND = 0.72;
+const TERM_FOUND = THRESHOLDS.wordFound;
 const LEDE_BONUS = 0.1;
 const OVERALL_BONUS = 0.02;
 /** A part of a total the article breaks down (`followed by Odisha with 121`) ranks this far below the rest when no part is named. */
