@@ -42,6 +42,12 @@ const CAPTION_CREDIT = new RegExp(
 const DATELINE_LINE = /^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .]{1,30})*(?:\s*\([A-Za-z .-]+\))?|[A-Z][\w .'-]{1,30},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z .-]+\))?)\s*[-–—:]*$/;
 
 const SENTENCE_END = /[.!?…"'”’)\]]$/;
+/**
+ * A line that ends by handing over to a quote (`Presiding judge Inmaculada Robles wrote:`,
+ * `In a statement, the ministry said:`) is body text, though it has no full stop; a heading
+ * asking (`What they said:`) is not.
+ */
+const INTRODUCES_QUOTE = /^(?!(?:what|who|how|why|where|when)\b)(?:\S+\s+)*?(?:said|says|wrote|writes|added|adds|told|tells|stated|states|declared|explained|warned|ruled|concluded|continued|argued|insisted)\b(?:\s+\S+){0,4}:$/i;
 const MAX_SUBHEADING_WORDS = 10;
 
 /**
@@ -61,7 +67,7 @@ export function classifyBlock(text: string, position: number, count: number): Bl
   // stop inside it is a headline.
   if (position === 0 && /[’'”"]$/.test(text) && !/[.!?,…][’'”"]$/.test(text) && text.split(/\s+/).length <= 25) return 'headline';
   // A short line may open with a quote mark and still be a subheading: `'Exhausted' families`.
-  if (!SENTENCE_END.test(text) && (!opensWithQuote(text) || text.split(/\s+/).length <= 5)) {
+  if (!SENTENCE_END.test(text) && !INTRODUCES_QUOTE.test(text) && (!opensWithQuote(text) || text.split(/\s+/).length <= 5)) {
     if (position === 0 && words <= 25) return 'headline';
     if (words <= MAX_SUBHEADING_WORDS && position < count - 1) return 'subheading';
   }

@@ -8,6 +8,8 @@ import { bare, isCapitalised, tokenize, type Token } from './tokens.js';
 
 /** Prepositions after which a capitalised name is a place (`in Tel Aviv`, `from Rafah`). */
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'around', 'from']);
+/** Lower-case nouns for a kind of place, before `of` and its name. */
+const KIND_OF_PLACE = new Set(['city', 'town', 'village', 'hamlet', 'county', 'province', 'prefecture', 'state', 'district', 'region', 'island', 'port', 'municipality', 'suburb', 'capital', 'township', 'commune']);
 /** `shares in Orbital Freight`, `a stake in Acme`: `in` before a company, not a place. */
 const NOT_LOCATIVE_BEFORE = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'interest', 'investors', 'jobs', 'cuts', 'executives', 'staff', 'workers', 'employees']);
 /** `Storm Delia`, `Hurricane Ida`: named weather, not a person. */
@@ -298,6 +300,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
   const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !NOT_LOCATIVE_BEFORE.has(tokens[start - 2]?.text.toLowerCase() ?? '');
   if (locative && !titled && !firstName && !ORG_SUFFIXES.has(bare(tokens[end]!.text))) return 'place';
+  // `the inland city of Hinoshima`, `the village of Alferce`: a kind of place names one.
+  if (before?.text === 'of' && KIND_OF_PLACE.has(tokens[start - 2]?.text ?? '') && !titled && !firstName) return 'place';
   // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from.
   if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !titled) return 'place';
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.

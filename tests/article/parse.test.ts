@@ -305,6 +305,11 @@ describe('block kinds', () => {
     expect(parse(around(line)).blocks.find((b) => b.text === line)?.kind).toBe('body');
   });
 
+  it.each(['Presiding judge Inmaculada Robles wrote:', 'In a statement, the ministry said:', 'She told reporters outside the court:'])('reads a line handing over to a quote as body text: %s', (line) => {
+    expect(parse(around(line)).blocks.find((b) => b.text === line)?.kind).toBe('body');
+    expect(parse(around('What they said:')).blocks.find((b) => b.text === 'What they said:')?.kind).toBe('subheading');
+  });
+
   it('does not take a short quoted line with final punctuation for a subheading', () => {
     const line = '"We will rebuild," he said.';
     expect(parse(around(line)).blocks.find((b) => b.text === line)?.kind).toBe('body');
