@@ -2,7 +2,7 @@ import { normalise } from '../extract/entities.js';
 import { GENERIC_ORG_HEADS } from '../extract/descriptions.js';
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { coverage, toDoc, type Doc } from '../search/match.js';
 import { fold } from '../search/text.js';
 import type { PersonRecord } from '../search/records.js';
 import { THRESHOLDS } from './config.js';
@@ -191,11 +191,17 @@ function qualified(index: SearchIndex, query: string, scope: Scope = {}): Hit<Pe
 
 /**
  * `the general secretary of the IFST` for `general secretary Ciarán Ó Dálaigh` in a story about
- * the IFST: the body asked is one the article names, and the role names no body of its own.
+ * the IFST: the body (or place) asked is one the article names, and the role names no body of its own.
  */
 function ofTheBody(index: SearchIndex, person: PersonRecord, where: ReturnType<SearchIndex['terms']>): boolean {
   if (person.entity.kind !== 'person' || !person.entity.role || /\b(?:of|at|for|with)\b|\p{Lu}/u.test(person.entity.role.replace(/^\p{Lu}/u, ''))) return false;
-  return index.in('people', person.article.id).some((p) => p.entity.kind === 'organisation' && coverage(where, p.doc).score >= THRESHOLDS.person && coverage(where, p.doc).perTerm.every((t) => t >= THRESHOLDS.personWord));
+  const names = (d: Doc) => {
+    const c = coverage(where, d);
+    return c.score >= THRESHOLDS.person && c.perTerm.every((t) => t >= THRESHOLDS.personWord);
+  };
+  if (index.in('people', person.article.id).some((p) => p.entity.kind === 'organisation' && names(p.doc))) return true;
+  // (`the mayor of Hinoshima` for `Mayor Yoko Arai` in a story set in Hinoshima.)
+  return person.article.extraction.entities.some((e) => e.kind === 'place' && names(toDoc(e.name)));
 }
 
 /** Demonyms a reader puts before a role, and the countries articles name instead. */

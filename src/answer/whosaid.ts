@@ -3,7 +3,8 @@ import { allWordTerms, coverage, toDoc, type Coverage, type Doc, type QueryTerm 
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
-import { quoteItem, sentenceItem } from './items.js';
+import { sentenceItem } from './items.js';
+import { PIECE_SHARE, piecesHolding, quoteAcrossPieces } from './quote-pieces.js';
 import { statementHits, suggest } from './shared.js';
 import type { Answer, Scope } from './types.js';
 
@@ -36,7 +37,7 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   if (!accepted.length) accepted.push(...paraphrased(bestPerUtterance(hits), terms.length));
   if (accepted.length) {
     const best = accepted[0]!.score;
-    const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => quoteItem(h.record));
+    const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => quoteAcrossPieces(index, pieceTerms, h.record));
     const top = answers[0]!;
     return { answers, message: MESSAGES.saidBy(top.speaker?.name ?? null, top.citation.paragraph) };
   }
@@ -102,13 +103,8 @@ const WHOLE_TIEBREAK = 0.05;
  * of it, where the reader starts.
  */
 function pieceScore(index: SearchIndex, terms: QueryTerm[], r: QuoteRecord): number {
-  const own = coverage(terms, r.pieceDoc).score;
-  if (r.utterance === r.quote.text) return own;
-  const pieces = index.quotesIn(r.article.id).filter((q) => q.quote.group === r.quote.group).map((q) => ({ q, score: coverage(terms, q.pieceDoc).score }));
-  const best = Math.max(...pieces.map((p) => p.score));
-  // Pieces holding a fair share of the query; one holding a stray word does not count.
-  const touched = pieces.filter((p) => p.score > 0 && p.score >= best / 2);
-  return touched.length > 1 ? (touched[0]!.q === r ? 1 : 0) : own;
+  const touched = piecesHolding(index, terms, r, PIECE_SHARE.answers);
+  return touched.length > 1 ? (touched[0] === r ? 1 : 0) : coverage(terms, r.pieceDoc).score;
 }
 
 /**

@@ -24,11 +24,15 @@ const engine = new Engine(Library.fromTexts({ 'rafah-truce-talks': sample, storm
 const ask = (command: Command, query: string, article?: string): Answer => engine.answer({ command, query, article });
 
 describe('whosaid', () => {
-  it('answers a query running across a split quote from its first piece, and one piece from that piece', () => {
-    const chef = new Engine(Library.fromTexts({ c: 'Noor Haddad started young.\n“I was 19,” Haddad says, “and terrified. I lied and said I had worked a grill before.”\n' }));
-    const first = (q: string) => chef.answer({ command: 'whosaid', query: q, article: 'c' }).answers[0]?.quote;
-    expect(first('i was 19 and terrified')).toBe('I was 19,');
-    expect(first('lied about working a grill')).toMatch(/^and terrified/);
+  it('answers a query running across a split quote with the pieces and the attribution between them, and one piece from that piece', () => {
+    const text = 'Noor Haddad started young.\n“I was 19,” Haddad says, “and terrified. I lied and said I had worked a grill before.”\n';
+    const chef = new Engine(Library.fromTexts({ c: text }));
+    const first = (q: string) => chef.answer({ command: 'whosaid', query: q, article: 'c' }).answers[0];
+    const across = first('i was 19 and terrified')!;
+    expect(across.quote).toBe('I was 19,” Haddad says, “and terrified. I lied and said I had worked a grill before.');
+    expect(text.slice(across.citation.start, across.citation.end)).toBe(across.quote);
+    expect(first('lied about working a grill')?.quote).toMatch(/^and terrified/);
+    expect(first('i was 19')?.quote).toBe('I was 19,');
   });
 
   it('reads a contraction typed without its apostrophe as its words', () => {
@@ -97,6 +101,14 @@ describe('quotes', () => {
     const union = new Engine(Library.fromTexts({ u: text, w: `${text}"We will not be moved," said Tom Ray, deputy general secretary of the Nurses' Union.\n` }));
     expect(union.answer({ command: 'quotes', query: 'the general secretary of the IFST', article: 'u' }).answers.map((a) => a.speaker?.name)).toEqual(['Ciarán Ó Dálaigh']);
     expect(union.answer({ command: 'quotes', query: 'the general secretary of the Red Cross', article: 'u' }).answers).toEqual([]);
+  });
+
+  it('reads `the mayor of Hinoshima` as the one mayor in a story set in Hinoshima', () => {
+    const text = 'Temperatures in the inland city of Hinoshima reached 42.1C on Tuesday.\nMayor Yoko Arai said: "This is not a record anyone wanted."\n';
+    const heat = new Engine(Library.fromTexts({ h: text }));
+    const who = (q: string) => heat.answer({ command: 'quotes', query: q, article: 'h' }).answers.map((a) => a.speaker?.name);
+    expect(who('the mayor of Hinoshima')).toEqual(['Yoko Arai']);
+    expect(who('the mayor of Osaka')).toEqual([]);
   });
 
   it('reads `the unicef guy` as whoever speaks for Unicef, and `the ceo` by a role given in a relative clause', () => {
@@ -224,7 +236,7 @@ describe('quotes', () => {
     }));
     for (const query of ['we will not back down', 'we will not bakc down']) {
       const a = lib.answer({ command: 'whosaid', query });
-      expect([a.answers[0]?.speaker?.name, a.answers[0]?.quote]).toEqual(['Ruiz', 'We will not,']);
+      expect([a.answers[0]?.speaker?.name, a.answers[0]?.quote]).toEqual(['Ruiz', 'We will not," Ruiz said at a packed news conference on the steps of City Hall, "back down.']);
     }
   });
 
