@@ -545,7 +545,19 @@ function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
   if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
   // `According to the conservator, Marta Ilyina, the oak had survived`: a clause, not a description.
   if (tokens.slice(end + 2, e).some((t) => FINITE_VERBS.test(t.text))) return undefined;
+  if (closes === 'and') return beforeListedCompany(tokens, end + 2, e);
   return closes === undefined || /^(?:,|\.|\(|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
+}
+
+/**
+ * `, a nurse travelling with her husband and two children.`: a role whose last phrase lists
+ * who comes along is the role up to that phrase. (Not `, head of Sales and Marketing`: a
+ * capitalised `and` goes on with a name, and the appositive is left unread.)
+ */
+function beforeListedCompany(tokens: Token[], from: number, and: number): Token[] | undefined {
+  if (isCapitalised(tokens[and + 1]?.text ?? 'X')) return undefined;
+  const cut = tokens.findIndex((t, i) => i > from && i < and && /^(?:with|alongside|including)$/.test(t.text));
+  return cut > from ? tokens.slice(from, cut).filter((t, i, all) => i < all.length - 1 || !/ing$/.test(t.text)) : undefined;
 }
 
 const MAX_APPOSITIVE = 10;

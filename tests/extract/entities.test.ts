@@ -494,6 +494,12 @@ describe('places and bodies that read like people', () => {
     expect(all.filter((e) => e.kind === 'person' && /Schools|Bench/.test(e.name))).toEqual([]);
   });
 
+  it('a role whose last phrase lists who comes along is the role up to it, and a capitalised `and` is no such list', () => {
+    expect(entity('"We were meant to fly home," said Rebecca Collins, 42, a nurse travelling with her husband and two children.', 'Rebecca Collins').role).toBe('nurse');
+    expect(entity('"We were meant to fly home," said Rebecca Collins, a teacher at a school with 300 pupils and a farm.', 'Rebecca Collins').role).toBe('teacher at a school');
+    expect(entity('"It is done," said Tom Reid, head of Sales and Marketing.', 'Tom Reid').role).not.toBe('head');
+  });
+
   it('an age aside before a role does not hide the role (`said Masao Kudo, 71, head of the Kitaura fisheries cooperative,`)', () => {
     expect(entity('"We were against the turbines at first," said Masao Kudo, 71, head of the Kitaura fisheries cooperative, which represents about 240 fishermen.', 'Masao Kudo').role).toBe('head of the Kitaura fisheries cooperative');
   });
