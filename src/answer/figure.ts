@@ -72,6 +72,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const newTerm = terms.findIndex((t) => NEW_LEVEL.test(t.word));
   const percentTerm = wanted === 'percent' ? terms.findIndex((t) => /^(?:percentage|percent|proportion)$/.test(t.word)) : -1;
   const missesEssential = essentialMisses(query, terms, head);
+  const marginAsked = terms.some((t) => t.word === 'margin') || /\bby how (?:much|many|far)\b/i.test(query);
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
   const isOverall = overall(namesAsked);
@@ -166,7 +167,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
       const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) ? -PART_UNASKED : 0;
-      return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + inContext(r) };
+      // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
+      const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : 0;
+      return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea - marginUnasked + inContext(r) };
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);

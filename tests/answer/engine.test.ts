@@ -891,6 +891,17 @@ describe('figure', () => {
     expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
   });
 
+  it('answers the winning margin with how much a result was won by, `by` before it or `ahead of` after it, and the winner\'s time with the time', () => {
+    const race = new Engine(Library.fromTexts({
+      c: 'Sri Lanka beat New Zealand by 143 runs on the fifth morning at Galle.\nSet 352 to win, New Zealand were all out for 208.\n',
+      s: 'Julián Restrepo held on to win the 176km stage in 4hr 12min 38sec, three seconds ahead of Matteo Bellandi.\n',
+    }));
+    const first = (query: string, article: string) => race.answer({ command: 'figure', query, article }).answers[0]?.figure;
+    expect(first('winning margin', 'c')).toBe('143 runs');
+    expect(first('winning margin', 's')).toBe('three seconds');
+    expect(first("stage winner's time", 's')).toBe('4hr 12min 38sec');
+  });
+
   it('answers the score at half-time with the tally of the break, and a vote by what the board approved', () => {
     const games = new Engine(Library.fromTexts({
       b: 'Bath won 27-24 against Saracens, the lead changing hands four times after half-time.\nBath led 13-10 at the break after two penalties.\n',
