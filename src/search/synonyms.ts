@@ -41,7 +41,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['flights', 'trains', 'services'],
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   ['delayed', 'delays'],
-  ['efficacy', 'effective', 'effectiveness'],
+  ['efficacy', 'effective', 'effectiveness', 'prevented', 'protection', 'protected', 'reduced'],
   ['children', 'kids', 'minors', 'child', 'kid'],
   ['growth', 'grew', 'rose', 'increase', 'rise', 'up', 'jumped', 'jump', 'climbed', 'climb', 'surged', 'soared', 'gained', 'lift', 'lifted', 'boost', 'boosted'],
   ['against', 'opposed', 'oppose', 'opposing', 'rejected', 'voted against'],

@@ -891,6 +891,15 @@ describe('figure', () => {
     expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
   });
 
+  it('answers a vaccine\'s efficacy with the share of illness it prevented or reduced', () => {
+    const trial = new Engine(Library.fromTexts({
+      v: 'The vaccine reduced moderate-to-severe illness by 61% in a large late-stage trial, the company said.\nThe study enrolled 24,870 adults.\n',
+      d: 'The dengue vaccine prevented 81.3 percent of symptomatic infections in a trial of 18,412 volunteers.\n',
+    }));
+    expect(trial.answer({ command: 'figure', query: 'vaccine efficacy', article: 'v' }).answers[0]?.figure).toBe('61%');
+    expect(trial.answer({ command: 'figure', query: 'efficacy against symptomatic infection', article: 'd' }).answers[0]?.figure).toBe('81.3 percent');
+  });
+
   it('answers the winning margin with how much a result was won by, `by` before it or `ahead of` after it, and the winner\'s time with the time', () => {
     const race = new Engine(Library.fromTexts({
       c: 'Sri Lanka beat New Zealand by 143 runs on the fifth morning at Galle.\nSet 352 to win, New Zealand were all out for 208.\n',
