@@ -1,6 +1,7 @@
 import type { Block, Sentence, Span } from '../article/types.js';
 import type { Entity, Figure, Quote, Statement } from '../extract/types.js';
 import type { LoadedArticle } from '../library/library.js';
+import { resultWords } from './figure-result.js';
 import { measuresOf } from './figure-measures.js';
 import { toDoc, type Doc } from './match.js';
 
@@ -9,21 +10,6 @@ const JOINS = /^[\s,]*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:and|or)|to(?:\s+(?:a
 
 function aboutOf(f: Figure): string {
   return [f.counts, f.event].filter(Boolean).join(' ');
-}
-
-/** A result, then `by` right before the figure: the figure is the margin. */
-const MARGIN_BEFORE = /\b(?:won|win|wins|winning|victory|victories|beat|beaten|beating|defeat|defeated|lost|lose|loses|losing|loss|edged|ahead|lead|leads|led|trail|trails|trailing|trailed|majority|passed|carried|prevailed)\b[^.;:]{0,100}?\bby\s+(?:just\s+|only\s+|a mere\s+|nearly\s+|almost\s+|about\s+|around\s+|more than\s+|a record\s+)?$/i;
-const MARGIN_REACH = 140;
-/** `crossing the line 4.318 seconds ahead of Ferrari's Mateo Silva`: a lead over who came next. */
-const MARGIN_AFTER = /^\s+(?:ahead of|clear of)\b/i;
-/** A margin lost by, or trailed by, is no winning margin. */
-const LOSING = /\b(?:lost|lose|loses|losing|loss|trail|trails|trailing|trailed)\b/i;
-
-/** `margin`, and `winning margin` unless it is a margin lost by, for a figure that says how much a result was won or lost by. */
-function marginOf(text: string, figure: { start: number; end: number; sentence: { start: number } }): string {
-  const before = MARGIN_BEFORE.exec(text.slice(Math.max(figure.sentence.start, figure.start - MARGIN_REACH), figure.start));
-  if (!before && !MARGIN_AFTER.test(text.slice(figure.end, figure.end + 20))) return '';
-  return before && LOSING.test(before[0]) ? 'margin' : 'winning margin';
 }
 
 /** How far around a figure its own words reach (`761 in the control group`). */
@@ -178,9 +164,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
   const figures: FigureRecord[] = extraction.figures.map((figure, i, all) => {
     // `up to £17.5 million` is the most it can be: what `the max fine` asks.
     const bound = /^(?:up to|as much as|as many as|at most|no more than)$/i.test(figure.qualifier ?? '') ? 'maximum' : '';
-    // `victory by 211 runs`, `won by 12 points`: how much a result was won by is its margin.
-    const margin = marginOf(article.text, figure);
-    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source, bound, margin].filter(Boolean).join(' ');
+    const about = [figure.counts, figure.event, figure.unit, figure.qualifier, figure.source, bound, ...resultWords(article.text, figure)].filter(Boolean).join(' ');
     const block = article.paragraphs[figure.paragraph - 1];
     const prev = all[i - 1];
     const next = all[i + 1];

@@ -900,7 +900,7 @@ describe('figure', () => {
     expect(trial.answer({ command: 'figure', query: 'efficacy against symptomatic infection', article: 'd' }).answers[0]?.figure).toBe('81.3 percent');
   });
 
-  it('answers the winning margin with how much a result was won by, `by` before it or `ahead of` after it, and the winner\'s time with the time', () => {
+  it('answers the winning margin with how much a result was won by, `by` before it or `ahead of` after it, the winner\'s time with the time, and the target with what a side was set to win', () => {
     const race = new Engine(Library.fromTexts({
       c: 'Sri Lanka beat New Zealand by 143 runs on the fifth morning at Galle.\nSet 352 to win, New Zealand were all out for 208.\n',
       s: 'Julián Restrepo held on to win the 176km stage in 4hr 12min 38sec, three seconds ahead of Matteo Bellandi.\n',
@@ -909,6 +909,7 @@ describe('figure', () => {
     expect(first('winning margin', 'c')).toBe('143 runs');
     expect(first('winning margin', 's')).toBe('three seconds');
     expect(first("stage winner's time", 's')).toBe('4hr 12min 38sec');
+    expect(first('what target were New Zealand set', 'c')).toBe('352');
   });
 
   it('answers the score at half-time with the tally of the break, and a vote by what the board approved', () => {
