@@ -34,6 +34,12 @@ const YEAR_ASKED = /\b(?:1[89]|20)\d{2}\b|\b(?:ago|before|previous|previously|la
 /** Numbers given only as an order of size. */
 const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|tens of (?:thousands|millions)|hundreds of (?:thousands|millions))$/i;
 const PAST_FRAME = /\b(?:in|during|since)\s+((?:19|20)\d{2}),?\s+when\b[^;]*$/i;
+/** `last erupted in January, when about 2,000 ...`: the time before, whatever year. */
+const LAST_TIME = /\blast\s+[a-z]+\s+in\s+(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)\b[^;.]*?\bwhen\b[^;]*$/i;
+/** `prison sentences of two years or less ... are usually suspended`: a rule's threshold, not a figure of the story. */
+const THRESHOLD_AFTER = /^\s+(?:or (?:less|more|fewer|under|over|above|below|longer|shorter|older|younger)|and (?:over|above|under|below|older|up))\b/i;
+const THRESHOLD_ASKED = /\b(?:threshold|minimum|maximum|limit|cut-?off|at least|at most|or (?:less|more))\b/i;
+const THRESHOLD_PENALTY = 0.2;
 const PAST_OPENING = /^(?:In|During|Back in)\s+((?:19|20)\d{2}),/;
 
 /** The rank shift, up or down, that a figure's own sentence earns for this question. */
@@ -45,6 +51,7 @@ export function contextRank(query: string): (r: FigureRecord) => number {
   const forecastAsked = FORECAST_ASKED.test(query);
   const pastAsked = !forecastAsked && PAST_ASKED.test(query);
   const soFarAsked = SO_FAR.test(query);
+  const thresholdAsked = boundAsked || THRESHOLD_ASKED.test(query);
   return (r) => {
     const tense = forecastAsked && isForecast(r) ? TENSE_SHIFT : pastAsked && isForecast(r) ? -TENSE_SHIFT : 0;
     // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
@@ -57,7 +64,8 @@ export function contextRank(query: string): (r: FigureRecord) => number {
     const bound = boundAsked && BOUND_QUALIFIER.test(r.figure.qualifier ?? '') ? BOUND_BONUS : 0;
     // `how much have insurers paid out so far`: the running total (`payouts so far reaching $1.3 billion`).
     const sum = soFarAsked && SO_FAR.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - SO_FAR_CHARS), r.figure.start)) ? SO_FAR_BONUS : 0;
-    return bound + tense + sum - withDebt - past - vague;
+    const threshold = !thresholdAsked && THRESHOLD_AFTER.test(r.article.article.text.slice(r.figure.end, r.figure.end + 20)) ? THRESHOLD_PENALTY : 0;
+    return bound + tense + sum - withDebt - past - vague - threshold;
   };
 }
 
@@ -66,9 +74,10 @@ export function contextRank(query: string): (r: FigureRecord) => number {
  * erupted in 2019, when about 2,000 ...` (not `down from 341,000 in 2015 – a fall of 38%`).
  */
 function isDatedEarlier(r: FigureRecord): boolean {
+  const before = r.article.article.text.slice(r.figure.sentence.start, r.figure.start);
+  if (LAST_TIME.test(before)) return true;
   const published = Number(/^(\d{4})/.exec(r.article.article.meta.date ?? '')?.[1]);
   if (!published) return false;
-  const before = r.article.article.text.slice(r.figure.sentence.start, r.figure.start);
   const year = PAST_FRAME.exec(before)?.[1] ?? PAST_OPENING.exec(before)?.[1];
   return year !== undefined && Number(year) < published;
 }

@@ -891,6 +891,17 @@ describe('figure', () => {
     expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
   });
 
+  it('ranks a rule\'s threshold (`two years or less`) and the time before (`last erupted in January, when ...`) below the story\'s own figure', () => {
+    const lib = new Engine(Library.fromTexts({
+      t: 'A Madrid court sentenced the singer to three years and nine months in prison.\nIn Spain, prison sentences of two years or less for first-time offenders are usually suspended.\n',
+      v: 'Around 6,200 residents of 11 villages have been evacuated to shelters.\nMount Sangkar last erupted in January, when about 2,000 people were evacuated.\n',
+    }));
+    const first = (query: string, article: string) => lib.answer({ command: 'figure', query, article }).answers[0]?.figure;
+    expect(first('how long is the prison sentence', 't')).toBe('three years and nine months');
+    expect(first('which sentences are usually suspended, at most', 't')).toBe('two years');
+    expect(first('how many people were evacuated', 'v')).toMatch(/^Around 6,200/);
+  });
+
   it('answers a vaccine\'s efficacy with the share of illness it prevented or reduced', () => {
     const trial = new Engine(Library.fromTexts({
       v: 'The vaccine reduced moderate-to-severe illness by 61% in a large late-stage trial, the company said.\nThe study enrolled 24,870 adults.\n',
