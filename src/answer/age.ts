@@ -28,6 +28,8 @@ const DESCRIBED_AT = 6;
 const DESCRIBED_REACH = 2;
 /** ...counting a little less than an age printed by the name. */
 const DESCRIBED = 0.9;
+/** `the 46-year-old, who ...`: an age that stands for the person, with no noun after it. */
+const AGE_AS_PERSON = /\bthe \d{1,3}-year-old(?:,|\s+(?:who|was|is|has|had|said|told)\b)/i;
 /** `as a 20-year-old`: the age someone was when something happened, which counts for this share of one for now. */
 const AGE_THEN = /\bas an? $/i;
 const AGE_THEN_SHARE = 0.5;
@@ -62,7 +64,9 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     if (!age) continue;
     // `Callum Rhodes reached the semi-final ... The 26-year-old from Leeds is ...`: an age that
     // opens its sentence describes whom the sentences just before were about (one article read in order).
-    const describes = scope.article !== undefined && age.index <= DESCRIBED_AT && terms.length ? DESCRIBED * Math.max(0, ...before.map((b) => coverage(terms, b.doc).score)) : 0;
+    // (So does one standing for a person, anywhere: `found the 46-year-old, who performs as Rafa Ortega, guilty`.)
+    const opens = age.index <= DESCRIBED_AT || AGE_AS_PERSON.test(s.sentence.text.slice(Math.max(0, age.index - 4), age.index + 14));
+    const describes = scope.article !== undefined && opens && terms.length ? DESCRIBED * Math.max(0, ...before.map((b) => coverage(terms, b.doc).score)) : 0;
     // (`moving to Benfica as a 20-year-old in 2023`: an age then, below one given for now.)
     const then = AGE_THEN.test(s.sentence.text.slice(Math.max(0, age.index - 6), age.index)) ? AGE_THEN_SHARE : 1;
     // (`Aalto, 29, was bidding`: an age printed right by a name asked is that person's, whoever an epithet near it means.)

@@ -776,6 +776,9 @@ describe('figure', () => {
   it('answers how old from `The 26-year-old ...` opening the sentence after the person is named', () => {
     const tennis = new Engine(Library.fromTexts({ t: 'Britain’s Callum Rhodes reached his first Wimbledon semi-final.\nRhodes won in five sets.\nThe 26-year-old from Leeds is the first British man to get there since 2016.\n' }));
     expect(tennis.answer({ command: 'ask', query: 'how old is callum rhodes', article: 't' }).answers[0]?.figure).toBe('26');
+    // (`the 46-year-old, who ...` stands for the person anywhere in its sentence.)
+    const court = new Engine(Library.fromTexts({ c: 'A court sentenced the singer Rafael Ortega Sáez, one of Spain’s best-selling artists of the past two decades, to prison.\nThe court found the 46-year-old, who performs as Rafa Ortega, guilty on four counts.\n' }));
+    expect(court.answer({ command: 'ask', query: 'how old is Rafael Ortega', article: 'c' }).answers[0]?.figure).toBe('46');
   });
 
   it('does not answer how many with a measure in other units, or with a count whose event is not by it', () => {
