@@ -905,6 +905,13 @@ describe('figure', () => {
     expect(first('how many people were evacuated', 'v')).toMatch(/^Around 6,200/);
   });
 
+  it('reads `daily`, `weekly` and `hourly` as a rate a day, a week, an hour', () => {
+    const city = new Engine(Library.fromTexts({ c: 'Drivers entering the downtown peninsula will pay $12 a day after council approved the first congestion charge in a Canadian city.\nA similar scheme in London costs £15.\nHouseholds will be limited to 160 litres per person per day, down from 210 litres.\n' }));
+    const first = (query: string) => city.answer({ command: 'figure', query, article: 'c' }).answers[0]?.figure;
+    expect(first('how much is the daily charge')).toMatch(/^\$12/);
+    expect(first('daily water limit per person')).toMatch(/^160 litres/);
+  });
+
   it('answers a vaccine\'s efficacy with the share of illness it prevented or reduced', () => {
     const trial = new Engine(Library.fromTexts({
       v: 'The vaccine reduced moderate-to-severe illness by 61% in a large late-stage trial, the company said.\nThe study enrolled 24,870 adults.\n',
