@@ -23,10 +23,10 @@ function namesOf(e: Entity): string[] {
 const NAME_WORDS = new WeakMap<Entity, { word: string; stem: string }[][]>();
 
 /** Whether the query names the entity: every word of one of its names, a typo allowed (`loretto`). */
-function asks(close: (t: QueryTerm, word: { word: string; stem: string }) => boolean, terms: readonly QueryTerm[], e: Entity): boolean {
+function asks(inQuery: (word: { word: string; stem: string }) => boolean, e: Entity): boolean {
   let names = NAME_WORDS.get(e);
   if (!names) NAME_WORDS.set(e, (names = namesOf(e).map((name) => fold(name).split(' ').filter(Boolean).map((word) => ({ word, stem: stem(word) })))));
-  return names.some((words) => words.length > 0 && words.every((w) => terms.some((t) => close(t, w))));
+  return names.some((words) => words.length > 0 && words.every(inQuery));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,14 +56,28 @@ export function elsewhere(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
     const wanted = wantedIn(r);
     // (`The 23-year-old Brazil international will earn ...` is about whom the sentence before named.)
     if (!wanted.length || r.antecedentDoc.words.length) return false;
-    const sentence = r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
+    const named = namedIn(r);
+    if (!named.some((e) => wanted.includes(e))) return named.length > 0;
     const other = (text: string) => entities.some((e) => e.kind !== 'group' && !e.anonymous && !wanted.includes(e) && said(text, e));
-    if (!wanted.some((e) => said(sentence, e))) return other(sentence);
     // `$500 million from the ADB, $350m from the World Bank and ¥12 billion from Japan`: in a
     // list, each figure is said of whom its own `from` names.
     const source = ownSource(r);
     return source !== undefined && !wanted.some((e) => said(source, e)) && other(source);
   };
+}
+
+/** The places, people and bodies a figure's sentence names, found once per sentence: every query that meets the figure asks. */
+const NAMED = new WeakMap<FigureRecord['article'], Map<number, readonly Entity[]>>();
+function namedIn(r: FigureRecord): readonly Entity[] {
+  let bySentence = NAMED.get(r.article);
+  if (!bySentence) NAMED.set(r.article, (bySentence = new Map()));
+  const { start, end } = r.figure.sentence;
+  let named = bySentence.get(start);
+  if (!named) {
+    const sentence = r.article.article.text.slice(start, end);
+    bySentence.set(start, (named = r.article.extraction.entities.filter((e) => e.kind !== 'group' && !e.anonymous && said(sentence, e))));
+  }
+  return named;
 }
 
 /** `from the Asian Development Bank` right after a figure, before the next one in its sentence. */
@@ -84,17 +98,17 @@ export type NamesAsked = (r: FigureRecord) => readonly Entity[];
 /** The names a query asks for, article by article, each article worked out once per query. */
 export function asked(terms: readonly QueryTerm[]): NamesAsked {
   const byArticle = new Map<string, Entity[]>();
-  // (Names repeat across a library's articles: each word is compared with the query once.)
-  const seen = new Map(terms.map((t) => [t, new Map<string, boolean>()]));
-  const close = (t: QueryTerm, w: { word: string; stem: string }) => {
-    const memo = seen.get(t)!;
-    let found = memo.get(w.word);
-    if (found === undefined) memo.set(w.word, (found = wordSimilarity(t.word, w.word, t.stem, w.stem) >= WORD_MATCH.oneEdit));
+  // (Names repeat across a library's articles, hundreds of them for a query over a large
+  // library: each word is compared with the query's words once, and then looked up.)
+  const seen = new Map<string, boolean>();
+  const inQuery = (w: { word: string; stem: string }) => {
+    let found = seen.get(w.word);
+    if (found === undefined) seen.set(w.word, (found = terms.some((t) => wordSimilarity(t.word, w.word, t.stem, w.stem) >= WORD_MATCH.oneEdit)));
     return found;
   };
   return (r) => {
     let wanted = byArticle.get(r.article.id);
-    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => e.kind !== 'group' && !e.anonymous && asks(close, terms, e) && isProper(e, r.article.article.text))));
+    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => e.kind !== 'group' && !e.anonymous && asks(inQuery, e) && isProper(e, r.article.article.text))));
     return wanted;
   };
 }
