@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'dept', 'univ', 'assn', 'est', 'approx',
   'vs', 'v', 'etc', 'no', 'nos', 'vol', 'p', 'pp', 'fig', 'al', 'ca', 'cf', 'ave', 'blvd', 'rd',
-  'smt', 'shri', 'sri', 'kum', 'tmt', 'cr', 'brig', 'cpl', 'pte', 'pvt', 'insp', 'cdr',
+  'smt', 'shri', 'sri', 'kum', 'tmt', 'cr', 'coun', 'brig', 'cpl', 'pte', 'pvt', 'insp', 'cdr',
 ]);
 
 const QUOTE_OPEN = '"“‘\'«„';

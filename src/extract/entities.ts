@@ -17,6 +17,14 @@ import { DOCUMENT_HEADS, type Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
 /** Role heads that make a name a business, not a person. */
+/** Generic heads by the family of body they name: `the union` is never what the story calls a supermarket chain. */
+const ORG_FAMILIES: readonly (readonly string[])[] = [
+  ['company', 'firm', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'broadcaster', 'network', 'newspaper', 'outlet'],
+  ['union'],
+  ['charity'],
+  ['club', 'team', 'side'],
+];
+const familyOf = (head: string) => ORG_FAMILIES.findIndex((f) => f.includes(head));
 const BUSINESS_HEADS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'website', 'marketplace', 'exchange', 'fund', 'bank', 'insurer', 'lender']);
 
 
@@ -188,11 +196,17 @@ export class EntityRegistry {
       // `the company said`: the body the story already calls `the company`, when only one is.
       const called = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && r.entity.aliases.includes(head) && (r.entity.role ?? '').toLowerCase() !== head && lastMention(r.entity, before) >= 0);
       if (called.length === 1) return called[0]!;
+      // (`the union` is no body the story calls a supermarket chain.)
+      const otherKind = (e: Entity) => {
+        const asked = familyOf(head);
+        const family = familyOf(normalise(e.role ?? '').split(' ').pop() ?? '');
+        return asked >= 0 && family >= 0 && family !== asked;
+      };
       // `the group said`: the organisation that spoke last, else the one named last.
-      const recent = speakers.slice(-3).reverse().find((e) => e.kind === 'organisation' && !e.anonymous);
+      const recent = speakers.slice(-3).reverse().find((e) => e.kind === 'organisation' && !e.anonymous && !otherKind(e));
       if (recent) return this.records.find((r) => r.entity === recent) ?? null;
       // Else the organisation the story is about: the one it names most often so far.
-      const orgs = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && lastMention(r.entity, before) >= 0);
+      const orgs = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && !otherKind(r.entity) && lastMention(r.entity, before) >= 0);
       const count = (r: EntityRecord) => r.entity.mentions.filter((m) => m.start < before).length;
       const main = orgs.reduce<EntityRecord | null>((best, r) => (!best || count(r) > count(best) || (count(r) === count(best) && lastMention(r.entity, before) > lastMention(best.entity, before)) ? r : best), null);
       if (main) return main;

@@ -57,7 +57,7 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
   ['miss', 'female'], ['mx', ''], ['mx.', ''], ['sir', 'male'], ['dame', 'female'], ['lord', 'male'], ['lady', 'female'],
   ['dr', ''], ['dr.', ''], ['prof', ''], ['prof.', ''], ['professor', ''], ['king', 'male'], ['queen', 'female'],
   ['prince', 'male'], ['princess', 'female'], ['sheikh', 'male'], ['rabbi', ''], ['father', 'male'], ['sister', 'female'],
-  ['brother', 'male'], ['pope', 'male'], ['hon', ''], ['hon.', ''], ['honourable', ''], ['honorable', ''], ['imam', 'male'], ['cllr', ''], ['cllr.', ''], ['cr', ''], ['cr.', ''], ['rev', ''], ['rev.', ''],
+  ['brother', 'male'], ['pope', 'male'], ['hon', ''], ['hon.', ''], ['honourable', ''], ['honorable', ''], ['imam', 'male'], ['cllr', ''], ['cllr.', ''], ['coun', ''], ['coun.', ''], ['cr', ''], ['cr.', ''], ['rev', ''], ['rev.', ''],
   // South Asian honorifics: `Shri K. Velayudham`, `Smt. S. Kalaiselvi`.
   ['shri', 'male'], ['shri.', 'male'], ['sri', 'male'], ['sri.', 'male'], ['smt', 'female'], ['smt.', 'female'], ['shrimati', 'female'], ['kumari', 'female'], ['thiru', 'male'], ['tmt', 'female'], ['tmt.', 'female'],
 ]);

@@ -300,6 +300,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
   const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !NOT_LOCATIVE_BEFORE.has(tokens[start - 2]?.text.toLowerCase() ?? '');
   if (locative && !titled && !firstName && !ORG_SUFFIXES.has(bare(tokens[end]!.text))) return 'place';
+  // `his party, Alianza Republicana, had challenged`: a name set after a kind of body is that body.
+  // (Not `The chairman of the company, Alhaji Sanusi Gambari,`: only a body someone has.)
+  if (before?.text === ',' && tokens[start - 2]?.type === 'word' && ORG_NOUNS.has(tokens[start - 2]!.text) && /^(?:his|her|their|its|our|my)$/i.test(tokens[start - 3]?.text ?? '') && !titled && !firstName && after?.text === ',') return 'organisation';
   // `the inland city of Hinoshima`, `the village of Alferce`: a kind of place names one.
   if (before?.text === 'of' && KIND_OF_PLACE.has(tokens[start - 2]?.text ?? '') && !titled && !firstName) return 'place';
   // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from.

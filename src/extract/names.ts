@@ -10,7 +10,7 @@ export type Gender = 'male' | 'female' | '';
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel',
   sgt: 'sergeant', supt: 'superintendent', insp: 'inspector', det: 'detective', prof: 'professor', dr: 'doctor',
-  pres: 'president', amb: 'ambassador', capt: 'captain', cllr: 'councillor', cmdr: 'commander', adm: 'admiral',
+  pres: 'president', amb: 'ambassador', capt: 'captain', cllr: 'councillor', coun: 'councillor', cmdr: 'commander', adm: 'admiral',
   maj: 'major', atty: 'attorney', supt_: 'superintendent', ceo: 'chief executive', cfo: 'chief financial officer',
   coo: 'chief operating officer', cto: 'chief technology officer', pm: 'prime minister', mp: 'member of parliament',
   cj: 'chief justice', brig: 'brigadier', dpp: 'director of public prosecutions', igp: 'inspector general of police',

@@ -1096,3 +1096,21 @@ describe('`the company said`', () => {
     expect(extract(parseArticle('q', text)).quotes[0]?.speaker?.name).not.toBe('Pacific Wire');
   });
 });
+
+describe('speakers a story names by a title, a party or a kind of body', () => {
+  it('reads `Coun.` as a councillor\'s title', () => {
+    const speakers = quotesOf('"This is a tax on the people who can least afford it," said Coun. Raj Singh, a councillor with the Civic Vision party.\n').map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['Raj Singh']);
+  });
+
+  it('gives `he added` to the man, not to `his party, Alianza Republicana,` named in between', () => {
+    const speakers = quotesOf('"We will wait for every last vote," said Rodrigo Balcázar.\nHe said his party, Alianza Republicana, had challenged the results.\n"There are irregularities," he added.\n').map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['Rodrigo Balcázar', 'Rodrigo Balcázar']);
+  });
+
+  it('gives `a spokeswoman for the union` to a body that may be the union, not to the supermarket chain that spoke before', () => {
+    const speakers = quotesOf("Hallam's, the Sheffield-based supermarket chain, said: 'Trading was strong.'\nThe Shopworkers' Alliance, which represents the chain's staff, welcomed the pay rise. A spokeswoman for the union said: 'Record profits are built on the backs of workers.'\n").map((q) => q.speaker?.name);
+    expect(speakers[1]).not.toBe(speakers[0]);
+    expect(speakers[1]).toBe("Shopworkers' Alliance");
+  });
+});
