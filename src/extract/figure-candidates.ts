@@ -80,7 +80,11 @@ export function readCandidate(tokens: readonly Token[], i: number): Candidate | 
   if (spanEnd > a.next) return candidate(i, spanEnd, q?.text, a, undefined, a.num.value);
   const connector = a.next;
   const hyphen = isInnerHyphen(tokens, connector);
-  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && !isChangeCue(low(tokens, i - 1), low(tokens, i - 2));
+  // (`drop by 15 to 20 per cent`: a change by a bare number then a level in a unit would be no
+  // way to write it; it is a range of the change. `by 15% to 20%` stays a change and a level.)
+  // (`increased by 31,200 to 627,400`, both bare, stays a change and a level.)
+  const bareBy = low(tokens, i - 1) === 'by' && a.post === null && !a.currency && low(tokens, connector) === 'to' && readAmount(tokens, connector + 1, false)?.post != null;
+  const word = !hyphen && (low(tokens, connector) === 'to' || low(tokens, connector) === 'or') && (bareBy || !isChangeCue(low(tokens, i - 1), low(tokens, i - 2)));
   const rangeable = a.num.form === 'numeral' || a.num.form === 'word';
   const b = rangeable && (hyphen || word) ? readAmount(tokens, connector + 1, false) : null;
   // `15%-20%` and `15 to 20%` are ranges; `5% to $20` is not.

@@ -259,6 +259,7 @@ describe('ranges', () => {
     ['Support was 15%-20% in the polls.', '15%-20%', 15, 20, 'percent'],
     ['Revenue should be between $4.6 billion and $4.8 billion.', 'between $4.6 billion and $4.8 billion', 4.6e9, 4.8e9, 'money'],
     ['Officials said two or three people were missing.', 'two or three', 2, 3, 'count'],
+    ['Traffic will drop by 15 to 20 per cent in the first year.', '15 to 20 per cent', 15, 20, 'percent'],
   ])('%s', (sentence, printed, value, valueMax, kind) => {
     expect(figure(sentence, printed)).toMatchObject({ value, valueMax, kind });
   });
@@ -270,6 +271,7 @@ describe('ranges', () => {
   it('reads a change as two figures, not a range', () => {
     expect(textsOf('Turnout rose from 15% to 20% in a decade.')).toEqual(['15%', '20%']);
     expect(textsOf('Prices rose 5% to $20 a barrel.')).toEqual(['5%', '$20']);
+    expect(textsOf('Sales rose by 5% to 20%.')).toEqual(['5%', '20%']);
   });
 });
 
