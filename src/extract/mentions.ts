@@ -539,7 +539,10 @@ function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
   const first = tokens[end + 2];
   // `, the mayor,`, `, a roofer,`, `, the producer who ...`, `, pastor of Mount Zion,`
   // (`, Lumenvault’s former chief technology officer,`: a body's possessive opens a role too.)
-  const owner = first !== undefined && isCapitalised(first.text) && /['’]s$/.test(first.text) && tokens[end + 3]?.type === 'word' && !isCapitalised(tokens[end + 3]!.text);
+  // (`, Maritime NZ’s incident controller,`: the owner may be named in several words.)
+  let own = end + 2;
+  while (own < end + 5 && tokens[own]?.type === 'word' && isCapitalised(tokens[own]!.text) && !/['’]s$/.test(tokens[own]!.text)) own++;
+  const owner = first !== undefined && isCapitalised(first.text) && /['’]s$/.test(tokens[own]?.text ?? '') && tokens[own + 1]?.type === 'word' && !isCapitalised(tokens[own + 1]!.text);
   if (!first || first.type !== 'word' || !(owner || DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
   let e = end + 2;
   while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text)) e++;

@@ -494,6 +494,10 @@ describe('places and bodies that read like people', () => {
     expect(all.filter((e) => e.kind === 'person' && /Schools|Bench/.test(e.name))).toEqual([]);
   });
 
+  it('a body named in several words may own the role after a name (`Rachel Tane, Maritime NZ’s incident controller,`)', () => {
+    expect(entity('"We are dealing with a significant spill," said Rachel Tane, Maritime NZ’s incident controller, at a briefing in Paihia.', 'Rachel Tane').role).toBe('Maritime NZ’s incident controller');
+  });
+
   it('a role whose last phrase lists who comes along is the role up to it, and a capitalised `and` is no such list', () => {
     expect(entity('"We were meant to fly home," said Rebecca Collins, 42, a nurse travelling with her husband and two children.', 'Rebecca Collins').role).toBe('nurse');
     expect(entity('"We were meant to fly home," said Rebecca Collins, a teacher at a school with 300 pupils and a farm.', 'Rebecca Collins').role).toBe('teacher at a school');
