@@ -5,8 +5,8 @@ import { resultWords } from './figure-result.js';
 import { measuresOf } from './figure-measures.js';
 import { toDoc, type Doc } from './match.js';
 
-/** Words that join two figures of one measure: `rose 3.2 percent to $812 million`, `212 ... compared with 761`, `$1,000 per adult and $400 per child`. */
-const JOINS = /^[\s,]*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:and|or)|to(?:\s+(?:a|an)\s+(?:record|new|fresh|all-time)(?:\s+(?:high|low))?(?:\s+of)?)?|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/iu;
+/** Words that join two figures of one measure: `rose 3.2 percent to $812 million` (`rose 18 per cent on last year to more than 96,000`), `212 ... compared with 761`, `$1,000 per adult and $400 per child`. */
+const JOINS = /^[\s,]*(?:(?:a|an|per|each)\s+[\p{L}-]+\s+(?:and|or)|(?:(?:on|from|over|against)\s+(?:the\s+)?(?:(?:last|previous|a)\s+)?(?:year|month|quarter|week|season)(?:\s+(?:earlier|ago|before))?\s+)?to(?:\s+(?:a|an)\s+(?:record|new|fresh|all-time)(?:\s+(?:high|low))?(?:\s+of)?)?|from|or|and|compared (?:with|to)|versus|vs\.?|against)\s*$/iu;
 
 function aboutOf(f: Figure): string {
   return [f.counts, f.event].filter(Boolean).join(' ');

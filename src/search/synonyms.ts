@@ -47,6 +47,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['against', 'opposed', 'oppose', 'opposing', 'rejected', 'voted against'],
   ['monthly', 'month'],
   ['daily', 'day'],
+  ['sold', 'sales', 'sell', 'selling'],
   ['weekly', 'week'],
   ['hourly', 'hour'],
   ['annual', 'annually', 'yearly', 'year'],

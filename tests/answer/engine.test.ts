@@ -905,6 +905,11 @@ describe('figure', () => {
     expect(first('how many people were evacuated', 'v')).toMatch(/^Around 6,200/);
   });
 
+  it('reads a level after a change against last year as the same measure (`ticket sales had risen 18 per cent on last year to more than 96,000`), sold as sales', () => {
+    const fest = new Engine(Library.fromTexts({ f: 'The festival director said ticket sales had risen 18 per cent on last year to more than 96,000, a record for the event.\nTwo former winners sat on the jury.\n' }));
+    expect(fest.answer({ command: 'figure', query: 'how many tickets were sold', article: 'f' }).answers[0]?.figure).toBe('more than 96,000');
+  });
+
   it('reads `daily`, `weekly` and `hourly` as a rate a day, a week, an hour', () => {
     const city = new Engine(Library.fromTexts({ c: 'Drivers entering the downtown peninsula will pay $12 a day after council approved the first congestion charge in a Canadian city.\nA similar scheme in London costs £15.\nHouseholds will be limited to 160 litres per person per day, down from 210 litres.\n' }));
     const first = (query: string) => city.answer({ command: 'figure', query, article: 'c' }).answers[0]?.figure;
