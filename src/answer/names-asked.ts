@@ -33,7 +33,9 @@ export function namesOtherThan(sentence: string, question: string): boolean {
 
 /** `which company`, `which firm`: a body asked for, by the noun after `which`. */
 const WHICH_BODY = /^which\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
-const isBodyNoun = (w: string | undefined) => w !== undefined && (ORG_NOUNS.has(w.toLowerCase()) || /^\p{L}{3,}makers?$/iu.test(w));
+const isBodyNoun = (w: string | undefined) => w !== undefined && (ORG_NOUNS.has(w.toLowerCase()) || /^\p{L}{3,}makers?$/iu.test(w) || BUSINESS_NOUN.test(w));
+/** Businesses asked for by what they do (`which contractor built the bridge`). */
+const BUSINESS_NOUN = /^(?:contractors?|builders?|developers?|suppliers?|operators?|sponsors?|broadcasters?|consultanc(?:y|ies)|publishers?|studios?|brands?|chains?|retailers?|insurers?|lenders?|banks?)$/i;
 
 /**
  * What a sentence must do to answer a which-question: name something the question does not;
@@ -46,7 +48,11 @@ export function whichGives(index: SearchIndex, question: string, scope: Scope): 
   if (!body) return (t) => namesOtherThan(t, question);
   const asked = fold(question);
   const names = index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation').flatMap((p) => [p.entity.name, ...p.entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]).filter((n) => n.length > 1 && !asked.includes(fold(n)));
-  return (t) => namesOtherThan(t, question) && names.some((n) => t.includes(n));
+  // (`which contractor`: a body the sentence or the story calls a contractor, not any body.)
+  const kind = [m[1], m[2]].find((w) => w !== undefined && BUSINESS_NOUN.test(w))?.toLowerCase().replace(/(?:s|ies)$/, '');
+  const ofKind = kind === undefined ? undefined : new RegExp(`\\b${kind}`, 'i');
+  const kinded = ofKind === undefined ? names : index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation' && ofKind.test(`${p.entity.role ?? ''} ${p.entity.aliases.join(' ')}`)).map((p) => p.entity.name);
+  return (t) => namesOtherThan(t, question) && (ofKind === undefined ? names.some((n) => t.includes(n)) : names.some((n) => t.includes(n)) && (ofKind.test(t) || kinded.some((n) => t.includes(n))));
 }
 
 /**

@@ -1633,6 +1633,14 @@ describe('a name asked', () => {
     const bare = new Engine(Library.fromTexts({ w: 'A consortium led by Kitakaze Energy won the largest zone.\nKitakaze president Hiroshi Tanabe told reporters in Tokyo that the company had locked in turbine supply contracts.\n' }));
     expect(bare.answer({ command: 'ask', query: "Which company will manufacture Kitakaze's turbines?", article: 'w' }).answers).toEqual([]);
   });
+
+  it('by `which contractor` needs a body the sentence or the story calls a contractor', () => {
+    const text = 'The Ozar bridge collapsed on Tuesday.\nThe bridge, built in 1983, carries about 18,000 vehicles a day, according to the state Public Works Department.\n';
+    const silent = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round59/articles', import.meta.url))));
+    expect(silent.answer({ command: 'ask', query: 'Which contractor built the bridge?', article: 'western-india-herald-bridge-collapse' }).answers).toEqual([]);
+    const named = new Engine(Library.fromTexts({ b: `${text}The bridge was built by contractor Sahyadri Infra Ltd, which said it would cooperate.\n` }));
+    expect(named.answer({ command: 'ask', query: 'Which contractor built the bridge?', article: 'b' }).answers[0]?.text).toMatch(/Sahyadri Infra/);
+  });
 });
 
 describe('a sum asked', () => {
