@@ -41,6 +41,8 @@ const CAPTION_CREDIT = new RegExp(
 /** A dateline alone on its line: `PARIS, June 12 (Reuters) -`, `WASHINGTON —`. */
 const DATELINE_LINE = /^(?:[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .]{1,30})*(?:\s*\([A-Za-z .-]+\))?|[A-Z][\w .'-]{1,30},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z .-]+\))?)\s*[-–—:]*$/;
 
+/** `By Wednesday evening, relatives had gathered ...`: `By` and a time opens a sentence, not a byline. */
+const BY_WHEN = /^By\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|then|now|noon|midnight|dawn|dusk|nightfall|evening|morning|afternoon|night|late|early|mid-\w+|\d)\b)/i;
 const SENTENCE_END = /[.!?…"'”’)\]]$/;
 /**
  * A line that ends by handing over to a quote (`Presiding judge Inmaculada Robles wrote:`,
@@ -57,7 +59,7 @@ const MAX_SUBHEADING_WORDS = 10;
 export function classifyBlock(text: string, position: number, count: number): BlockKind {
   if (/^[-=_*~]{3,}$/.test(text)) return 'credit'; // a rule line, e.g. an unclosed front matter fence
   if (/^#{1,6}\s/.test(text)) return position === 0 ? 'headline' : 'subheading';
-  if (CREDIT_LINE.test(text) && (position >= count - 3 || position <= 1)) return 'credit';
+  if (CREDIT_LINE.test(text) && !BY_WHEN.test(text) && (position >= count - 3 || position <= 1)) return 'credit';
   if (DATELINE_LINE.test(text) && position <= 2) return 'dateline';
   if (CAPTION_CREDIT.test(text) && !opensWithQuote(text)) return 'caption';
   const words = text.split(/\s+/).length;

@@ -13,6 +13,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['savings', 'saved', 'save'],
   ['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees', 'sheltering', 'refuge', 'evacuation', 'forced'],
   ['missing', 'unaccounted'],
+  ['still', 'remain', 'remained', 'remains', 'remaining'],
   ['arrested', 'detained', 'arrests', 'detentions', 'custody'],
   ['revenue', 'revenues', 'sales', 'turnover', 'haul', 'gross', 'grossed'],
   ['worldwide', 'global', 'globally'],

@@ -910,6 +910,11 @@ describe('figure', () => {
     expect(fest.answer({ command: 'figure', query: 'how many tickets were sold', article: 'f' }).answers[0]?.figure).toBe('more than 96,000');
   });
 
+  it('reads `still missing` as what remained unaccounted for', () => {
+    const fire = new Engine(Library.fromTexts({ f: 'At least 37 workers were killed in the fire.\nBy Wednesday evening, relatives had gathered outside. Police said 11 workers remained unaccounted for.\n' }));
+    expect(fire.answer({ command: 'ask', query: 'How many workers are still missing?', article: 'f' }).answers[0]?.figure).toMatch(/^11/);
+  });
+
   it('reads `daily`, `weekly` and `hourly` as a rate a day, a week, an hour', () => {
     const city = new Engine(Library.fromTexts({ c: 'Drivers entering the downtown peninsula will pay $12 a day after council approved the first congestion charge in a Canadian city.\nA similar scheme in London costs £15.\nHouseholds will be limited to 160 litres per person per day, down from 210 litres.\n' }));
     const first = (query: string) => city.answer({ command: 'figure', query, article: 'c' }).answers[0]?.figure;

@@ -310,6 +310,11 @@ describe('block kinds', () => {
     expect(parse(around('What they said:')).blocks.find((b) => b.text === 'What they said:')?.kind).toBe('subheading');
   });
 
+  it('does not take a sentence opening `By Wednesday evening,` for a byline, while `By Jane Doe` still is one', () => {
+    const text = 'Fire guts factory\nThe fire broke out on Monday. It burned for hours.\nBy Wednesday evening, relatives had gathered outside. Police said 11 workers remained unaccounted for.\nThe owners were not available.\nBy Jane Doe\n';
+    expect(parse(text).blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'body', 'body', 'credit']);
+  });
+
   it('does not take a short quoted line with final punctuation for a subheading', () => {
     const line = '"We will rebuild," he said.';
     expect(parse(around(line)).blocks.find((b) => b.text === line)?.kind).toBe('body');
