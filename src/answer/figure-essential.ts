@@ -17,6 +17,7 @@ const COST_SUBJECT = /\bhow much (?:will|did|does|do|would|could|might|has|have|
  * Whether a figure misses a word the question cannot spare, given which terms it found:
  * - `the average teacher salary`: a statistic asked must be the one the figure is;
  * - `hectares of coca` must be of coca;
+ * - `Kanzaki's annual revenue` must be Kanzaki's;
  * - `how much will the recall cost Kestrel`: a refund is not the recall's cost. (A name may go
  *   by a description where its cost is given, `the sci-fi epic, which cost $200 million`, so
  *   a name there is spared.)
@@ -31,8 +32,14 @@ export function essentialMisses(query: string, terms: readonly QueryTerm[], head
     if (!named.has(r.article.id)) named.set(r.article.id, isNameIn(r.article.article.text, costing!));
     return named.get(r.article.id)!;
   };
-  return (r, found) => terms.some((t, i) => !found[i] && (STATISTICS.test(t.word) || i === measured || (i === costs && !isName(r))));
+  // `what was Kanzaki's annual revenue`: whose it is must be found (`affected sales at about ¥210 billion` are no one's).
+  const owner = POSSESSOR.exec(query)?.[1];
+  const owns = owner && /^\p{Lu}/u.test(owner) ? terms.findIndex((t) => t.word === fold(owner)) : -1;
+  return (r, found) => terms.some((t, i) => !found[i] && (STATISTICS.test(t.word) || i === measured || i === owns || (i === costs && !isName(r))));
 }
+
+/** A name that owns what is asked: `Kanzaki's`. */
+const POSSESSOR = /\b(\p{L}[\p{L}-]*)['’]s\b/u;
 
 /** Whether a folded word is written as a name in a text: capitalised where no sentence starts. */
 function isNameIn(text: string, word: string): boolean {

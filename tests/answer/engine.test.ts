@@ -910,6 +910,12 @@ describe('figure', () => {
     expect(fest.answer({ command: 'figure', query: 'how many tickets were sold', article: 'f' }).answers[0]?.figure).toBe('more than 96,000');
   });
 
+  it('needs the name that owns what is asked (`Kanzaki\'s annual revenue`) in the figure\'s own words', () => {
+    const fines = new Engine(Library.fromTexts({ k: 'Kanzaki, the third-largest generic maker, received the biggest penalty of ¥7.9 billion.\nThe commission estimated the affected sales at about ¥210 billion over the four-and-a-half-year period.\n' }));
+    expect(fines.answer({ command: 'figure', query: "what was Kanzaki's annual revenue", article: 'k' }).answers).toEqual([]);
+    expect(fines.answer({ command: 'figure', query: "Kanzaki's penalty", article: 'k' }).answers[0]?.figure).toBe('¥7.9 billion');
+  });
+
   it('reads `still missing` as what remained unaccounted for', () => {
     const fire = new Engine(Library.fromTexts({ f: 'At least 37 workers were killed in the fire.\nBy Wednesday evening, relatives had gathered outside. Police said 11 workers remained unaccounted for.\n' }));
     expect(fire.answer({ command: 'ask', query: 'How many workers are still missing?', article: 'f' }).answers[0]?.figure).toMatch(/^11/);
