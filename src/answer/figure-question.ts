@@ -183,6 +183,8 @@ export interface FigureQuestion {
 }
 
 /** Head words whose kind or dimension decides what answers (`height` wants a measure in its units). */
+/** From this length a head word with one letter changed is still read as that word. */
+const LONG_HEAD = 8;
 const SPELLED_HEADS = ['height', 'depth', 'distance', 'temperature', 'length', 'weight', 'width', 'altitude', 'elevation', 'percentage', 'proportion'];
 
 /**
@@ -193,8 +195,10 @@ export function spellHeads(index: SearchIndex, query: string): string {
   return query.replace(/\p{L}{5,}/gu, (word) => {
     const w = word.toLowerCase();
     if (SPELLED_HEADS.includes(w) || index.vocabulary.has(stem(w))) return word;
-    // (Only two letters swapped or one left out: a letter changed may make another word, `spend` for `speed`.)
-    const slip = (h: string) => (h.length === w.length ? [...h].sort().join('') === [...w].sort().join('') : h.length === w.length + 1);
+    // (Only two letters swapped or one left out: a letter changed may make another word, `spend`
+    // for `speed`; in a long word it does not, so `percantage` is `percentage`.)
+    const changed = (h: string) => h.length >= LONG_HEAD && [...h].filter((c, k) => c !== w[k]).length === 1;
+    const slip = (h: string) => (h.length === w.length ? [...h].sort().join('') === [...w].sort().join('') || changed(h) : h.length === w.length + 1);
     return SPELLED_HEADS.find((h) => slip(h) && wordSimilarity(w, h) === WORD_MATCH.oneEdit) ?? word;
   });
 }
