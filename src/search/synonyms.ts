@@ -14,6 +14,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['displaced', 'homeless', 'evacuated', 'fled', 'refugees', 'evacuees', 'sheltering', 'refuge', 'evacuation', 'forced'],
   ['missing', 'unaccounted'],
   ['still', 'remain', 'remained', 'remains', 'remaining'],
+  ['foreign', 'international', 'overseas', 'external'],
   ['arrested', 'detained', 'arrests', 'detentions', 'custody'],
   ['revenue', 'revenues', 'sales', 'turnover', 'haul', 'gross', 'grossed'],
   ['worldwide', 'global', 'globally'],

@@ -916,6 +916,12 @@ describe('figure', () => {
     expect(fines.answer({ command: 'figure', query: "Kanzaki's penalty", article: 'k' }).answers[0]?.figure).toBe('¥7.9 billion');
   });
 
+  it('reads foreign reserves as the international reserves, typed `forign`', () => {
+    const bank = new Engine(Library.fromTexts({ g: 'Gross international reserves stood at $9.4 billion at the end of June, enough for 4.1 months of imports.\nThe cedi has gained 1.7% this year.\n' }));
+    expect(bank.answer({ command: 'figure', query: 'forign reserves', article: 'g' }).answers[0]?.figure).toBe('$9.4 billion');
+    expect(bank.answer({ command: 'figure', query: 'foreign reserves', article: 'g' }).answers[0]?.figure).toBe('$9.4 billion');
+  });
+
   it('reads `still missing` as what remained unaccounted for', () => {
     const fire = new Engine(Library.fromTexts({ f: 'At least 37 workers were killed in the fire.\nBy Wednesday evening, relatives had gathered outside. Police said 11 workers remained unaccounted for.\n' }));
     expect(fire.answer({ command: 'ask', query: 'How many workers are still missing?', article: 'f' }).answers[0]?.figure).toMatch(/^11/);
