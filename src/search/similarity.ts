@@ -36,7 +36,7 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
   // `phones` for `smartphones`, `fires` for `wildfires`: a compound is a kind of its last word.
-  if (query.length >= 5 && word.length - query.length >= 4 && word.endsWith(query)) return WORD_MATCH.compound;
+  if (query.length >= 5 && word.length - query.length >= 3 && word.endsWith(query)) return WORD_MATCH.compound;
   if (longest < 4) return 0;
   const shortest = Math.min(query.length, word.length);
   // Different first and last letters are two edits at least, which only long words may have;

@@ -11,6 +11,7 @@ describe('wordSimilarity', () => {
     // A compound is a kind of its last word: `phones` finds `smartphones`, `fires` `wildfires`...
     ['phones', 'smartphones', WORD_MATCH.compound],
     ['fighters', 'firefighters', WORD_MATCH.compound],
+    ['birds', 'seabirds', WORD_MATCH.compound],
     // ...but not a word merely ending in a short one, nor the compound asked for its last word.
     ['port', 'airport', 0],
     ['smartphones', 'phones', 0],
