@@ -40,6 +40,9 @@ const LAST_TIME = /\blast\s+[a-z]+\s+in\s+(?:(?:19|20)\d{2}|january|february|mar
 const THRESHOLD_AFTER = /^\s+(?:or (?:less|more|fewer|under|over|above|below|longer|shorter|older|younger)|and (?:over|above|under|below|older|up))\b/i;
 const THRESHOLD_ASKED = /\b(?:threshold|minimum|maximum|limit|cut-?off|at least|at most|or (?:less|more))\b/i;
 const THRESHOLD_PENALTY = 0.2;
+/** `broke the previous national record of 41.8°C`: the value before, which a question about the new one does not want. */
+const PREVIOUS_BEFORE = /\b(?:previous|former|old|prior)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+|at\s+|was\s+)?$/iu;
+const PREVIOUS_ASKED = /\b(?:previous|old|former|earlier|prior|last|before|beaten|broken)\b/i;
 const PAST_OPENING = /^(?:In|During|Back in)\s+((?:19|20)\d{2}),/;
 
 /** The rank shift, up or down, that a figure's own sentence earns for this question. */
@@ -52,6 +55,7 @@ export function contextRank(query: string): (r: FigureRecord) => number {
   const pastAsked = !forecastAsked && PAST_ASKED.test(query);
   const soFarAsked = SO_FAR.test(query);
   const thresholdAsked = boundAsked || THRESHOLD_ASKED.test(query);
+  const previousAsked = PREVIOUS_ASKED.test(query);
   return (r) => {
     const tense = forecastAsked && isForecast(r) ? TENSE_SHIFT : pastAsked && isForecast(r) ? -TENSE_SHIFT : 0;
     // `Including debt, the deal values it at $29.1 billion`: the enterprise value, not the price asked.
@@ -65,7 +69,8 @@ export function contextRank(query: string): (r: FigureRecord) => number {
     // `how much have insurers paid out so far`: the running total (`payouts so far reaching $1.3 billion`).
     const sum = soFarAsked && SO_FAR.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - SO_FAR_CHARS), r.figure.start)) ? SO_FAR_BONUS : 0;
     const threshold = !thresholdAsked && THRESHOLD_AFTER.test(r.article.article.text.slice(r.figure.end, r.figure.end + 20)) ? THRESHOLD_PENALTY : 0;
-    return bound + tense + sum - withDebt - past - vague - threshold;
+    const previous = !previousAsked && PREVIOUS_BEFORE.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - 40), r.figure.start)) ? PAST_PENALTY : 0;
+    return bound + tense + sum - withDebt - past - vague - threshold - previous;
   };
 }
 

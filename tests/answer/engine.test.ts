@@ -894,6 +894,13 @@ describe('figure', () => {
     expect(games.answer({ command: 'figure', query: 'final score', article: 'n' }).answers).toEqual([]);
   });
 
+  it('ranks the value a record replaced (`broke the previous national record of 41.8°C`) below the new one, unless the previous one is asked', () => {
+    const heat = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round57/articles', import.meta.url))));
+    const first = (query: string) => heat.answer({ command: 'figure', query, article: 'japan-herald-heatwave-record' }).answers[0]?.figure;
+    expect(first('new record temperature')).toBe('42.1°C');
+    expect(first('previous record temperature')).toBe('41.8°C');
+  });
+
   it('ranks a rule\'s threshold (`two years or less`) and the time before (`last erupted in January, when ...`) below the story\'s own figure', () => {
     const lib = new Engine(Library.fromTexts({
       t: 'A Madrid court sentenced the singer to three years and nine months in prison.\nIn Spain, prison sentences of two years or less for first-time offenders are usually suspended.\n',
