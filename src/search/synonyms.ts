@@ -15,6 +15,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['missing', 'unaccounted'],
   ['still', 'remain', 'remained', 'remains', 'remaining'],
   ['foreign', 'international', 'overseas', 'external'],
+  ['students', 'undergraduates', 'postgraduates', 'pupils'],
   ['arrested', 'detained', 'arrests', 'detentions', 'custody'],
   ['revenue', 'revenues', 'sales', 'turnover', 'haul', 'gross', 'grossed'],
   ['worldwide', 'global', 'globally'],

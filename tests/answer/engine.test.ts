@@ -923,6 +923,11 @@ describe('figure', () => {
     expect(fines.answer({ command: 'figure', query: "Kanzaki's penalty", article: 'k' }).answers[0]?.figure).toBe('¥7.9 billion');
   });
 
+  it('reads students as undergraduates', () => {
+    const fees = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round57/articles', import.meta.url))));
+    expect(fees.answer({ command: 'figure', query: 'new fee for international students', article: 'yorkshire-chronicle-northgate-tuition-fees' }).answers[0]?.figure).toMatch(/^£23,950/);
+  });
+
   it('reads foreign reserves as the international reserves, typed `forign`', () => {
     const bank = new Engine(Library.fromTexts({ g: 'Gross international reserves stood at $9.4 billion at the end of June, enough for 4.1 months of imports.\nThe cedi has gained 1.7% this year.\n' }));
     expect(bank.answer({ command: 'figure', query: 'forign reserves', article: 'g' }).answers[0]?.figure).toBe('$9.4 billion');
