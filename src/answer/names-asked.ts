@@ -51,8 +51,8 @@ export function whichGives(index: SearchIndex, question: string, scope: Scope): 
   // (`which contractor`: a body the sentence or the story calls a contractor, not any body.)
   const kind = [m[1], m[2]].find((w) => w !== undefined && BUSINESS_NOUN.test(w))?.toLowerCase().replace(/(?:s|ies)$/, '');
   const ofKind = kind === undefined ? undefined : new RegExp(`\\b${kind}`, 'i');
-  const kinded = ofKind === undefined ? names : index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation' && ofKind.test(`${p.entity.role ?? ''} ${p.entity.aliases.join(' ')}`)).map((p) => p.entity.name);
-  return (t) => namesOtherThan(t, question) && (ofKind === undefined ? names.some((n) => t.includes(n)) : names.some((n) => t.includes(n)) && (ofKind.test(t) || kinded.some((n) => t.includes(n))));
+  const kinded = ofKind === undefined ? [] : index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation' && ofKind.test(`${p.entity.role ?? ''} ${p.entity.aliases.join(' ')}`)).map((p) => p.entity.name);
+  return (t) => namesOtherThan(t, question) && names.some((n) => t.includes(n)) && (ofKind === undefined || ofKind.test(t) || kinded.some((n) => t.includes(n)));
 }
 
 /**

@@ -16,7 +16,6 @@ export { expandTitles, normalise, type Gender } from './names.js';
 import { DOCUMENT_HEADS, type Phrase } from './phrases.js';
 import type { Entity, EntityKind } from './types.js';
 
-/** Role heads that make a name a business, not a person. */
 /** Generic heads by the family of body they name: `the union` is never what the story calls a supermarket chain. */
 const ORG_FAMILIES: readonly (readonly string[])[] = [
   ['company', 'firm', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'broadcaster', 'network', 'newspaper', 'outlet'],
@@ -25,6 +24,7 @@ const ORG_FAMILIES: readonly (readonly string[])[] = [
   ['club', 'team', 'side'],
 ];
 const familyOf = (head: string) => ORG_FAMILIES.findIndex((f) => f.includes(head));
+/** Role heads that make a name a business, not a person. */
 const BUSINESS_HEADS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'website', 'marketplace', 'exchange', 'fund', 'bank', 'insurer', 'lender']);
 
 
@@ -197,8 +197,8 @@ export class EntityRegistry {
       const called = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && r.entity.aliases.includes(head) && (r.entity.role ?? '').toLowerCase() !== head && lastMention(r.entity, before) >= 0);
       if (called.length === 1) return called[0]!;
       // (`the union` is no body the story calls a supermarket chain.)
+      const asked = familyOf(head);
       const otherKind = (e: Entity) => {
-        const asked = familyOf(head);
         const family = familyOf(normalise(e.role ?? '').split(' ').pop() ?? '');
         return asked >= 0 && family >= 0 && family !== asked;
       };
