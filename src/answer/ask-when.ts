@@ -62,6 +62,14 @@ const CLOCK_TIME = 2.5;
 const SINCE_EVENT = /\b(?:since|after|before) (?:the|it|they|its|their) (?:[\p{L}-]+ ){0,3}(?:began|started|broke out|erupted|opened|hit|struck)\b/iu;
 const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b/i;
 
+/** A when-question about what is still to come: `when will services resume`, `when is the bill due to be debated`. */
+export const FUTURE_ASKED = /^(?:(?:until|till|by) )?when\s+(?:will|shall)\b|^when\s+(?:is|are)\b.*\b(?:due|expected|set|scheduled|going|slated|planned) to\b/i;
+/**
+ * Words that put a sentence's date ahead of the telling: `will`, `is due to`, `expects ... to begin`,
+ * `from June 1`, `by Dec. 1`, `once the inflow fell`, `set sentencing for March 12`.
+ */
+export const FUTURE_SAID = /\b(?:will|would|['’]ll|shall|expected|expects?|expecting|due|set|sets|scheduled|schedule|plans?|planned|planning|slated|aims?|aiming|intends?|intended|likely|next|is to|are to|was to|were to|once|until|till|from|by|within|before|soon|upcoming|coming|tomorrow|targets?|hopes?|hoped|could|may|might|should|later this|later in|in the (?:first|second|third|fourth|last) (?:half|quarter)|(?:takes|take) effect|comes? into (?:force|effect)|(?:opens|begins|starts|resumes|reopens|launches|closes|ends|expires|kicks in|goes on sale) (?:on|in|at|from))\b/i;
+
 /** `until when is the red alert`: only a sentence that says until when answers. */
 export const UNTIL_ASKED = /^(?:until|till|til) when\b/i;
 export const UNTIL_SAID = /\b(?:until|till|through|thru|runs? to|valid to|up to)\b/i;

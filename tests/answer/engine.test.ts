@@ -209,6 +209,16 @@ describe('quotes', () => {
     expect(news.answer({ command: 'ask', query: 'when does the cut start', article: 'n' }).answers[0]?.text).toMatch(/November 1/);
   });
 
+  it('answers `when will` only with a sentence that dates what is still to come', () => {
+    const storm = new Engine(Library.fromTexts({
+      s: 'Bullet train services were suspended on Tuesday as the typhoon made landfall.\nAirlines cancelled 486 flights on Tuesday.\nThe new fare takes effect on January 1.\n',
+    }));
+    const when = (q: string) => storm.answer({ command: 'ask', query: q, article: 's' }).answers;
+    expect(when('when will bullet train services resume')).toEqual([]);
+    expect(when('when were bullet train services suspended')[0]?.text).toMatch(/on Tuesday/);
+    expect(when('when will the new fare apply')[0]?.text).toMatch(/January 1/);
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
