@@ -141,10 +141,15 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
   // `which forensic firm did the bank hire`: a sentence that names nothing the question does not cannot say which.
   const gives = WHICH.test(q) ? whichGives(index, q, scope) : undefined;
-  const which = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
+  const checked = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
+  // (`who will replace Tavita`: a sentence that tells only what has been names no one still to come.)
+  const which = WHO_FUTURE.test(q) ? (t: string) => FUTURE_SAID.test(t) && (!checked || checked(t)) : checked;
   if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: which });
   return search(index, q, scope, { question: true, require: which });
 }
+
+/** `who will replace Tavita`, `which firm is set to build it`: a who-question about what is still to come. */
+const WHO_FUTURE = /^(?:who|which [\p{L}-]+|what [\p{L}-]+)\s+(?:will|shall|is going to|are going to|is (?:due|expected|set|slated) to|are (?:due|expected|set|slated) to)\b/iu;
 
 /** Verbs of a view or an aim rather than a deed. */
 const STANCE = /^(?:blam|want|urg|accus|criticis|criticiz|prais|welcom|den[iy]|reject|support|oppos|back|demand|call|plan|hop|expect|fear|believ|think|agree|refus|promis|vow|pledg|insist|argu|defend|dismiss|propos|suggest|recommend|ask|seek|sought|wish|intend|favou?r|push|lobb|campaign|question|doubt|dispute|challeng|condemn|slam|blast|hail|back)/i;

@@ -219,6 +219,15 @@ describe('quotes', () => {
     expect(when('when will the new fare apply')[0]?.text).toMatch(/January 1/);
   });
 
+  it('answers `who will` only with a sentence about what is still to come', () => {
+    const test = new Engine(Library.fromTexts({
+      t: 'New Zealand Cricket said seamer Ben Tavita had been ruled out of the second Test with a side strain.\nCaptain Lewis Marsh said the squad for the second Test would be named on Friday.\n',
+    }));
+    const who = (q: string) => test.answer({ command: 'ask', query: q, article: 't' }).answers;
+    expect(who('who will replace Ben Tavita in the second Test')).toEqual([]);
+    expect(who('who will name the squad for the second Test')[0]?.text).toMatch(/would be named on Friday/);
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
