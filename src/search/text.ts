@@ -115,7 +115,17 @@ const IRREGULAR_VERBS = new Map(
   thrown throw drew draw drawn draw won win lost lose paid pay spent spend sent send built build meant mean felt feel
   dealt deal ate eat eaten eat hid hide hidden hide swore swear sworn swear wore wear worn wear tore tear torn tear
   froze freeze frozen freeze slid slide shook shake shaken shake forgot forget forgotten forget sown sow sewn sew
-  shown show blown blow mown mow hung hang dug dig spun spin bitten bite bled bleed fled flee`
+  shown show blown blow mown mow hung hang dug dig spun spin bitten bite bled bleed fled flee
+  swept sweep slept sleep wept weep crept creep leapt leap knelt kneel dreamt dream left leave lent lend bent bend
+  rode ride ridden ride rang ring rung ring sang sing sung sing swam swim swum swim sprang spring sprung spring
+  stuck stick stung sting swung swing clung cling flung fling strode stride strove strive striven strive
+  woke wake woken wake arose arise arisen arise became become overcame overcome overran overrun oversaw oversee
+  overseen oversee overtook overtake overtaken overtake undertook undertake undertaken undertake mistook mistake
+  withdrew withdraw withdrawn withdraw understood understand upheld uphold withheld withhold forgave forgive
+  forgiven forgive foresaw foresee foreseen foresee underwent undergo undergone undergo shrank shrink shrunk shrink
+  shone shine wove weave woven weave swollen swell trod tread trodden tread fed feed bred breed sped speed
+  misled mislead repaid repay rebuilt rebuild rewrote rewrite rewritten rewrite saw see seen see heard hear
+  made make did do done do said say sat sit beaten beat bore bear borne bear`
     .split(/\s+/)
     .flatMap((w, i, all) => (i % 2 ? [] : [[w, all[i + 1]!] as const])),
 );

@@ -140,6 +140,9 @@ describe('text folding and stems', () => {
     expect(stem('rise')).toBe(stem('rising'));
     expect(stem('vote')).toBe(stem('voting'));
     expect(stem('day')).toBe('day');
+    expect(stem('swept')).toBe(stem('sweeping'));
+    expect(stem('withdrew')).toBe(stem('withdrawing'));
+    expect(stem('underwent')).toBe(stem('undergoes'));
   });
 });
 
