@@ -1,5 +1,5 @@
 import { MESSAGES } from '../errors.js';
-import { allWordTerms, coverage, toDoc, type Coverage, type Doc, type QueryTerm } from '../search/match.js';
+import { allWordTerms, bestWord, coverage, toDoc, type Coverage, type Doc, type QueryTerm } from '../search/match.js';
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
@@ -34,7 +34,7 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   // A query of mostly common words must match as a whole, function words too.
   const gate = (h: { record: QuoteRecord }) => whole.length < 2 || coverage(whole, h.record.doc).score >= THRESHOLDS.allWords || coverage(whole, passageOf(index, h.record) ?? h.record.doc).score * PASSAGE_SHARE >= THRESHOLDS.allWords;
   const accepted = bestPerUtterance(hits.filter((h) => h.score >= THRESHOLDS.quote && gate(h)));
-  if (!accepted.length) accepted.push(...paraphrased(bestPerUtterance(hits), terms.length));
+  if (!accepted.length) accepted.push(...paraphrased(index, bestPerUtterance(hits), terms));
   if (accepted.length) {
     const best = accepted[0]!.score;
     const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => quoteAcrossPieces(index, pieceTerms, h.record));
@@ -112,15 +112,30 @@ function pieceScore(index: SearchIndex, terms: QueryTerm[], r: QuoteRecord): num
  * crop and cant repay`) meets the quote on several rare words but not on the rest. Taken when
  * many of its words are found, in one quote only, far ahead of any other quote.
  */
-function paraphrased<T extends { record: QuoteRecord; score: number; coverage: { perTerm: number[] } }>(hits: T[], terms: number): T[] {
+function paraphrased<T extends { record: QuoteRecord; score: number; coverage: { perTerm: number[] } }>(index: SearchIndex, hits: T[], terms: readonly QueryTerm[]): T[] {
   const [best] = hits;
   // (Far ahead of any quote outside its passage: the speaker's other quotes there share its words.)
   const next = best && hits.find((h) => !samePassage(h.record, best.record));
-  if (!best || terms < PARAPHRASE.terms || best.score < PARAPHRASE.score) return [];
-  const found = best.coverage.perTerm.filter((sim) => sim >= PARAPHRASE.wordFound).length;
-  return found >= PARAPHRASE.found && best.score - (next?.score ?? 0) >= PARAPHRASE.margin ? [best] : [];
+  if (!best) return [];
+  const found = terms.filter((_, i) => (best.coverage.perTerm[i] ?? 0) >= PARAPHRASE.wordFound);
+  const passes = (p: typeof PARAPHRASE | typeof OWN_WORDS_PARAPHRASE) => terms.length >= p.terms && best.score >= p.score && found.length >= p.found && best.score - (next?.score ?? 0) >= p.margin;
+  if (passes(PARAPHRASE)) return [best];
+  // Fewer words found will do when one of them is the quote's own, said nowhere else in the article:
+  // `vaccine` and `malaria` in a story about a malaria vaccine are its topic and find any quote on it
+  // (`this vaccine will end malaria within a decade`); `wheels` or `velodrome` point at the one quote.
+  const sentences = index.sentencesIn(best.record.article.id);
+  // (The word the quote itself has: `wall` read as a misspelt `will` is no word of its own.)
+  const ownWord = () => found.some((t) => {
+    const at = bestWord(t, best.record.doc);
+    const word = at >= 0 && t.stem === best.record.doc.stems[at] ? t.stem : undefined;
+    return word !== undefined && sentences.filter((s) => s.doc.stems.includes(word)).length <= OWN_WORDS_PARAPHRASE.sentences;
+  });
+  return passes(OWN_WORDS_PARAPHRASE) && ownWord() ? [best] : [];
 }
+/** A quote matched in other words: enough query words, enough of them found, and far ahead of the next quote. */
 const PARAPHRASE = { terms: 5, found: 3, wordFound: 0.8, score: 0.45, margin: 0.25 } as const;
+/** ...or fewer, when a word found is the quote's own: in no more sentences of the article than this. */
+const OWN_WORDS_PARAPHRASE = { terms: 3, found: 2, score: 0.4, margin: 0.15, sentences: 1 } as const;
 
 /** Whether two quotes are the same speaker's in one paragraph. */
 function samePassage(a: QuoteRecord, b: QuoteRecord): boolean {

@@ -137,7 +137,7 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
 const BEST_WORD = new WeakMap<Map<string, number>, WeakMap<Doc, number>>();
 
 /** The index of the doc word the term matches best (the first of equals), or -1 for none. */
-function bestWord(term: QueryTerm, doc: Doc): number {
+export function bestWord(term: QueryTerm, doc: Doc): number {
   let byDoc = BEST_WORD.get(term.cache);
   if (!byDoc) BEST_WORD.set(term.cache, (byDoc = new WeakMap()));
   const known = byDoc.get(doc);

@@ -35,6 +35,22 @@ describe('whosaid', () => {
     expect(first('i was 19')?.quote).toBe('I was 19,');
   });
 
+  it('takes a paraphrase with fewer words found only when one of them is the quote\'s own, not the story\'s topic', () => {
+    const text = [
+      'A new malaria vaccine cut malaria cases in young children by 75% in a trial in Burkina Faso.',
+      '"These are the strongest results we have seen for any malaria vaccine in this age group," said lead researcher Amadou Diallo.',
+      'The malaria vaccine will now be submitted to regulators, the team said.',
+      'Parent Awa Traore said her son had been ill all the time before the trial. "This year, he has not been sick once," she said.',
+      'The vaccine costs less than $3 a dose, according to the manufacturer, and a malaria vaccine plant is being built.',
+    ].join('\n');
+    const trial = new Engine(Library.fromTexts({ m: text }));
+    const whosaid = (q: string) => trial.answer({ command: 'whosaid', query: q, article: 'm' }).answers;
+    expect(whosaid('who said her boy hasnt been sick at all this year')[0]?.speaker?.name).toBe('Awa Traore');
+    // (Real idf: a story of the development set, where `vaccine` and `malaria` are its topic.)
+    const dev = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/articles', import.meta.url))));
+    expect(dev.answer({ command: 'whosaid', query: 'this vaccine will end malaria within a decade', article: 'science-malaria-vaccine' }).answers).toEqual([]);
+  });
+
   it('reads a contraction typed without its apostrophe as its words', () => {
     const board = new Engine(Library.fromTexts({ b: 'Gary Hollins, a retiree, said: "I\'m on a fixed income. Every time the city takes a little more, it adds up."\n' }));
     expect(board.answer({ command: 'whosaid', query: 'who said theyre on a fixed income', article: 'b' }).answers[0]?.speaker?.name).toBe('Gary Hollins');
@@ -1391,8 +1407,10 @@ describe('a long paraphrase over a speaker\'s passage', () => {
     expect(top('who said she had been taking the tablets for years and felt let down')?.speaker?.name).toBe('Margaret Owusu');
   });
 
-  it('is no reason to answer a short query its words only meet across quotes', () => {
-    expect(top('my doctor knew the tablets were wrong')).toBeUndefined();
+  it('is no reason to answer a short query from the passage: only a quote holding its words on its own answers', () => {
+    // (`tablets` and `wrong`, the quote's own word, are in the first quote; `doctor` and `system` in the second.)
+    expect(top('my doctor knew the tablets were wrong')?.quote).toMatch(/^I’ve been taking these tablets/);
+    expect(top('my doctor knew the system was wrong')?.quote).toMatch(/^I trust my doctor/);
   });
 });
 
