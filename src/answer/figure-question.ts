@@ -292,8 +292,11 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const sharedOut = (r: FigureRecord): boolean => perRate(r) || SHARED_OUT.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
   // (`how much will water bills go up`: a sum or its share, never a volume of water.)
   const sumAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !DIMENSION_HEADS.test(head.word);
+  // `how much have shares fallen`: a change in an amount, never a count of things that changed not (`4,800 pilots`).
+  const amountChangeAsked = asksChange && /^how much\b(?!\s+of\b)/i.test(query.trim());
   const excludes = (r: FigureRecord): boolean =>
     recordSpan(r) ||
+    (amountChangeAsked && r.figure.kind === 'count' && r.figure.counts !== undefined && r.measures !== 'change') ||
     // (`how many winners`: a set's score, `3-6`, counts nothing.)
     (howMany !== null && SCORE.test(r.figure.text)) ||
     (sumAsked && r.figure.kind === 'measure') ||

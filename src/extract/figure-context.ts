@@ -26,6 +26,9 @@ const NOT_PLURAL = new Set([
   'unless', 'across', 'perhaps', 'always', 'besides', 'whereas', 'towards', 'afterwards', 'sometimes', 'news',
   'series', 'species', 'politics', 'economics', 'gas', 'bus', 'lens', 'times', 'mostly', 'nevertheless', 'regardless',
   'various', 'hamas',
+  // Diseases and fields named in the plural's shape: `1,240 measles cases` counts cases.
+  'measles', 'mumps', 'rabies', 'diabetes', 'herpes', 'shingles', 'rickets', 'tetanus', 'physics', 'mathematics',
+  'athletics', 'gymnastics', 'logistics', 'statistics', 'aerobics', 'electronics', 'robotics', 'genetics',
 ]);
 
 /** Capitalised names ending in `s` (`United States`, `Athens`); their lower-case forms may be plurals (`states`). */

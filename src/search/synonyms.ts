@@ -102,6 +102,18 @@ const GROUPS: readonly (readonly string[])[] = [
   // (`villages were inundated`, `people were shifted to relief camps`.)
   ['flooded', 'inundated', 'submerged', 'swamped', 'underwater'],
   ['moved', 'shifted', 'relocated'],
+  // (`how many people work for NorthSky`: `NorthSky employs roughly 1,150 people`.)
+  ['work', 'employs', 'employ', 'employed', 'employing', 'workforce', 'headcount'],
+  ['debts', 'debt', 'liabilities', 'owes', 'owed', 'owing', 'borrowings'],
+  ['loan', 'loans', 'financing', 'credit', 'lending', 'bailout'],
+  ['gathered', 'collected', 'gather', 'collect', 'amassed'],
+  ['backed', 'favour', 'favor', 'supported', 'support', 'approved'],
+  ['walkout', 'walked', 'strike', 'stoppage', 'striking', 'strikers'],
+  ['infections', 'cases', 'infected'],
+  ['peak', 'high', 'highest', 'record', 'top'],
+  ['margin', 'majority', 'lead'],
+  ['households', 'families', 'homes'],
+  ['shrank', 'shrink', 'contracted', 'contraction', 'shrinking'],
 ];
 
 /** The shortest word read through one wrong letter. */

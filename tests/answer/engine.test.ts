@@ -244,6 +244,19 @@ describe('quotes', () => {
     expect(who('who will name the squad for the second Test')[0]?.text).toMatch(/would be named on Friday/);
   });
 
+  it('reads what news figures count in the words readers use: employs, liabilities, collected, a walkout', () => {
+    const airline = new Engine(Library.fromTexts({
+      a: 'NorthSky filed for creditor protection, listing liabilities of about $412 million.\nNorthSky employs roughly 1,150 people and flies 23 aircraft.\nThe alliance collected more than 9,000 signatures against the plan.\nMembers voted 94% in favour of the walkout, which the union of roughly 4,800 pilots called on Tuesday.\n',
+    }));
+    const first = (q: string) => airline.answer({ command: 'figure', query: q, article: 'a' }).answers[0]?.figure;
+    expect(first('how many people work for NorthSky')).toMatch(/^roughly 1,150/);
+    expect(first('total debts in the filing')).toMatch(/^about \$412 million/);
+    expect(first('how many signatures were gathered')).toMatch(/^more than 9,000/);
+    expect(first('share of members who backed the strike')).toMatch(/^94%/);
+    // (`how much ... fallen` asks for a change in an amount, never a count of pilots.)
+    expect(first('how much have NorthSky shares fallen since the walkout')).toBeUndefined();
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',

@@ -197,6 +197,11 @@ describe('money', () => {
     });
   });
 
+  it('reads a disease named like a plural as a modifier of what is counted (`1,240 measles cases`)', () => {
+    expect(figure('Romania has confirmed at least 1,240 measles cases since January 1.', 'at least 1,240').counts).toBe('measles cases');
+    expect(figure('The clinic saw 85 mumps patients in May.', '85').counts).toBe('mumps patients');
+  });
+
   it('says what the money is (in X, X of, X rose to)', () => {
     expect(figure('The firm earned $300m in revenue last year.', '$300m').counts).toBe('revenue');
     expect(figure('The group reported revenue of $4.5 billion on Tuesday.', '$4.5 billion').counts).toBe('revenue');
