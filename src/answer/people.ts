@@ -49,7 +49,8 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const near = hits.filter((h) => h.score >= best - 0.05);
   // `nasa`: the body of that name, not the scientist whose role only mentions it (`radar scientist at NASA's ...`).
   const asName = normalise(name);
-  const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName));
+  // (`Van Loon`: the surname of Jasper Van Loon, not his sports director `Van Loon's sports director`.)
+  const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName || (h.record.entity.kind === 'person' && normalise(n).endsWith(` ${asName}`))));
   const close = named.length && named.length < near.length ? named : near;
   // `the trust`: the organisation itself, not the people whose roles name it (`the trust's chief executive`).
   const head = normalise(name).split(' ').pop() ?? '';

@@ -98,6 +98,12 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('reads a surname of two words as that person, not the one whose role names them', () => {
+    const race = new Engine(Library.fromTexts({ r: '"I have dreamed about this velodrome since I was eight," said Jasper Van Loon.\nVan Loon\'s sports director, Luc Verbeke, said the team had planned the attack. "He goes," Verbeke said.\n' }));
+    const answers = race.answer({ command: 'quotes', query: 'Van Loon', article: 'r' }).answers;
+    expect(answers.map((a) => a.speaker?.name)).toEqual(['Jasper Van Loon']);
+  });
+
   it('reads `the drugmaker` as the one organisation quoted in the article, and nothing when two are', () => {
     const text = '"Price setting will reduce investment," Halvorsen Pharmaceuticals said in a statement.\n"It is a good day for patients," said Ana Ruiz, a patient advocate.\n';
     const drugs = new Engine(Library.fromTexts({ one: text, two: `${text}"We will appeal," the Patients' Union said.\n` }));
