@@ -229,9 +229,14 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       entity,
       quotes: extraction.quotes.filter((q) => q.speakerId === entity.id),
       statements: extraction.statements.filter((s) => s.speakerId === entity.id),
-      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? ''].join(' ')),
+      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...hyphensJoined(entity.name)].join(' ')),
     }));
   return { quotes, sentences, figures, people };
+}
+
+/** `Lee Min-ho` is typed `Lee Minho` too: a hyphenated name's parts joined. */
+export function hyphensJoined(name: string): string[] {
+  return [...name.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replace(/-/g, ''));
 }
 
 /** What befell a figure's subject, past the phrases that place it (`At least 17 villages downstream of the Ramagiri Sagar project were inundated`). */

@@ -98,6 +98,11 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('finds a hyphenated given name typed as one word (`Lee Minho` for Lee Min-ho)', () => {
+    const market = new Engine(Library.fromTexts({ m: '"The numbers are excellent," said Lee Min-ho, an analyst at Seorim Securities.\n' }));
+    expect(market.answer({ command: 'quotes', query: 'Lee Minho', article: 'm' }).answers[0]?.speaker?.name).toBe('Lee Min-ho');
+  });
+
   it('reads a surname of two words as that person, not the one whose role names them', () => {
     const race = new Engine(Library.fromTexts({ r: '"I have dreamed about this velodrome since I was eight," said Jasper Van Loon.\nVan Loon\'s sports director, Luc Verbeke, said the team had planned the attack. "He goes," Verbeke said.\n' }));
     const answers = race.answer({ command: 'quotes', query: 'Van Loon', article: 'r' }).answers;

@@ -62,6 +62,13 @@ describe('people', () => {
     expect(blinken.anonymous).toBeUndefined();
   });
 
+  it('knows bodies by the last word of their names: an administration, a newspaper, a party with its country', () => {
+    const text = 'The Central Weather Administration said the storm had weakened. Reform UK won the seat, the Harbour Daily reported.\n';
+    expect(entity(text, 'Central Weather Administration').kind).toBe('organisation');
+    expect(entity(text, 'Reform UK').kind).toBe('organisation');
+    expect(entity(text, 'Harbour Daily').kind).toBe('organisation');
+  });
+
   it('adds the short form of a title as an alias', () => {
     const netanyahu = entity(CAIRO, 'Benjamin Netanyahu');
     expect(netanyahu.role).toBe('Israeli Prime Minister');
