@@ -430,7 +430,8 @@ export class EntityRegistry {
     }
     const aliases = new Set(e.aliases);
     const words = e.name.split(' ');
-    if (e.kind === 'person' && !e.anonymous && words.length > 1) aliases.add(words[words.length - 1]!);
+    // (`Lin Chia-hui`, `Lee Min-ho`: a family name first, before a hyphenated given name, is the surname.)
+    if (e.kind === 'person' && !e.anonymous && words.length > 1) aliases.add(words[FAMILY_NAME_FIRST.test(e.name) ? 0 : words.length - 1]!);
     // `Dr Priya Raman` is `the doctor`, `Sen. Ellen Harwick` `the senator`.
     const titled = phrase.kind === 'named' && phrase.honorific ? TITLE_ABBREVIATIONS[phrase.honorific.toLowerCase().replace(/\.$/, '')] : undefined;
     if (titled && e.kind === 'person') aliases.add(titled);
@@ -458,6 +459,9 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
+
+/** An East Asian name written family name first: a short family name, then a hyphenated given name (`Kuo Ming-te`). */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Posts whose holder speaks for a body. */
 const SPEAKING_ROLE = /\b(?:spokes(?:person|man|woman)|information officer|press (?:officer|secretary)|communications|media (?:relations|officer)|public affairs)\b/i;

@@ -69,6 +69,12 @@ describe('people', () => {
     expect(entity(text, 'Harbour Daily').kind).toBe('organisation');
   });
 
+  it('takes the family name written first as the surname of an East Asian name (`Lin Chia-hui` is Lin)', () => {
+    const text = '"It is over," said Lin Chia-hui, a senior forecaster. Kuo Ming-te, a professor, said the storm was unusual.\n';
+    expect(entity(text, 'Lin Chia-hui').aliases).toContain('Lin');
+    expect(entity(text, 'Kuo Ming-te').aliases).not.toContain('Ming-te');
+  });
+
   it('adds the short form of a title as an alias', () => {
     const netanyahu = entity(CAIRO, 'Benjamin Netanyahu');
     expect(netanyahu.role).toBe('Israeli Prime Minister');
