@@ -229,7 +229,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       entity,
       quotes: extraction.quotes.filter((q) => q.speakerId === entity.id),
       statements: extraction.statements.filter((s) => s.speakerId === entity.id),
-      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...hyphensJoined(entity.name)].join(' ')),
+      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...hyphensJoined(entity.name), ...initialsIn(entity.role ?? '')].join(' ')),
     }));
   return { quotes, sentences, figures, people };
 }
@@ -237,6 +237,13 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
 /** `Lee Min-ho` is typed `Lee Minho` too: a hyphenated name's parts joined. */
 export function hyphensJoined(name: string): string[] {
   return [...name.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replace(/-/g, ''));
+}
+
+/** `professor at National Taiwan University` is `the NTU professor`: the initials of a body a role names. */
+export function initialsIn(role: string): string[] {
+  return [...role.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|de|do|da)?\s*\p{Lu}[\p{L}'’-]*)+/gu)]
+    .map((m) => m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''))
+    .filter((a) => a.length >= 2);
 }
 
 /** What befell a figure's subject, past the phrases that place it (`At least 17 villages downstream of the Ramagiri Sagar project were inundated`). */

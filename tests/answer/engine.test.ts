@@ -98,6 +98,11 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('finds a person by the initials of the body their role names (`the NTU professor`)', () => {
+    const storm = new Engine(Library.fromTexts({ s: 'Kuo Ming-te, a professor of atmospheric sciences at National Taiwan University, said the storm was unusual. "It grew fast," Kuo said.\n' }));
+    expect(storm.answer({ command: 'quotes', query: 'the NTU professor', article: 's' }).answers[0]?.speaker?.name).toBe('Kuo Ming-te');
+  });
+
   it('finds a hyphenated given name typed as one word (`Lee Minho` for Lee Min-ho)', () => {
     const market = new Engine(Library.fromTexts({ m: '"The numbers are excellent," said Lee Min-ho, an analyst at Seorim Securities.\n' }));
     expect(market.answer({ command: 'quotes', query: 'Lee Minho', article: 'm' }).answers[0]?.speaker?.name).toBe('Lee Min-ho');
