@@ -1,6 +1,6 @@
 import { normalise } from '../extract/entities.js';
 import { GENERIC_ORG_HEADS } from '../extract/descriptions.js';
-import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
+import { MULTIWORD_PLACES, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage, toDoc, type Doc } from '../search/match.js';
 import { fold } from '../search/text.js';
@@ -236,7 +236,9 @@ const NATION_REACH = 2;
  * the demonym, or the organisation) must stand in the person's paragraph or just before it.
  */
 function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
-  const m = /^(?:the\s+)?(\p{L}+)(?:['’]s?)?\s+(.+)$/iu.exec(query.trim());
+  // (`the Sri Lanka captain`: a country of two words is one demonym.)
+  const place = placeFirst(query);
+  const m = place ?? /^(?:the\s+)?(\p{L}+)(?:['’]s?)?\s+(.+)$/iu.exec(query.trim());
   const asked = m?.[1]?.toLowerCase() ?? '';
   // (`the court`: with nothing before the role, `the` is no demonym, and asking again would never end.)
   if (asked === 'the') return [];
@@ -244,19 +246,36 @@ function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<Pe
   const owner = m && !NATIONS[asked] ? personNamed(index, asked, scope) : undefined;
   const demonym = owner ?? asked;
   // `the mariners catcher`: a team or firm named before the role works as a demonym does.
-  const countries = NATIONS[demonym] ?? (m && (owner || organisationNamed(index, demonym, scope)) ? [] : undefined);
+  const countries = NATIONS[demonym] ?? (place ? [] : undefined) ?? (m && (owner || organisationNamed(index, demonym, scope)) ? [] : undefined);
   if (!m || !countries) return [];
   return findPeople(index, `the ${m[2]!}`, scope).filter((h) => {
     if (owner && fold(h.record.entity.name).split(' ').includes(owner)) return false;
     // (`head of research at Orchid Realty` is no HDB chief executive.)
     const role = h.record.entity.role ?? '';
-    if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !` ${fold(role)} `.includes(` ${demonym} `) && !countries.some((c) => ` ${fold(role)} `.includes(` ${c} `))) return false;
+    const namesAsked = ` ${fold(role)} `.includes(` ${demonym} `) || countries.some((c) => ` ${fold(role)} `.includes(` ${c} `));
+    if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !namesAsked) return false;
+    // (`England captain` is no Sri Lanka captain: a role opened by another name is that one's.)
+    const opener = /^\p{Lu}[\p{L}'’-]*/u.exec(role)?.[0];
+    if (opener && (place || NATIONS[demonym]) && !namesAsked && !ROLE_WORDS.has(opener.toLowerCase()) && !OTHER_HOLDER.has(opener.toLowerCase()) && !ROLE_OPENERS.test(opener)) return false;
     const first = Math.min(...h.record.entity.mentions.map((x) => x.start));
     const paragraphs = h.record.article.article.paragraphs;
     const at = paragraphs.findIndex((b) => first >= b.start && first < b.end);
     const near = paragraphs.slice(Math.max(0, at - NATION_REACH), at + 1).map((b) => ` ${fold(b.text)} `).join(' ');
     return [demonym, ...countries].some((c) => near.includes(` ${c} `));
   });
+}
+
+/** Words that may open a role without naming whose it is (`Senior`, `Chief`, `Head`). */
+const ROLE_OPENERS = /^(?:senior|chief|head|lead|principal|general|executive|managing|top|local|retired|veteran|former|new|the|a|an)$/i;
+
+/** A query opening with a country of several words: the country, then the rest (`the Sri Lanka captain`). */
+function placeFirst(query: string): [string, string, string] | null {
+  const words = query.trim().replace(/^the\s+/i, '').split(/\s+/);
+  for (const n of [3, 2]) {
+    const place = words.slice(0, n).join(' ');
+    if (words.length > n && MULTIWORD_PLACES.has(place.toLowerCase())) return [query, place, words.slice(n).join(' ')];
+  }
+  return null;
 }
 
 /** Role words that make a different office from the bare role: a query must say them to mean it. */

@@ -2,6 +2,7 @@ import {
   DEMONYMS,
   DETERMINERS,
   HONORIFICS,
+  MULTIWORD_PLACES,
   NOT_ORG_ACRONYMS,
   ORG_NOUNS,
   ORG_SUFFIXES,
@@ -179,7 +180,9 @@ function nameStartIndex(core: Token[]): number | null {
       k -= 2;
       continue;
     }
-    if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || HONORIFICS.has(w.text.toLowerCase()) || DETERMINERS.has(b) || isPossessive(w.text)) break;
+    // (`Sri Lanka`: an honorific's word that opens a country's name is no honorific there.)
+    const opensPlace = MULTIWORD_PLACES.has(`${w.text} ${core[k]!.text}`.toLowerCase());
+    if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || (HONORIFICS.has(w.text.toLowerCase()) && !opensPlace) || DETERMINERS.has(b) || isPossessive(w.text)) break;
     k--;
   }
   // `Minister for National Development Lawrence Teo`: after a title's `for`/`of`, the name starts at its first name.

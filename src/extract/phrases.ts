@@ -39,7 +39,8 @@ export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
   if (t.type !== 'word') return false;
   const w = bare(t.text);
   if (isCapitalised(t.text)) return !NOT_NAME_WORDS.has(w) || DETERMINERS.has(w) || (w === 'the' && position === 'inner');
-  if (/^\d/.test(t.text)) return position === 'inner';
+  // (`"...," the 31-year-old said`: an age alone may stand for the person, as sports writers use it.)
+  if (/^\d/.test(t.text)) return position === 'inner' || /^\d+-year-old$/.test(t.text);
   return (
     DETERMINERS.has(w) ||
     ROLE_WORDS.has(w) ||

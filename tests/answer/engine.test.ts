@@ -98,6 +98,12 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('reads a country of two words before a role as whose the role is (`the Sri Lanka captain`, not the England captain)', () => {
+    const test = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round64/articles', import.meta.url))));
+    const answers = test.answer({ command: 'quotes', query: 'the Sri Lanka captain', article: 'island-sport-galle-second-test' }).answers;
+    expect([...new Set(answers.map((a) => a.speaker?.name))]).toEqual(['Dinesh Wickramaratne']);
+  });
+
   it('finds a person by the initials of the body their role names (`the NTU professor`)', () => {
     const storm = new Engine(Library.fromTexts({ s: 'Kuo Ming-te, a professor of atmospheric sciences at National Taiwan University, said the storm was unusual. "It grew fast," Kuo said.\n' }));
     expect(storm.answer({ command: 'quotes', query: 'the NTU professor', article: 's' }).answers[0]?.speaker?.name).toBe('Kuo Ming-te');

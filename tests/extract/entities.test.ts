@@ -75,6 +75,11 @@ describe('people', () => {
     expect(entity(text, 'Kuo Ming-te').aliases).not.toContain('Ming-te');
   });
 
+  it('reads `Sri Lanka` as a country, not the honorific Sri before a name', () => {
+    const all = entitiesOf('Former Sri Lanka captain Mahela Gunasekara called the batting "frantic".\n');
+    expect(all.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Mahela Gunasekara']);
+  });
+
   it('adds the short form of a title as an alias', () => {
     const netanyahu = entity(CAIRO, 'Benjamin Netanyahu');
     expect(netanyahu.role).toBe('Israeli Prime Minister');

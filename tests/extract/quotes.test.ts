@@ -464,6 +464,15 @@ describe('coreference', () => {
     ]);
   });
 
+  it('reads an age alone as the person just named (`the 31-year-old said`)', () => {
+    const text = lines(
+      'England captain Oliver Brandon said: "We lost." He added: "Credit to them."',
+      'Dinesh Wickramaratne, whose 134 had given Sri Lanka control, was named player of the series.',
+      '"This group has been through a lot," the 31-year-old said.',
+    );
+    expect(said(text).at(-1)).toEqual(['This group has been through a lot,', 'Dinesh Wickramaratne']);
+  });
+
   it('switches back to the earlier speaker when the pronoun says so', () => {
     const text = lines(
       'Union leader Grace Okafor and Transport Minister Peter Lund met for three hours on Tuesday.',
