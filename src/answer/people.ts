@@ -256,7 +256,7 @@ function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<Pe
     if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !namesAsked) return false;
     // (`England captain` is no Sri Lanka captain: a role opened by another name is that one's.)
     const opener = /^\p{Lu}[\p{L}'’-]*/u.exec(role)?.[0];
-    if (opener && (place || NATIONS[demonym]) && !namesAsked && !ROLE_WORDS.has(opener.toLowerCase()) && !OTHER_HOLDER.has(opener.toLowerCase()) && !ROLE_OPENERS.test(opener)) return false;
+    if (opener && (place || NATIONS[demonym] || (!owner && /^\p{Lu}/u.test(m[1]!))) && !namesAsked && !ROLE_WORDS.has(opener.toLowerCase()) && !ORG_NOUNS.has(opener.toLowerCase()) && !OTHER_HOLDER.has(opener.toLowerCase()) && !ROLE_OPENERS.test(opener)) return false;
     const first = Math.min(...h.record.entity.mentions.map((x) => x.start));
     const paragraphs = h.record.article.article.paragraphs;
     const at = paragraphs.findIndex((b) => first >= b.start && first < b.end);

@@ -98,6 +98,13 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('does not give another party\'s holder of the role asked (`the Labour candidate` is not the Reform candidate)', () => {
+    const vote = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round64/articles', import.meta.url))));
+    const asked = (q: string) => vote.answer({ command: 'quotes', query: q, article: 'northern-chronicle-ashworth-by-election' }).answers.map((a) => a.speaker?.name);
+    expect(asked('the Labour candidate')).not.toContain('Gareth Pryce');
+    expect(asked('the Reform candidate')[0]).toBe('Gareth Pryce');
+  });
+
   it('reads a country of two words before a role as whose the role is (`the Sri Lanka captain`, not the England captain)', () => {
     const test = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round64/articles', import.meta.url))));
     const answers = test.answer({ command: 'quotes', query: 'the Sri Lanka captain', article: 'island-sport-galle-second-test' }).answers;
