@@ -158,6 +158,9 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['erupt', 'erupted', 'eruption', 'eruptions'],
   // (`why is the reform needed`: `calling it "necessary and fair"`.)
   ['needed', 'necessary', 'essential', 'required', 'vital'],
+  // (`When did the typhoon make landfall?`: `The storm came ashore near Hualien at about 4:40 a.m.`)
+  ['landfall', 'ashore'],
+  ['typhoon', 'storm', 'cyclone', 'hurricane'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

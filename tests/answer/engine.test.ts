@@ -286,6 +286,13 @@ describe('quotes', () => {
     expect(first('how much have NorthSky shares fallen since the walkout')).toBeUndefined();
   });
 
+  it('reads `make landfall` as `came ashore` and a typhoon as a storm when asked when', () => {
+    const storm = new Engine(Library.fromTexts({
+      s: 'HUALIEN, Taiwan — Typhoon Liyan made landfall on Taiwan\'s east coast early on Thursday, killing two people.\nThe storm came ashore near Hualien at about 4:40 a.m. and crossed the island.\n',
+    }));
+    expect(storm.answer({ command: 'ask', query: 'When did the typhoon make landfall?', article: 's' }).answers[0]?.text).toMatch(/4:40 a\.m\./);
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
