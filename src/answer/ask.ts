@@ -94,7 +94,10 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const whatDid = WHAT_DID.exec(q);
   if (whatDid) return quotesBy(index, whatDid[1]!, scope, whatDid[2], { reported: true });
   const who = WHO_VERB.exec(q);
-  if (who && SPEECH_VERBS.has(who[1]!.toLowerCase())) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), scope);
+  if (who && saysVerb(who[1]!)) return whoSaidAbout(index, who[1]!, who[2]!.replace(TOPIC_LEAD, ''), scope);
+  // `Which opposition politician dismissed the settlement as a sticking plaster?`: the one who said so, whatever they are.
+  const whichSaid = WHICH_SAID.exec(q);
+  if (whichSaid && saysVerb(whichSaid[1]!)) return whoSaidAbout(index, whichSaid[1]!, whichSaid[2]!.replace(TOPIC_LEAD, ''), scope);
   // `who was the manager before Bellandi`: only a sentence that steps back in time answers (no one the article calls so).
   const past = pastTest(q);
   const whoIs = past ? null : WHO_IS.exec(q);
@@ -150,6 +153,12 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
 
 /** `who will replace Tavita`, `which firm is set to build it`: a who-question about what is still to come. */
 const WHO_FUTURE = /^(?:who|which [\p{L}-]+|what [\p{L}-]+)\s+(?:will|shall|is going to|are going to|is (?:due|expected|set|slated) to|are (?:due|expected|set|slated) to)\b/iu;
+
+/** Verbs that put words to something (`compared it to a burst pipe`, `dismissed it as a sticking plaster`), as well as saying. */
+const WORDING_VERBS = new Set(['compared', 'likened', 'dismissed', 'branded', 'labelled', 'labeled', 'termed', 'hailed', 'slammed', 'derided', 'mocked']);
+const saysVerb = (verb: string) => SPEECH_VERBS.has(verb.toLowerCase()) || WORDING_VERBS.has(verb.toLowerCase());
+/** `which economist compared ...`: a which-question naming its speaker by two or three words before the verb. */
+const WHICH_SAID = /^which\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+ed)\s+(.+)$/u;
 
 /** Verbs of a view or an aim rather than a deed. */
 const STANCE = /^(?:blam|want|urg|accus|criticis|criticiz|prais|welcom|den[iy]|reject|support|oppos|back|demand|call|plan|hop|expect|fear|believ|think|agree|refus|promis|vow|pledg|insist|argu|defend|dismiss|propos|suggest|recommend|ask|seek|sought|wish|intend|favou?r|push|lobb|campaign|question|doubt|dispute|challeng|condemn|slam|blast|hail|back)/i;

@@ -293,6 +293,13 @@ describe('quotes', () => {
     expect(storm.answer({ command: 'ask', query: 'When did the typhoon make landfall?', article: 's' }).answers[0]?.text).toMatch(/4:40 a\.m\./);
   });
 
+  it('answers `which economist compared X to Y` with the one who put it in those words', () => {
+    const heat = new Engine(Library.fromTexts({
+      h: 'Power cuts lasted up to 14 hours in Karachi.\nEnergy economist Ammar Siddiqui called the government\'s response "a patch on a burst pipe".\nMinister Ali Raza said the grid was "holding up".\n',
+    }));
+    expect(heat.answer({ command: 'ask', query: 'Which economist compared the official response to patching a burst pipe?', article: 'h' }).answers[0]?.speaker?.name).toBe('Ammar Siddiqui');
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
