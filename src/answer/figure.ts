@@ -173,6 +173,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     }, { ...scope, question: true })
     // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
     .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
+  // `25,000 taka (about $205)`: the figure converted stands for whatever its conversion was found for, and first.
+  // (`in US dollars`: a currency asked for is the conversion's own.)
+  if (!terms.some((t) => CURRENCY_OF[t.word])) lendToConverted(hits, bar, misses, eventMisses);
   // Every word of a short question, all but one of a longer one, must be found by the figure or
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
@@ -188,4 +191,28 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));
   return { answers, message: MESSAGES.figuresFound(answers.length) };
+}
+
+/** The figure a bracketed conversion converts: the one ending right before its bracket, but for its unit (`600 Egyptian pounds (`). */
+function convertedBy(conversion: FigureRecord, among: readonly FigureRecord[]): FigureRecord | undefined {
+  const text = conversion.article.article.text;
+  return among.find((o) => o !== conversion && o.article === conversion.article && o.figure.end <= conversion.figure.start && /^[\s\p{L}.'’-]{0,30}\(\s*$/u.test(text.slice(o.figure.end, conversion.figure.start)));
+}
+
+/**
+ * A conversion (`about $205`) found for a question lends its score, bar and misses to the
+ * figure it converts (`25,000 taka`), which then ranks just above it: the article's own figure first.
+ */
+function lendToConverted(hits: { record: FigureRecord; score: number }[], bar: Map<FigureRecord, number>, misses: Map<FigureRecord, number>, eventMisses: Set<FigureRecord>): void {
+  const records = hits.map((h) => h.record);
+  for (const h of hits) {
+    if (!isConversion(h.record)) continue;
+    const original = hits.find((o) => o.record === convertedBy(h.record, records));
+    if (!original) continue;
+    original.score = Math.max(original.score, h.score + CONVERSION_PENALTY);
+    bar.set(original.record, Math.max(bar.get(original.record) ?? 0, bar.get(h.record) ?? 0));
+    misses.set(original.record, Math.min(misses.get(original.record) ?? MISSED_ALL, misses.get(h.record) ?? MISSED_ALL));
+    if (!eventMisses.has(h.record)) eventMisses.delete(original.record);
+  }
+  hits.sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
 }

@@ -70,6 +70,9 @@ const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
   ...(['pence'] as const).map((w) => [w, { code: 'GBP', exp: -2 }] as const),
 ]);
 
+/** Which pound, when it is not sterling: `600 Egyptian pounds`. */
+const POUND_ADJECTIVES = new Map(Object.entries({ egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', syrian: 'SYP', british: 'GBP' }));
+
 /** Which dollar: `500 million Australian dollars`. */
 const DOLLAR_ADJECTIVES = new Map(Object.entries({
   us: 'USD', 'u.s': 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
@@ -283,6 +286,9 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
   // `58 HK cents`, `40 US cents`: a country's cents.
   const cents = CENTS_OF.get(t.lower);
   if (cents !== undefined && (low(tokens, j + 1) === 'cents' || low(tokens, j + 1) === 'cent')) return post(j + 2, cents, 'money', -2);
+  // `600 Egyptian pounds`, `50,000 Lebanese pounds`: a country's pound is money, scaled or not.
+  const pound = POUND_ADJECTIVES.get(t.lower);
+  if (pound !== undefined && (low(tokens, j + 1) === 'pounds' || low(tokens, j + 1) === 'pound')) return post(j + 2, pound, 'money');
   if ((t.lower === 'pounds' || t.lower === 'pound') && (scaled || low(tokens, j + 1) === 'sterling')) {
     return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
   }

@@ -300,6 +300,16 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'Which economist compared the official response to patching a burst pipe?', article: 'h' }).answers[0]?.speaker?.name).toBe('Ammar Siddiqui');
   });
 
+  it('answers with the article\'s own figure, not its bracketed conversion, unless the currency is asked', () => {
+    const ferry = new Engine(Library.fromTexts({
+      f: 'The ministry announced compensation of 25,000 taka (about $205) for the family of each victim.\nEntry costs 600 Egyptian pounds (about $12) for foreign adults.\n',
+    }));
+    const first = (q: string) => ferry.answer({ command: 'figure', query: q, article: 'f' }).answers[0]?.figure;
+    expect(first("compensation paid to each victim's family")).toBe('25,000 taka');
+    expect(first('compensation for each family in US dollars')).toBe('about $205');
+    expect(first('admission price for foreign adults')).toBe('600 Egyptian pounds');
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',

@@ -202,6 +202,10 @@ describe('money', () => {
     expect(figure('The clinic saw 85 mumps patients in May.', '85').counts).toBe('mumps patients');
   });
 
+  it('reads a country\'s pound as money (`600 Egyptian pounds`)', () => {
+    expect(figure('Entry costs 600 Egyptian pounds for foreign adults.', '600 Egyptian pounds')).toMatchObject({ kind: 'money', unit: 'EGP', value: 600 });
+  });
+
   it('says what the money is (in X, X of, X rose to)', () => {
     expect(figure('The firm earned $300m in revenue last year.', '$300m').counts).toBe('revenue');
     expect(figure('The group reported revenue of $4.5 billion on Tuesday.', '$4.5 billion').counts).toBe('revenue');
