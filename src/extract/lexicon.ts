@@ -144,6 +144,8 @@ export const ORG_NOUNS = set(`
 export const FOR_BODIES = set(`
   ministry department agency council committee commission office institute authority foundation fund
   federation league trust society centre center alliance coalition campaign association board network initiative
+  americans citizens parents families doctors physicians lawyers scientists students teachers mothers fathers
+  veterans women friends partners advocates voters taxpayers residents britons canadians australians europeans
 `);
 
 /** Endings of a capitalised name that make it an organisation (`Acme Corp`, `Gaza Health Ministry`). */

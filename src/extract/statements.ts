@@ -52,6 +52,8 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
 
 /** How far into a sentence the comma before a subject's name in apposition may stand. */
 const APPOSITION_REACH = 14;
+/** How far a scene set before the subject may run (`At a primary school in ..., Esther Ojo, 38, ...`). */
+const SCENE_REACH = 26;
 
 /**
  * The person a sentence is about when it opens with one (`The councillor was unmoved.`):
@@ -71,10 +73,15 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
     }
     if (tokens[0]?.type !== 'word') continue;
     // `The UN's special envoy for the region, Ingrid Solheim, welcomed ...`: the name in apposition is the subject.
-    const comma = tokens.findIndex((t, i) => t.text === ',' && i > 1 && i < APPOSITION_REACH);
+    // (`At a school in Lokoja that now shelters 2,300 people, Esther Ojo, 38, a trader, sat ...`: a
+    // scene set before the subject reaches further.)
+    const reach = PREPOSITIONS.has(tokens[0]!.text.toLowerCase()) ? SCENE_REACH : APPOSITION_REACH;
+    const comma = tokens.findIndex((t, i) => t.text === ',' && i > 1 && i < reach);
     const apposed = comma > 0 && /^\p{Ll}/u.test(tokens[comma - 1]!.text) ? subjectAfter(tokens, comma + 1) : null;
-    const closing = apposed && tokens.findIndex((t) => t.start >= apposed.end);
-    if (apposed?.kind === 'named' && apposed.name!.includes(' ') && closing && tokens[closing]?.text === ',' && /^\p{Ll}/u.test(tokens[closing + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[closing + 1]!.text)) {
+    let closing = apposed ? tokens.findIndex((t) => t.start >= apposed.end) : -1;
+    // (`Esther Ojo, 38, a foodstuffs trader,`: an age after the name.)
+    if (closing > 0 && tokens[closing]?.text === ',' && /^\d{1,3}$/.test(tokens[closing + 1]?.text ?? '') && tokens[closing + 2]?.text === ',') closing += 2;
+    if (apposed?.kind === 'named' && apposed.name!.includes(' ') && closing > 0 && tokens[closing]?.text === ',' && /^\p{Ll}/u.test(tokens[closing + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[closing + 1]!.text)) {
       out.push({ at: apposed.start, phrase: apposed });
       continue;
     }

@@ -473,6 +473,23 @@ describe('coreference', () => {
     expect(said(text).at(-1)).toEqual(['This group has been through a lot,', 'Dinesh Wickramaratne']);
   });
 
+  it('gives the floor to a person a scene-setting sentence introduces (`At a school ..., Esther Ojo, 38, a trader, sat ...`)', () => {
+    const text = lines(
+      '"We lost everything," Halima Oyebanji said of the flood.',
+      'At a primary school in Lokoja\'s Ganaja area that now shelters about 2,300 people, Esther Ojo, 38, a foodstuffs trader, sat with her three children on a mat.',
+      '"The water entered our house at night, up to here," she said.',
+    );
+    expect(said(text).at(-1)).toEqual(['The water entered our house at night, up to here,', 'Esther Ojo']);
+  });
+
+  it('reads a body named `<people> for <cause>` as one name (`Americans for Fair Banking`), which `the group` is', () => {
+    const text = lines(
+      'Harborline Financial Corp said profit rose. "We are pleased," the company said.',
+      'Consumer group Americans for Fair Banking criticised the cuts. "Shareholders are being rewarded," the group said in a statement.',
+    );
+    expect(said(text).at(-1)).toEqual(['Shareholders are being rewarded,', 'Americans for Fair Banking']);
+  });
+
   it('switches back to the earlier speaker when the pronoun says so', () => {
     const text = lines(
       'Union leader Grace Okafor and Transport Minister Peter Lund met for three hours on Tuesday.',
