@@ -7,7 +7,8 @@
 import type { SearchIndex } from '../search/index.js';
 import { coverage, toDoc } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
-import { isStopword } from '../search/text.js';
+import { fold, isStopword } from '../search/text.js';
+import { findPeople } from './people.js';
 import { spanItem } from './items.js';
 import type { AnswerItem, Scope } from './types.js';
 
@@ -55,6 +56,8 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
   if (!terms.length && scope.article === undefined) return [];
   // One article is read whole; a library, through the sentences that hold the name asked.
   const sentences: readonly SentenceRecord[] = scope.article !== undefined ? index.sentencesIn(scope.article) : index.search('sentences', terms, (r) => coverage(terms, r.doc), scope).map((h) => h.record);
+  // (`age of the housing minister`: the person the words name by role, known by name by their age.)
+  const meant = scope.article !== undefined && terms.length ? namesOf(index, asked, scope) : new Set<string>();
   let best: { item: AnswerItem; score: number } | undefined;
   const earlier: SentenceRecord[] = [];
   for (const s of sentences) {
@@ -71,7 +74,7 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     const then = AGE_THEN.test(s.sentence.text.slice(Math.max(0, age.index - 6), age.index)) ? AGE_THEN_SHARE : 1;
     // (`Aalto, 29, was bidding`: an age printed right by a name asked is that person's, whoever an epithet near it means.)
     const name = terms.length ? NAMED_AGE.exec(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index))?.[1] : undefined;
-    const byName = name && coverage(terms, toDoc(name)).score >= NAME_FOUND ? 1 : 0;
+    const byName = name && (coverage(terms, toDoc(name)).score >= NAME_FOUND || meant.has(fold(name))) ? 1 : 0;
     const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes, byName) : 1);
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
     best = { score, item: spanItem(s, age.index, age.text) };
@@ -89,4 +92,17 @@ function firstAge(text: string): { text: string; index: number } | undefined {
     }
   }
   return first;
+}
+
+/** A post just left: `the former minister`, `the outgoing coach`. */
+const LATELY_HELD = /\b(?:former|outgoing|ex|departing|sacked|ousted)\b/i;
+
+/** The words of the names of the people a description means (`the housing minister`: Nathalie Gagnon). */
+function namesOf(index: SearchIndex, description: string, scope: Scope): Set<string> {
+  const find = (words: string) => findPeople(index, words, scope).filter((h) => h.record.entity.kind === 'person' && !h.record.entity.anonymous);
+  // (`the former minister`, who has just resigned: the article may still give her the post.)
+  let people = find(description);
+  if (!people.length && LATELY_HELD.test(description)) people = find(description.replace(new RegExp(LATELY_HELD.source, 'gi'), ' '));
+  // (One person or two at most: a description that fits many names no one.)
+  return new Set(people.length > 0 && people.length <= 2 ? people.flatMap((h) => fold(h.record.entity.name).split(' ')) : []);
 }

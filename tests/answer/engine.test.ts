@@ -310,6 +310,16 @@ describe('quotes', () => {
     expect(first('admission price for foreign adults')).toBe('600 Egyptian pounds');
   });
 
+  it('finds the age of a person asked by role (`age of the housing minister`, `the former minister` just resigned)', () => {
+    const news = new Engine(Library.fromTexts({
+      n: 'OTTAWA — Federal Housing Minister Nathalie Gagnon resigned from cabinet on Thursday.\nGagnon, 49, who had held the portfolio since May 2025, took no questions.\nHer lawyer, Pierre Ducharme, 62, said she had done nothing wrong.\n',
+    }));
+    const age = (q: string) => news.answer({ command: 'figure', query: q, article: 'n' }).answers[0]?.figure;
+    expect(age('age of the housing minister')).toBe('49');
+    expect(age('age of the former minister')).toBe('49');
+    expect(age('how old is her lawyer')).toBe('62');
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
