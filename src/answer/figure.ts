@@ -51,7 +51,8 @@ const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|w
  * what they count, their qualifier and source, in the sentence they stand in.
  */
 export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
-  const query = spellHeads(index, typed);
+  // (`voter turnout` is the turnout: a turnout is of voters, whatever words the article prints it with.)
+  const query = spellHeads(index, typed.replace(/\bvoters?\s+(?=turnout\b)/i, ''));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };

@@ -114,6 +114,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['margin', 'majority', 'lead'],
   ['households', 'families', 'homes'],
   ['shrank', 'shrink', 'contracted', 'contraction', 'shrinking'],
+  // (`how many staff are being laid off`: `would cut about 8,500 jobs`.)
+  ['laid', 'eliminated', 'eliminate', 'eliminating', 'axed', 'axing', 'shed', 'shedding', 'cut', 'cutting'],
 ];
 
 /** The shortest word read through one wrong letter. */

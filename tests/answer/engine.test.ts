@@ -320,6 +320,16 @@ describe('quotes', () => {
     expect(age('how old is her lawyer')).toBe('62');
   });
 
+  it('reads `laid off` and `eliminated` as jobs cut, and `voter turnout` as the turnout', () => {
+    const news = new Engine(Library.fromTexts({
+      n: 'Nimbus Technologies said on Wednesday it would cut about 8,500 jobs, or roughly 6 per cent of its workforce.\nTurnout in the two-phase election was 67.4%, while more than 480,000 voters were polled.\n',
+    }));
+    const first = (q: string) => news.answer({ command: 'figure', query: q, article: 'n' }).answers[0]?.figure;
+    expect(first('how many staff are being laid off')).toMatch(/^about 8,500/);
+    expect(first('how many jobs has Nimbus eliminated')).toMatch(/^about 8,500/);
+    expect(first('voter turnout')).toBe('67.4%');
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
