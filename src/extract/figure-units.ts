@@ -59,6 +59,7 @@ const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
   ...(['roubles', 'rubles', 'rouble', 'ruble'] as const).map((w) => [w, { code: 'RUB', exp: 0 }] as const),
   ...(['shekels', 'shekel'] as const).map((w) => [w, { code: 'ILS', exp: 0 }] as const),
   ...(['naira'] as const).map((w) => [w, { code: 'NGN', exp: 0 }] as const),
+  ...(['francs', 'franc'] as const).map((w) => [w, { code: 'CHF', exp: 0 }] as const),
   ...(['rand'] as const).map((w) => [w, { code: 'ZAR', exp: 0 }] as const),
   ...(['shillings', 'shilling'] as const).map((w) => [w, { code: 'KES', exp: 0 }] as const),
   ...(['pesos', 'peso'] as const).map((w) => [w, { code: 'MXN', exp: 0 }] as const),

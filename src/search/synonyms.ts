@@ -27,7 +27,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['aid', 'relief', 'assistance', 'subsidy', 'subsidies'],
   ['spilled', 'spilt', 'spill', 'leaked', 'leak', 'escaped'],
   ['power', 'electricity', 'outage', 'outages', 'blackout'],
-  ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings'],
+  ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings', 'structures'],
   ['rain', 'rainfall', 'precipitation'],
   ['wind', 'winds', 'gusts', 'mph', 'speed'],
   ['temperature', 'degrees', 'heat', 'celsius', 'fahrenheit', 'hot'],

@@ -37,6 +37,9 @@ export function fold(text: string): string {
   let t = plain ? text.toLowerCase() : plainLetters(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
   t = NON_ASCII.test(t) ? t.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"') : t.replace(/`/g, "'");
   t = t
+    // `R&D` is research and development, `M&A` mergers and acquisitions: as readers and articles spell them out.
+    .replace(/\br ?& ?d\b/g, 'research and development')
+    .replace(/\bm ?& ?a\b/g, 'mergers and acquisitions')
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1') // February 1st → February 1
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.

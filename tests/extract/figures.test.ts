@@ -202,8 +202,9 @@ describe('money', () => {
     expect(figure('The clinic saw 85 mumps patients in May.', '85').counts).toBe('mumps patients');
   });
 
-  it('reads a country\'s pound as money (`600 Egyptian pounds`)', () => {
+  it('reads a country\'s pound and francs as money (`600 Egyptian pounds`)', () => {
     expect(figure('Entry costs 600 Egyptian pounds for foreign adults.', '600 Egyptian pounds')).toMatchObject({ kind: 'money', unit: 'EGP', value: 600 });
+    expect(figure('Veltrana spent 2.3 billion francs on research last year.', '2.3 billion francs')).toMatchObject({ kind: 'money', unit: 'CHF' });
   });
 
   it('says what the money is (in X, X of, X rose to)', () => {

@@ -140,6 +140,8 @@ describe('text folding and stems', () => {
     expect(stem('rise')).toBe(stem('rising'));
     expect(stem('vote')).toBe(stem('voting'));
     expect(stem('day')).toBe('day');
+    expect(fold('annual R&D spending')).toBe('annual research and development spending');
+    expect(fold('M & A advisers')).toBe('mergers and acquisitions advisers');
     expect(stem('swept')).toBe(stem('sweeping'));
     expect(stem('withdrew')).toBe(stem('withdrawing'));
     expect(stem('underwent')).toBe(stem('undergoes'));
