@@ -1,6 +1,7 @@
 import { MESSAGES } from '../errors.js';
 import { Library, type LoadedArticle } from '../library/library.js';
 import { SearchIndex } from '../search/index.js';
+import { loadThesaurus } from '../search/thesaurus.js';
 import { ask } from './ask.js';
 import { figure } from './figure.js';
 import { cleanQuery } from './query.js';
@@ -31,6 +32,8 @@ export class Engine {
 
   constructor(readonly library: Library) {
     this.index = new SearchIndex(library.list());
+    // (Read at start, not by the first paraphrase a user asks, which would wait for it.)
+    loadThesaurus();
   }
 
   /** Adds an article, or replaces the one with its ID, while serving. */

@@ -3,6 +3,7 @@ import { allWordTerms, bestWord, coverage, toDoc, type Coverage, type Doc, type 
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
+import { quoteSynonyms } from '../search/thesaurus.js';
 import { sentenceItem } from './items.js';
 import { PIECE_SHARE, piecesHolding, quoteAcrossPieces } from './quote-pieces.js';
 import { statementHits, suggest } from './shared.js';
@@ -14,7 +15,8 @@ import type { Answer, Scope } from './types.js';
  * article says it without quote marks; otherwise says no one is quoted saying it.
  */
 export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
-  const terms = index.terms(query);
+  // (Words of the quote said in other words count too, a little less: `lengthy` for `long`.)
+  const terms = index.terms(query, {}, quoteSynonyms);
   // Every word of the query, function words too: `we will not back down` is that phrase, not
   // any quote with `not` and `back` in it.
   const whole = allWordTerms(query);

@@ -51,6 +51,15 @@ describe('whosaid', () => {
     expect(dev.answer({ command: 'whosaid', query: 'this vaccine will end malaria within a decade', article: 'science-malaria-vaccine' }).answers).toEqual([]);
   });
 
+  it('finds a quote said in other words: `lengthy dispute` for `long conflict`, `beast` for `animal`', () => {
+    const strike = new Engine(Library.fromTexts({
+      s: 'The strike at the La Cumbre mine entered its ninth day.\n"Nobody wins from a long conflict," said union leader Rosa Pizarro.\n"We cannot sign a deal that leaves the mine uncompetitive," the company said.\nResident Jorge Vega said: "The ground was roaring like an animal."\n',
+    }));
+    const who = (q: string) => strike.answer({ command: 'whosaid', query: q, article: 's' }).answers[0]?.speaker?.name;
+    expect(who('nobody wins from a lengthy dispute')).toBe('Rosa Pizarro');
+    expect(who('who said the earth was roaring like a beast')).toBe('Jorge Vega');
+  });
+
   it('reads a contraction typed without its apostrophe as its words', () => {
     const board = new Engine(Library.fromTexts({ b: 'Gary Hollins, a retiree, said: "I\'m on a fixed income. Every time the city takes a little more, it adds up."\n' }));
     expect(board.answer({ command: 'whosaid', query: 'who said theyre on a fixed income', article: 'b' }).answers[0]?.speaker?.name).toBe('Gary Hollins');
