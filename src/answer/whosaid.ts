@@ -16,7 +16,7 @@ import type { Answer, Scope } from './types.js';
  */
 export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   // (Words of the quote said in other words count too, a little less: `lengthy` for `long`.)
-  const terms = index.terms(query, {}, quoteSynonyms);
+  const terms = index.terms(query, {}, quoteSynonyms, true);
   // Every word of the query, function words too: `we will not back down` is that phrase, not
   // any quote with `not` and `back` in it.
   const whole = allWordTerms(query);

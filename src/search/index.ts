@@ -144,9 +144,9 @@ export class SearchIndex {
     return this.in('sentences', article);
   }
 
-  /** Query terms as this index weighs them. */
-  terms(query: string, options: SearchOptions = {}, synonyms?: (w: string, misspelt?: boolean) => string[]): QueryTerm[] {
-    const terms = queryTerms(query, this.vocabulary, synonyms);
+  /** Query terms as this index weighs them; `exactSynonyms`: the synonyms match only as themselves (a thesaurus's). */
+  terms(query: string, options: SearchOptions = {}, synonyms?: (w: string, misspelt?: boolean) => string[], exactSynonyms = false): QueryTerm[] {
+    const terms = queryTerms(query, this.vocabulary, synonyms, exactSynonyms);
     this.acronyms.expand(terms);
     const kept = options.question ? terms.filter((t) => !isQuestionWord(t.word)) : terms;
     return kept.length ? kept : terms;

@@ -43,7 +43,7 @@ export class Lexicon {
       if (similarity > (found.get(word) ?? 0)) found.set(word, similarity);
     };
     for (const stemmed of [term.stem, ...term.alternatives.map((a) => a.stem)]) for (const word of this.wordsOfStem.get(stemmed) ?? []) note(word, termSimilarity(term, word, stemmed));
-    for (const word of this.spellings.candidates([term.word, ...term.alternatives.map((a) => a.word)], CLOSE_SPELLINGS)) {
+    for (const word of this.spellings.candidates([term.word, ...term.alternatives.filter((a) => !a.exact).map((a) => a.word)], CLOSE_SPELLINGS)) {
       const similarity = termSimilarity(term, word, stem(word));
       if (similarity > 0) note(word, similarity);
     }

@@ -12,8 +12,8 @@ export interface QueryTerm {
   word: string;
   stem: string;
   weight: number;
-  /** Synonyms that count as this term (`killed` for `toll`). */
-  alternatives: { word: string; stem: string }[];
+  /** Synonyms that count as this term (`killed` for `toll`); `exact` ones only as themselves, never misspelt. */
+  alternatives: { word: string; stem: string; exact?: boolean }[];
   /** Similarity to each text word met so far: a query meets the same words in many records. */
   cache: Map<string, number>;
   /** The library has the word itself: then a near spelling of it is another word, not a typo (`full`, `fell`). */
@@ -83,7 +83,7 @@ export class Vocabulary {
 }
 
 /** The query's content words, weighted by rarity, each with its synonyms. */
-export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word: string, misspelt?: boolean) => string[] = () => []): QueryTerm[] {
+export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word: string, misspelt?: boolean) => string[] = () => [], exact = false): QueryTerm[] {
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const word of contentWords(text)) {
@@ -92,7 +92,7 @@ export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word
     seen.add(s);
     // `year on yaer`: a word the library lacks that is a typo of one the query already has is that word again.
     if (!vocabulary.has(s) && terms.some((t) => isSpellingMatch(wordSimilarity(word, t.word, s, t.stem)))) continue;
-    const alternatives = synonyms(word, !vocabulary.has(s)).map((w) => ({ word: w, stem: stem(w) }));
+    const alternatives = synonyms(word, !vocabulary.has(s)).map((w) => ({ word: w, stem: stem(w), exact }));
     terms.push({ word, stem: s, weight: vocabulary.idf(s), alternatives, cache: new Map(), known: vocabulary.has(s) });
   }
   return terms;
@@ -158,7 +158,8 @@ export function termSimilarity(term: QueryTerm, word: string, wordStem: string):
   if (known !== undefined) return known;
   let sim = wordSimilarity(term.word, word, term.stem, wordStem);
   if (term.known && isSpellingMatch(sim)) sim *= KNOWN_WORD_SPELLING;
-  for (const alt of term.alternatives) if (sim < 1) sim = Math.max(sim, ALTERNATIVE * wordSimilarity(alt.word, word, alt.stem, wordStem));
+  // (A thesaurus's many synonyms match only as themselves: read through typos too, they cost more than they find.)
+  for (const alt of term.alternatives) if (sim < ALTERNATIVE) sim = Math.max(sim, ALTERNATIVE * (alt.exact ? Number(alt.stem === wordStem) : wordSimilarity(alt.word, word, alt.stem, wordStem)));
   // `land` is no misspelt `and`: a short function word of the text matches only as itself
   // (a longer one may be the query's typo: `untill`, `wehre`).
   if (sim < ALTERNATIVE && word.length <= 3 && isStopword(word) && !isStopword(term.word)) sim = 0;

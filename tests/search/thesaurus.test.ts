@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termSimilarity } from '../../src/search/match.js';
 import { quoteSynonyms } from '../../src/search/thesaurus.js';
 
 describe('the thesaurus', () => {
@@ -26,5 +27,16 @@ describe('thesaurus.json', () => {
     // (Every key is the stem of some word: the stem of `lengthy` finds `long`.)
     expect(keys).toContain(stem('lengthy'));
     expect(keys).toContain(stem('scared'));
+  });
+});
+
+describe('a thesaurus synonym in a query term', () => {
+  it('matches only as itself, not through a misspelling as a query word does', () => {
+    const term = { word: 'lengthy', stem: 'lengthi', weight: 1, alternatives: [{ word: 'long', stem: 'long', exact: true }], cache: new Map<string, number>() };
+    expect(termSimilarity(term, 'long', 'long')).toBeCloseTo(0.9);
+    // (`lung` is one letter from `long`: a typo of the query's own word would count, a synonym's does not.)
+    expect(termSimilarity(term, 'lung', 'lung')).toBe(0);
+    const loose = { ...term, alternatives: [{ word: 'long', stem: 'long' }], cache: new Map<string, number>() };
+    expect(termSimilarity(loose, 'lung', 'lung')).toBeGreaterThan(0);
   });
 });
