@@ -163,6 +163,8 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   // (`When did the typhoon make landfall?`: `The storm came ashore near Hualien at about 4:40 a.m.`)
   ['landfall', 'ashore'],
   ['typhoon', 'storm', 'cyclone', 'hurricane'],
+  // (`When is the walkout scheduled to finish?`: `The strike is due to end at 6 a.m. on Friday`.)
+  ['walkout', 'walkouts', 'strike', 'strikes', 'stoppage'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

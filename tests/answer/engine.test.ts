@@ -340,6 +340,13 @@ describe('quotes', () => {
   });
 
 
+  it('reads a walkout as a strike when asked when it ends', () => {
+    const port = new Engine(Library.fromTexts({
+      p: 'Dockworkers at Antwerp walked out on Tuesday over pension changes.\nThe strike is due to end at 6 a.m. on Friday, the unions said.\n',
+    }));
+    expect(port.answer({ command: 'ask', query: 'When is the walkout scheduled to finish?', article: 'p' }).answers[0]?.text).toMatch(/6 a\.m\. on Friday/);
+  });
+
   it('does not read `land` as a misspelt `and`, and a jet is a plane', () => {
     const landing = new Engine(Library.fromTexts({
       l: 'A jet bound for Boston made an emergency landing at Omaha’s Eppley Airfield on Sunday.\nThe plane taxied to a gate where paramedics and firefighters were waiting.\n',
