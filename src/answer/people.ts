@@ -255,8 +255,8 @@ function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<Pe
     const namesAsked = ` ${fold(role)} `.includes(` ${demonym} `) || countries.some((c) => ` ${fold(role)} `.includes(` ${c} `));
     if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !namesAsked) return false;
     // (`England captain` is no Sri Lanka captain: a role opened by another name is that one's.)
-    const opener = /^\p{Lu}[\p{L}'’-]*/u.exec(role)?.[0];
-    if (opener && (place || NATIONS[demonym] || (!owner && /^\p{Lu}/u.test(m[1]!))) && !namesAsked && !ROLE_WORDS.has(opener.toLowerCase()) && !ORG_NOUNS.has(opener.toLowerCase()) && !OTHER_HOLDER.has(opener.toLowerCase()) && !ROLE_OPENERS.test(opener)) return false;
+    const askedByName = place !== null || NATIONS[demonym] !== undefined || (!owner && /^\p{Lu}/u.test(m[1]!));
+    if (askedByName && !namesAsked && opensWithName(role)) return false;
     const first = Math.min(...h.record.entity.mentions.map((x) => x.start));
     const paragraphs = h.record.article.article.paragraphs;
     const at = paragraphs.findIndex((b) => first >= b.start && first < b.end);
@@ -267,6 +267,12 @@ function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<Pe
 
 /** Words that may open a role without naming whose it is (`Senior`, `Chief`, `Head`). */
 const ROLE_OPENERS = /^(?:senior|chief|head|lead|principal|general|executive|managing|top|local|retired|veteran|former|new|the|a|an)$/i;
+
+/** Whether a role opens with a name (`England captain`, `Reform candidate`), not a capitalised title (`Party leader`). */
+function opensWithName(role: string): boolean {
+  const opener = /^\p{Lu}[\p{L}'’-]*/u.exec(role)?.[0]?.toLowerCase();
+  return opener !== undefined && !ROLE_WORDS.has(opener) && !ORG_NOUNS.has(opener) && !OTHER_HOLDER.has(opener) && !ROLE_OPENERS.test(opener);
+}
 
 /** A query opening with a country of several words: the country, then the rest (`the Sri Lanka captain`). */
 function placeFirst(query: string): [string, string, string] | null {

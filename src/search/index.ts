@@ -3,7 +3,7 @@ import { Acronyms } from './acronyms.js';
 import { KindIndex } from './kind-index.js';
 import { Lexicon } from './lexicon.js';
 import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm } from './match.js';
-import { hyphensJoined, initialsIn, recordsOf, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
+import { recordsOf, typedForms, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
 import { figureSynonyms } from './synonyms.js';
 import { fold, isQuestionWord } from './text.js';
 
@@ -84,7 +84,7 @@ export class SearchIndex {
         { name: 'role', weight: 2, getFn: foldedOnce((r) => fold(r.entity.role ?? '')) },
       ],
       options: { threshold: 0.35 },
-      words: (r) => [r.entity.name, ...r.entity.aliases, r.entity.role ?? '', ...hyphensJoined(r.entity.name), ...initialsIn(r.entity.role ?? '')].flatMap(folded),
+      words: (r) => [r.entity.name, ...r.entity.aliases, r.entity.role ?? '', ...typedForms(r.entity)].flatMap(folded),
       docs: (r) => [r.doc],
       articleOf,
     }),

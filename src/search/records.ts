@@ -229,18 +229,23 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       entity,
       quotes: extraction.quotes.filter((q) => q.speakerId === entity.id),
       statements: extraction.statements.filter((s) => s.speakerId === entity.id),
-      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...hyphensJoined(entity.name), ...initialsIn(entity.role ?? '')].join(' ')),
+      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...typedForms(entity)].join(' ')),
     }));
   return { quotes, sentences, figures, people };
 }
 
 /** `Lee Min-ho` is typed `Lee Minho` too: a hyphenated name's parts joined. */
-export function hyphensJoined(name: string): string[] {
+function hyphensJoined(name: string): string[] {
   return [...name.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replace(/-/g, ''));
 }
 
+/** Other ways a reader types a person: `Lee Minho` for Lee Min-ho, `the NTU professor` for one at National Taiwan University. */
+export function typedForms(entity: { name: string; role?: string | undefined }): string[] {
+  return [...hyphensJoined(entity.name), ...initialsIn(entity.role ?? '')];
+}
+
 /** `professor at National Taiwan University` is `the NTU professor`: the initials of a body a role names. */
-export function initialsIn(role: string): string[] {
+function initialsIn(role: string): string[] {
   return [...role.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|de|do|da)?\s*\p{Lu}[\p{L}'’-]*)+/gu)]
     .map((m) => m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''))
     .filter((a) => a.length >= 2);
