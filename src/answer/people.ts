@@ -305,6 +305,8 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['councillor', 'councilor', 'councilman', 'councilwoman'],
   ['coach', 'manager'],
   ['boss', 'chief', 'ceo', 'head', 'leader'],
+  // (`the head of the irrigation committee`: `president of a local irrigation committee`.)
+  ['head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson'],
   ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyers', 'attorneys'],
   ['defence', 'defense'],
   ['neighbour', 'neighbor', 'neighbours', 'neighbors'],
@@ -312,7 +314,8 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['councillor', 'councilor', 'corporator', 'alderman', 'alderwoman'],
 ];
 const ROLE_SYNONYMS = new Map<string, string[]>();
-for (const g of ROLE_GROUPS) for (const w of g) ROLE_SYNONYMS.set(w, g.filter((x) => x !== w));
+// (A word in two groups, `head`, stands for the words of both.)
+for (const g of ROLE_GROUPS) for (const w of g) ROLE_SYNONYMS.set(w, [...new Set([...(ROLE_SYNONYMS.get(w) ?? []), ...g.filter((x) => x !== w)])]);
 
 function roleSynonyms(word: string): string[] {
   return ROLE_SYNONYMS.get(word) ?? [];

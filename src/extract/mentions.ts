@@ -545,8 +545,10 @@ function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
   const owner = first !== undefined && isCapitalised(first.text) && /['’]s$/.test(tokens[own]?.text ?? '') && tokens[own + 1]?.type === 'word' && !isCapitalised(tokens[own + 1]!.text);
   if (!first || first.type !== 'word' || !(owner || DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
   let e = end + 2;
-  while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text)) e++;
+  while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text) && !(e > end + 3 && opensParticipleClause(tokens, e))) e++;
   const closes = tokens[e]?.text;
+  // (`, president of a local irrigation committee representing about 900 families.`: the role ends where a clause about it begins.)
+  if (e > end + 3 && opensParticipleClause(tokens, e)) return tokens.slice(end + 2, e);
   const last = tokens[e - 1]!;
   if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
   // `According to the conservator, Marta Ilyina, the oak had survived`: a clause, not a description.
@@ -564,6 +566,11 @@ function beforeListedCompany(tokens: Token[], from: number, and: number): Token[
   if (isCapitalised(tokens[and + 1]?.text ?? 'X')) return undefined;
   const cut = tokens.findIndex((t, i) => i > from && i < and && /^(?:with|alongside|including)$/.test(t.text));
   return cut > from ? tokens.slice(from, cut).filter((t, i, all) => i < all.length - 1 || !/ing$/.test(t.text)) : undefined;
+}
+
+/** `representing about 900 families`, `leading the campaign`: an -ing verb with its object after it opens a clause, not a role word (`chief operating officer`). */
+function opensParticipleClause(tokens: Token[], k: number): boolean {
+  return /^\p{Ll}+ing$/u.test(tokens[k]?.text ?? '') && /^(?:about|around|some|more|nearly|almost|over|the|a|an|its|their|his|her|\d[\d,.]*)$/.test(tokens[k + 1]?.text ?? '');
 }
 
 const MAX_APPOSITIVE = 10;

@@ -107,6 +107,11 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('reads the head of a body as its president or chair', () => {
+    const quake = new Engine(Library.fromTexts({ q: '"If the water does not reach the fields by October, we lose the whole year," said Julián Condori, president of a local irrigation committee representing about 900 families.\n' }));
+    expect(quake.answer({ command: 'quotes', query: 'the head of the irrigation committee', article: 'q' }).answers[0]?.speaker?.name).toBe('Julián Condori');
+  });
+
   it('does not give another party\'s holder of the role asked (`the Labour candidate` is not the Reform candidate)', () => {
     const vote = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round64/articles', import.meta.url))));
     const asked = (q: string) => vote.answer({ command: 'quotes', query: q, article: 'northern-chronicle-ashworth-by-election' }).answers.map((a) => a.speaker?.name);

@@ -80,6 +80,11 @@ describe('people', () => {
     expect(all.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Mahela Gunasekara']);
   });
 
+  it('ends a role after the name where a clause about it begins (`president of a committee representing 900 families`), not inside `chief operating officer`', () => {
+    expect(entity('"We lose the whole year," said Julián Condori, president of a local irrigation committee representing about 900 families.\n', 'Julián Condori').role).toBe('president of a local irrigation committee');
+    expect(entity('"Good," said Ana Lopez, the chief operating officer of Acme.\n', 'Ana Lopez').role).toBe('chief operating officer of Acme');
+  });
+
   it('adds the short form of a title as an alias', () => {
     const netanyahu = entity(CAIRO, 'Benjamin Netanyahu');
     expect(netanyahu.role).toBe('Israeli Prime Minister');
