@@ -31,6 +31,8 @@ const OVERALL_BONUS = 0.02;
 /** A part of a total the article breaks down (`followed by Odisha with 121`) ranks this far below the rest when no part is named. */
 const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
+/** `seven of the 19 libraries`: a figure that is part of a whole printed right after it. */
+const PART_OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?\d/;
 const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
@@ -167,7 +169,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
       // `In Sydney, ... a rise of $45` is no answer about Perth.
       if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
       // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
-      const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) ? -PART_UNASKED : 0;
+      // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
+      const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked && PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 16))) ? -PART_UNASKED : 0;
       // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
       const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : 0;
       return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea - marginUnasked + inContext(r) };

@@ -98,7 +98,8 @@ function read(scan: SentenceScan, c: Candidate): Reading {
     const counts = measuredThing(text, tokens, c.start, c.next, kind === 'money');
     return { kind, unit, counts, nounNext: c.next, exp };
   }
-  const noun = countedNoun(text, tokens, c.next, true);
+  // (`taking 47 of the 81 seats`: a part of a whole counts what the whole counts.)
+  const noun = countedNoun(text, tokens, c.next, true) ?? partOfWhole(text, tokens, c.next);
   if (noun === null && scan.previous !== undefined && isElliptical(tokens, c, scan.previous)) {
     // Borrowed from the figure before it: `Seven councillors backed it and four opposed`.
     const { kind: k, unit: u, counts } = scan.previous;
@@ -110,6 +111,13 @@ function read(scan: SentenceScan, c: Candidate): Reading {
   // `A sell-out crowd of 14,500`, `a workforce of about 3,000`: the group the number sizes.
   const group = noun === null && !counted ? GROUP_OF.exec(text.slice(Math.max(scan.sentence.start, tokens[c.start]!.start - GROUP_OF_CHARS), tokens[c.start]!.start))?.[1] : undefined;
   return { kind, unit, counts: noun?.text ?? counted ?? group, nounNext: noun?.next ?? c.next, exp };
+}
+
+/** `of the 81 seats` after a number: the noun the whole counts, and where it ends. */
+function partOfWhole(text: string, tokens: readonly Token[], k: number): ReturnType<typeof countedNoun> {
+  if (low(tokens, k) !== 'of') return null;
+  const whole = /^(?:the|its|their|his|her|our)$/.test(low(tokens, k + 1)) ? k + 2 : k + 1;
+  return /^\d[\d,.]*$/.test(tokens[whole]?.text ?? '') ? countedNoun(text, tokens, whole + 1, false) : null;
 }
 
 /** How far before a figure `a crowd of` may start (a long sentence is not searched whole for each figure). */

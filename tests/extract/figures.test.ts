@@ -207,6 +207,11 @@ describe('money', () => {
     expect(figure('Veltrana spent 2.3 billion francs on research last year.', '2.3 billion francs')).toMatchObject({ kind: 'money', unit: 'CHF' });
   });
 
+  it('reads a part of a whole as counting what the whole counts (`47 of the 81 seats`)', () => {
+    expect(figure('The NNP won a clear majority, taking 47 of the 81 seats.', '47').counts).toBe('seats');
+    expect(figure('The alliance won 25 of 28 seats reserved for tribes.', '25').counts).toBe('seats');
+  });
+
   it('says what the money is (in X, X of, X rose to)', () => {
     expect(figure('The firm earned $300m in revenue last year.', '$300m').counts).toBe('revenue');
     expect(figure('The group reported revenue of $4.5 billion on Tuesday.', '$4.5 billion').counts).toBe('revenue');
