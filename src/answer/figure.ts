@@ -32,7 +32,8 @@ const OVERALL_BONUS = 0.02;
 const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
 /** `seven of the 19 libraries`: a figure that is part of a whole printed right after it. */
-const PART_OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+)?\d/;
+/** (The same words extraction reads the whole's counted noun after: `of the 81 seats`.) */
+const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?\d/;
 const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;

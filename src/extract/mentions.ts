@@ -545,16 +545,16 @@ function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
   const owner = first !== undefined && isCapitalised(first.text) && /['’]s$/.test(tokens[own]?.text ?? '') && tokens[own + 1]?.type === 'word' && !isCapitalised(tokens[own + 1]!.text);
   if (!first || first.type !== 'word' || !(owner || DETERMINERS.has(bare(first.text)) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return undefined;
   let e = end + 2;
-  while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text) && !(e > end + 3 && opensParticipleClause(tokens, e))) e++;
-  const closes = tokens[e]?.text;
   // (`, president of a local irrigation committee representing about 900 families.`: the role ends where a clause about it begins.)
-  if (e > end + 3 && opensParticipleClause(tokens, e)) return tokens.slice(end + 2, e);
+  const clauseAt = (k: number) => k > end + 3 && opensParticipleClause(tokens, k);
+  while (e < tokens.length && e - end <= MAX_APPOSITIVE && tokens[e]!.type === 'word' && !/^(?:who|which|that|whose|said|says|told|and)$/.test(tokens[e]!.text) && !clauseAt(e)) e++;
+  const closes = tokens[e]?.text;
   const last = tokens[e - 1]!;
   if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
   // `According to the conservator, Marta Ilyina, the oak had survived`: a clause, not a description.
   if (tokens.slice(end + 2, e).some((t) => FINITE_VERBS.test(t.text))) return undefined;
   if (closes === 'and') return beforeListedCompany(tokens, end + 2, e);
-  return closes === undefined || /^(?:,|\.|\(|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
+  return closes === undefined || clauseAt(e) || /^(?:,|\.|\(|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
 }
 
 /**
