@@ -6,7 +6,7 @@ import { Engine } from './answer/engine.js';
 import { loadConfig } from './config.js';
 import { runBot } from './discord/bot.js';
 import { UserError } from './errors.js';
-import { openLibrary, type OpenedLibrary } from './library/open.js';
+import { openLibrary, settle, type OpenedLibrary } from './library/open.js';
 import { ArticleStore } from './library/store.js';
 import { LibraryWatcher } from './library/watch.js';
 import { createLogger } from './log.js';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     return;
   }
   const engine = new Engine(opened.library);
+  settle(engine, logger);
   const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache: opened.cache });
   try {
     await runBot(config, engine, logger, new ArticleStore(config.articlesDir, engine, { watcher, cache: opened.cache }));

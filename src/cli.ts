@@ -45,13 +45,17 @@ async function main(argv: string[]): Promise<number> {
   for (const e of library.errors) console.error(`warning: ${e.message}`);
   if (!library.size) throw new UserError(MESSAGES.noArticles(config.articlesDir));
   const engine = new Engine(library);
-  if (command === 'batch') return batch(engine);
-  if (!Engine.isCommand(command)) {
+  if (!Engine.isCommand(command) && command !== 'batch') {
     console.error(`${MESSAGES.unknownCommand(command)}\n\n${USAGE}`);
     return 2;
   }
-  const answer = engine.answer({ command, query: rest.join(' '), article: values.article });
-  console.log(values.json ? JSON.stringify(answer) : renderAnswer(answer, process.stdout.isTTY ? COLOR : PLAIN));
+  if (command === 'batch') await batch(engine);
+  else {
+    const answer = engine.answer({ command, query: rest.join(' '), article: values.article });
+    console.log(values.json ? JSON.stringify(answer) : renderAnswer(answer, process.stdout.isTTY ? COLOR : PLAIN));
+  }
+  // (A large library's index, kept for the next command: it then starts without reading every article.)
+  await engine.keepIndex();
   return 0;
 }
 

@@ -6,7 +6,7 @@ import { Engine } from './answer/engine.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/console.js';
 import { UserError } from './errors.js';
-import { openLibrary } from './library/open.js';
+import { openLibrary, settle } from './library/open.js';
 import { ArticleStore } from './library/store.js';
 import { LibraryWatcher } from './library/watch.js';
 import { createLogger } from './log.js';
@@ -16,6 +16,7 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel, config.discordToken);
   const { library, cache } = await openLibrary(config, logger, { allowEmpty: Boolean(config.discordToken) });
   const engine = new Engine(library);
+  settle(engine, logger);
   if (config.discordToken) {
     const { runBot } = await import('./discord/bot.js');
     // The bot runs for days: articles added, changed or deleted meanwhile are picked up.

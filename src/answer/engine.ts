@@ -1,5 +1,6 @@
 import { MESSAGES } from '../errors.js';
 import { Library, type LoadedArticle } from '../library/library.js';
+import { keepIndex, SNAPSHOT_DEFAULTS } from '../library/snapshot.js';
 import { SearchIndex } from '../search/index.js';
 import { loadThesaurus } from '../search/thesaurus.js';
 import { ask } from './ask.js';
@@ -30,10 +31,37 @@ export class Engine {
   /** Goes up whenever an article is added, replaced or removed (caches built from the library check it). */
   version = 0;
 
+  /** Whether the index was taken over from one kept on disk (its articles read as queries reach them). */
+  readonly takenOver: boolean;
+
   constructor(readonly library: Library) {
-    this.index = new SearchIndex(library.list());
+    this.takenOver = library.kept !== undefined;
+    this.index = library.kept ? SearchIndex.fromState(library.kept, library.list()) : new SearchIndex(library.list());
+    // (One engine takes it over: another on the same library builds its own.)
+    library.kept = undefined;
     // (Read at start, not by the first paraphrase a user asks, which would wait for it.)
     loadThesaurus();
+  }
+
+  /**
+   * Keeps the index on disk for the next start: a library read from a folder through the
+   * cache, of `minArticles` or more, unchanged since it was read. True when one was written.
+   */
+  async keepIndex(minArticles: number = SNAPSHOT_DEFAULTS.minArticles): Promise<boolean> {
+    const source = this.library.source;
+    if (!source || this.takenOver || this.version !== 0 || this.library.size < minArticles) return false;
+    return keepIndex(source.dir, source.stamps, this.library, this.index, source.cache);
+  }
+
+  /**
+   * Reads, a few at a time between other work, the articles of a taken-over index that no
+   * query has reached yet, so later queries find them made. The timer never holds the process open.
+   */
+  warmUp(sliceMs = 10): void {
+    const step = () => {
+      if (this.index.warmUp(sliceMs) > 0) setTimeout(step, 0).unref();
+    };
+    if (this.index.pending > 0) setTimeout(step, 0).unref();
   }
 
   /** Adds an article, or replaces the one with its ID, while serving. */

@@ -51,6 +51,11 @@ export async function loadArticleFile(path: string): Promise<Article> {
  * articles loaded in 6.5 s that way, 3.5 s like this).
  */
 export async function readArticleBytes(path: string): Promise<Uint8Array> {
+  return readArticleBytesSync(path);
+}
+
+/** {@link readArticleBytes} for callers that cannot wait (an article read the first time a query reaches it). */
+export function readArticleBytesSync(path: string): Uint8Array {
   const id = articleId(path);
   try {
     const info = statSync(path);

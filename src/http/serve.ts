@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   // Listened for from the start, so that a signal while the articles load still stops cleanly.
   const stop = Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   // Loaded only once the settings are known to be usable, so a configuration error is reported at once.
-  const [{ Engine }, { openLibrary }, { LibraryWatcher }, { createLogger }, { publicKeyFromHex }, { createInteractionServer }] = await Promise.all([
+  const [{ Engine }, { openLibrary, settle }, { LibraryWatcher }, { createLogger }, { publicKeyFromHex }, { createInteractionServer }] = await Promise.all([
     import('../answer/engine.js'),
     import('../library/open.js'),
     import('../library/watch.js'),
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, config.discordToken);
   const { library, cache } = await openLibrary(config, logger);
   const engine = new Engine(library);
+  settle(engine, logger);
   // Every instance follows the shared folder itself, so all of them serve the same articles.
   const watcher = await LibraryWatcher.start(config.articlesDir, engine, { logger, cache });
 

@@ -12,21 +12,31 @@ import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../extract/types.js';
 
 /** The code whose output is cached: article parsing and extraction. */
-const EXTRACTOR_SOURCES = ['../article/', '../extract/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const EXTRACTOR_SOURCES = ['../article/', '../extract/'];
 
-let fingerprint: Promise<string> | undefined;
+const fingerprints = new Map<string, Promise<string>>();
+
+/** A hash of the source files in these folders (relative to this one), computed once per process. */
+export function sourceFingerprint(folders: readonly string[]): Promise<string> {
+  const key = folders.join('\0');
+  let fingerprint = fingerprints.get(key);
+  if (!fingerprint) {
+    fingerprint = (async () => {
+      const hash = createHash('sha256');
+      for (const dir of folders.map((f) => fileURLToPath(new URL(f, import.meta.url)))) {
+        const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
+        for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
+      }
+      return hash.digest('hex');
+    })();
+    fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
 
 /** A hash of the extractor's source files, computed once per process. */
 export function extractorFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const hash = createHash('sha256');
-    for (const dir of EXTRACTOR_SOURCES) {
-      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
-      for (const name of names) hash.update(name).update(await readFile(join(dir, name)));
-    }
-    return hash.digest('hex');
-  })();
-  return fingerprint;
+  return sourceFingerprint(EXTRACTOR_SOURCES);
 }
 
 export class ExtractionCache {
@@ -47,6 +57,11 @@ export class ExtractionCache {
 
   /** The cached extraction, or undefined when there is none or it cannot be read (read synchronously, as article files are: see `readArticleBytes`). */
   async get(key: string): Promise<Extraction | undefined> {
+    return this.getSync(key);
+  }
+
+  /** {@link ExtractionCache.get} for callers that cannot wait (an article read the first time a query reaches it). */
+  getSync(key: string): Extraction | undefined {
     try {
       const value = JSON.parse(readFileSync(this.pathOf(key), 'utf8')) as Extraction;
       return Array.isArray(value?.quotes) && Array.isArray(value.figures) && Array.isArray(value.entities) && Array.isArray(value.statements) ? value : undefined;

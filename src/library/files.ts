@@ -5,8 +5,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { ARTICLE_EXTENSIONS, articleFromBytes, articleId, readArticleBytes } from '../article/load.js';
+import { ARTICLE_EXTENSIONS, articleFromBytes, articleId, readArticleBytes, readArticleBytesSync } from '../article/load.js';
+import type { Article } from '../article/types.js';
 import { extract } from '../extract/index.js';
+import type { Extraction } from '../extract/types.js';
 import type { ExtractionCache } from './cache.js';
 import type { LoadedArticle } from './library.js';
 
@@ -65,4 +67,37 @@ export async function loadArticle(file: ArticleFile, cache?: ExtractionCache): P
     if (key) await cache!.set(key, extraction);
   }
   return { id: file.id, article, extraction, ...(file.guild ? { guild: file.guild } : {}) };
+}
+
+/**
+ * An article a kept index already holds (`src/library/snapshot.ts`): read, parsed and its
+ * extraction taken from the cache only when something first needs it. A file that cannot be
+ * read by then throws the UserError loading it would have.
+ */
+export function lazyArticle(file: ArticleFile, sentenceCount: number, cache?: ExtractionCache): LoadedArticle {
+  let read: { article: Article; extraction: Extraction } | undefined;
+  const get = () => (read ??= readNow(file, cache));
+  return {
+    id: file.id,
+    ...(file.guild ? { guild: file.guild } : {}),
+    sentenceCount,
+    get article() {
+      return get().article;
+    },
+    get extraction() {
+      return get().extraction;
+    },
+  };
+}
+
+function readNow(file: ArticleFile, cache?: ExtractionCache): { article: Article; extraction: Extraction } {
+  const bytes = readArticleBytesSync(file.path);
+  const article = articleFromBytes(file.id, bytes);
+  const key = cache?.key(file.id, bytes);
+  let extraction = key ? cache!.getSync(key) : undefined;
+  if (!extraction) {
+    extraction = extract(article);
+    if (key) void cache!.set(key, extraction);
+  }
+  return { article, extraction };
 }

@@ -3,8 +3,10 @@ import type { Article } from '../article/types.js';
 import { MESSAGES, UserError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
+import type { IndexState } from '../search/index.js';
 import type { ExtractionCache } from './cache.js';
 import { listArticleFiles, loadArticle, type ArticleFile } from './files.js';
+import { readKeptIndex, SNAPSHOT_DEFAULTS, stampsOf, type FileStamp } from './snapshot.js';
 
 /** Article files read at once while loading a folder. */
 const LOAD_CONCURRENCY = 8;
@@ -16,6 +18,8 @@ export interface LoadedArticle {
   guild?: string | undefined;
   article: Article;
   extraction: Extraction;
+  /** Its body sentences, when known without reading it (an article a kept index holds). */
+  sentenceCount?: number | undefined;
 }
 
 /** A file that could not be loaded, with the reason to log. */
@@ -29,6 +33,10 @@ export class Library {
   private readonly byId = new Map<string, LoadedArticle>();
   private guildOwned = 0;
   private sentences = 0;
+  /** The folder it was read from, its files as they were, and the cache: what keeping its index needs. */
+  source: { dir: string; stamps: FileStamp[]; cache: ExtractionCache } | undefined;
+  /** An index kept by an earlier start over these very files, for the engine to take over. */
+  kept: IndexState | undefined;
 
   constructor(articles: Iterable<LoadedArticle> = [], readonly errors: LoadError[] = []) {
     for (const a of articles) this.set(a);
@@ -37,16 +45,27 @@ export class Library {
   /**
    * Every article in `dir` (`.txt`, `.md`) and in its servers' folders (`guilds/<id>/`); a
    * broken file is reported in `errors` and skipped. With a cache, unchanged articles are not
-   * extracted again.
+   * extracted again, and a library of `keepFrom` articles or more whose index was kept by an
+   * earlier start (`src/library/snapshot.ts`) is not read at all until queries reach its articles.
    */
-  static async fromDirectory(dir: string, options: { cache?: ExtractionCache | undefined } = {}): Promise<Library> {
+  static async fromDirectory(dir: string, options: { cache?: ExtractionCache | undefined; keepFrom?: number } = {}): Promise<Library> {
     let files: ArticleFile[];
     try {
       files = await listArticleFiles(dir);
     } catch {
       throw new UserError(MESSAGES.noArticlesDir(dir));
     }
+    const { cache } = options;
+    const stamps = cache && files.length >= (options.keepFrom ?? SNAPSHOT_DEFAULTS.minArticles) ? stampsOf(files) : undefined;
+    const kept = stamps && cache ? await readKeptIndex(dir, stamps, cache) : undefined;
+    if (kept) {
+      const library = new Library(kept.articles, [...kept.errors]);
+      library.kept = kept.state;
+      library.source = { dir, stamps: stamps!, cache: cache! };
+      return library;
+    }
     const library = new Library();
+    if (stamps && cache) library.source = { dir, stamps, cache };
     // A few files in flight at once, so reading overlaps parsing; results are kept in file order.
     const results = await mapLimit(files, LOAD_CONCURRENCY, (file) => loadArticle(file, options.cache).then(
       (loaded) => ({ file, loaded }),
@@ -117,8 +136,9 @@ export class Library {
   }
 }
 
-function sentencesOf(loaded: LoadedArticle): number {
-  return loaded.article.paragraphs.reduce((n, b) => n + b.sentences.length, 0);
+/** An article's body sentences (how much a question over it reads). */
+export function sentencesOf(loaded: LoadedArticle): number {
+  return loaded.sentenceCount ?? loaded.article.paragraphs.reduce((n, b) => n + b.sentences.length, 0);
 }
 
 /** Extracts a parsed article. */

@@ -10,6 +10,9 @@ import { fold, stem } from './text.js';
 /** Initials in capitals, as articles print them (`JRL`, `CPSC`). */
 export const INITIALS = /^[A-Z]{2,6}$/;
 
+/** Full names with their initials: `{ words: ['jurong', 'region', 'line'], acronym: 'jrl' }`. */
+export type AcronymsState = { words: string[]; acronym: string }[];
+
 /**
  * Initials learnt from the library's entities. An article removed leaves its names here: at worst
  * a query's words gain one more alternative spelling, which only the text can confirm.
@@ -28,6 +31,16 @@ export class Acronyms {
       const known = this.byFirstWord.get(words[0]!) ?? [];
       if (!known.some((k) => k.acronym === acronym && k.words.join(' ') === words.join(' '))) this.byFirstWord.set(words[0]!, [...known, { words, acronym }]);
     }
+  }
+
+  /** The initials learnt, to keep between runs. */
+  state(): AcronymsState {
+    return [...this.byFirstWord.values()].flat();
+  }
+
+  /** Adds kept initials. */
+  load(state: AcronymsState): void {
+    for (const entry of state) this.byFirstWord.set(entry.words[0]!, [...(this.byFirstWord.get(entry.words[0]!) ?? []), entry]);
   }
 
   /** Gives the words of a full name the query spells out its initials as an alternative (`jurong region line` → `jrl`). */

@@ -1,9 +1,9 @@
 import type { LoadedArticle } from '../library/library.js';
-import { Acronyms } from './acronyms.js';
-import { KindIndex } from './kind-index.js';
-import { Lexicon } from './lexicon.js';
-import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm } from './match.js';
-import { recordsOf, typedForms, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
+import { Acronyms, type AcronymsState } from './acronyms.js';
+import { KindIndex, type KindState } from './kind-index.js';
+import { Lexicon, type LexiconState } from './lexicon.js';
+import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm, type VocabularyState } from './match.js';
+import { recordsOf, typedForms, type ArticleRecords, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
 import { figureSynonyms } from './synonyms.js';
 import { fold, isQuestionWord } from './text.js';
 
@@ -27,7 +27,16 @@ export interface SearchOptions {
   question?: boolean;
 }
 
-type Kind = 'quotes' | 'sentences' | 'figures' | 'people';
+export const KINDS = ['quotes', 'sentences', 'figures', 'people'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** What an index keeps between runs, so a restart need not read every article again (`src/library/snapshot.ts`). */
+export interface IndexState {
+  vocabulary: VocabularyState;
+  lexicon: LexiconState;
+  acronyms: AcronymsState;
+  kinds: { [K in Kind]: KindState };
+}
 type RecordOf<K extends Kind> = K extends 'quotes' ? QuoteRecord : K extends 'sentences' ? SentenceRecord : K extends 'figures' ? FigureRecord : PersonRecord;
 
 const folded = (text: string) => fold(text).split(' ').filter(Boolean);
@@ -90,8 +99,52 @@ export class SearchIndex {
     }),
   };
 
+  /** Articles taken over from a kept state whose records are not made yet. */
+  private readonly unread = new Map<string, LoadedArticle>();
+
   constructor(articles: Iterable<LoadedArticle> = []) {
+    for (const kind of KINDS) this.kinds[kind].materialise = (id) => this.materialise(id);
     for (const loaded of articles) this.add(loaded);
+  }
+
+  /**
+   * An index over `articles` taken over from a state kept by an earlier run over the very same
+   * files: ready at once, each article read and its records made the first time a query
+   * reaches it (or `warmUp` gets to it).
+   */
+  static fromState(state: IndexState, articles: Iterable<LoadedArticle>): SearchIndex {
+    const index = new SearchIndex();
+    index.vocabulary.load(state.vocabulary);
+    index.lexicon.load(state.lexicon);
+    index.acronyms.load(state.acronyms);
+    for (const kind of KINDS) index.kinds[kind].load(state.kinds[kind]);
+    for (const loaded of articles) index.unread.set(loaded.id, loaded);
+    return index;
+  }
+
+  /** The index as a later run can take it over ({@link SearchIndex.fromState}). */
+  state(): IndexState {
+    return {
+      vocabulary: this.vocabulary.state(),
+      lexicon: this.lexicon.state(),
+      acronyms: this.acronyms.state(),
+      kinds: { quotes: this.kinds.quotes.state(), sentences: this.kinds.sentences.state(), figures: this.kinds.figures.state(), people: this.kinds.people.state() },
+    };
+  }
+
+  /** Articles whose records are not made yet. */
+  get pending(): number {
+    return this.unread.size;
+  }
+
+  /** Makes the records of articles not read yet, for about `budgetMs`; how many are left. */
+  warmUp(budgetMs: number): number {
+    const until = performance.now() + budgetMs;
+    for (const id of this.unread.keys()) {
+      this.materialise(id);
+      if (performance.now() >= until) break;
+    }
+    return this.unread.size;
   }
 
   /** Indexes an article, replacing what was indexed under its ID. */
@@ -112,8 +165,29 @@ export class SearchIndex {
 
   /** Forgets an article. */
   remove(id: string): void {
+    // (An article never read leaves its words counted in the vocabulary: reading it only to
+    // uncount them would cost a file that may be gone. The counts drift by one article's words.)
+    this.unread.delete(id);
     for (const s of this.kinds.sentences.in(id)) this.vocabulary.remove(s.doc);
     for (const kind of Object.values(this.kinds)) kind.remove(id);
+  }
+
+  /** Reads an article taken over from a kept state and gives each kind its records. */
+  private materialise(id: string): void {
+    const loaded = this.unread.get(id);
+    if (!loaded) return;
+    this.unread.delete(id);
+    let records: ArticleRecords;
+    try {
+      records = recordsOf(loaded);
+    } catch {
+      // The file went or broke since the state was kept: nothing of it can be served.
+      this.remove(id);
+      return;
+    }
+    // A file changed since (rare: the state is kept only for files as they were) is indexed afresh.
+    const filled = KINDS.map((kind) => (this.kinds[kind] as KindIndex<ArticleRecords[typeof kind][number]>).fill(id, records[kind]));
+    if (!filled.every(Boolean)) this.add(loaded);
   }
 
   get quotes(): readonly QuoteRecord[] {

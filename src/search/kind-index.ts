@@ -72,66 +72,128 @@ export interface CandidateQuery {
   accept?: ((article: string) => boolean) | undefined;
 }
 
+/** Slot numbers of the records holding a word or stem: arrays as the index grows, typed views when read from a snapshot. */
+export type Postings = number[] | Int32Array;
+
+/** What a kind's index keeps between runs (see `src/search/snapshot.ts`): slots renumbered densely, in article order. */
+export interface KindState {
+  /** Articles in slot order, each with how many records of this kind it has. */
+  articles: { id: string; count: number }[];
+  words: Map<string, Postings>;
+  stems: Map<string, Postings>;
+}
+
 export class KindIndex<R extends object> {
-  private all: R[] = [];
+  /**
+   * Each slot's record, once made: an index read from a snapshot has its postings at once and
+   * makes an article's records the first time a query reaches one of them (`materialise`).
+   */
+  private slots: (R | undefined)[] = [];
+  /** Each slot's article; undefined once removed (postings may still name a removed slot: it is skipped). */
+  private slotArticle: (string | undefined)[] = [];
+  private readonly slotOf = new WeakMap<R, number>();
+  /** Each article's slots (consecutive), in the order articles were added. */
+  private readonly spans = new Map<string, { start: number; count: number }>();
+  /** Each article's records, once made. */
   private readonly byArticle = new Map<string, R[]>();
+  private live = 0;
+  private all: R[] | undefined;
   /**
    * Records by the words of their main text (what Fuse.js sees), as slot numbers: a query adds
    * up thousands of postings, which typed arrays indexed by slot do far faster than a map.
    */
-  private readonly words = new Map<string, number[]>();
-  /** Each record's slot; a removed record leaves its slot empty. */
-  private readonly slots: (R | undefined)[] = [];
-  private readonly slotOf = new WeakMap<R, number>();
+  private words = new Map<string, Postings>();
+  /** Records by the stems of every doc they are verified against (context included). */
+  private stems = new Map<string, Postings>();
   /** Per-query scratch: scores by slot, and the query that last wrote each slot. */
   private scores = new Float64Array(0);
   private stamps = new Uint32Array(0);
   private stamp = 0;
-  private readonly stems = new Map<string, R[]>();
   private readonly wordSets = new WeakMap<R, ReadonlySet<string>>();
+  /** Makes an article's records (all kinds at once) when the index was read without them; set by the owner. */
+  materialise: ((article: string) => void) | undefined;
 
   constructor(private readonly settings: KindSettings<R>) {}
 
+  /** Every record, in the order articles were added (made now if some are not yet). */
   get records(): readonly R[] {
+    this.all ??= [...this.spans.keys()].flatMap((id) => this.in(id));
     return this.all;
   }
 
   get size(): number {
-    return this.all.length;
+    return this.live;
   }
 
+  /** An article's records, in article order. */
   in(article: string): readonly R[] {
+    const made = this.byArticle.get(article);
+    if (made) return made;
+    if (!this.spans.has(article)) return [];
+    this.materialise?.(article);
     return this.byArticle.get(article) ?? [];
+  }
+
+  /** Whether an article is indexed but its records are not made yet. */
+  pending(article: string): boolean {
+    return this.spans.has(article) && !this.byArticle.has(article);
+  }
+
+  /** How many records of this kind an article has (without making them). */
+  countOf(article: string): number {
+    return this.spans.get(article)?.count ?? 0;
   }
 
   add(article: string, records: readonly R[]): void {
     this.remove(article);
     if (!records.length) return;
+    this.spans.set(article, { start: this.slots.length, count: records.length });
     this.byArticle.set(article, [...records]);
-    this.all.push(...records);
+    this.live += records.length;
+    this.all = undefined;
     for (const r of records) {
       const slot = this.slots.length;
       this.slots.push(r);
+      this.slotArticle.push(article);
       this.slotOf.set(r, slot);
-      // Records are added one after another: a word this record already added is the list's last entry.
       for (const w of this.settings.words(r)) push(this.words, w, slot);
-      for (const doc of this.settings.docs(r)) {
-        for (const s of doc.stems) {
-          const list = this.stems.get(s);
-          // Records are added one after another: a stem this record already added is the list's last entry.
-          if (!list) this.stems.set(s, [r]);
-          else if (list[list.length - 1] !== r) list.push(r);
-        }
-      }
+      for (const doc of this.settings.docs(r)) for (const s of doc.stems) push(this.stems, s, slot);
     }
   }
 
+  /**
+   * Gives the records of an article read from a snapshot; false when they are not the records
+   * the snapshot counted (the file changed since), which the owner then indexes afresh.
+   */
+  fill(article: string, records: readonly R[]): boolean {
+    const span = this.spans.get(article);
+    if (!span) return records.length === 0;
+    if (span.count !== records.length) return false;
+    records.forEach((r, i) => {
+      this.slots[span.start + i] = r;
+      this.slotOf.set(r, span.start + i);
+    });
+    this.byArticle.set(article, [...records]);
+    return true;
+  }
+
   remove(article: string): void {
+    const span = this.spans.get(article);
+    if (!span) return;
     const old = this.byArticle.get(article);
-    if (!old) return;
+    this.spans.delete(article);
     this.byArticle.delete(article);
-    const gone = new Set(old);
-    this.all = this.all.filter((r) => !gone.has(r));
+    this.live -= span.count;
+    this.all = undefined;
+    const gone = new Set<number>();
+    for (let slot = span.start; slot < span.start + span.count; slot++) {
+      gone.add(slot);
+      this.slots[slot] = undefined;
+      this.slotArticle[slot] = undefined;
+    }
+    // Records never made (read from a snapshot, never asked for) leave their slots in the
+    // postings, skipped as removed: finding their words would mean reading a file that may be gone.
+    if (!old) return;
     const stems = new Set<string>();
     const words = new Set<string>();
     for (const r of old) {
@@ -139,15 +201,57 @@ export class KindIndex<R extends object> {
       for (const d of this.settings.docs(r)) for (const s of d.stems) stems.add(s);
     }
     prune(this.stems, stems, gone);
-    const goneSlots = new Set<number>();
-    for (const r of old) {
-      const slot = this.slotOf.get(r);
-      if (slot !== undefined) {
-        goneSlots.add(slot);
-        this.slots[slot] = undefined;
-      }
+    prune(this.words, words, gone);
+  }
+
+  /** The postings and articles to keep between runs, slots renumbered without the removed ones. */
+  state(): KindState {
+    const renumbered = new Int32Array(this.slots.length).fill(-1);
+    const articles: KindState['articles'] = [];
+    let next = 0;
+    // Articles were added one after another, so their spans rise in this order: the
+    // renumbering keeps every postings list in order.
+    for (const [id, span] of this.spans) {
+      articles.push({ id, count: span.count });
+      for (let i = 0; i < span.count; i++) renumbered[span.start + i] = next++;
     }
-    prune(this.words, words, goneSlots);
+    const keep = (map: Map<string, Postings>) => {
+      const out = new Map<string, Postings>();
+      for (const [key, list] of map) {
+        const kept: number[] = [];
+        for (const slot of list) if (renumbered[slot]! >= 0) kept.push(renumbered[slot]!);
+        if (kept.length) out.set(key, kept);
+      }
+      return out;
+    };
+    return { articles, words: keep(this.words), stems: keep(this.stems) };
+  }
+
+  /** Takes over a kept state, replacing everything: records are made as queries reach them. */
+  load(state: KindState): void {
+    this.spans.clear();
+    this.byArticle.clear();
+    this.all = undefined;
+    this.live = 0;
+    for (const { id, count } of state.articles) {
+      this.spans.set(id, { start: this.live, count });
+      this.live += count;
+    }
+    this.slots = new Array<R | undefined>(this.live);
+    this.slotArticle = new Array<string | undefined>(this.live);
+    for (const [id, span] of this.spans) this.slotArticle.fill(id, span.start, span.start + span.count);
+    this.words = state.words;
+    this.stems = state.stems;
+  }
+
+  /** A slot's record, made when it is not yet; undefined when the slot was removed. */
+  private recordAt(slot: number): R | undefined {
+    const r = this.slots[slot];
+    if (r !== undefined) return r;
+    const article = this.slotArticle[slot];
+    if (article === undefined) return undefined;
+    this.in(article);
+    return this.slots[slot];
   }
 
   /**
@@ -155,9 +259,16 @@ export class KindIndex<R extends object> {
    * word candidates first, then the other word candidates, then exact stems.
    */
   candidates(q: CandidateQuery): Set<R> {
-    const accepts: ((r: R) => boolean) | undefined =
-      q.article !== undefined ? (r) => this.settings.articleOf(r) === q.article : q.accept ? (r) => q.accept!(this.settings.articleOf(r)) : undefined;
-    const own = q.article !== undefined ? this.in(q.article) : accepts === undefined ? this.all : undefined;
+    const accepts: ((slot: number) => boolean) | undefined =
+      q.article !== undefined
+        ? (slot) => this.slotArticle[slot] === q.article
+        : q.accept
+          ? (slot) => {
+              const article = this.slotArticle[slot];
+              return article !== undefined && q.accept!(article);
+            }
+          : undefined;
+    const own = q.article !== undefined ? this.in(q.article) : accepts === undefined && this.live <= CANDIDATE_DEFAULTS.stems ? this.records : undefined;
     // One article is scored over its own records: the library's postings hold thousands of others.
     const pool = q.article !== undefined && own!.length <= CANDIDATE_DEFAULTS.ownScan ? this.byWords(q.terms, undefined, own) : this.byWords(q.terms, accepts);
     const out = new Set<R>();
@@ -170,14 +281,16 @@ export class KindIndex<R extends object> {
     }
     for (const f of this.fuseOver(pool.slice(0, CANDIDATE_DEFAULTS.fuse)).search(q.pattern)) out.add(f.item);
     for (const r of pool) out.add(r);
-    const maxStem = this.all.length >= CANDIDATE_DEFAULTS.stemShareFrom ? this.all.length * CANDIDATE_DEFAULTS.maxStemShare : Infinity;
+    const maxStem = this.live >= CANDIDATE_DEFAULTS.stemShareFrom ? this.live * CANDIDATE_DEFAULTS.maxStemShare : Infinity;
     let added = 0;
     for (const stem of q.stems) {
       const list = this.stems.get(stem);
       if (!list || list.length > maxStem) continue;
-      for (const r of list) {
+      for (const slot of list) {
         if (added >= CANDIDATE_DEFAULTS.stems) return out;
-        if (out.has(r) || (accepts && !accepts(r))) continue;
+        if (accepts && !accepts(slot)) continue;
+        const r = this.recordAt(slot);
+        if (r === undefined || out.has(r)) continue;
         out.add(r);
         added++;
       }
@@ -191,14 +304,14 @@ export class KindIndex<R extends object> {
    * large share of a big library say little and cost the most: skipped, unless a query word
    * has nothing rarer.
    */
-  private byWords(terms: readonly ExpandedTerm[], accepts?: (r: R) => boolean, within?: readonly R[]): R[] {
-    const n = this.all.length;
+  private byWords(terms: readonly ExpandedTerm[], accepts?: (slot: number) => boolean, within?: readonly R[]): R[] {
+    const n = this.live;
     const cap = n >= CANDIDATE_DEFAULTS.stemShareFrom ? n * CANDIDATE_DEFAULTS.maxWordShare : Infinity;
     const scores = new Map<R, number>();
     const touched: number[] = [];
     const stamp = within ? 0 : this.nextStamp();
     for (const term of terms) {
-      const lists = term.words.map((w) => ({ word: w.word, list: this.words.get(w.word), similarity: w.similarity })).filter((l): l is { word: string; list: number[]; similarity: number } => Boolean(l.list));
+      const lists = term.words.map((w) => ({ word: w.word, list: this.words.get(w.word), similarity: w.similarity })).filter((l): l is { word: string; list: Postings; similarity: number } => Boolean(l.list));
       let kept = lists.filter((l) => l.list.length <= cap);
       if (!kept.length && lists.length) kept = [lists.reduce((a, b) => (b.list.length < a.list.length ? b : a))];
       for (const { word, list, similarity } of kept) {
@@ -224,8 +337,13 @@ export class KindIndex<R extends object> {
       return topK(found, CANDIDATE_DEFAULTS.byWords).map((f) => f.record);
     }
     let count = 0;
-    for (const slot of touched) if (!accepts || accepts(this.slots[slot]!)) touched[count++] = slot;
-    return topSlots(touched, count, this.scores, CANDIDATE_DEFAULTS.byWords).map((slot) => this.slots[slot]!);
+    for (const slot of touched) if (this.slotArticle[slot] !== undefined && (!accepts || accepts(slot))) touched[count++] = slot;
+    const top: R[] = [];
+    for (const slot of topSlots(touched, count, this.scores, CANDIDATE_DEFAULTS.byWords)) {
+      const r = this.recordAt(slot);
+      if (r !== undefined) top.push(r);
+    }
+    return top;
   }
 
   /** A fresh stamp for one query's scratch scores, the scratch grown to every slot. */
@@ -253,17 +371,20 @@ export class KindIndex<R extends object> {
   }
 }
 
-/** Adds `r` to `key`'s list, once. */
-function push<T>(map: Map<string, T[]>, key: string, r: T): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [r]);
-  else if (list[list.length - 1] !== r) list.push(r);
+/** Adds `slot` to `key`'s list, once (slots only grow: one already added is the list's last). */
+function push(map: Map<string, Postings>, key: string, slot: number): void {
+  let list = map.get(key);
+  if (!list) return void map.set(key, [slot]);
+  if (list[list.length - 1] === slot) return;
+  // A list read from a snapshot is a fixed view: copied once into a list that can grow.
+  if (!Array.isArray(list)) map.set(key, (list = Array.from(list)));
+  list.push(slot);
 }
 
-/** Drops `gone` records from the lists of `keys`. */
-function prune<R>(map: Map<string, R[]>, keys: Iterable<string>, gone: ReadonlySet<R>): void {
+/** Drops `gone` slots from the lists of `keys`. */
+function prune(map: Map<string, Postings>, keys: Iterable<string>, gone: ReadonlySet<number>): void {
   for (const key of keys) {
-    const kept = (map.get(key) ?? []).filter((r) => !gone.has(r));
+    const kept = Array.from(map.get(key) ?? []).filter((slot) => !gone.has(slot));
     if (kept.length) map.set(key, kept);
     else map.delete(key);
   }

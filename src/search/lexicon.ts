@@ -14,6 +14,12 @@ const CLOSE_SPELLINGS = 50;
 /** Indexed words one query word may stand for at most. */
 const EXPANSIONS = 16;
 
+export interface LexiconState {
+  words: string[];
+  /** Each word's stem, in the order of `words`. */
+  stems: string[];
+}
+
 export class Lexicon {
   private readonly words = new Set<string>();
   private readonly wordsOfStem = new Map<string, string[]>();
@@ -21,15 +27,29 @@ export class Lexicon {
 
   /** Adds a doc's words. Words are never removed: a word that has gone only costs a search. */
   add(doc: Doc): void {
-    for (let i = 0; i < doc.words.length; i++) {
-      const word = doc.words[i]!;
-      if (this.words.has(word)) continue;
-      this.words.add(word);
-      const same = this.wordsOfStem.get(doc.stems[i]!);
-      if (same) same.push(word);
-      else this.wordsOfStem.set(doc.stems[i]!, [word]);
-      this.spellings.add(word);
-    }
+    for (let i = 0; i < doc.words.length; i++) this.addWord(doc.words[i]!, doc.stems[i]!);
+  }
+
+  /** The words to keep between runs, in the order they came (ties among close spellings keep it). */
+  state(): LexiconState {
+    const stemOf = new Map<string, string>();
+    for (const [s, words] of this.wordsOfStem) for (const w of words) stemOf.set(w, s);
+    const words = [...this.words];
+    return { words, stems: words.map((w) => stemOf.get(w)!) };
+  }
+
+  /** Adds kept words. */
+  load(state: LexiconState): void {
+    state.words.forEach((w, i) => this.addWord(w, state.stems[i]!));
+  }
+
+  private addWord(word: string, stemmed: string): void {
+    if (this.words.has(word)) return;
+    this.words.add(word);
+    const same = this.wordsOfStem.get(stemmed);
+    if (same) same.push(word);
+    else this.wordsOfStem.set(stemmed, [word]);
+    this.spellings.add(word);
   }
 
   /**

@@ -51,6 +51,13 @@ export function toDoc(text: string): Doc {
   return { words: w, stems };
 }
 
+export interface VocabularyState {
+  docs: number;
+  stems: string[];
+  /** Docs per stem, in the order of `stems`. */
+  counts: ArrayLike<number>;
+}
+
 /** Document frequencies over a corpus, for weighting rare words above common ones. */
 export class Vocabulary {
   private readonly df = new Map<string, number>();
@@ -68,6 +75,18 @@ export class Vocabulary {
       if (df > 0) this.df.set(s, df);
       else this.df.delete(s);
     }
+  }
+
+  /** The counts to keep between runs. */
+  state(): VocabularyState {
+    return { docs: this.docs, stems: [...this.df.keys()], counts: [...this.df.values()] };
+  }
+
+  /** Takes over kept counts, replacing these. */
+  load(state: VocabularyState): void {
+    this.df.clear();
+    this.docs = state.docs;
+    state.stems.forEach((s, i) => this.df.set(s, state.counts[i]!));
   }
 
   /** Whether some doc has the stem. */
