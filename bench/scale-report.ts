@@ -77,7 +77,8 @@ export function coldLines(cold: ColdResult | null): string[] {
   return [
     `Cold start from disk, ${int(cold.articles)} articles, each in a fresh process (${int(cold.cacheFiles)} cache files):`,
     coldLine('empty cache, load only (fills it)', cold.fill),
-    coldLine('filled cache, load + index + first answer (time-to-ready)', cold.filledCache),
+    coldLine('filled cache, load + index + first answer', cold.filledCache),
+    coldLine(`index kept by the start before${cold.keptIndex.takenOver ? '' : ' (NOT taken over)'}, load + first answer (time-to-ready)`, cold.keptIndex),
     ...(cold.missed
       ? [`  warning: the second run missed the cache for ${int(cold.missed)} articles and extracted them again; the cache is keyed on the extractor's source, so an edit to src/extract or src/article between the two runs does this`]
       : []),
