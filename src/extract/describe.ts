@@ -50,7 +50,9 @@ export interface Phrase {
 }
 
 /** Words that make a name a body's even before its last word (`Hospital` in `University Hospital Limerick`). */
-const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry', 'department', 'agency', 'bank', 'institute', 'foundation', 'clinic', 'council', 'academy']);
+const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry', 'department', 'agency', 'bank', 'institute', 'foundation', 'clinic', 'council', 'academy',
+  // (`Fundación Movilidad`, `Banco Santander`, `Istituto Superiore di Sanità`: other languages put the body's word first.)
+  'fundación', 'fundacion', 'fundação', 'fondation', 'fondazione', 'stiftung', 'instituto', 'istituto', 'institut', 'banco', 'banca', 'grupo', 'gruppo', 'universidad', 'universidade', 'università', 'université', 'ministerio', 'ministério', 'ministero', 'ministère', 'partido', 'partito', 'parti', 'ospedale', 'hôpital', 'consejo', 'conselho', 'consiglio', 'conseil', 'comisión', 'comissão', 'commissione']);
 
 /** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);

@@ -239,7 +239,19 @@ export const PLACE_WORDS = set(`
   city town village county province state district region street st road rd lane avenue ave boulevard square
   park bridge harbour harbor port bay valley mountain mountains mount lake river sea ocean gulf strait strip coast
   island islands peninsula desert forest border airport station camp crossing heights hills hill plain
-  north south east west central republic kingdom emirates territories territory states
+  north south east west central republic kingdom emirates territories territory states country
+`);
+
+/**
+ * Words that end a company's name (`Kessler Construction`, `Northwind Energy`) but alone name a
+ * field of work: `Construction began in 2009`, `Energy prices rose` open a sentence, not a body.
+ */
+export const SECTOR_WORDS = set(`
+  construction engineering energy freight logistics foods pharmaceuticals pharma software robotics mining
+  resources securities management consulting consultancy economics analytics brokerage realty utilities
+  therapeutics biotech research electronics healthcare health power oil gas shipping insurance television
+  radio broadcasting communications telecom petroleum steel coal gold copper nickel lithium cement timber
+  lumber textiles chemicals materials wireless aerospace automotive semiconductors manufacturing
 `);
 
 /** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`). */

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, SECTOR_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
@@ -217,7 +217,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // `the Taoiseach, Pádraig Lennon,`: a capitalised title before the name it introduces is no one of its own.
   if (isTitleBeforeName(tokens, start, end) || isDateline(tokens, start, end) || isCountryOfPlace(tokens, start, end)) return;
   // (`Schools were closed`: a body's plural word alone opening a sentence is the common noun.)
-  if (start === end && starts.has(start) && ORG_SUFFIXES.has(bare(tokens[start]!.text)) && /s$/.test(tokens[start]!.text) && !ORG_NOUNS.has(bare(tokens[start]!.text))) return;
+  // (`Construction began in 2009`: nor is a field of work, plural or not.)
+  if (start === end && starts.has(start) && ((ORG_SUFFIXES.has(bare(tokens[start]!.text)) && /s$/.test(tokens[start]!.text) && !ORG_NOUNS.has(bare(tokens[start]!.text))) || SECTOR_WORDS.has(bare(tokens[start]!.text)))) return;
   // A demonym alone (`from Italian eighth seed ...`, `the Swede`) names no one.
   if (start === end && DEMONYMS.has(tokens[start]!.text.toLowerCase())) return;
   const described = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));

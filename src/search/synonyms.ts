@@ -37,6 +37,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['population', 'residents', 'inhabitants', 'people'],
   ['vote', 'votes', 'ballots', 'share'],
   ['attendance', 'crowd', 'spectators', 'fans', 'turnout'],
+  // (`construction cost of the line`: `a line that took 17 years and €3.8bn to build`.)
+  ['construction', 'build', 'built', 'construct', 'constructed'],
+  // (`voter participation rate`: `Turnout reached 84.6%`.)
+  ['turnout', 'participation'],
   // A vote's turnout is printed as who cast ballots.
   ['turnout', 'ballots', 'cast'],
   ['sentence', 'prison', 'jail', 'years', 'term'],

@@ -1870,3 +1870,25 @@ describe('a where-question about where someone was taken', () => {
     expect(slide.answer({ command: 'ask', query: 'Where were the injured taken?', article: 'himalayan-dispatch-myagdi-landslide' }).answers[0]?.text).toMatch(/to Pokhara/);
   });
 });
+
+describe('words around what a figure question asks', () => {
+  const engines = new Map<string, Engine>();
+  const figureIn = (round: string, article: string, query: string) => {
+    if (!engines.has(round)) engines.set(round, new Engine(libraryOf(fileURLToPath(new URL(`../fixtures/${round}/articles`, import.meta.url)))));
+    return engines.get(round)!.answer({ command: 'figure', query, article }).answers[0]?.figure;
+  };
+
+  it('read `in percentage terms` as a percentage asked, `because of` as no word to find', () => {
+    expect(figureIn('round72', 'rhine-business-review-hanseflug-loss', 'how much revenue fell in percentage terms')).toBe('6.4%');
+    expect(figureIn('round71', 'indian-ocean-wire-cyclone-zelia-beira', 'how many people lost electricity because of the cyclone')).toBe('around 1.2 million people');
+  });
+
+  it('take participation for turnout', () => {
+    expect(figureIn('round71', 'andes-post-chile-constitution-vote', 'voter participation rate')).toBe('84.6%');
+  });
+
+  it('take building for construction, and no body called Construction for a word of the question', () => {
+    // (`Construction began in 2009` opens a sentence: no body called Construction the question could be naming.)
+    expect(figureIn('round69', 'iberia-post-high-speed-rail', 'construction cost of the line')).toBe('€3.8bn');
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { extract } from '../../src/extract/index.js';
 import { toExtractLine } from '../../src/extract/json.js';
+import { Library } from '../../src/library/library.js';
 import type { Entity, Extraction } from '../../src/extract/types.js';
 
 function extractionOf(text: string): Extraction {
@@ -587,5 +588,18 @@ describe('a surname alone', () => {
   it('is a mention of its person, so `His lawyer` after it is his, but not inside a quotation', () => {
     const text = 'Mayor Tomasz Wierzbicki denies the charges. Former deputy mayor Paweł Kowalczyk, 49, pleaded guilty last year.\n"I have served this city honestly," Wierzbicki said.\nHis lawyer, Marek Dudek, told reporters the case was weak.\n';
     expect(entity(text, 'Marek Dudek').role).toBe("Tomasz Wierzbicki's lawyer");
+  });
+});
+
+describe('names that are no one', () => {
+  const entities = (text: string) => Library.fromTexts({ a: text }).get('a')!.extraction.entities.map((e) => `${e.kind}:${e.name}`);
+
+  it('a field of work opening a sentence is no body; a body named with its word first in another language is one; a `Country` is a place', () => {
+    const found = entities('Construction began in 2009. Energy prices rose. Carmen Villalba, an economist at the think tank Fundación Movilidad, said it was "long overdue". Work towards the Basque Country will begin. Kessler Construction said it would bid.');
+    expect(found).not.toContain('organisation:Construction');
+    expect(found).not.toContain('organisation:Energy');
+    expect(found).toContain('organisation:Fundación Movilidad');
+    expect(found).toContain('place:Basque Country');
+    expect(found).toContain('organisation:Kessler Construction');
   });
 });
