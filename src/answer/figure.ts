@@ -55,8 +55,9 @@ const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|w
  */
 export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   // (`voter turnout` is the turnout: a turnout is of voters, whatever words the article prints it with.)
-  // (`in percentage terms` asks a percentage; `in real terms`, `because of the cyclone`: words around what is asked, not of it.)
-  const query = spellHeads(index, typed.replace(/\bvoters?\s+(?=turnout\b)/i, '').replace(/\bin\s+(?:percentage|per\s?cent)\s+terms\b/i, 'in percentage').replace(/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, '').replace(/\bbecause\s+of\b/i, 'by'));
+  // (`in percentage terms` asks a percentage; `in real terms`, `because of the cyclone`, `attendance at
+  // the ground`: words around what is asked, not of it.)
+  const query = spellHeads(index, typed.replace(/\bvoters?\s+(?=turnout\b)/i, '').replace(/\bin\s+(?:percentage|per\s?cent)\s+terms\b/i, 'in percentage').replace(/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, '').replace(/\bbecause\s+of\b/i, 'by').replace(/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1'));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };

@@ -211,9 +211,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // A joined figure measures what the one before it measures (`212 cases ... compared with 761`);
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
-      // (`At least 214 people were confirmed dead and more than 1,300 were missing`: a joined figure
-      // with its own event takes only what the one before counts, not what befell it.)
-      doc: toDoc([about, joined && !figure.counts ? (figure.event ? prev.counts ?? '' : aboutOf(prev)) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
+      doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
       nearDoc: toDoc(listLead(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,

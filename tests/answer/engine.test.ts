@@ -1883,6 +1883,10 @@ describe('words around what a figure question asks', () => {
     expect(figureIn('round71', 'indian-ocean-wire-cyclone-zelia-beira', 'how many people lost electricity because of the cyclone')).toBe('around 1.2 million people');
   });
 
+  it('read the ground an attendance is at as no word to find (`attendance at the ground`)', () => {
+    expect(figureIn('round70', 'boundary-line-sri-lanka-australia-galle-test', 'attendance at the ground')).toBe('8,500');
+  });
+
   it('take participation for turnout', () => {
     expect(figureIn('round71', 'andes-post-chile-constitution-vote', 'voter participation rate')).toBe('84.6%');
   });
