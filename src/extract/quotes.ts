@@ -16,6 +16,8 @@ interface Draft {
   /** Said by the text itself (true) or carried over from a neighbouring quote (false). */
   direct: boolean;
   group: number;
+  /** The named person the sentence right before it is about (`Mattos looked straight into the camera.`), the last guess. */
+  topic?: Entity | undefined;
 }
 
 /** The first personal pronoun of a `, who ...,` clause right after a speaker (perhaps after a place: `, Tenn., who`). */
@@ -44,6 +46,8 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     })
     .sort((a, b) => a.at - b.at);
   let nextEvent = 0;
+  /** Where each sentence about a named person ends, and that person. */
+  const topicEnds = new Map<number, Entity>();
   /** Reported speech and sentence topics up to `offset` give the floor, as the reader sees it. */
   const readUpTo = (offset: number) => {
     for (; nextEvent < events.length && events[nextEvent]!.at < offset; nextEvent++) {
@@ -55,6 +59,10 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
       const speaker = registry.resolve(c.phrase, c.phrase, speakers);
       if (!speaker) continue;
       speakers.push(speaker);
+      if (!c.sentence && c.phrase.kind === 'named' && speaker.kind === 'person' && !speaker.anonymous) {
+        const topical = c.block.sentences.find((st) => st.start <= c.at && c.at < st.end);
+        if (topical) topicEnds.set(topical.end, speaker);
+      }
       if (c.sentence && c.phrase.kind === 'named' && speaker.kind === 'person') {
         // `Priti Shah said her mother ...`: the first pronoun after the verb tells the gender.
         const rest = article.text.slice(c.at, c.sentence.end).toLowerCase();
@@ -93,7 +101,10 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
     // Pieces of a quote split around its attribution share the first piece's kind.
     const splitPiece = sameUtterance && previous.span.block === span.block;
     const kind = splitPiece ? previous.kind : kindOf(article.text, span, sentence);
-    drafts.push({ span, block, sentence, kind, speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group });
+    // (`In his closing statement, Mattos looked straight into the camera. "I am not a politician ..."`.)
+    const before = block.sentences.filter((st) => st.end <= span.outerStart).at(-1);
+    const topic = before && !article.text.slice(before.end, span.outerStart).trim() ? topicEnds.get(before.end) : undefined;
+    drafts.push({ span, block, sentence, kind, speaker, direct: speaker !== null, group: sameUtterance ? previous.group : ++group, topic });
   });
   readUpTo(Infinity);
   fillFromNeighbours(drafts, article, statements, new Map(speakers.map((e) => [e.id, e])));
@@ -197,6 +208,12 @@ function fillFromNeighbours(drafts: Draft[], article: Article, statements: State
       const said = lastBefore && [...(statementsIn.get(d.block.paragraph - 1) ?? [])].reverse().find((s) => s.start >= lastBefore.start);
       if (said && (!adjacent || said.start > before.span.start)) d.speaker = entities.get(said.speakerId) ?? (adjacent ? before.speaker : null);
       else if (adjacent) d.speaker = before.speaker;
+    }
+    // Last, a quote set right after a sentence about a named person, with nothing else to say
+    // whose it is: the person the reader was just watching.
+    if (!d.speaker && d.topic) {
+      d.speaker = d.topic;
+      for (const o of byGroup.get(d.group) ?? []) o.speaker ??= d.topic;
     }
   }
 }

@@ -1140,3 +1140,15 @@ describe('speakers a story names by a title, a party or a kind of body', () => {
     expect(speakers[1]).toBe("Shopworkers' Alliance");
   });
 });
+
+describe('a quote with no attribution of its own', () => {
+  it('is spoken by the named person the sentence right before it is about, over paragraphs too', () => {
+    const quotes = quotesOf('Rogério Mattos, 49, a former police chief, leads the coalition.\n\nIn his closing statement, Mattos looked straight into the camera. “I am not a politician. I spent 25 years putting criminals in prison.\n\n“On Oct. 4, you can choose someone who has done the work.”\n\nDuarte said nothing.');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Rogério Mattos', 'Rogério Mattos']);
+  });
+
+  it('is no one\'s when the sentence before it is about no one', () => {
+    const quotes = quotesOf('Rogério Mattos, 49, leads the coalition.\n\nThe hall fell silent. “I am not a politician.”\n\nDuarte said nothing.');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
