@@ -108,6 +108,8 @@ export const ROLE_WORDS = set(`
   investigator detectives detective inspectors authorities organisers organizers founders owners bystander
   bystanders onlookers eyewitness eyewitnesses spectators observers campaigners economists
   superintendent constable inspector magistrate barrister solicitor counsel clerk
+  builder builders plumber electrician fisherman fishermen cleaner waiter waitress labourer laborer welder retiree
+  pensioner vendor hawker accountant midwife carer caregiver farmworker rancher herder trucker cabbie homeowner
 `);
 
 /** Lower-case modifiers allowed inside a role phrase (`senior Palestinian official`, `former`). */

@@ -603,3 +603,11 @@ describe('names that are no one', () => {
     expect(found).toContain('organisation:Kessler Construction');
   });
 });
+
+describe('a trade before a name', () => {
+  it('is the person\'s role, and the sentence about them gives them the floor for the next `he said`', () => {
+    const { entities, quotes } = Library.fromTexts({ a: 'Dr Sam Hartigan, a researcher at the University of Otago, said the row masked a deeper problem.\n\nHartigan described the gap as "wide but not unbridgeable" and said a deal could bring the cost down.\n\nNot everyone was sympathetic. Retired builder Bruce Nicholls, 71, had his hip replacement postponed for the second time.\n\n"I support the nurses, I really do," he said.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Bruce Nicholls')?.role).toBe('Retired builder');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Bruce Nicholls');
+  });
+});
