@@ -192,6 +192,10 @@ export class EntityRegistry {
     if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
       // `the agency said`: the body whose very name says it is one (the Japan Tourism Agency, not the tourism organization that spoke before).
       const named = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(head)), before);
+      // (`Consumer advocacy group Fair Basket questioned ... "...," the group said`: a body the story
+      // has just called a group is the group, over Freshway Group named before it.)
+      const introduced = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.role ?? '').split(' ').pop() === head), before);
+      if (introduced && named && lastMention(introduced.entity, before) > lastMention(named.entity, before)) return introduced;
       if (named) return named;
       // `the company said`: the body the story already calls `the company`, when only one is.
       const called = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && r.entity.aliases.includes(head) && (r.entity.role ?? '').toLowerCase() !== head && lastMention(r.entity, before) >= 0);

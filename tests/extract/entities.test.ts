@@ -611,3 +611,10 @@ describe('a trade before a name', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Bruce Nicholls');
   });
 });
+
+describe('`the group said`', () => {
+  it('is the body just called a group, not one named Group before it', () => {
+    const { quotes } = Library.fromTexts({ a: 'Freshway Group said half-year profit fell 12 per cent.\n\nConsumer advocacy group Fair Basket welcomed the lower prices. "Shoppers have seen discounts come and go before," the group said in a statement.' }).get('a')!.extraction;
+    expect(quotes.at(-1)?.speaker?.name).toBe('Fair Basket');
+  });
+});
