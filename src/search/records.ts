@@ -229,9 +229,26 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       entity,
       quotes: extraction.quotes.filter((q) => q.speakerId === entity.id),
       statements: extraction.statements.filter((s) => s.speakerId === entity.id),
-      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...typedForms(entity)].join(' ')),
+      doc: toDoc([entity.name, ...entity.aliases, entity.role ?? '', entity.organisation ?? '', ...typedForms(entity), ...relativeClauses(article.text, entity)].join(' ')),
     }));
   return { quotes, sentences, figures, people };
+}
+
+/** `Elena Marchetti, the structural engineering professor who chaired the commission,`, `Dr Amal Zuwawi, who runs a field clinic,`. */
+const WHO_CLAUSE = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+[^,.;:"“”()]{1,60}?\s+)?who\s+([^,.;:"“”()]{3,90})/u;
+
+/**
+ * What the story says a person does in a relative clause by their name (`who chaired the
+ * five-member commission`): a reader asks for them by it (`the chair of the commission`, `the
+ * doctor running the field clinic`), though extraction keeps only the noun of their role.
+ */
+const CLAUSE_OBJECT_END = /\s(?:along with|together with|alongside|as well as|with|after|before|since|when|while|because|until|in|on|at|from|for|during|between)\s/u;
+
+function relativeClauses(text: string, entity: Entity): string[] {
+  if (entity.kind !== 'person') return [];
+  // (Only the clause's own verb and object: `who led the coalition along with the attorneys general of Ohio` is not about Ohio's.)
+  // (What they do, not what befell them: `who was named player of the match` is the sentence's news, found there.)
+  return entity.mentions.map((m) => (WHO_CLAUSE.exec(text.slice(m.end, m.end + 200))?.[1] ?? '').split(CLAUSE_OBJECT_END)[0]!).filter((c) => c && !/^(?:was|is|were|are|had|has|have|had been|has been)\b/.test(c));
 }
 
 /** `Lee Min-ho` is typed `Lee Minho` too: a hyphenated name's parts joined. */

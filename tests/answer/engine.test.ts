@@ -1896,3 +1896,14 @@ describe('words around what a figure question asks', () => {
     expect(figureIn('round69', 'iberia-post-high-speed-rail', 'construction cost of the line')).toBe('€3.8bn');
   });
 });
+
+describe('a person asked for by what a relative clause by their name says they do', () => {
+  it('is found by it (`the chair of the commission` for `the professor who chaired the five-member commission`), not by what befell them or what others did', () => {
+    const speakerOf = (round: string, article: string, query: string) =>
+      new Engine(libraryOf(fileURLToPath(new URL(`../fixtures/${round}/articles`, import.meta.url)))).answer({ command: 'quotes', query, article }).answers.map((a) => a.speaker?.name);
+    expect(new Set(speakerOf('round71', 'continental-review-piacenza-bridge-inquiry', 'the chair of the commission'))).toEqual(new Set(['Elena Marchetti']));
+    expect(new Set(speakerOf('round72', 'meridian-wire-libya-dam-flood', 'the doctor running the field clinic'))).toEqual(new Set(['Amal Zuwawi']));
+    // (`Okafor, who led the multistate coalition along with the attorneys general of Ohio and Arizona`: Ohio's is someone else.)
+    expect(new Set(speakerOf('round50', 'baltimore-ledger-insulin-settlement', 'the Ohio attorney general'))).toEqual(new Set(['Ray Castellano']));
+  });
+});
