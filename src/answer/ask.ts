@@ -143,7 +143,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `who funded the study`: a sentence that never says who funded anything does not answer.
   // (`who blamed land acquisition`, `who wants to summon the board`: a stance is often said in other words.)
   // `which forensic firm did the bank hire`: a sentence that names nothing the question does not cannot say which.
-  const gives = WHICH.test(q) ? whichGives(index, q, scope) : undefined;
+  // (`who will replace Megan Thornbury`: nor can a sentence that names only whom the question names.)
+  const gives = WHICH.test(q) || WHO_FUTURE.test(q) ? whichGives(index, q, scope) : undefined;
   const checked = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
   // (`who will replace Tavita`: a sentence that tells only what has been names no one still to come.)
   const which = WHO_FUTURE.test(q) ? (t: string) => FUTURE_SAID.test(t) && (!checked || checked(t)) : checked;

@@ -1907,3 +1907,11 @@ describe('a person asked for by what a relative clause by their name says they d
     expect(new Set(speakerOf('round50', 'baltimore-ledger-insulin-settlement', 'the Ohio attorney general'))).toEqual(new Set(['Ray Castellano']));
   });
 });
+
+describe('a who-will question naming someone', () => {
+  it('is not answered by a sentence that names only them', () => {
+    const retail = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round69/articles', import.meta.url))));
+    const answer = retail.answer({ command: 'ask', query: 'Who will replace Megan Thornbury as chief executive?', article: 'sydney-ledger-freshway-profit' });
+    expect(answer.answers).toEqual([]);
+  });
+});
