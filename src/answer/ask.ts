@@ -70,7 +70,8 @@ const ORIGIN_PREFERRED = 4;
  * and otherwise the sentences that answer it best.
  */
 export function ask(index: SearchIndex, question: string, scope: Scope = {}): Result {
-  const q = question.replace(/[?!.]+$/, '').trim();
+  // (`when does the charter come into force`: articles print `will take effect`.)
+  const q = question.replace(/[?!.]+$/, '').trim().replace(/\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b/i, 'take effect');
   if (asksResult(q)) {
     const result = figure(index, q, scope);
     if (result.answers.length) return result;

@@ -167,6 +167,8 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   // (`When did the typhoon make landfall?`: `The storm came ashore near Hualien at about 4:40 a.m.`)
   ['landfall', 'ashore'],
   ['typhoon', 'storm', 'cyclone', 'hurricane'],
+  // (`When does the new charter come into force?`: `The new constitution will take effect on Dec 18`.)
+  ['constitution', 'charter'],
   // (`When is the walkout scheduled to finish?`: `The strike is due to end at 6 a.m. on Friday`.)
   ['walkout', 'walkouts', 'strike', 'strikes', 'stoppage'],
 ];

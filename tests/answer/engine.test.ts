@@ -1915,3 +1915,10 @@ describe('a who-will question naming someone', () => {
     expect(answer.answers).toEqual([]);
   });
 });
+
+describe('`come into force`', () => {
+  it('is asked for what takes effect, and a charter is a constitution', () => {
+    const vote = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round71/articles', import.meta.url))));
+    expect(vote.answer({ command: 'ask', query: 'When does the new charter come into force?', article: 'andes-post-chile-constitution-vote' }).answers[0]?.text).toMatch(/^The new constitution will take effect on Dec 18/);
+  });
+});
