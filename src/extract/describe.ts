@@ -99,7 +99,10 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const name = coreWords.slice(from).map((w) => w.text).join(' ').replace(/['’]s?$/, '');
     return { ...base, kind: 'named', name, organisation: true };
   }
-  const nameStart = nationality ? null : nameStartIndex(coreWords);
+  // (`the 24-year-old Briton`: a nationality alone after the description is no name but what the person is.)
+  const lone = (at: number | null) => at !== null && at === coreWords.length - 1 && DEMONYMS.has(coreWords[at]!.text.toLowerCase());
+  const found = nationality ? null : nameStartIndex(coreWords);
+  const nameStart = lone(found) ? null : found;
   if (nameStart !== null) {
     const nameWords = coreWords.slice(nameStart);
     let roleWords = coreWords.slice(0, nameStart);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import { extract } from '../../src/extract/index.js';
@@ -1150,5 +1151,23 @@ describe('a quote with no attribution of its own', () => {
   it('is no one\'s when the sentence before it is about no one', () => {
     const quotes = quotesOf('Rogério Mattos, 49, leads the coalition.\n\nThe hall fell silent. “I am not a politician.”\n\nDuarte said nothing.');
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
+
+describe('a speaker named with their body or their nationality', () => {
+  it('is the person, not `the Centre for Energy Policy` they work at', () => {
+    const quotes = quotesOf('Energy analyst Hina Baloch of the Lahore-based Centre for Energy Policy said the outage was "entirely predictable." She said: "Pakistan has added generation capacity for a decade."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Hina Baloch', 'Hina Baloch']);
+  });
+
+  it('is the person the story has met, not someone called `Briton`', () => {
+    const quotes = quotesOf('Jonah Whitlock crashed out on lap 51.\n\n"That one is on me," the 24-year-old Briton said.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jonah Whitlock']);
+  });
+
+  it('keeps a title for a place before the name: `Independent TD for Kilbrannagh Donal Hennigan` is no body', () => {
+    const text = readFileSync(new URL('../fixtures/round11/articles/irishtimes-trolley-watch-kilbrannagh.txt', import.meta.url), 'utf8');
+    const quote = quotesOf(text).find((q) => q.text.startsWith('promising next winter'));
+    expect(quote?.speaker?.name).toMatch(/Donal Hennigan$/);
   });
 });
