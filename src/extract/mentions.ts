@@ -336,6 +336,8 @@ function roleHeadOf(role: string): string {
 
 /** `Chantal Bérubé, a haul-truck operator who has worked underground`: `who` after the role says it is a person's. */
 function isHuman(tokens: Token[], end: number, roleHead: string): boolean {
+  // (`crane operator Manoj Kisku, 34, said`: an age by the name says it is a person's, whatever the role's noun.)
+  if (tokens[end + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '') && /^[,)]$/.test(tokens[end + 3]?.text ?? '')) return true;
   return tokens.slice(end + 1, end + 12).some((t, k, near) => bare(t.text) === roleHead && near[k + 1]?.text === 'who');
 }
 

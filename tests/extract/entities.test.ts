@@ -618,3 +618,11 @@ describe('`the group said`', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Fair Basket');
   });
 });
+
+describe('an age by a name', () => {
+  it('makes it a person\'s, whatever noun the role ends in (`crane operator Manoj Kisku, 34,`)', () => {
+    const { entities, quotes } = Library.fromTexts({ a: 'Outside the plant, crane operator Manoj Kisku, 34, said he had learned of the cuts from a message.\n\n"Nobody from the company has come to tell us anything," he said.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Manoj Kisku')?.kind).toBe('person');
+    expect(quotes[0]?.speaker?.name).toBe('Manoj Kisku');
+  });
+});
