@@ -305,6 +305,9 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['councillor', 'councilor', 'councilman', 'councilwoman'],
   ['coach', 'manager'],
   ['boss', 'chief', 'ceo', 'head', 'leader'],
+  // (`the McLaren team boss`: `McLaren's team principal`; `deputy mayor for transport`: `for mobility`.)
+  ['boss', 'principal'],
+  ['transport', 'mobility', 'transportation'],
   // (`the head of the irrigation committee`: `president of a local irrigation committee`.)
   ['head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson'],
   ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyers', 'attorneys'],

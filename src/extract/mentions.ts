@@ -221,7 +221,11 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (start === end && starts.has(start) && ((ORG_SUFFIXES.has(bare(tokens[start]!.text)) && /s$/.test(tokens[start]!.text) && !ORG_NOUNS.has(bare(tokens[start]!.text))) || SECTOR_WORDS.has(bare(tokens[start]!.text)))) return;
   // A demonym alone (`from Italian eighth seed ...`, `the Swede`) names no one.
   if (start === end && DEMONYMS.has(tokens[start]!.text.toLowerCase())) return;
-  const described = describe(withTitleOf(tokens, words), appositiveAfter(tokens, end));
+  // (`Deputy mayor for mobility Camille Rousseau`: the portfolio read apart, then given back to the post.)
+  const portfolioAt = words.findIndex((w, k) => k > 0 && w.text === 'for' && /^\p{Ll}+$/u.test(words[k + 1]?.text ?? '') && !DETERMINERS.has(bare(words[k + 1]!.text)) && isCapitalised(words[k + 2]?.text ?? '') && ROLE_WORDS.has(bare(words[k - 1]!.text)));
+  const plain = portfolioAt > 0 ? [...words.slice(0, portfolioAt), ...words.slice(portfolioAt + 2)] : words;
+  const read = describe(withTitleOf(tokens, plain), appositiveAfter(tokens, end));
+  const described = portfolioAt > 0 && read.kind === 'named' && read.role?.endsWith(words[portfolioAt - 1]!.text) ? { ...read, role: `${read.role} for ${words[portfolioAt + 1]!.text}` } : read;
   if (described.kind !== 'named' || !described.name) return;
   // `Claire Redfern, who became chief executive in March,`: the role a relative clause gives.
   const relative = described.role ? undefined : roleFromRelative(tokens, end);
@@ -361,6 +365,17 @@ function chainStart(tokens: Token[], end: number): number {
     // (`Kenya Teachers' Welfare Union`: a plural's apostrophe inside a body's name carries it on.)
     const pluralInBody = /s['’]$/.test(w.text) && ORG_SUFFIXES.has(bare(tokens[end]!.text));
     const inner = (isCapitalised(w.text) && (!/['’]s?$/.test(w.text) || pluralInBody)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
+    // (`Deputy mayor for mobility Camille Rousseau`: a portfolio in lower case between the post and the name.)
+    const portfolio = !inner && k < end && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(lower) && tokens[k - 2]?.text === 'for' && ROLE_WORDS.has(bare(tokens[k - 3]?.text ?? '')) && isCapitalised(tokens[k]!.text);
+    if (portfolio) {
+      k -= 3;
+      continue;
+    }
+    // (`Deputy mayor for transport Camille Rousseau`: a portfolio word that is itself a role's modifier.)
+    if (lower === 'for' && k < end && /^\p{Ll}+$/u.test(tokens[k]!.text) && !DETERMINERS.has(bare(tokens[k]!.text)) && isCapitalised(tokens[k + 1]?.text ?? '') && ROLE_WORDS.has(bare(tokens[k - 2]?.text ?? ''))) {
+      k -= 2;
+      continue;
+    }
     if (!inner) break;
     k--;
   }

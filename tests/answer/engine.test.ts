@@ -1922,3 +1922,10 @@ describe('`come into force`', () => {
     expect(vote.answer({ command: 'ask', query: 'When does the new charter come into force?', article: 'andes-post-chile-constitution-vote' }).answers[0]?.text).toMatch(/^The new constitution will take effect on Dec 18/);
   });
 });
+
+describe('a post asked in other words', () => {
+  it('finds `McLaren\'s team principal` for `the McLaren team boss`', () => {
+    const race = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round76/articles', import.meta.url))));
+    expect(new Set(race.answer({ command: 'quotes', query: 'the McLaren team boss', article: 'apex-weekly-sao-paulo-grand-prix' }).answers.map((a) => a.speaker?.name))).toEqual(new Set(['Hannah Royce']));
+  });
+});

@@ -626,3 +626,12 @@ describe('an age by a name', () => {
     expect(quotes[0]?.speaker?.name).toBe('Manoj Kisku');
   });
 });
+
+describe('a post with its portfolio in lower case before a name', () => {
+  it('is the person\'s role (`Deputy mayor for mobility Camille Rousseau`), and `a spokeswoman for the Millbrook Police Department` stays no role of the department', () => {
+    const roleOf = (text: string, name: string) => Library.fromTexts({ a: text }).get('a')!.extraction.entities.find((e) => e.name === name)?.role;
+    expect(roleOf('Deputy mayor for mobility Camille Rousseau, who led the project, said the aim was clear.', 'Camille Rousseau')).toBe('Deputy mayor for mobility');
+    expect(roleOf('The plan passed. Deputy mayor for transport Camille Rousseau said the aim was clear.', 'Camille Rousseau')).toBe('Deputy mayor for transport');
+    expect(roleOf('"We know the detour was a headache," said Lisa Moreno, a spokeswoman for the Millbrook Police Department.', 'Millbrook Police Department')).toBeUndefined();
+  });
+});
