@@ -56,8 +56,8 @@ const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|w
 export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   // (`voter turnout` is the turnout: a turnout is of voters, whatever words the article prints it with.)
   // (`in percentage terms` asks a percentage; `in real terms`, `because of the cyclone`, `attendance at
-  // the ground`: words around what is asked, not of it.)
-  const query = spellHeads(index, typed.replace(/\bvoters?\s+(?=turnout\b)/i, '').replace(/\bin\s+(?:percentage|per\s?cent)\s+terms\b/i, 'in percentage').replace(/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, '').replace(/\bbecause\s+of\b/i, 'by').replace(/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1'));
+  // the ground`: words around what is asked, not of it; `put off`, `called off`: one verb each.)
+  const query = spellHeads(index, typed.replace(/\bvoters?\s+(?=turnout\b)/i, '').replace(/\bin\s+(?:percentage|per\s?cent)\s+terms\b/i, 'in percentage').replace(/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, '').replace(/\bbecause\s+of\b/i, 'by').replace(/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1').replace(/\bput\s+off\b/i, 'postponed').replace(/\bcalled\s+off\b/i, 'cancelled'));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };

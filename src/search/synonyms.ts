@@ -120,6 +120,13 @@ const GROUPS: readonly (readonly string[])[] = [
   ['shrank', 'shrink', 'contracted', 'contraction', 'shrinking'],
   // (`how many staff are being laid off`: `would cut about 8,500 jobs`.)
   ['laid', 'eliminated', 'eliminate', 'eliminating', 'axed', 'axing', 'shed', 'shedding', 'cut', 'cutting'],
+  // (`how many parking spots will be scrapped`: `1,800 on-street parking spaces will be removed`.)
+  ['spots', 'spaces', 'bays'],
+  ['scrapped', 'removed', 'axed'],
+  // (`how many computers were hit by the attack`: `The attack affected about 1,400 ... computers`.)
+  ['hit', 'affected'],
+  // (`size of the park extension`: `will enlarge Meru National Park by 410 square kilometres`.)
+  ['extension', 'expansion', 'enlarge', 'enlarged', 'expand', 'expanded', 'extend', 'extended'],
 ];
 
 /** The shortest word read through one wrong letter. */

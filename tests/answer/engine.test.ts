@@ -1887,6 +1887,14 @@ describe('words around what a figure question asks', () => {
     expect(figureIn('round70', 'boundary-line-sri-lanka-australia-galle-test', 'attendance at the ground')).toBe('8,500');
   });
 
+  it('read `put off` and `called off` as one verb each, and take spots for spaces, hit for affected, an extension for what enlarges', () => {
+    expect(figureIn('round76', 'nordic-wire-gavle-hospital-ransomware', 'number of surgeries put off')).toMatch(/^at least 38/);
+    expect(figureIn('round69', 'reuters-indonesia-volcano-evacuation', 'number of flights called off')).toMatch(/^at least 48/);
+    expect(figureIn('round73', 'france-metro-review-lyon-bike-network', 'how many parking spots will be scrapped')).toMatch(/^About 1,800/);
+    expect(figureIn('round76', 'nordic-wire-gavle-hospital-ransomware', 'how many computers were hit by the attack')).toMatch(/^about 1,400/);
+    expect(figureIn('round76', 'east-africa-post-meru-park-expansion', 'size of the park extension')).toMatch(/^410 square kilometres/);
+  });
+
   it('take participation for turnout', () => {
     expect(figureIn('round71', 'andes-post-chile-constitution-vote', 'voter participation rate')).toBe('84.6%');
   });
