@@ -39,6 +39,8 @@ const NAMED_AGE = /(\p{Lu}[\p{L}’'-]+), $/u;
 const NAME_REACH = 40;
 /** How close the name must be to a word asked. */
 const NAME_FOUND = 0.3;
+/** An age printed right by the name asked outranks one elsewhere in a sentence that names them. */
+const BY_NAME_BONUS = 0.5;
 /** A sentence must hold this share of the question's words, when it has any. */
 const AGE_MATCH = 0.5;
 
@@ -75,7 +77,8 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
     // (`Aalto, 29, was bidding`: an age printed right by a name asked is that person's, whoever an epithet near it means.)
     const name = terms.length ? NAMED_AGE.exec(s.sentence.text.slice(Math.max(0, age.index - NAME_REACH), age.index))?.[1] : undefined;
     const byName = name && (coverage(terms, toDoc(name)).score >= NAME_FOUND || meant.has(fold(name))) ? 1 : 0;
-    const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes, byName) : 1);
+    // (`the 24-year-old Italian ... Mateo Aguirre` in the lede, `behind Aguirre, 29,` later: the age by the name is his.)
+    const score = then * (terms.length ? Math.max(coverage(terms, s.doc).score, describes, byName) : 1) + byName * BY_NAME_BONUS;
     if (score < AGE_MATCH || (best && score <= best.score)) continue;
     best = { score, item: spanItem(s, age.index, age.text) };
   }

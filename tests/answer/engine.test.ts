@@ -1937,3 +1937,10 @@ describe('a post asked in other words', () => {
     expect(new Set(race.answer({ command: 'quotes', query: 'the McLaren team boss', article: 'apex-weekly-sao-paulo-grand-prix' }).answers.map((a) => a.speaker?.name))).toEqual(new Set(['Hannah Royce']));
   });
 });
+
+describe('an age asked by name', () => {
+  it('is the one printed by the name (`behind Aguirre, 29,`), not another player\'s in a sentence that names him (`the 24-year-old Italian ... Mateo Aguirre`)', () => {
+    const tennis = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round73/articles', import.meta.url))));
+    expect(tennis.answer({ command: 'figure', query: 'how old is Aguirre', article: 'courtside-daily-bernardi-aguirre-semi-final' }).answers[0]?.figure).toBe('29');
+  });
+});
