@@ -120,6 +120,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['shrank', 'shrink', 'contracted', 'contraction', 'shrinking'],
   // (`how many staff are being laid off`: `would cut about 8,500 jobs`.)
   ['laid', 'eliminated', 'eliminate', 'eliminating', 'axed', 'axing', 'shed', 'shedding', 'cut', 'cutting'],
+  // (`How many buildings were penalised over mosquito larvae?`: `fined owners of 236 buildings`.)
+  ['penalised', 'penalized', 'penalty', 'penalties', 'fined', 'fine', 'fines'],
   // (`how many parking spots will be scrapped`: `1,800 on-street parking spaces will be removed`.)
   ['spots', 'spaces', 'bays'],
   ['scrapped', 'removed', 'axed'],

@@ -1895,6 +1895,10 @@ describe('words around what a figure question asks', () => {
     expect(figureIn('round76', 'east-africa-post-meru-park-expansion', 'size of the park extension')).toMatch(/^410 square kilometres/);
   });
 
+  it('take penalised for fined (`fined owners of 236 buildings`)', () => {
+    expect(figureIn('round75', 'dhaka-dispatch-dengue-outbreak-hospitals', 'How many buildings were penalised over mosquito larvae')).toMatch(/^236/);
+  });
+
   it('take participation for turnout', () => {
     expect(figureIn('round71', 'andes-post-chile-constitution-vote', 'voter participation rate')).toBe('84.6%');
   });
