@@ -306,6 +306,13 @@ export function readUnit(tokens: readonly Token[], j: number): Post | null {
     const scale = joined(tokens, j + 1) ? TEMPERATURE_SCALES.get(low(tokens, j + 1)) : undefined;
     return scale === undefined ? post(j + 1, 'degrees', 'measure') : post(j + 2, scale, 'measure');
   }
+  // (`51.3 C in Jacobabad`: a capital C or F standing alone after the figure is its temperature scale.)
+  // (Only before a sign, the end or a small word: `Group C Stadium` has none of them.)
+  const raw = tokens[j]?.text;
+  const next = tokens[j + 1]?.text ?? '';
+  if ((raw === 'C' || raw === 'F') && (!/^\p{L}/u.test(next) || /^(?:in|on|at|and|or|to|for|as|by|with|from)$/.test(next))) {
+    return post(j + 1, raw === 'C' ? '°C' : '°F', 'measure');
+  }
   if (w === 'degrees' || w === 'degree') {
     const scale = TEMPERATURE_SCALES.get(low(tokens, j + 1));
     return scale === undefined ? post(j + 1, 'degrees', 'measure') : post(j + 2, scale, 'measure');

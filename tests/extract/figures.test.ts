@@ -683,3 +683,11 @@ describe('what a level measures, through an `of` phrase', () => {
     expect(figuresOf('The average price of a home reached £298,450 last month.')[0]).toMatchObject({ text: '£298,450', counts: 'average price of a home' });
   });
 });
+
+describe('a temperature scale written apart from the figure', () => {
+  it('reads `51.3 C in Jacobabad` and `40 F.` as temperatures, but not `9 C Street`', () => {
+    expect(figure('The department recorded 51.3 C in Jacobabad on Wednesday.', '51.3 C').unit).toBe('°C');
+    expect(figure('It fell to 40 F.', '40 F').unit).toBe('°F');
+    expect(textsOf('Fans filled the 9 C Street stand.')).not.toContain('9 C');
+  });
+});
