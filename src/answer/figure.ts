@@ -195,9 +195,29 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   // (`2,500 jobs` and `at least 2,500 permanent jobs` scored alike: the one whose own words miss nothing asked comes first.)
   const accepted = ordered.map((h) => ({ h, key: h.score - MISSED_WORD * (misses.get(h.record) ?? 0) })).sort((a, b) => b.key - a.key || a.h.record.figure.start - b.h.record.figure.start).map((x) => x.h);
   if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
+  // `highest temperature recorded`: among near equals in the same unit, the highest value is the one asked.
+  if (HIGHEST_ASKED.test(query)) highestFirst(accepted);
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));
   return { answers, message: MESSAGES.figuresFound(answers.length) };
+}
+
+/** A question for the top of a measure (`highest temperature`, `hottest`, `peak wind speed`). */
+const HIGHEST_ASKED = /\b(?:highest|hottest|maximum|peak|top|fastest|strongest)\b/i;
+/** How near the best a figure must score to be weighed by its value. */
+const HIGHEST_NEAR = 0.1;
+
+/** Moves the largest value in the top figure's unit, among those scoring near it, to the front. */
+function highestFirst(ranked: { score: number; record: FigureRecord }[]): void {
+  const top = ranked[0]!;
+  const { unit, kind } = top.record.figure;
+  if (kind !== 'measure' || !unit) return;
+  let at = 0;
+  ranked.forEach((h, i) => {
+    const f = h.record.figure;
+    if (i > 0 && h.score >= top.score - HIGHEST_NEAR && f.kind === kind && f.unit === unit && (f.value ?? -Infinity) > (ranked[at]!.record.figure.value ?? -Infinity)) at = i;
+  });
+  if (at > 0) ranked.unshift(...ranked.splice(at, 1));
 }
 
 /** The figure a bracketed conversion converts: the one ending right before its bracket, but for its unit (`600 Egyptian pounds (`). */

@@ -1899,6 +1899,10 @@ describe('words around what a figure question asks', () => {
     expect(figureIn('round75', 'dhaka-dispatch-dengue-outbreak-hospitals', 'How many buildings were penalised over mosquito larvae')).toMatch(/^236/);
   });
 
+  it('give the highest of near equals in one unit when the highest is asked (`51.3 C` over the lede\'s `past 50 degrees Celsius`)', () => {
+    expect(figureIn('round74', 'indus-dispatch-karachi-grid-failure', 'highest temperature recorded')).toBe('51.3 C');
+  });
+
   it('take participation for turnout', () => {
     expect(figureIn('round71', 'andes-post-chile-constitution-vote', 'voter participation rate')).toBe('84.6%');
   });
