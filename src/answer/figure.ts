@@ -49,15 +49,27 @@ const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
 
+/** Ways of asking rewritten to the words articles print, before the question is read. */
+const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
+  // (`voter turnout` is the turnout: a turnout is of voters, whatever words the article prints it with.)
+  [/\bvoters?\s+(?=turnout\b)/i, ''],
+  // (`in percentage terms` asks a percentage; `in real terms`, `because of the cyclone`, `attendance
+  // at the ground`: words around what is asked, not of it.)
+  [/\bin\s+(?:percentage|per\s?cent)\s+terms\b/i, 'in percentage'],
+  [/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, ''],
+  [/\bbecause\s+of\b/i, 'by'],
+  [/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1'],
+  // (`put off`, `called off`: one verb each.)
+  [/\bput\s+off\b/i, 'postponed'],
+  [/\bcalled\s+off\b/i, 'cancelled'],
+];
+
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
  * what they count, their qualifier and source, in the sentence they stand in.
  */
 export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
-  // (`voter turnout` is the turnout: a turnout is of voters, whatever words the article prints it with.)
-  // (`in percentage terms` asks a percentage; `in real terms`, `because of the cyclone`, `attendance at
-  // the ground`: words around what is asked, not of it; `put off`, `called off`: one verb each.)
-  const query = spellHeads(index, typed.replace(/\bvoters?\s+(?=turnout\b)/i, '').replace(/\bin\s+(?:percentage|per\s?cent)\s+terms\b/i, 'in percentage').replace(/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, '').replace(/\bbecause\s+of\b/i, 'by').replace(/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1').replace(/\bput\s+off\b/i, 'postponed').replace(/\bcalled\s+off\b/i, 'cancelled'));
+  const query = spellHeads(index, QUESTION_REWRITES.reduce((q, [pattern, by]) => q.replace(pattern, by), typed));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
   if (result.length) return { answers: result, message: MESSAGES.figuresFound(result.length) };

@@ -365,15 +365,10 @@ function chainStart(tokens: Token[], end: number): number {
     // (`Kenya Teachers' Welfare Union`: a plural's apostrophe inside a body's name carries it on.)
     const pluralInBody = /s['’]$/.test(w.text) && ORG_SUFFIXES.has(bare(tokens[end]!.text));
     const inner = (isCapitalised(w.text) && (!/['’]s?$/.test(w.text) || pluralInBody)) || of || PARTICLES.test(w.text) || ROLE_WORDS.has(lower) || (ORG_NOUNS.has(lower) && !isCapitalised(w.text)) || (ROLE_MODIFIERS.has(lower) && k < end);
-    // (`Deputy mayor for mobility Camille Rousseau`: a portfolio in lower case between the post and the name.)
-    const portfolio = !inner && k < end && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(lower) && tokens[k - 2]?.text === 'for' && ROLE_WORDS.has(bare(tokens[k - 3]?.text ?? '')) && isCapitalised(tokens[k]!.text);
-    if (portfolio) {
+    // (`Deputy mayor for mobility Camille Rousseau`, `... for transport ...`: a portfolio in lower case
+    // between the post and the name, whether or not its word is also a role's modifier.)
+    if (k < end && isCapitalised(tokens[k]!.text) && /^\p{Ll}+$/u.test(w.text) && !DETERMINERS.has(lower) && tokens[k - 2]?.text === 'for' && ROLE_WORDS.has(bare(tokens[k - 3]?.text ?? ''))) {
       k -= 3;
-      continue;
-    }
-    // (`Deputy mayor for transport Camille Rousseau`: a portfolio word that is itself a role's modifier.)
-    if (lower === 'for' && k < end && /^\p{Ll}+$/u.test(tokens[k]!.text) && !DETERMINERS.has(bare(tokens[k]!.text)) && isCapitalised(tokens[k + 1]?.text ?? '') && ROLE_WORDS.has(bare(tokens[k - 2]?.text ?? ''))) {
-      k -= 2;
       continue;
     }
     if (!inner) break;

@@ -56,16 +56,16 @@ export class Library {
       throw new UserError(MESSAGES.noArticlesDir(dir));
     }
     const { cache } = options;
-    const stamps = cache && files.length >= (options.keepFrom ?? SNAPSHOT_DEFAULTS.minArticles) ? stampsOf(files) : undefined;
-    const kept = stamps && cache ? await readKeptIndex(dir, stamps, cache) : undefined;
+    const source = cache && files.length >= (options.keepFrom ?? SNAPSHOT_DEFAULTS.minArticles) ? { dir, stamps: stampsOf(files), cache } : undefined;
+    const kept = source ? await readKeptIndex(dir, source.stamps, source.cache) : undefined;
     if (kept) {
       const library = new Library(kept.articles, [...kept.errors]);
       library.kept = kept.state;
-      library.source = { dir, stamps: stamps!, cache: cache! };
+      library.source = source;
       return library;
     }
     const library = new Library();
-    if (stamps && cache) library.source = { dir, stamps, cache };
+    library.source = source;
     // A few files in flight at once, so reading overlaps parsing; results are kept in file order.
     const results = await mapLimit(files, LOAD_CONCURRENCY, (file) => loadArticle(file, options.cache).then(
       (loaded) => ({ file, loaded }),
