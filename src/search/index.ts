@@ -50,7 +50,6 @@ function foldedOnce<R extends object, T extends string | string[]>(get: (r: R) =
     return v;
   };
 }
-const articleOf = (r: { article: LoadedArticle }) => r.article.id;
 
 /**
  * The library's search. Candidates are the records holding the most of the query's words or
@@ -69,13 +68,11 @@ export class SearchIndex {
       keys: [{ name: 'text', getFn: foldedOnce((r) => fold(r.utterance)) }],
       words: (r) => r.doc.words,
       docs: (r) => [r.doc, r.contextDoc],
-      articleOf,
     }),
     sentences: new KindIndex<SentenceRecord>({
       keys: [{ name: 'text', getFn: foldedOnce((r) => fold(r.sentence.text)) }],
       words: (r) => r.doc.words,
       docs: (r) => [r.doc],
-      articleOf,
     }),
     figures: new KindIndex<FigureRecord>({
       keys: [
@@ -84,7 +81,6 @@ export class SearchIndex {
       ],
       words: (r) => [...r.doc.words, ...folded(r.figure.text)],
       docs: (r) => [r.doc, r.nearDoc, r.contextDoc],
-      articleOf,
     }),
     people: new KindIndex<PersonRecord>({
       keys: [
@@ -95,7 +91,6 @@ export class SearchIndex {
       options: { threshold: 0.35 },
       words: (r) => [r.entity.name, ...r.entity.aliases, r.entity.role ?? '', ...typedForms(r.entity)].flatMap(folded),
       docs: (r) => [r.doc],
-      articleOf,
     }),
   };
 

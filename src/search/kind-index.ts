@@ -53,7 +53,6 @@ export interface KindSettings<R> {
   words: (record: R) => Iterable<string>;
   /** Docs whose exact stems add candidates. */
   docs: (record: R) => Doc[];
-  articleOf: (record: R) => string;
 }
 
 /** A query word as the candidate stage uses it: its weight and the indexed words it stands for. */
