@@ -5,7 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { ARTICLE_EXTENSIONS, articleFromBytes, articleId, readArticleBytes, readArticleBytesSync } from '../article/load.js';
+import { ARTICLE_EXTENSIONS, articleFromBytes, articleId, readArticleBytesSync } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import { extract } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
@@ -58,14 +58,8 @@ export function guildFolder(dir: string, guild: string): string {
  * this very content. Throws a UserError (empty, binary, not UTF-8, too large, gone) to log.
  */
 export async function loadArticle(file: ArticleFile, cache?: ExtractionCache): Promise<LoadedArticle> {
-  const bytes = await readArticleBytes(file.path);
-  const article = articleFromBytes(file.id, bytes);
-  const key = cache?.key(file.id, bytes);
-  let extraction = key ? await cache!.get(key) : undefined;
-  if (!extraction) {
-    extraction = extract(article);
-    if (key) await cache!.set(key, extraction);
-  }
+  const { article, extraction, stored } = readArticle(file, cache);
+  await stored;
   return { id: file.id, article, extraction, ...(file.guild ? { guild: file.guild } : {}) };
 }
 
@@ -76,7 +70,8 @@ export async function loadArticle(file: ArticleFile, cache?: ExtractionCache): P
  */
 export function lazyArticle(file: ArticleFile, sentenceCount: number, cache?: ExtractionCache): LoadedArticle {
   let read: { article: Article; extraction: Extraction } | undefined;
-  const get = () => (read ??= readNow(file, cache));
+  // (The cache write is not waited for: a query is.)
+  const get = () => (read ??= readArticle(file, cache));
   return {
     id: file.id,
     ...(file.guild ? { guild: file.guild } : {}),
@@ -90,14 +85,16 @@ export function lazyArticle(file: ArticleFile, sentenceCount: number, cache?: Ex
   };
 }
 
-function readNow(file: ArticleFile, cache?: ExtractionCache): { article: Article; extraction: Extraction } {
+/**
+ * One article file read, parsed and extracted (from the cache when it holds this very
+ * content), synchronously: `stored` settles once a fresh extraction is in the cache.
+ */
+function readArticle(file: ArticleFile, cache?: ExtractionCache): { article: Article; extraction: Extraction; stored: Promise<unknown> } {
   const bytes = readArticleBytesSync(file.path);
   const article = articleFromBytes(file.id, bytes);
   const key = cache?.key(file.id, bytes);
-  let extraction = key ? cache!.getSync(key) : undefined;
-  if (!extraction) {
-    extraction = extract(article);
-    if (key) void cache!.set(key, extraction);
-  }
-  return { article, extraction };
+  const cached = key ? cache!.getSync(key) : undefined;
+  if (cached) return { article, extraction: cached, stored: Promise.resolve() };
+  const extraction = extract(article);
+  return { article, extraction, stored: key ? cache!.set(key, extraction) : Promise.resolve() };
 }
