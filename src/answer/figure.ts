@@ -1,6 +1,6 @@
 import { MESSAGES } from '../errors.js';
-import { coverageOver, type SearchIndex } from '../search/index.js';
-import { coverage } from '../search/match.js';
+import { canReach, coverageOver, type Hit, type SearchIndex } from '../search/index.js';
+import { coverage, type Coverage } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
@@ -38,6 +38,8 @@ const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
+/** Room for sums of the same shares added in another order. */
+const ROUNDING = 1e-9;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
 /** More misses than any question allows. */
@@ -66,9 +68,11 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
 
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
- * what they count, their qualifier and source, in the sentence they stand in.
+ * what they count, their qualifier and source, in the sentence they stand in. A caller that
+ * goes on to other answers when none is found asks for no suggestions (`suggest: false`): finding
+ * them scores every candidate whole.
  */
-export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { suggest: suggesting = true } = {}): Omit<Answer, 'command' | 'query'> {
   const query = spellHeads(index, QUESTION_REWRITES.reduce((q, [pattern, by]) => q.replace(pattern, by), typed));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
@@ -102,96 +106,129 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const misses = new Map<FigureRecord, number>();
   /** Figures that do not themselves say what happened to what is counted (`trapped`). */
   const eventMisses = new Set<FigureRecord>();
-  const hits = index
-    .search('figures', terms, (r) => {
-      // The clause counts when it names what is counted (`Sandeel landings ... totalled about 120,000 tonnes`).
-      const clause = clauseOf(r);
-      const clauseNamesHead = head !== undefined && (isContainer(r) || !r.figure.counts) && coverage([head], clause).score >= HEAD_MATCH;
-      const c = coverageOver(terms, [
-        { doc: r.doc, factor: 1 },
-        { doc: r.nearDoc, factor: 0.95 },
-        { doc: clauseNamesHead ? clause : EMPTY_DOC, factor: 0.9 },
-        { doc: r.contextDoc, factor: 0.75 },
-        { doc: r.antecedentDoc, factor: 0.75 },
-        { doc: r.paragraphDoc, factor: 0.5 },
-      ]);
-      const forecastTerm = isForecast(r) ? terms.findIndex((t) => FORECAST_TERMS.test(t.word)) : -1;
-      const byKind = isOfHead(r, headQ, forecastTerm);
-      // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
-      const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
-      grant(c, terms, currency);
-      // `revenue guidance`: a forecast (`will be $8.1 billion to $8.4 billion`) is the guidance asked.
-      grant(c, terms, forecastTerm);
-      // `what percentage ...`: a percentage is the percentage asked.
-      const shareKind = r.figure.kind === 'percent' || r.figure.kind === 'fraction' ? percentTerm : -1;
-      grant(c, terms, shareKind);
-      // `the new hourly charge`: the level a change reached (`from £2.50 to £3.50 an hour`) is the new one.
-      if (r.measures === 'level') grant(c, terms, newTerm);
-      // `how hot did it get in Seville`: `44.1C` is the temperature asked.
-      const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
-      const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
-      grant(c, terms, measured);
-      // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
-      if (byKind && head) grant(c, terms, terms.indexOf(head));
-      // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
-      const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
-      // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
-      // outflow`), when the sentence uses the very word; a count counts the noun by it.
-      // (`trimmed Brenner's lead over ..., now second in the standings, to 31 points`: its clause names it, further off.)
-      const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || clauseNamesHead || (r.figure.kind === 'money' && !r.figure.counts && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH));
-      // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
-      // A sum or a measure of the very thing asked (`a depth of 14km`, `revenue rose to $14.2 billion`),
-      // not just a figure of its kind (`about 30km` to the epicentre); counts have their own noun rules.
-      const countsHead = head !== undefined && r.figure.counts !== undefined && coverage([head], countsDoc(r)).score >= HEAD_MATCH;
-      // (`which cost $200 million to produce`: the word asked right by a sum of its kind says it is that sum.)
-      const saysHead = byKind && !countsHead && r.figure.kind === 'money' && coverage([exactHead!], r.nearDoc).score >= HEAD_MATCH;
-      const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + ((countsHead && r.figure.kind !== 'count') || saysHead ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
-      // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
-      // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
-      // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
-      const countsOther = howMany && head && !inAbout && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)));
-      bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
-      // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
-      // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
-      const ownHead = inAbout && countsHead;
-      const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
-      const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
-      if (eventMissed) eventMisses.add(r);
-      const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
-      misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level')).length);
-      // A count asked for (`border crossings`) is a number, not the percentage it changed by;
-      // and among equals, the figure the lede gives is the one the story stands on.
-      const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
-      const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
-      // `10 to 15 inches (25 to 38 centimeters)`: the bracketed one converts the figure before it.
-      const conversion = isConversion(r) ? CONVERSION_PENALTY : 0;
-      // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
-      // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
-      // ...and `$600 less than the original` is no price when the price is asked.
-      // (A baseline ranks as a plain figure, except below the rest when a change is asked: `pay rise` is no `rise from $85,000`.)
-      const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
-      // `in total`: the figure the article calls the total.
-      const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
-      const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
-      // `how hot is the planet` is not answered by `over 31 hours`, nor `how long is the strike` by a sum.
-      // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
-      const sizeAsked = how === 'big' || how === 'large';
-      // (`how big is the rate hike`: the size of a change is its share.)
-      const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && (r.figure.kind === 'percent' || r.figure.kind === 'measure')) || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
-      if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure') || (how === 'long' && (r.figure.kind === 'money' || r.figure.kind === 'percent'))) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      // (A radius or a sum answers `how big` only where no area does.)
-      const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
-      // `In Sydney, ... a rise of $45` is no answer about Perth.
-      if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-      // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
-      // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
-      const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked && PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 16))) ? -PART_UNASKED : 0;
-      // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
-      const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : 0;
-      return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea - marginUnasked + inContext(r) };
-    }, { ...scope, question: true })
-    // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
-    .sort((a, b) => b.score - a.score || a.record.figure.start - b.record.figure.start);
+  // Terms a figure may be granted whatever its words say (a currency, a forecast, a share, a new
+  // level, a unit, the head by its kind) count as found when it is judged whether it can pass at all.
+  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head));
+  const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
+  const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+  /** What granting every grantable term would add to a coverage. */
+  const grantedShare = (c: Coverage) => terms.reduce((sum, t, i) => sum + (grantable.has(t) ? t.weight * (1 - (c.perTerm[i] ?? 0)) : 0), 0) / totalWeight;
+  /** Figures whose words rule them out, scored whole only if they are needed (see `scoreWhole`). */
+  const deferred = new Set<FigureRecord>();
+  const scoreFigure = (r: FigureRecord, whole: boolean): Coverage => {
+    // The clause counts when it names what is counted (`Sandeel landings ... totalled about 120,000 tonnes`).
+    const clause = clauseOf(r);
+    const clauseNamesHead = head !== undefined && (isContainer(r) || !r.figure.counts) && coverage([head], clause).score >= HEAD_MATCH;
+    const docs = [
+      { doc: r.doc, factor: 1 },
+      { doc: r.nearDoc, factor: 0.95 },
+      { doc: clauseNamesHead ? clause : EMPTY_DOC, factor: 0.9 },
+      { doc: r.contextDoc, factor: 0.75 },
+      { doc: r.antecedentDoc, factor: 0.75 },
+      { doc: r.paragraphDoc, factor: 0.5 },
+    ];
+    // (Most candidates of a large library miss the rarest word asked: the rest of the scoring is
+    // spent only on those that can still pass. Conversions lend their score, so they are all scored.)
+    if (!whole && !isConversion(r) && !canReach(rarestFirst, docs, THRESHOLDS.figure - ROUNDING, grantable)) {
+      deferred.add(r);
+      return { score: Number.MIN_VALUE, perTerm: [] };
+    }
+    const c = coverageOver(terms, docs);
+    // (Found words in order add less than the most they could.)
+    if (!whole && !isConversion(r) && c.score + grantedShare(c) < THRESHOLDS.figure - ROUNDING) {
+      deferred.add(r);
+      return { score: Number.MIN_VALUE, perTerm: [] };
+    }
+    const forecastTerm = isForecast(r) ? terms.findIndex((t) => FORECAST_TERMS.test(t.word)) : -1;
+    const byKind = isOfHead(r, headQ, forecastTerm);
+    // `in dollars`, `how many euros`: the currency asked for is found in a sum printed in it (`$42`).
+    const currency = r.figure.kind === 'money' && r.figure.unit ? terms.findIndex((t) => CURRENCY_OF[t.word]?.test(r.figure.unit!)) : -1;
+    grant(c, terms, currency);
+    // `revenue guidance`: a forecast (`will be $8.1 billion to $8.4 billion`) is the guidance asked.
+    grant(c, terms, forecastTerm);
+    // `what percentage ...`: a percentage is the percentage asked.
+    const shareKind = r.figure.kind === 'percent' || r.figure.kind === 'fraction' ? percentTerm : -1;
+    grant(c, terms, shareKind);
+    // `the new hourly charge`: the level a change reached (`from £2.50 to £3.50 an hour`) is the new one.
+    if (r.measures === 'level') grant(c, terms, newTerm);
+    // `how hot did it get in Seville`: `44.1C` is the temperature asked.
+    const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
+    const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
+    grant(c, terms, measured);
+    // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
+    if (byKind && head) grant(c, terms, terms.indexOf(head));
+    // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
+    const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
+    // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
+    // outflow`), when the sentence uses the very word; a count counts the noun by it.
+    // (`trimmed Brenner's lead over ..., now second in the standings, to 31 points`: its clause names it, further off.)
+    const nearBy = head && (coverage([head], r.nearDoc).score >= HEAD_MATCH || clauseNamesHead || (r.figure.kind === 'money' && !r.figure.counts && coverage([exactHead!], r.contextDoc).score >= HEAD_MATCH));
+    // A figure that counts something else (`two tries`) gets no bonus for the head near it (`a penalty try`).
+    // A sum or a measure of the very thing asked (`a depth of 14km`, `revenue rose to $14.2 billion`),
+    // not just a figure of its kind (`about 30km` to the epicentre); counts have their own noun rules.
+    const countsHead = head !== undefined && r.figure.counts !== undefined && coverage([head], countsDoc(r)).score >= HEAD_MATCH;
+    // (`which cost $200 million to produce`: the word asked right by a sum of its kind says it is that sum.)
+    const saysHead = byKind && !countsHead && r.figure.kind === 'money' && coverage([exactHead!], r.nearDoc).score >= HEAD_MATCH;
+    const score = !head ? c.score : inAbout ? c.score + HEAD_BONUS + ((countsHead && r.figure.kind !== 'count') || saysHead ? COUNT_BONUS : 0) : nearBy ? c.score + (r.figure.counts ? 0 : HEAD_BONUS / 3) : c.score * HEAD_MISSING;
+    // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
+    // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
+    // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
+    const countsOther = howMany && head && !inAbout && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)));
+    bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
+    // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
+    // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
+    const ownHead = inAbout && countsHead;
+    const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
+    const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
+    if (eventMissed) eventMisses.add(r);
+    const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
+    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level')).length);
+    // A count asked for (`border crossings`) is a number, not the percentage it changed by;
+    // and among equals, the figure the lede gives is the one the story stands on.
+    const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
+    const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
+    // `10 to 15 inches (25 to 38 centimeters)`: the bracketed one converts the figure before it.
+    const conversion = isConversion(r) ? CONVERSION_PENALTY : 0;
+    // `rose 12 basis points to 4.37%`: a question about a change wants the change, else the level.
+    // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
+    // ...and `$600 less than the original` is no price when the price is asked.
+    // (A baseline ranks as a plain figure, except below the rest when a change is asked: `pay rise` is no `rise from $85,000`.)
+    const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
+    // `in total`: the figure the article calls the total.
+    const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
+    const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
+    // `how hot is the planet` is not answered by `over 31 hours`, nor `how long is the strike` by a sum.
+    // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
+    const sizeAsked = how === 'big' || how === 'large';
+    // (`how big is the rate hike`: the size of a change is its share.)
+    const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && (r.figure.kind === 'percent' || r.figure.kind === 'measure')) || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
+    if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure') || (how === 'long' && (r.figure.kind === 'money' || r.figure.kind === 'percent'))) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+    // (A radius or a sum answers `how big` only where no area does.)
+    const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
+    // `In Sydney, ... a rise of $45` is no answer about Perth.
+    if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+    // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
+    // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
+    const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked && PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 16))) ? -PART_UNASKED : 0;
+    // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
+    const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : 0;
+    return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea - marginUnasked + inContext(r) };
+  };
+  // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
+  const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;
+  /** Scores deferred figures whole (dropping those that then score nothing), and reorders. */
+  const scoreWhole = (among: Hit<FigureRecord>[], which: (h: Hit<FigureRecord>) => boolean) => {
+    for (const h of among) {
+      if (!deferred.has(h.record) || !which(h)) continue;
+      deferred.delete(h.record);
+      h.score = scoreFigure(h.record, true).score;
+    }
+    return among.filter((h) => deferred.has(h.record) || h.score > 0).sort(byScore);
+  };
+  // A figure a conversion converts is lent the conversion's score, so it is scored whole.
+  let hits = index.search('figures', terms, (r) => scoreFigure(r, false), { ...scope, question: true }).sort(byScore);
+  const converted = new Set(hits.filter((h) => isConversion(h.record)).map((h) => convertedBy(h.record, hits.map((o) => o.record))));
+  if (converted.size) hits = scoreWhole(hits, (h) => converted.has(h.record));
   // `25,000 taka (about $205)`: the figure converted stands for whatever its conversion was found for, and first.
   // (`in US dollars`: a currency asked for is the conversion's own.)
   if (!terms.some((t) => CURRENCY_OF[t.word])) lendToConverted(hits, bar, misses, eventMisses);
@@ -206,7 +243,12 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const ordered = saysEvent.length ? saysEvent : passed;
   // (`2,500 jobs` and `at least 2,500 permanent jobs` scored alike: the one whose own words miss nothing asked comes first.)
   const accepted = ordered.map((h) => ({ h, key: h.score - MISSED_WORD * (misses.get(h.record) ?? 0) })).sort((a, b) => b.key - a.key || a.h.record.figure.start - b.h.record.figure.start).map((x) => x.h);
-  if (!accepted.length) return { answers: [], message: MESSAGES.noFigure, ...suggest(hits.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), hits.map((h) => h.score)) };
+  if (!accepted.length) {
+    if (!suggesting) return { answers: [], message: MESSAGES.noFigure };
+    // (What comes close is offered by its whole score.)
+    const close = scoreWhole(hits, () => true);
+    return { answers: [], message: MESSAGES.noFigure, ...suggest(close.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), close.map((h) => h.score)) };
+  }
   // `highest temperature recorded`: among near equals in the same unit, the highest value is the one asked.
   if (HIGHEST_ASKED.test(query)) highestFirst(accepted);
   const best = accepted[0]!.score;

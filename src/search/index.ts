@@ -2,7 +2,7 @@ import type { LoadedArticle } from '../library/library.js';
 import { Acronyms, type AcronymsState } from './acronyms.js';
 import { KindIndex, type KindState } from './kind-index.js';
 import { Lexicon, type LexiconState } from './lexicon.js';
-import { coverage, queryTerms, Vocabulary, type Coverage, type Doc, type QueryTerm, type VocabularyState } from './match.js';
+import { bestWord, coverage, ORDER_BONUS, queryTerms, termSimilarity, Vocabulary, type Coverage, type Doc, type QueryTerm, type VocabularyState } from './match.js';
 import { recordsOf, typedForms, type ArticleRecords, type FigureRecord, type PersonRecord, type QuoteRecord, type SentenceRecord } from './records.js';
 import { figureSynonyms } from './synonyms.js';
 import { fold, isQuestionWord } from './text.js';
@@ -263,6 +263,30 @@ export function coverageOver(terms: readonly QueryTerm[], docs: readonly { doc: 
   });
   const bonus = Math.max(...parts.map((p) => p.factor * (p.c.score - weighted(terms, p.c.perTerm))));
   return { score: total ? got / total + Math.max(0, bonus) : 0, perTerm };
+}
+
+/**
+ * Whether coverage over the docs can reach `floor`, the `granted` terms counted as found whatever
+ * the docs say. Terms are looked up in the order given (the rarest first: a large library's
+ * candidates mostly miss the rarest word asked), and no further once the rest could not make up
+ * for what is already missed.
+ */
+export function canReach(terms: readonly QueryTerm[], docs: readonly { doc: Doc; factor: number }[], floor: number, granted: ReadonlySet<QueryTerm>): boolean {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  let missed = 0;
+  for (const t of terms) {
+    if (granted.has(t)) continue;
+    let best = 0;
+    for (const { doc, factor } of docs) {
+      if (factor <= best) continue;
+      const at = bestWord(t, doc);
+      if (at >= 0) best = Math.max(best, factor * termSimilarity(t, doc.words[at]!, doc.stems[at]!));
+    }
+    missed += t.weight * (1 - best);
+    // (Words found in order add at most ORDER_BONUS.)
+    if (total && 1 - missed / total + ORDER_BONUS < floor) return false;
+  }
+  return true;
 }
 
 function weighted(terms: readonly QueryTerm[], perTerm: number[]): number {

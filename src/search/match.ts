@@ -117,7 +117,8 @@ export function queryTerms(text: string, vocabulary: Vocabulary, synonyms: (word
   return terms;
 }
 
-const ORDER_BONUS = 0.08;
+/** The most that finding the query's words in its order adds to a coverage. */
+export const ORDER_BONUS = 0.08;
 
 /**
  * How much of the query a doc contains: each query term takes its best similarity to any

@@ -314,6 +314,17 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'Which economist compared the official response to patching a burst pipe?', article: 'h' }).answers[0]?.speaker?.name).toBe('Ammar Siddiqui');
   });
 
+  it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
+    const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
+    const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
+    expect(none.answers).toEqual([]);
+    expect(none.suggestions?.[0]).toMatch(/^3,000 homes without/);
+    // (`ask` goes on to sentences when no figure answers, and offers the figures only when neither does.)
+    const asked = storm.answer({ command: 'ask', query: 'how many homes were destroyed by fire?', article: 'a' });
+    expect(asked.answers).toEqual([]);
+    expect(asked.suggestions?.[0]).toMatch(/^3,000 homes without/);
+  });
+
   it('answers with the article\'s own figure, not its bracketed conversion, unless the currency is asked', () => {
     const ferry = new Engine(Library.fromTexts({
       f: 'The ministry announced compensation of 25,000 taka (about $205) for the family of each victim.\nEntry costs 600 Egyptian pounds (about $12) for foreign adults.\n',

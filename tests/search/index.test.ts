@@ -186,3 +186,51 @@ describe('initials', () => {
     expect(fold('Plan B. A new plan at 5 p.m.')).toBe('plan b a new plan at 5 pm');
   });
 });
+
+describe('canReach', () => {
+  const sentences = [
+    'Marent Foods said it would cut at least 2,790 jobs at its plant in Wickhurst.',
+    'Dunant Technologies will cut nearly 106 jobs in Brackgate, the union said.',
+    'Rail operators cancelled over 561 trains through Clayhaven on Sunday.',
+    'The council approved a budget of €42 million for new housing.',
+  ];
+  const vocabulary = new Vocabulary();
+  const docs = sentences.map(toDoc);
+  for (const d of docs) vocabulary.add(d);
+  const queries = ['jobs cut in Wickhurst', 'jobs cut in Wikhurst', 'trains cancelled Clayhaven', 'housing budget', 'cut jobs', 'power cuts in Wickhurst', 'its plant in Wickhurst', 'approved a budget'];
+
+  it('rules out only what coverage could not lift to the floor, granted terms counted as found', async () => {
+    const { canReach, coverageOver } = await import('../../src/search/index.js');
+    let ruledOut = 0;
+    for (const q of queries) {
+      const terms = queryTerms(q, vocabulary);
+      const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
+      for (const granted of [new Set<(typeof terms)[number]>(), new Set(terms.slice(0, 1))]) {
+        for (const [i, doc] of docs.entries()) {
+          const over = [{ doc, factor: 1 }, { doc: docs[(i + 1) % docs.length]!, factor: 0.5 }];
+          const c = coverageOver(terms, over);
+          const lifted = c.score + terms.reduce((sum, t, k) => sum + (granted.has(t) ? t.weight * (1 - c.perTerm[k]!) : 0), 0) / terms.reduce((sum, t) => sum + t.weight, 0);
+          // (Above 1, only words found in order reach it.)
+          for (const floor of [0.3, 0.5, 0.6, 0.8, 1.05]) {
+            if (canReach(rarestFirst, over, floor, granted)) continue;
+            ruledOut++;
+            expect(lifted, `${q} / ${sentences[i]} / ${floor}`).toBeLessThan(floor);
+          }
+        }
+      }
+    }
+    // (The test means something only if some were ruled out.)
+    expect(ruledOut).toBeGreaterThan(20);
+  });
+
+  it('rules out a sentence that lacks the rarest word asked, and keeps the one that has it', async () => {
+    const { canReach } = await import('../../src/search/index.js');
+    const terms = queryTerms('jobs cut in Wickhurst', vocabulary).sort((a, b) => b.weight - a.weight);
+    expect(terms[0]!.word).toBe('wickhurst');
+    const one = (doc: (typeof docs)[number]) => [{ doc, factor: 1 }];
+    expect(canReach(terms, one(docs[0]!), 0.7, new Set())).toBe(true);
+    expect(canReach(terms, one(docs[1]!), 0.7, new Set())).toBe(false);
+    // (Granted, the rarest word no longer rules it out.)
+    expect(canReach(terms, one(docs[1]!), 0.7, new Set(terms.slice(0, 1)))).toBe(true);
+  });
+});
