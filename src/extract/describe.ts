@@ -193,7 +193,8 @@ function nameStartIndex(core: Token[]): number | null {
   // `Minister for National Development Lawrence Teo`: after a title's `for`/`of`, the name starts at its first name.
   if (/^(?:for|of)$/.test(core[k - 1]?.text ?? '') && !FIRST_NAMES(core[k]!.text.toLowerCase())) {
     const given = core.findIndex((w, j) => j > k && j < core.length - 1 && FIRST_NAMES(w.text.toLowerCase()));
-    if (given > k) k = given;
+    // (`Cabinet Secretary for Education Delyth Prosser`: a first name the list lacks comes after the portfolio's field words.)
+    k = given > k ? given : pastPortfolio(core, k);
   }
   // `Minister for Relief and Rehabilitation Nisar Ahmed Soomro`: after the `and` of a title's
   // portfolio, its last words (`Rehabilitation`, `Net Zero`) come before the name.
@@ -278,7 +279,9 @@ function titleOfBeforeName(words: Token[]): Pick<Phrase, 'kind' | 'name' | 'role
   if (of < 0 || !ROLE_WORDS.has(bare(words[of - 1]!.text))) return null;
   let k = of + 1;
   while (k < words.length && /^\p{Ll}/u.test(words[k]!.text) && !DETERMINERS.has(bare(words[k]!.text)) && !PREPOSITIONS.test(words[k]!.text)) k++;
-  const nameWords = words.slice(k);
+  // (`Member of parliament Joris Meijer of GroenLinks-PvdA`: the name ends where a lower-case word starts where the person is from.)
+  const after = words.findIndex((w, i) => i > k && /^\p{Ll}/u.test(w.text));
+  const nameWords = words.slice(k, after > 0 ? after : words.length);
   // `head of research at Meridian Securities`: a preposition (or an organisation's name) means where, not who.
   if (k === of + 1 || nameWords.length < 2 || !isCapitalised(nameWords[0]!.text) || nameStartIndex(nameWords) !== 0 || ORG_SUFFIXES.has(bare(nameWords[nameWords.length - 1]!.text))) return null;
   let roleWords = words.slice(0, k);

@@ -164,7 +164,7 @@ export const ORG_SUFFIXES = set(`
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways
   therapeutics biotech bancorp chamber chambers bureau
-  administration tribunal inspectorate registry rail railway metro transit championship olympics
+  administration government tribunal inspectorate registry rail railway metro transit championship olympics
   daily gazette courier tribune chronicle ledger dispatch monitor express observer mirror press uk nz
   instituto institut banco grupo universidad universidade fundação fundación fundacion ministerio partido gmbh
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping

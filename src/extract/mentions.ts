@@ -207,7 +207,9 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   while (start < end + 1 && (starts.has(start) || (tokens[start - 1]?.text === 'the' && !(bodyName && end > start))) && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
   const words = tokens.slice(start, end + 1);
   // (`Minister for Planning and Development Saira Bano Qureshi`: the portfolio's last words are no part of the name.)
-  if (tokens[start - 1]?.text === 'and' && tokens.slice(Math.max(0, start - 8), start - 1).some((t) => t.text === 'for' || t.text === 'of')) {
+  // (`Cabinet Secretary for Education Delyth Prosser`: so is a portfolio right after a title's `for`.)
+  const afterTitleFor = tokens[start - 1]?.text === 'for' && ROLE_WORDS.has(bare(tokens[start - 2]?.text ?? ''));
+  if (afterTitleFor || (tokens[start - 1]?.text === 'and' && tokens.slice(Math.max(0, start - 8), start - 1).some((t) => t.text === 'for' || t.text === 'of'))) {
     words.splice(0, pastPortfolio(words, 0));
   }
   while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
@@ -286,10 +288,14 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
   // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)
   if (end > start && PLACE_WORDS.has(bare(tokens[end]!.text)) && SERVICE_WORDS.test(bare(tokens[end - 1]!.text))) return 'organisation';
-  if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific) return 'place';
+  // (`Kanye West`, `Damon Hill`: after a first name, a surname.)
+  const surnamed = firstName && end === start + 1 && /^(?:North|South|East|West|Hill)$/.test(tokens[end]!.text);
+  if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific && !surnamed) return 'place';
   // `Southern Europe`, `Western Sahara`: a direction and one more word name a region.
   // (Not `Southern Water` or `Northern Rail`: only a region of a continent, a sea or a land the story names.)
   if (end === start + 1 && /^(?:northern|southern|eastern|western|central|north|south|east|west)$/i.test(tokens[start]!.text) && REGION_OF.test(tokens[end]!.text)) return 'place';
+  // (`West Glamorgan`, `South Yorkshire`, `East Timor`: no one's name opens with a point of the compass.)
+  if (end === start + 1 && /^(?:North|South|East|West)$/.test(tokens[start]!.text) && !phrase.honorific && !phrase.role) return 'place';
   // `Saudi Arabia`, `Sri Lanka`: a country or state named in two words is a place, whatever it does.
   if (MULTIWORD_PLACES.has(phrase.name!.toLowerCase()) && !phrase.honorific) return 'place';
   // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;

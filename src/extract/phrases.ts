@@ -217,7 +217,9 @@ function asideBefore(tokens: Token[], i: number): { words: Token[]; comma: numbe
   const comma = previousComma(tokens, i + 1);
   if (comma === null || comma < 1 || !isCapitalised(tokens[comma - 1]?.text ?? '')) return null;
   const words = tokens.slice(comma + 1, i + 1);
-  if (!words.length || !/^(?:the|a|an)$/i.test(words[0]!.text)) return null;
+  // (`the Liberal Democrat MP for ...`, or a role with no article: `vice-chancellor of West Glamorgan`.)
+  const first = words[0];
+  if (!first || !(/^(?:the|a|an)$/i.test(first.text) || (!isCapitalised(first.text) && (ROLE_WORDS.has(bare(first.text)) || ROLE_MODIFIERS.has(bare(first.text)))))) return null;
   const head = words.find((t, k) => k + 1 === words.length || /^(?:of|for|at|in|from|with)$/.test(words[k + 1]!.text));
   return head && ROLE_WORDS.has(bare(head.text)) ? { words, comma } : null;
 }

@@ -635,3 +635,36 @@ describe('a post with its portfolio in lower case before a name', () => {
     expect(roleOf('"We know the detour was a headache," said Lisa Moreno, a spokeswoman for the Millbrook Police Department.', 'Millbrook Police Department')).toBeUndefined();
   });
 });
+
+describe('a role between commas with no article, then a relative clause', () => {
+  it('leaves the floor to the name before them (`Professor Sian Lloyd-Evans, vice-chancellor of West Glamorgan, who ..., said:`)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Professor Sian Lloyd-Evans, vice-chancellor of West Glamorgan, who is expected to lead the merged university, said: "Standing still is not an option."' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('Sian Lloyd-Evans');
+    expect(entities.some((e) => e.name === 'vice-chancellor')).toBe(false);
+  });
+});
+
+describe('a capitalised portfolio after a title\'s `for`', () => {
+  it('is the post\'s, not the name\'s first word (`Cabinet Secretary for Education Delyth Prosser`)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Cabinet Secretary for Education Delyth Prosser said the Welsh Government welcomed the plan.\n\n"Welsh higher education cannot simply carry on as it is," Prosser told the Senedd.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Delyth Prosser')?.role).toBe('Cabinet Secretary for Education');
+    expect(quotes[0]?.speaker?.name).toBe('Delyth Prosser');
+    expect(entities.find((e) => e.name === 'Welsh Government')?.kind).toBe('organisation');
+  });
+});
+
+describe('`Member of parliament Joris Meijer of GroenLinks-PvdA`', () => {
+  it('is Joris Meijer, his party after his name no part of it', () => {
+    const { quotes } = Library.fromTexts({ a: 'Member of parliament Joris Meijer of GroenLinks-PvdA called the settlement "a discount for bad behaviour" in the debate.' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('Joris Meijer');
+  });
+});
+
+describe('a point of the compass', () => {
+  it('opens a place\'s name (`West Glamorgan`), but after a first name it is a surname (`David West`)', () => {
+    const kinds = Object.fromEntries(Library.fromTexts({ a: 'The plan covers West Glamorgan and South Yorkshire, David West said.' }).get('a')!.extraction.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['West Glamorgan']).toBe('place');
+    expect(kinds['South Yorkshire']).toBe('place');
+    expect(kinds['David West']).toBe('person');
+  });
+});
