@@ -101,7 +101,9 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       if (/^\d+$/.test(tokens[i - 1]?.text ?? '') && isCapitalised(tokens[i - 2]?.text ?? '')) models.add(t.text);
       const entry = seen.get(name) ?? { spans: [], place: false, midSentence: false, gender: '' };
       if (!starts.has(i)) entry.midSentence = true;
-      entry.gender ||= pronounAfter(tokens, i);
+      // (`had voted for Villanueva ... but changed her mind`: a pronoun after a name governed by a
+      // preposition is the sentence's subject's, not the name's.)
+      if (!/^(?:for|to|with|against|by|from|about|over|behind|beside|than|like|of|on|at)$/i.test(tokens[i - 1]?.text ?? '')) entry.gender ||= pronounAfter(tokens, i);
       entry.spans.push({ start: t.start, end: t.start + name.length });
       // (`off Highway 17`, `Route 9`: a word with a number names a road or a gate, a place.)
       if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '') || /^\d+$/.test(tokens[i + 1]?.text ?? '')) entry.place = true;

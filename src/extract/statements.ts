@@ -81,6 +81,11 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
     let closing = apposed ? tokens.findIndex((t) => t.start >= apposed.end) : -1;
     // (`Esther Ojo, 38, a foodstuffs trader,`: an age after the name.)
     if (closing > 0 && tokens[closing]?.text === ',' && /^\d{1,3}$/.test(tokens[closing + 1]?.text ?? '') && tokens[closing + 2]?.text === ',') closing += 2;
+    // (`Kerry Nguyen, 67, from Belmore, was in tears`: where the person is from, too.)
+    if (closing > 0 && tokens[closing]?.text === ',' && tokens[closing + 1]?.text === 'from' && /^\p{Lu}/u.test(tokens[closing + 2]?.text ?? '')) {
+      const next = tokens.findIndex((t, i) => i > closing + 2 && i <= closing + 5 && t.text === ',');
+      if (next > 0) closing = next;
+    }
     if (apposed?.kind === 'named' && apposed.name!.includes(' ') && closing > 0 && tokens[closing]?.text === ',' && /^\p{Ll}/u.test(tokens[closing + 1]?.text ?? '') && !PREPOSITIONS.has(tokens[closing + 1]!.text)) {
       out.push({ at: apposed.start, phrase: apposed });
       continue;

@@ -668,3 +668,17 @@ describe('a point of the compass', () => {
     expect(kinds['David West']).toBe('person');
   });
 });
+
+describe('a pronoun after a name', () => {
+  it('tells the name\'s gender only where the name is no preposition\'s object (`voted for Villanueva ... but changed her mind`)', () => {
+    const { quotes } = Library.fromTexts({ a: 'Voters removed Mayor Ricardo Villanueva from office. A third candidate, retired police colonel Efren Lagman, received 4,112.\n\nDizon said she had voted for Villanueva in 2019 but changed her mind after the floods.\n\nVillanueva, 61, who has governed the city since 2019 and was in his third term, conceded in a short statement.\n\n"I accept the decision of the voters," he wrote.' }).get('a')!.extraction;
+    expect(quotes.at(-1)?.speaker?.name).toBe('Ricardo Villanueva');
+  });
+});
+
+describe('a scene set before a person', () => {
+  it('gives them the floor through their age and where they are from (`Outside the stadium, long-time member Kerry Nguyen, 67, from Belmore, was in tears.`)', () => {
+    const { quotes } = Library.fromTexts({ a: '"We had our chances," coach Gareth Moyle said.\n\nOutside the stadium, long-time member Kerry Nguyen, 67, from Belmore, was in tears.\n\n"I was here in 2004 with my late husband," she said.' }).get('a')!.extraction;
+    expect(quotes.at(-1)?.speaker?.name).toBe('Kerry Nguyen');
+  });
+});
