@@ -159,7 +159,8 @@ export const ORG_SUFFIXES = set(`
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media nations
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
-  division bureau directorate secretariat guard wire
+  division bureau directorate secretariat guard wire unit
+  marathon championships cup games prix festival tournament expo summit awards regatta
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways

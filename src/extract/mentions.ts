@@ -214,7 +214,9 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   if (afterTitleFor || (tokens[start - 1]?.text === 'and' && tokens.slice(Math.max(0, start - 8), start - 1).some((t) => t.text === 'for' || t.text === 'of'))) {
     words.splice(0, pastPortfolio(words, 0));
   }
-  while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && !ROLE_MODIFIERS.has(bare(words[0]!.text))) words.shift();
+  // (`Former Seoul Marathon champion ...`: a role's modifier opens no body's name.)
+  const body = words.length > 2 && ORG_SUFFIXES.has(bare(words[words.length - 1]!.text));
+  while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && (body || !ROLE_MODIFIERS.has(bare(words[0]!.text)))) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
   if (isUnitAfterNumber(tokens, start, end)) return;
@@ -574,6 +576,10 @@ function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {
   if (e - end > MAX_APPOSITIVE || isCapitalised(last.text) && e === end + 3) return undefined;
   // `According to the conservator, Marta Ilyina, the oak had survived`: a clause, not a description.
   if (tokens.slice(end + 2, e).some((t) => FINITE_VERBS.test(t.text))) return undefined;
+  // (`testing positive for EPO, the Athletics Integrity Unit (AIU) said`: a body's own name is who
+  // speaks next, no description of the word before.)
+  const described = tokens.slice(end + 3, e);
+  if (DETERMINERS.has(bare(first.text)) && described.length > 1 && described.every((t) => isCapitalised(t.text)) && ORG_SUFFIXES.has(bare(last.text)) && !ROLE_WORDS.has(bare(last.text))) return undefined;
   if (closes === 'and') return beforeListedCompany(tokens, end + 2, e);
   return closes === undefined || clauseAt(e) || /^(?:,|\.|\(|who|which|whose|that)$/.test(closes) ? tokens.slice(end + 2, e) : undefined;
 }

@@ -682,3 +682,21 @@ describe('a scene set before a person', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Kerry Nguyen');
   });
 });
+
+describe('a body\'s own name after a comma', () => {
+  it('speaks, and describes no word before it (`for the blood booster EPO, the Athletics Integrity Unit (AIU) said`)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Langat was banned after testing positive for the blood booster EPO, the Athletics Integrity Unit (AIU) said on Tuesday.\n\n"There is nowhere to hide," the statement said.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'EPO')?.role).toBeUndefined();
+    expect(entities.find((e) => e.name === 'Athletics Integrity Unit')?.aliases).toContain('AIU');
+    expect(quotes[0]?.speaker?.name).toBe('Athletics Integrity Unit');
+  });
+});
+
+describe('events', () => {
+  it('are no people (`a third-place finish at the Frankfurt Marathon`, `Former Seoul Marathon champion Brian Kiprono Langat`)', () => {
+    const { entities } = Library.fromTexts({ a: 'Former Seoul Marathon champion Brian Kiprono Langat was banned. His results include a third-place finish at the Frankfurt Marathon on October 26.' }).get('a')!.extraction;
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(['Brian Kiprono Langat']);
+    expect(entities.some((e) => e.name.startsWith('Former'))).toBe(false);
+  });
+});
