@@ -216,7 +216,9 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   }
   // (`Former Seoul Marathon champion ...`: a role's modifier opens no body's name.)
   const body = words.length > 2 && ORG_SUFFIXES.has(bare(words[words.length - 1]!.text));
-  while (words.length && NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && (body || !ROLE_MODIFIERS.has(bare(words[0]!.text)))) words.shift();
+  // (`Seventeen-year-old Maya Thornton`: an age opening a sentence is no part of the name, nor
+  // a headline's epithet: `Teenager Thornton stuns Okafor`.)
+  while (words.length && ((NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && (body || !ROLE_MODIFIERS.has(bare(words[0]!.text)))) || /-years?-old$/i.test(words[0]!.text) || (words.length > 1 && HEADLINE_EPITHETS.has(words[0]!.text)))) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
   if (isUnitAfterNumber(tokens, start, end)) return;
@@ -553,6 +555,9 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
   const phrase: Phrase = { ...describe([det, ...words]), organisation: true };
   if (phrase.kind === 'common') registry.mention(phrase, 'organisation', phrase);
 }
+
+/** Words a headline puts before a surname to say who the person is (`Teenager Thornton`, `Veteran Okafor`). */
+const HEADLINE_EPITHETS = new Set(['Teenager', 'Youngster', 'Veteran', 'Rookie', 'Newcomer', 'Debutant', 'Pensioner', 'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Keeper', 'Skipper', 'Billionaire', 'Tycoon', 'Grandmother', 'Grandfather', 'Widow', 'Mum', 'Dad']);
 
 /** `Ana Ruiz, the mayor of Valencia,` → the tokens of `the mayor of Valencia`. */
 function appositiveAfter(tokens: Token[], name: number): Token[] | undefined {

@@ -700,3 +700,13 @@ describe('events', () => {
     expect(entities.some((e) => e.name.startsWith('Former'))).toBe(false);
   });
 });
+
+describe('words before a surname that say who someone is', () => {
+  it('are no part of the name: a headline\'s epithet (`Teenager Thornton stuns Okafor`), an age opening a sentence (`Seventeen-year-old Maya Thornton`)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Editor\'s note: An earlier version misstated a time.\n\nTeenager Thornton stuns Okafor to seize Olympic spot\n\nINDIANAPOLIS — Seventeen-year-old Maya Thornton broke the American record at the U.S. Olympic Swimming Trials on Tuesday night.\n\n"I honestly did not look at the clock until the very end," Thornton said.' }).get('a')!.extraction;
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toContain('Maya Thornton');
+    expect(people.some((p) => /Teenager|year-old|Trials/.test(p))).toBe(false);
+    expect(quotes[0]?.speaker?.name).toBe('Maya Thornton');
+  });
+});
