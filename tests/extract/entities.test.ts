@@ -710,3 +710,11 @@ describe('words before a surname that say who someone is', () => {
     expect(quotes[0]?.speaker?.name).toBe('Maya Thornton');
   });
 });
+
+describe('an embassy', () => {
+  it('is a body, which `it said` then stands for (`A statement from the Japanese Embassy in Cairo called ...`)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Trains will run every four minutes, according to the National Authority for Tunnels.\n\nA statement from the Japanese Embassy in Cairo called the line "a symbol of the strong partnership" between the two countries. "Japan is proud to have contributed its technology," it said.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Japanese Embassy')?.kind).toBe('organisation');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Japanese Embassy');
+  });
+});
