@@ -1,6 +1,6 @@
 import type { SpeakerRef } from '../extract/types.js';
 import type { SearchIndex } from '../search/index.js';
-import { coverage, type QueryTerm } from '../search/match.js';
+import { coverage, toDoc, type QueryTerm } from '../search/match.js';
 import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import type { Scope } from './types.js';
@@ -16,8 +16,14 @@ export function statementHits(index: SearchIndex, terms: QueryTerm[], scope: Sco
   const hits = index.search('sentences', terms, (r) => coverage(terms, r.doc), scope);
   const out: StatementHit[] = [];
   for (const h of hits) {
-    const statement = h.record.article.extraction.statements.find((s) => s.start === h.record.sentence.start);
-    if (statement) out.push({ record: h.record, speaker: statement.speaker, score: h.score });
+    const { extraction, article } = h.record.article;
+    const statement = extraction.statements.find((s) => s.start === h.record.sentence.start);
+    if (!statement) continue;
+    // (`Ministers have not ruled out forcing the bill through ..., a move Lefèvre described as "a
+    // gamble ..."`: the words of another speaker's quote in the sentence are theirs, not the statement's.)
+    const others = extraction.quotes.filter((q) => q.start >= statement.start && q.end <= statement.end && q.speakerId !== null && q.speakerId !== statement.speakerId);
+    const own = others.length ? others.reduce((text, q) => text.slice(0, q.start - statement.start) + ' '.repeat(q.end - q.start) + text.slice(q.end - statement.start), article.text.slice(statement.start, statement.end)) : undefined;
+    out.push({ record: h.record, speaker: statement.speaker, score: own === undefined ? h.score : Math.min(h.score, coverage(terms, toDoc(own)).score) });
   }
   return out;
 }

@@ -314,6 +314,11 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'Which economist compared the official response to patching a burst pipe?', article: 'h' }).answers[0]?.speaker?.name).toBe('Ammar Siddiqui');
   });
 
+  it('gives the words of a quote to its speaker, not to the reported speech of the sentence it stands in', () => {
+    const pensions = new Engine(Library.fromTexts({ p: 'Thomas Lefèvre, an economist at Sciences Po, said the arithmetic was broadly correct.\nMinisters have not ruled out forcing the bill through without a vote using Article 49.3 of the constitution, a move Lefèvre described as "a gamble that could cost the government far more than it saves."\n' }));
+    expect(pensions.answer({ command: 'ask', query: 'Who called forcing the bill through with 49.3 a gamble?', article: 'p' }).answers[0]?.speaker?.name).toBe('Thomas Lefèvre');
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
