@@ -30,6 +30,7 @@ export const SPEECH_VERBS = set(`
   messaged begins calls called calling chanted chanting sing sings sang singing shouting
   yelling hailed hailing praised praising dismiss dismisses dismissed dismissing branded branding labelled
   labeled criticise criticised criticize criticized slammed blasted accuse accuses accused accusing reply
+  blamed blames blaming
   touted billed marketed advertise advertises advertised ruled
 `);
 

@@ -718,3 +718,10 @@ describe('an embassy', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Japanese Embassy');
   });
 });
+
+describe('`blamed`', () => {
+  it('reports speech: a partial quote in its sentence is the blamer\'s (`Shahid Rana blamed the shortfall on ... the "unpaid bills of previous years"`)', () => {
+    const { quotes } = Library.fromTexts({ a: 'Federal Power Minister Shahid Rana blamed the shortfall on low water levels at hydropower dams and the "unpaid bills of previous years," a reference to the circular debt.' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('Shahid Rana');
+  });
+});
