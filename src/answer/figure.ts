@@ -38,6 +38,8 @@ const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
+/** What a figure the text calls a margin gains when a margin is asked. */
+const MARGIN_BONUS = 0.2;
 /** Room for sums of the same shares added in another order. */
 const ROUNDING = 1e-9;
 /** `how big is the fire`: its area, over the distances the article also gives. */
@@ -50,6 +52,11 @@ const MISSED_WORD = 0.02;
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
+
+/** Words of winning, which a margin stands for. */
+const WIN_WORDS = /^(?:win|wins|won|winning|beat|beats|beaten|victory|lead|led|leads)$/;
+/** Words right before a figure that make it a margin (`a margin of just 412 votes`, `won by 38 seconds`). */
+const MARGIN_BEFORE = /(?:\b(?:margin|majority|lead|gap)\s+of|\b(?:won|win|wins|winning|beat|beats|leads?|led|ahead)\s+(?:[\p{L}'’-]+\s+){0,3}?by)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/iu;
 
 /** Ways of asking rewritten to the words articles print, before the question is read. */
 const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
@@ -95,6 +102,10 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const percentTerm = wanted === 'percent' ? terms.findIndex((t) => /^(?:percentage|percent|proportion)$/.test(t.word)) : -1;
   const missesEssential = essentialMisses(query, terms, head);
   const marginAsked = terms.some((t) => t.word === 'margin') || /\bby how (?:much|many|far)\b/i.test(query);
+  const winTerms = marginAsked ? terms.flatMap((t, i) => (WIN_WORDS.test(t.word) ? [i] : [])) : [];
+  // (`a margin of just 412 votes`, `won by three seconds`.)
+  // (Not a result, `won by 55.3 per cent to 44.7 per cent`.)
+  const marginSaid = (r: FigureRecord) => /\bmargin\b/.test(r.about) || (MARGIN_BEFORE.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - 40), r.figure.start)) && !/^\s+to\s+\d/.test(r.article.article.text.slice(r.figure.end, r.figure.end + 8)));
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
   const isOverall = overall(namesAsked);
@@ -108,7 +119,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const eventMisses = new Set<FigureRecord>();
   // Terms a figure may be granted whatever its words say (a currency, a forecast, a share, a new
   // level, a unit, the head by its kind) count as found when it is judged whether it can pass at all.
-  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head));
+  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || winTerms.includes(i)));
   const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   /** What granting every grantable term would add to a coverage. */
@@ -155,6 +166,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
     const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
     grant(c, terms, measured);
+    // (`by how many votes did Deshmukh win`: a margin says who won by it, in no word of its own.)
+    if (marginAsked && marginSaid(r)) for (const i of winTerms) grant(c, terms, i);
     // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
     if (byKind && head) grant(c, terms, terms.indexOf(head));
     // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
@@ -211,7 +224,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
     const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked && PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 16))) ? -PART_UNASKED : 0;
     // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
-    const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : 0;
+    // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
+    // (A margin asked and one said is the very thing asked: it outranks the lede's result.)
+    const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : marginAsked && marginSaid(r) ? -MARGIN_BONUS : 0;
     return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea - marginUnasked + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).

@@ -319,6 +319,16 @@ describe('quotes', () => {
     expect(pensions.answer({ command: 'ask', query: 'Who called forcing the bill through with 49.3 a gamble?', article: 'p' }).answers[0]?.speaker?.name).toBe('Thomas Lefèvre');
   });
 
+  it('answers a margin asked with the figure the text calls a margin, not the winner\'s tally', () => {
+    const vote = new Engine(Library.fromTexts({
+      a: 'EDMONTON — Priya Deshmukh won the by-election on Monday.\nDeshmukh finished with 14,217 votes, or 44.6 per cent, to 13,805 for Conservative candidate Gordon Halvorsen, a margin of just 412 votes, according to preliminary results.\n',
+      b: 'Scotland rejects independence as No side takes 52.4% of the vote\nThe No side won 1,861,204 votes, or 52.4 per cent, against 1,691,937 for Yes, or 47.6 per cent.\nThe result gives No a margin of 169,267 votes, compared with more than 383,000 eleven years ago, when the union side won by 55.3 per cent to 44.7 per cent.\n',
+    }));
+    const first = (q: string, article: string) => vote.answer({ command: 'figure', query: q, article }).answers[0]?.figure;
+    expect(first('by how many votes did Deshmukh win', 'a')).toBe('412 votes');
+    expect(first('winning margin in votes', 'b')).toBe('169,267 votes');
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
