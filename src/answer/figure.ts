@@ -38,6 +38,8 @@ const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
 const CONVERSION_PENALTY = 0.05;
+/** What a baseline gains when what a figure was before is asked: it alone is (`the previous estimate`). */
+const BASELINE_BONUS = 0.25;
 /** What a figure the text calls a margin gains when a margin is asked. */
 const MARGIN_BONUS = 0.2;
 /** Room for sums of the same shares added in another order. */
@@ -53,6 +55,8 @@ const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
 
+/** `the previous cost estimate`, `the original budget`: a question for what a figure was before it changed. */
+const BASELINE_ASKED = /\b(?:previous|prior|earlier|original|initial|old)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|forecast|projection|target|budget|figure|price|cost|rate|level|record|guidance|total|count|toll|valuation|deadline|date)s?\b/iu;
 /** Words of winning, which a margin stands for. */
 const WIN_WORDS = /^(?:win|wins|won|winning|beat|beats|beaten|victory|lead|led|leads)$/;
 /** Words right before a figure that make it a margin (`a margin of just 412 votes`, `won by 38 seconds`). */
@@ -112,6 +116,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const isPart = breakdown(namesAsked);
   // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
   const past = pastTest(query);
+  const baselineAsked = BASELINE_ASKED.test(query);
+  // (A baseline is itself the `previous` one asked, in no word of its own.)
+  const previousTerm = baselineAsked ? terms.findIndex((t) => /^(?:previous|prior|earlier|original|initial|old)$/.test(t.word)) : -1;
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -119,7 +126,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const eventMisses = new Set<FigureRecord>();
   // Terms a figure may be granted whatever its words say (a currency, a forecast, a share, a new
   // level, a unit, the head by its kind) count as found when it is judged whether it can pass at all.
-  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || winTerms.includes(i)));
+  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || winTerms.includes(i) || i === previousTerm));
   const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   /** What granting every grantable term would add to a coverage. */
@@ -166,6 +173,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     const inHowUnits = howUnits !== undefined && r.figure.kind === 'measure' && howUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`);
     const measured = dimension && inHowUnits ? terms.indexOf(dimension) : -1;
     grant(c, terms, measured);
+    if (r.measures === 'baseline') grant(c, terms, previousTerm);
     // (`by how many votes did Deshmukh win`: a margin says who won by it, in no word of its own.)
     if (marginAsked && marginSaid(r)) for (const i of winTerms) grant(c, terms, i);
     // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
@@ -195,7 +203,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
     if (eventMissed) eventMisses.add(r);
     const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
-    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level')).length);
+    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
     // A count asked for (`border crossings`) is a number, not the percentage it changed by;
     // and among equals, the figure the lede gives is the one the story stands on.
     const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
@@ -206,7 +214,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // A question about a change outweighs the money hint of `how much` (`how much did it fall`).
     // ...and `$600 less than the original` is no price when the price is asked.
     // (A baseline ranks as a plain figure, except below the rest when a change is asked: `pay rise` is no `rise from $85,000`.)
-    const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
+    // (`the previous cost estimate`: the baseline, `up from £54bn`, is the one asked.)
+    const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : baselineAsked ? BASELINE_BONUS : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
     // `in total`: the figure the article calls the total.
     const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
     const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;

@@ -66,7 +66,8 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     const prevInSentence = prev !== undefined && prev.start >= f.sentence.start && prev.end <= f.start;
     if (LEVEL_BEFORE.test(before)) levels.add(i);
     // `nearly double the 374 deaths officially recorded`, `compared with 761`: what another figure is measured against.
-    else if (BASELINE_BEFORE.test(before) && !levels.has(i)) baselines.add(i);
+    // (`risen to between £62bn and £70bn in 2019 prices, up from £54bn`: the `from` may be the figure's own qualifier.)
+    else if ((BASELINE_BEFORE.test(before) || (/\b(?:up|down)\s+$/i.test(before) && /^from\b/i.test(f.text))) && !levels.has(i)) baselines.add(i);
     else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || (f.kind === 'percent' && SHARE_MORE.test(text.slice(f.end, f.end + 12))) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);

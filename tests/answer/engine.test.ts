@@ -329,6 +329,12 @@ describe('quotes', () => {
     expect(first('winning margin in votes', 'b')).toBe('169,267 votes');
   });
 
+  it('answers a previous estimate asked with the baseline the level rose from', () => {
+    const rail = new Engine(Library.fromTexts({ r: 'The line will open between 2035 and 2037.\nThe estimated cost of phase one has risen to between £62bn and £70bn in 2019 prices, up from £54bn.\n' }));
+    expect(rail.answer({ command: 'figure', query: 'previous cost estimate for phase one', article: 'r' }).answers[0]?.figure).toBe('from £54bn');
+    expect(rail.answer({ command: 'figure', query: 'cost estimate for phase one', article: 'r' }).answers[0]?.figure).toBe('between £62bn and £70bn');
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });

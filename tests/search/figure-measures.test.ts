@@ -64,3 +64,9 @@ describe('a baseline that counts something, then the level in the same unit', ()
     expect(measures('In all 8,214 persons from 2,630 families had been moved to 57 camps.\n').map(([, m]) => m)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('`up from` after an aside, its `from` the figure\'s own qualifier', () => {
+  it('is a baseline, no change (`risen to between £62bn and £70bn in 2019 prices, up from £54bn`)', () => {
+    expect(measures('The estimated cost of phase one has risen to between £62bn and £70bn in 2019 prices, up from £54bn.\n').at(-1)).toEqual(['from £54bn', 'baseline']);
+  });
+});
