@@ -166,7 +166,8 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['plane', 'jet', 'aircraft', 'airliner'],
   ['hit', 'struck', 'strikes', 'slammed'],
   ['explosion', 'explosions', 'blast', 'blasts', 'exploded', 'blew'],
-  ['collapse', 'collapsed', 'caved', 'crumbled'],
+  // (`why did the government fall`: `the coalition government collapsed`.)
+  ['collapse', 'collapsed', 'caved', 'crumbled', 'fall', 'fell', 'fallen', 'toppled'],
   // (`When did the earthquake strike?`: `The quake hit at 11:47 p.m.`)
   ['earthquake', 'earthquakes', 'quake', 'quakes', 'tremor', 'temblor'],
   ['fire', 'fires', 'blaze', 'blazes', 'wildfire', 'wildfires', 'inferno'],

@@ -335,6 +335,11 @@ describe('quotes', () => {
     expect(rail.answer({ command: 'figure', query: 'cost estimate for phase one', article: 'r' }).answers[0]?.figure).toBe('between £62bn and £70bn');
   });
 
+  it('reads a fall asked as the collapse printed (`why did the government fall`)', () => {
+    const politics = new Engine(Library.fromTexts({ g: "JERUSALEM, June 9 — Prime Minister Yoav Kessler's coalition government collapsed on Tuesday after the Torah Unity party walked out over a military conscription bill.\nMarkets reacted cautiously. The shekel weakened 1.1% against the dollar and the Tel Aviv 35 index fell 1.8% by the close. The government's budget is now unlikely to pass.\n" }));
+    expect(politics.answer({ command: 'ask', query: 'Why did the government fall?', article: 'g' }).answers[0]?.text).toMatch(/walked out over a military conscription bill/);
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
