@@ -70,3 +70,9 @@ describe('`up from` after an aside, its `from` the figure\'s own qualifier', () 
     expect(measures('The estimated cost of phase one has risen to between £62bn and £70bn in 2019 prices, up from £54bn.\n').at(-1)).toEqual(['from £54bn', 'baseline']);
   });
 });
+
+describe('a change by a verb in -ing', () => {
+  it('is a change (`with prices jumping 18 per cent in a single month`)', () => {
+    expect(measures('Fresh vegetables were the biggest driver, with prices jumping 18 per cent in a single month, while bread and cereals rose 2.9%.\n')).toEqual([['18 per cent', 'change'], ['2.9%', 'change']]);
+  });
+});
