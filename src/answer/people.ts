@@ -21,6 +21,14 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const name = (honorific ? query.trim().slice(honorific[0].length) : query).replace(ANYONE, '').trim() || query;
   const gender = honorific ? GENDER_OF[honorific[1]!.toLowerCase()] : undefined;
   const terms = index.terms(name, {}, roleSynonyms);
+  // (`Janet Price` for `Janet Pryce`: a surname is often a word the library has, but written as a
+  // name it is a name, and a near spelling of it a typo.)
+  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(name)) {
+    for (const t of terms) {
+      t.known = false;
+      t.cache.clear();
+    }
+  }
   const asked = new Set(normalise(name).split(' '));
   const hits = index
     .search('people', terms, (r) => {

@@ -340,6 +340,13 @@ describe('quotes', () => {
     expect(politics.answer({ command: 'ask', query: 'Why did the government fall?', article: 'g' }).answers[0]?.text).toMatch(/walked out over a military conscription bill/);
   });
 
+  it('finds a person whose surname is a word, asked by a near spelling of it (`Janet Price` for Janet Pryce)', () => {
+    const club = new Engine(Library.fromTexts({ c: 'The price of a season ticket rose again.\nJanet Pryce, 57, chair of the supporters\' trust, said the sale would be "a betrayal of everything the owners promised".\n' }));
+    expect(club.answer({ command: 'quotes', query: 'Janet Price', article: 'c' }).answers[0]?.speaker?.name).toBe('Janet Pryce');
+    // (A role asked in words keeps its words: `the price` finds no one.)
+    expect(club.answer({ command: 'quotes', query: 'the prize', article: 'c' }).answers).toEqual([]);
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
