@@ -111,6 +111,7 @@ export const ROLE_WORDS = set(`
   superintendent constable inspector magistrate barrister solicitor counsel clerk
   builder builders plumber electrician fisherman fishermen cleaner waiter waitress labourer laborer welder retiree
   pensioner vendor hawker accountant midwife carer caregiver farmworker rancher herder trucker cabbie homeowner
+  challenger champion titleholder cyclist swimmer sprinter runner marathoner boxer golfer jockey finalist medallist medalist olympian
 `);
 
 /** Lower-case modifiers allowed inside a role phrase (`senior Palestinian official`, `former`). */

@@ -725,3 +725,11 @@ describe('`blamed`', () => {
     expect(quotes[0]?.speaker?.name).toBe('Shahid Rana');
   });
 });
+
+describe('a sports role before a name', () => {
+  it('is the person\'s role (`edging British challenger Daniel Okonkwo`, `Olympic champion Ana Sousa`)', () => {
+    const { entities } = Library.fromTexts({ a: 'Alejandro Ríos kept his title on Saturday, edging British challenger Daniel Okonkwo by split decision. Olympic champion Ana Sousa watched.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Daniel Okonkwo')?.role).toBe('British challenger');
+    expect(entities.find((e) => e.name === 'Ana Sousa')?.role).toBe('Olympic champion');
+  });
+});
