@@ -75,6 +75,8 @@ export const UNTIL_ASKED = /^(?:until|till|til) when\b/i;
 export const UNTIL_SAID = /\b(?:until|till|through|thru|runs? to|valid to|up to)\b/i;
 /** A when-answer that never says the deed asked about (`mailed`, `lowered`) loses this much: it may still say it in other words. */
 export const WHEN_EVENT_MISSING = 0.1;
+/** ...and when it is still to come. */
+export const FUTURE_EVENT_MISSING = 0.2;
 const WHEN_AUX = /^(?:(?:until|till|since|by) )?when\s+(will|would|did|does|do|can|could|should|is|are|was|were|has|have|had)\s+(.+)$/i;
 const PARTICLES = /^(?:out|up|off|down|away|back|over|in|through)\??$/i;
 const CLAUSE_PREPOSITION = /^(?:in|on|at|for|to|from|by|after|before|with|into|across|near|under|over|during|until|again)$/i;

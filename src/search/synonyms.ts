@@ -159,7 +159,8 @@ export function figureSynonyms(word: string, misspelt = false): string[] {
 
 /** Verbs a reader and a reporter swap in any sentence: `when does construction start` / `would begin by March`. */
 const SENTENCE_GROUPS: readonly (readonly string[])[] = [
-  ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'commence', 'commenced', 'effect', 'effective'],
+  // (`when will the new fare apply`: `takes effect on January 1`.)
+  ['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'commence', 'commenced', 'effect', 'effective', 'apply', 'applies'],
   ['sequel', 'installment', 'instalment'],
   ['end', 'ends', 'ended', 'finish', 'finished', 'conclude', 'concluded'],
   ['buy', 'bought', 'purchase', 'purchased', 'acquire', 'acquired'],

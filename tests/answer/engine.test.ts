@@ -347,6 +347,13 @@ describe('quotes', () => {
     expect(club.answer({ command: 'quotes', query: 'the prize', article: 'c' }).answers).toEqual([]);
   });
 
+  it('does not answer when something still to come will happen with a sentence that dates no such deed', () => {
+    const rates = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round82/articles', import.meta.url))));
+    expect(rates.answer({ command: 'ask', query: 'When will the central bank hold its next rate meeting?', article: 'anatolia-business-review-food-inflation' }).answers).toEqual([]);
+    const grid = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round34/articles', import.meta.url))));
+    expect(grid.answer({ command: 'ask', query: 'when will power be restored in chernihiv oblast', article: 'kyiv-independent-overnight-attack-energy-grid' }).answers).toEqual([]);
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
