@@ -26,7 +26,7 @@ const TOPIC_LEAD = /^(?:that|about|of|on|against|for|to|over|regarding|the artic
 const WHAT_DID = /^what\s+(?:did|does|do|has|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|think|argue|claim|warn|write|wrote|add|insist|mean|predict|promise|call)\b(?:\s+(?:about|of|on|regarding|concerning|to|when|after)\s+(.+))?/i;
 const HOW_MUCH = /^(?:how (?:many|much|fast|far|high|big|large|long|deep|heavy|old|strong|hot|cold|warm|tall|wide)|what (?:is|was|are|were) the (?:number|total|toll|amount|share|percentage|rate|cost|price|value|size|figure|count|death toll)|what (?:percentage|share|proportion|fraction|number)|(?:the )?number of)\b/i;
 const WHO_IS = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i;
-const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/i;
+const WHO_HOLDS = /^who\s+(?:is|was|are|were)\s+(?:the|a|an|(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*['’]s?)\s+(?!.*\b(?:built|made|done|held|given|told|sent|seen|found|\w+ed|\w+ing)\b)/iu;
 const WHEN = /^(?:(?:until|till|since|by) )?(?:when|what (?:time|day|date))\b/i;
 const WHERE = /^where\b/i;
 /** Verbs of an end, which `until` answers. */

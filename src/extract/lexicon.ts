@@ -163,7 +163,7 @@ export const ORG_SUFFIXES = set(`
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
   division bureau directorate secretariat guard wire unit
   marathon championships cup games prix festival tournament expo summit awards regatta trials
-  embassy consulate
+  embassy consulate air
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways

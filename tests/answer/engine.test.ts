@@ -354,6 +354,12 @@ describe('quotes', () => {
     expect(grid.answer({ command: 'ask', query: 'when will power be restored in chernihiv oblast', article: 'kyiv-independent-overnight-attack-energy-grid' }).answers).toEqual([]);
   });
 
+  it('gives no holder of a body\'s post nobody in the article holds, asked with the body\'s possessive (`Who is Brisa Air\'s chief executive?`)', () => {
+    const airline = new Engine(Library.fromTexts({ a: "Brisa Air cancelled 312 flights.\nBrisa Air's chief operating officer, Javier Molina, said the company had protected as many routes as it could.\n" }));
+    expect(airline.answer({ command: 'ask', query: "Who is Brisa Air's chief executive?", article: 'a' }).answers).toEqual([]);
+    expect(airline.answer({ command: 'ask', query: "Who is Brisa Air's chief operating officer?", article: 'a' }).answers[0]?.text).toMatch(/Javier Molina/);
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });
