@@ -10,9 +10,11 @@ export type Measure = 'change' | 'level' | 'baseline' | undefined;
 /** `rose 12 basis points`, `up 3%`, `a fall of 38%` (but `turned up 19 devices` is no change). */
 const CHANGE_BEFORE = /\b(?:(?<!\b(?:turned|picked|came|showed|ended|wound|set|signed|made|took|put|brought|built|stepped|dug|locked|lined|summed|racked|shut|broke|cut|handed|wrote|played|backed|knocked|pulled|slowed|calmed|narrowed|boiled|watered)\s)(?:up|down)\s+(?:by\s+)?|(?:rose|risen|fell|fallen|gained|lost|climbed|dropped|added|shed|jumped|slid|slipped|surged|soared|tumbled|plunged|declined|increased|decreased|rising|falling|grown|grew|jumping|climbing|surging|soaring|dropping|sliding|slipping|tumbling|plunging|declining|increasing|decreasing|gaining|losing|growing)\s+(?:by\s+)?|(?:fall|drop|rise|increase|decrease|decline|gain|loss|jump|cut|reduction|growth)\s+of\s+)$/i;
 /** `agreed to cut output by 2.2 million bpd`, `raised rates by 50 basis points`: the change a verb made. */
-const CHANGED_BY = /\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|reduce|reduced|boost|boosted|trim|trimmed|hike|hiked)\s+(?:[\p{L}-]+\s+){0,3}by\s+$/iu;
+const CHANGED_BY = /\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|increase|increased|reduce|reduced|boost|boosted|trim|trimmed|hike|hiked|lift|lifts|lifted)\s+(?:[\p{L}-]+\s+){0,3}by\s+$/iu;
 /** `revenue rose to $14.2 billion`: the level a change reached, with no change printed. */
 const LEVEL_BEFORE = /\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|slipped|declined|grew|surged|slid|tumbled|edged (?:up|down)|reached|hit)\s+to\s+$/i;
+/** `a 4.8 per cent pay rise`, `a 50 basis-point cut`: a change named by the noun after it. */
+const CHANGE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:rise|increase|hike|cut|drop|fall|decline|gain|jump|raise|reduction)s?\b/iu;
 /** `pay 8.9 per cent more in rates`: a share more or less than before is a change. */
 const SHARE_MORE = /^\s*(?:more|less|higher|lower|extra)\b/i;
 const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
@@ -68,7 +70,7 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     // `nearly double the 374 deaths officially recorded`, `compared with 761`: what another figure is measured against.
     // (`risen to between £62bn and £70bn in 2019 prices, up from £54bn`: the `from` may be the figure's own qualifier.)
     else if ((BASELINE_BEFORE.test(before) || (/\b(?:up|down)\s+$/i.test(before) && /^from\b/i.test(f.text))) && !levels.has(i)) baselines.add(i);
-    else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || (f.kind === 'percent' && SHARE_MORE.test(text.slice(f.end, f.end + 12))) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
+    else if (COMPARATIVE.test(text.slice(f.end, f.end + 40)) || CHANGE_NOUN_AFTER.test(text.slice(f.end, f.end + 30)) || (f.kind === 'percent' && SHARE_MORE.test(text.slice(f.end, f.end + 12))) || CHANGE_BEFORE.test(before) || CHANGED_BY.test(before)) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
   });

@@ -65,6 +65,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['compensation', 'solatium', 'payout', 'payouts', 'gratia'],
   ['dividend', 'dividends', 'payout', 'payouts'],
   ['earn', 'earns', 'salary', 'wage', 'wages', 'pay', 'paid', 'worth'],
+  ['protesters', 'protestors', 'demonstrators', 'marchers', 'marched'],
+  ['odds', 'chance', 'chances', 'probability', 'likelihood'],
   ['closed', 'shut', 'closure', 'blocked'],
   ['highway', 'road', 'route', 'motorway', 'freeway', 'interstate'],
   ['warehouse', 'building', 'facility', 'plant', 'factory', 'depot'],

@@ -360,6 +360,18 @@ describe('quotes', () => {
     expect(airline.answer({ command: 'ask', query: "Who is Brisa Air's chief operating officer?", article: 'a' }).answers[0]?.text).toMatch(/Javier Molina/);
   });
 
+  it('reads marchers as demonstrators, the size of an increase as a change named by its noun, and the odds of a cut as a chance', () => {
+    const news = new Engine(Library.fromTexts({
+      p: 'Hundreds of thousands march against plan to raise pension age to 65\nPARIS — People marched in cities across France on Thursday.\nThe interior ministry counted 480,000 demonstrators nationwide, including 62,000 in Paris.\n',
+      d: 'Antwerp dockers back pay deal, ending three weeks of stoppages\nDockworkers voted to accept a new two-year pay agreement.\nThe agreement gives port workers a 4.8 per cent pay rise spread over two years, and a one-off bonus of €1,250.\n',
+      r: 'Unemployment rose to 4.1% in October.\nFutures pricing showed a 68% chance of a 25 basis point cut at the December meeting, up from 41% before the release.\n',
+    }));
+    const first = (q: string, article: string) => news.answer({ command: 'figure', query: q, article }).answers[0]?.figure;
+    expect(first('number of marchers according to the interior ministry', 'p')).toBe('480,000 demonstrators');
+    expect(first('size of the wage increase in the deal', 'd')).toBe('4.8 per cent');
+    expect(first('odds of a rate cut in december', 'r')).toBe('68% chance');
+  });
+
   it('offers the figures that come close when none answers, scored whole though most candidates are passed over unscored', () => {
     const storm = new Engine(Library.fromTexts({ a: 'The storm left 3,000 homes without power in Riverton on Monday.\nThe repair bill is expected to reach $4.5 million, the utility said.\n' }));
     const none = storm.answer({ command: 'figure', query: 'homes destroyed by fire', article: 'a' });

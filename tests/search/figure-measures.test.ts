@@ -76,3 +76,10 @@ describe('a change by a verb in -ing', () => {
     expect(measures('Fresh vegetables were the biggest driver, with prices jumping 18 per cent in a single month, while bread and cereals rose 2.9%.\n')).toEqual([['18 per cent', 'change'], ['2.9%', 'change']]);
   });
 });
+
+describe('a change named by the noun after it, or made by `lift ... by`', () => {
+  it('is a change (`a 4.8 per cent pay rise`, `lift salaries by 11 per cent`)', () => {
+    expect(measures('The agreement gives port workers a 4.8 per cent pay rise spread over two years.\n')).toEqual([['4.8 per cent', 'change']]);
+    expect(measures('Teachers accepted a deal that will lift salaries by 11 per cent.\n')).toEqual([['11 per cent', 'change']]);
+  });
+});
