@@ -11,6 +11,7 @@ import { ageOf, asksAge } from './age.js';
 import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
+import { baselineAsked, marginAsked } from './figure-comparison.js';
 import { asked, breakdown, elsewhere, overall } from './figure-place.js';
 import { pastTest } from './past.js';
 import { asksResult, resultOf } from './score.js';
@@ -55,12 +56,6 @@ const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
 
-/** `the previous cost estimate`, `the original budget`: a question for what a figure was before it changed. */
-const BASELINE_ASKED = /\b(?:previous|prior|earlier|original|initial|old)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|forecast|projection|target|budget|figure|price|cost|rate|level|record|guidance|total|count|toll|valuation|deadline|date)s?\b/iu;
-/** Words of winning, which a margin stands for. */
-const WIN_WORDS = /^(?:win|wins|won|winning|beat|beats|beaten|victory|lead|led|leads)$/;
-/** Words right before a figure that make it a margin (`a margin of just 412 votes`, `won by 38 seconds`). */
-const MARGIN_BEFORE = /(?:\b(?:margin|majority|lead|gap)\s+of|\b(?:won|win|wins|winning|beat|beats|leads?|led|ahead)\s+(?:[\p{L}'’-]+\s+){0,3}?by)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/iu;
 
 /** Ways of asking rewritten to the words articles print, before the question is read. */
 const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
@@ -105,20 +100,15 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const newTerm = terms.findIndex((t) => NEW_LEVEL.test(t.word));
   const percentTerm = wanted === 'percent' ? terms.findIndex((t) => /^(?:percentage|percent|proportion)$/.test(t.word)) : -1;
   const missesEssential = essentialMisses(query, terms, head);
-  const marginAsked = terms.some((t) => t.word === 'margin') || /\bby how (?:much|many|far)\b/i.test(query);
-  const winTerms = marginAsked ? terms.flatMap((t, i) => (WIN_WORDS.test(t.word) ? [i] : [])) : [];
-  // (`a margin of just 412 votes`, `won by three seconds`.)
-  // (Not a result, `won by 55.3 per cent to 44.7 per cent`.)
-  const marginSaid = (r: FigureRecord) => /\bmargin\b/.test(r.about) || (MARGIN_BEFORE.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - 40), r.figure.start)) && !/^\s+to\s+\d/.test(r.article.article.text.slice(r.figure.end, r.figure.end + 8)));
+  const margin = marginAsked(query, terms);
   const namesAsked = asked(terms);
   const saidElsewhere = elsewhere(namesAsked);
   const isOverall = overall(namesAsked);
   const isPart = breakdown(namesAsked);
   // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
   const past = pastTest(query);
-  const baselineAsked = BASELINE_ASKED.test(query);
   // (A baseline is itself the `previous` one asked, in no word of its own.)
-  const previousTerm = baselineAsked ? terms.findIndex((t) => /^(?:previous|prior|earlier|original|initial|old)$/.test(t.word)) : -1;
+  const { asked: earlierAsked, previousTerm } = baselineAsked(query, terms);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -126,7 +116,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const eventMisses = new Set<FigureRecord>();
   // Terms a figure may be granted whatever its words say (a currency, a forecast, a share, a new
   // level, a unit, the head by its kind) count as found when it is judged whether it can pass at all.
-  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || winTerms.includes(i) || i === previousTerm));
+  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || margin.winTerms.includes(i) || i === previousTerm));
   const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   /** What granting every grantable term would add to a coverage. */
@@ -175,7 +165,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     grant(c, terms, measured);
     if (r.measures === 'baseline') grant(c, terms, previousTerm);
     // (`by how many votes did Deshmukh win`: a margin says who won by it, in no word of its own.)
-    if (marginAsked && marginSaid(r)) for (const i of winTerms) grant(c, terms, i);
+    if (margin.asked && margin.said(r)) for (const i of margin.winTerms) grant(c, terms, i);
     // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
     if (byKind && head) grant(c, terms, terms.indexOf(head));
     // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
@@ -215,7 +205,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // ...and `$600 less than the original` is no price when the price is asked.
     // (A baseline ranks as a plain figure, except below the rest when a change is asked: `pay rise` is no `rise from $85,000`.)
     // (`the previous cost estimate`: the baseline, `up from £54bn`, is the one asked.)
-    const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : baselineAsked ? BASELINE_BONUS : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
+    const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : earlierAsked ? BASELINE_BONUS : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
     // `in total`: the figure the article calls the total.
     const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
     const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
@@ -235,8 +225,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
     // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
     // (A margin asked and one said is the very thing asked: it outranks the lede's result.)
-    const marginUnasked = !marginAsked && /\bmargin\b/.test(r.about) ? CHANGE_UNASKED : marginAsked && marginSaid(r) ? -MARGIN_BONUS : 0;
-    return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea - marginUnasked + inContext(r) };
+    const marginScore = !margin.asked && /\bmargin\b/.test(r.about) ? -CHANGE_UNASKED : margin.asked && margin.said(r) ? MARGIN_BONUS : 0;
+    return { ...c, score: score + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + marginScore + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
   const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;
