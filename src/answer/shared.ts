@@ -22,9 +22,16 @@ export function statementHits(index: SearchIndex, terms: QueryTerm[], scope: Sco
     // (`Ministers have not ruled out forcing the bill through ..., a move Lefèvre described as "a
     // gamble ..."`: the words of another speaker's quote in the sentence are theirs, not the statement's.)
     const others = extraction.quotes.filter((q) => q.start >= statement.start && q.end <= statement.end && q.speakerId !== null && q.speakerId !== statement.speakerId);
-    const own = others.length ? others.reduce((text, q) => text.slice(0, q.start - statement.start) + ' '.repeat(q.end - q.start) + text.slice(q.end - statement.start), article.text.slice(statement.start, statement.end)) : undefined;
-    out.push({ record: h.record, speaker: statement.speaker, score: own === undefined ? h.score : Math.min(h.score, coverage(terms, toDoc(own)).score) });
+    const score = others.length ? Math.min(h.score, coverage(terms, toDoc(blanked(article.text, statement, others))).score) : h.score;
+    out.push({ record: h.record, speaker: statement.speaker, score });
   }
+  return out;
+}
+
+/** The text of a span with the given spans inside it blanked out, offsets kept. */
+function blanked(text: string, span: { start: number; end: number }, holes: readonly { start: number; end: number }[]): string {
+  let out = text.slice(span.start, span.end);
+  for (const h of holes) out = out.slice(0, h.start - span.start) + ' '.repeat(h.end - h.start) + out.slice(h.end - span.start);
   return out;
 }
 

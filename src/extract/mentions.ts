@@ -103,7 +103,7 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       if (!starts.has(i)) entry.midSentence = true;
       // (`had voted for Villanueva ... but changed her mind`: a pronoun after a name governed by a
       // preposition is the sentence's subject's, not the name's.)
-      if (!/^(?:for|to|with|against|by|from|about|over|behind|beside|than|like|of|on|at)$/i.test(tokens[i - 1]?.text ?? '')) entry.gender ||= pronounAfter(tokens, i);
+      if (!OBJECT_PREPOSITIONS.test(tokens[i - 1]?.text ?? '')) entry.gender ||= pronounAfter(tokens, i);
       entry.spans.push({ start: t.start, end: t.start + name.length });
       // (`off Highway 17`, `Route 9`: a word with a number names a road or a gate, a place.)
       if (LOCATIVE.has(tokens[i - 1]?.text.toLowerCase() ?? '') || /^\d+$/.test(tokens[i + 1]?.text ?? '')) entry.place = true;
@@ -218,7 +218,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const body = words.length > 2 && ORG_SUFFIXES.has(bare(words[words.length - 1]!.text));
   // (`Seventeen-year-old Maya Thornton`: an age opening a sentence is no part of the name, nor
   // a headline's epithet: `Teenager Thornton stuns Okafor`.)
-  while (words.length && ((NOT_NAME_WORDS.has(bare(words[0]!.text)) && !DETERMINERS.has(bare(words[0]!.text)) && (body || !ROLE_MODIFIERS.has(bare(words[0]!.text)))) || /-years?-old$/i.test(words[0]!.text) || (words.length > 1 && HEADLINE_EPITHETS.has(words[0]!.text)))) words.shift();
+  const opensNoName = (w: string, rest: number) => (NOT_NAME_WORDS.has(bare(w)) && !DETERMINERS.has(bare(w)) && (body || !ROLE_MODIFIERS.has(bare(w)))) || /-years?-old$/i.test(w) || (rest > 1 && HEADLINE_EPITHETS.has(w));
+  while (words.length && opensNoName(words[0]!.text, words.length)) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
   if (isUnitAfterNumber(tokens, start, end)) return;
@@ -555,6 +556,9 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
   const phrase: Phrase = { ...describe([det, ...words]), organisation: true };
   if (phrase.kind === 'common') registry.mention(phrase, 'organisation', phrase);
 }
+
+/** Prepositions that govern a name as their object: a pronoun after it is the subject's. */
+const OBJECT_PREPOSITIONS = /^(?:for|to|with|against|by|from|about|over|behind|beside|than|like|of|on|at)$/i;
 
 /** Words a headline puts before a surname to say who the person is (`Teenager Thornton`, `Veteran Okafor`). */
 const HEADLINE_EPITHETS = new Set(['Teenager', 'Youngster', 'Veteran', 'Rookie', 'Newcomer', 'Debutant', 'Pensioner', 'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Keeper', 'Skipper', 'Billionaire', 'Tycoon', 'Grandmother', 'Grandfather', 'Widow', 'Mum', 'Dad']);
