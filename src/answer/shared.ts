@@ -43,7 +43,7 @@ export function suggest(texts: string[], scores: number[]): { suggestions?: stri
     if (!/[\p{L}\p{N}]{2}/u.test(text)) return; // nothing worth offering
     if ((scores[i] ?? 0) >= THRESHOLDS.suggestion && picked.length < LIMITS.suggestions && !picked.includes(text)) picked.push(text);
   });
-  return picked.length ? { suggestions: picked.map(shorten) } : {};
+  return picked.length ? { suggestions: picked.map((text) => shorten(text)) } : {};
 }
 
 export function shorten(text: string, max: number = LIMITS.suggestionChars): string {

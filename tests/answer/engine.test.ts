@@ -383,6 +383,14 @@ describe('quotes', () => {
     expect(asked.suggestions?.[0]).toMatch(/^3,000 homes without/);
   });
 
+  it('offers every suggestion whole when it is short, the second and third as much as the first', () => {
+    const farms = new Engine(Library.fromTexts({ a: 'The outbreaks were confirmed at 14 commercial farms in the province.\nSome 1.9 million birds will be culled on 14 farms, and 240 million zlotys were set aside for farmers.\n' }));
+    const none = farms.answer({ command: 'figure', query: 'farms flooded', article: 'a' });
+    expect(none.answers).toEqual([]);
+    expect(none.suggestions?.length).toBeGreaterThan(1);
+    for (const s of none.suggestions!) expect(s).not.toMatch(/…$/);
+  });
+
   it('answers with the article\'s own figure, not its bracketed conversion, unless the currency is asked', () => {
     const ferry = new Engine(Library.fromTexts({
       f: 'The ministry announced compensation of 25,000 taka (about $205) for the family of each victim.\nEntry costs 600 Egyptian pounds (about $12) for foreign adults.\n',

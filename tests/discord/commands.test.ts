@@ -75,8 +75,8 @@ describe('/whosaid', () => {
     expect(response.data?.content).toContain(M.closest);
     const message = await handle.original();
     const buttons = (message.components[0]?.components ?? []) as { custom_id: string; label: string }[];
-    // The engine's bare "…" suggestion is dropped: only suggestions with words become buttons.
-    expect(buttons[0]?.label).toBe('space for agreement to be…');
+    // A short suggestion is offered whole, and only suggestions with words become buttons.
+    expect(buttons[0]?.label).toBe('space for agreement to be reached');
     for (const b of buttons) expect(b.label).toMatch(/\p{L}/u);
 
     const click = await h.run(h.emulator.button(buttons[0]!.custom_id, message));

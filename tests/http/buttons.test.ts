@@ -112,7 +112,7 @@ describe('suggestions', () => {
     expect(picked).toMatchObject({ status: 200, type: 4 });
     expect(picked.data.flags ?? 0).toBe(0);
     expect(picked.data.allowed_mentions).toEqual({ parse: [] });
-    expect(picked.data.content).toMatch(/^-# \/whosaid “a ceasefire, an end to the war and a prisoner exchange”\n.+ said it \(paragraph \d+\)\./);
+    expect(picked.data.content).toMatch(/^-# \/whosaid “a ceasefire, an end to the war and a prisoner exchange deal”\n.+ said it \(paragraph \d+\)\./);
     expect(picked.data.embeds[0]?.description).toContain('a ceasefire, an end to the war and a prisoner exchange');
   });
 
