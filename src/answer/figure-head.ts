@@ -48,7 +48,9 @@ export function headAsked(query: string, head: QueryTerm | undefined, terms: rea
 
 /** The verb right after `people` in a question (`signed`, `voted`, `applied`), as a query term. */
 function actOf(query: string, head: QueryTerm, terms: readonly QueryTerm[]): QueryTerm | undefined {
-  const next = new RegExp(`\\b${head.word}\\s+(\\S+)`).exec(fold(query))?.[1];
+  // (`how many people have died`: what they did, after `have`; not what befell them, `were
+  // hospitalised`, which `2,300 hospitals` do not count.)
+  const next = new RegExp(`\\b${head.word}\\s+(?:(?:have|has|had)\\s+)?(\\S+)`).exec(fold(query))?.[1];
   return next && (/ed$/.test(next) || isIrregularPast(next)) ? terms.find((t) => t.word === next) : undefined;
 }
 

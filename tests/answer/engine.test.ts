@@ -607,6 +607,18 @@ describe('figure', () => {
     expect(first('how many libraries altogether')).toBe('19 libraries');
   });
 
+  it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
+    const outbreak = new Engine(Library.fromTexts({
+      m: [
+        'BUCHAREST — Romania has recorded at least 31 measles deaths since the start of the year, health officials said.',
+        'He added that 2,300 hospitals now had isolation wards.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => outbreak.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
+    expect(first('how many people have died of measles this year')).toBe('at least 31 measles deaths');
+    expect(first('how many people were hospitalised in Bucharest')).toBeUndefined();
+  });
+
   it('answers how many are still trapped with the figure that says so, its workers being the miners asked', () => {
     const mine = new Engine(Library.fromTexts({
       z: 'The number of miners rescued from a flooded copper mine rose to 17 from 11 on Tuesday, as rescuers raced to reach at least 12 workers still trapped more than 400 metres underground.',
