@@ -25,6 +25,11 @@ function clauseStart(text: string, from: number, figureStart: number): number {
   return start;
 }
 
+/** A clause break anywhere in a stretch of text (CLAUSE_BREAK is global, for `matchAll`). */
+const CLAUSE_BREAK_AT = new RegExp(CLAUSE_BREAK.source);
+/** What a figure is of, right after it (`of total sales`), up to three words. */
+const OF_PHRASE = /^\s+of\s+((?:[\p{L}\p{N}'’-]+\s?){1,3})/u;
+
 function clauseEnd(text: string, figureEnd: number, to: number): number {
   const at = text.slice(figureEnd, to).search(CLAUSE_BREAK);
   return at >= 0 ? figureEnd + at : to;
@@ -202,6 +207,9 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     const opening = article.text.slice(figure.sentence.start, figure.sentence.start + 20);
     const previousBlock = block ? article.paragraphs[block.paragraph - 2] : undefined;
     const antecedent = at > 0 && (PRONOUN_OPENING.test(opening) || EPITHET_OPENING.test(opening)) ? block!.sentences[at - 1] : at === 0 && EPITHET_OPENING.test(opening) ? previousBlock?.sentences.at(-1) : undefined;
+    // `58 per cent of total sales, while smartphones contributed 28 per cent`: a figure of the
+    // same kind in a parallel clause, with no `of` of its own, is of what the one before is of.
+    const ofPrev = prevInSentence && prev.kind === figure.kind && !OF_PHRASE.test(article.text.slice(figure.end)) && CLAUSE_BREAK_AT.test(article.text.slice(prev.end, figure.start)) ? (OF_PHRASE.exec(article.text.slice(prev.end))?.[1] ?? '') : '';
     const shareOfPrev = prev !== undefined && !figure.counts && /^\s+of\s+(?:it|them|those|these)\b/i.test(article.text.slice(figure.end, figure.end + 12));
     return {
       type: 'figure',
@@ -212,7 +220,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(listLead(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,

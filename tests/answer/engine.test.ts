@@ -607,6 +607,20 @@ describe('figure', () => {
     expect(first('how many libraries altogether')).toBe('19 libraries');
   });
 
+  it('reads a share in a parallel clause as of what the share before it is of (`58 per cent of total sales, while smartphones contributed 28 per cent`)', () => {
+    const results = new Engine(Library.fromTexts({
+      j: [
+        'High-performance computing, which includes AI accelerators, made up about 58 per cent of total sales, while smartphones contributed 28 per cent.',
+        'Only 62% of Romanian children receive the first dose of the measles, mumps and rubella (MMR) vaccine by the age of two, according to the ministry, and just 48% receive the second dose by the time they start school.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => results.answer({ command: 'figure', query, article: 'j' }).answers[0]?.figure;
+    expect(first('what share of sales comes from phones')).toBe('28 per cent');
+    expect(first('what share of sales comes from computing')).toBe('about 58 per cent');
+    expect(first('what share of kids get the second MMR dose')).toBe('48%');
+    expect(first('what share of kids get the first MMR dose')).toBe('62%');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [
