@@ -12,6 +12,7 @@ import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
 import { baselineAsked, marginAsked } from './figure-comparison.js';
+import { askedDirection, directionOf } from './figure-direction.js';
 import { asked, breakdown, elsewhere, overall } from './figure-place.js';
 import { pastTest } from './past.js';
 import { asksResult, resultOf } from './score.js';
@@ -109,6 +110,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const past = pastTest(query);
   // (A baseline is itself the `previous` one asked, in no word of its own.)
   const { asked: earlierAsked, previousTerm } = baselineAsked(query, terms);
+  // (`how much did prices fall`: a rise is no answer, nor a fall to `how much did it rise`.)
+  const direction = askedDirection(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -219,6 +222,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
     // `In Sydney, ... a rise of $45` is no answer about Perth.
     if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+    const wrongWay = direction !== undefined && directionOf(r) === (direction === 'up' ? 'down' : 'up');
+    if (wrongWay) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
     // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
     const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked && PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 16))) ? -PART_UNASKED : 0;

@@ -17,7 +17,8 @@ const LEVEL_BEFORE = /\b(?:rose|fell|climbed|dropped|increased|decreased|jumped|
 const CHANGE_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:rise|increase|hike|cut|drop|fall|decline|gain|jump|raise|reduction)s?\b/iu;
 /** `pay 8.9 per cent more in rates`: a share more or less than before is a change. */
 const SHARE_MORE = /^\s*(?:more|less|higher|lower|extra)\b/i;
-const COMPARATIVE = /^\s*(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than\b/i;
+/** (`16.8% below the peak`, `5% above last year's level`: a difference from another level, too.) */
+const COMPARATIVE = /^\s*(?:(?:less|more|cheaper|dearer|higher|lower|fewer|smaller|bigger|larger|longer|shorter)\s+than|(?:below|above)\s+(?:the|its|their|his|her|last|a|an|pre-\S+)\b)/i;
 
 /** `double the`, `compared with`, `up from`: a figure another is measured against. */
 const BASELINE_BEFORE = /\b(?:(?:double|triple|twice|thrice|(?:two|three|four|five|ten) times|half)\s+(?:the\s+)?|(?:compared (?:with|to)|versus|vs\.?|up from|down from)\s+(?:the\s+)?)$/i;

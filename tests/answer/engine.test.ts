@@ -621,6 +621,20 @@ describe('figure', () => {
     expect(first('what share of kids get the first MMR dose')).toBe('62%');
   });
 
+  it('answers a fall asked with no rise, and a rise asked with no fall', () => {
+    const prices = new Engine(Library.fromTexts({
+      n: [
+        'WELLINGTON — The national average house value slipped 0.9% in March, the report showed.',
+        'Christchurch was the only main centre where values rose, edging up 0.4% in April.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => prices.answer({ command: 'figure', query, article: 'n' }).answers[0]?.figure;
+    expect(first('how much did values fall in April')).not.toBe('0.4%');
+    expect(first('how much did values rise in April')).toBe('0.4%');
+    expect(first('how much did values rise in March')).not.toBe('0.9%');
+    expect(first('how much did values fall in March')).toBe('0.9%');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [

@@ -36,6 +36,13 @@ describe('a share more or less', () => {
   });
 });
 
+describe('a share below or above another level', () => {
+  it('is a change, as one less or more than another is', () => {
+    expect(measures('Prices were 3.6% lower than a year earlier and 16.8% below the peak reached in late 2021.\n')).toEqual([['3.6%', 'change'], ['16.8%', 'change']]);
+    expect(measures('Wages rose 5% above last year\'s level.\nThe river was 2 metres above normal.\n')).toEqual([['5%', 'change'], ['2 metres', undefined]]);
+  });
+});
+
 describe('a level, then where it came from', () => {
   it('reads `$152,600, up from $137,000` as the level and its baseline', () => {
     expect(measures('The most experienced teachers will earn $152,600, up from $137,000.\n')).toEqual([['$152,600', 'level'], ['from $137,000', 'baseline']]);
