@@ -68,6 +68,9 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\s*\bin\s+(?:real|nominal|absolute|cash|dollar|money|financial)\s+terms\b/i, ''],
   [/\bbecause\s+of\b/i, 'by'],
   [/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1'],
+  // (`turnout this time`, `at the moment`: when, not what; `time` is no head. `so far` stays:
+  // articles print it, `payouts so far reaching $1.3 billion`.)
+  [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days)\b/gi, ''],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],

@@ -635,6 +635,13 @@ describe('figure', () => {
     expect(first('how much did values fall in March')).toBe('0.9%');
   });
 
+  it('reads `this time` and `at the moment` as when a figure is asked, not what (`time` is no head)', () => {
+    const count = new Engine(Library.fromTexts({
+      k: 'NAIROBI — Rono said turnout stood at 64.7%, down from 68.9% at the previous general election five years ago, and that the remaining results should arrive by Monday.\n',
+    }));
+    expect(count.answer({ command: 'figure', query: 'what was voter turnout this time', article: 'k' }).answers[0]?.figure).toBe('64.7%');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [
