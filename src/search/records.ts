@@ -220,7 +220,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + listPredicate(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
@@ -283,6 +283,26 @@ const PREDICATE_AFTER = /^[^,;:.()\d]{0,90}?\b((?:were|was|are|is|have been|has 
 function predicateAfter(text: string, figureEnd: number, to: number): string {
   const m = PREDICATE_AFTER.exec(text.slice(figureEnd, to));
   return m ? `${m[1]} ` : '';
+}
+
+/** Between two items of a list of figures: the first's noun, then a comma or the closing `and`. */
+const LIST_COMMA = /^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*,\s*$/u;
+const LIST_AND = /^\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]*,?\s+(?:and|or)\s+$/u;
+
+/**
+ * `More than 380 firefighters, 22 helicopters and nine air tankers have been assigned`: what
+ * befell the last item of a list of figures befell every item before it.
+ */
+function listPredicate(text: string, figures: readonly Figure[], i: number): string {
+  const figure = figures[i]!;
+  for (let j = i; j + 1 < figures.length; j++) {
+    const [a, b] = [figures[j]!, figures[j + 1]!];
+    if (a.end > b.start || b.end > figure.sentence.end) return '';
+    const between = text.slice(a.end, b.start);
+    if (LIST_AND.test(between)) return predicateAfter(text, b.end, figure.sentence.end);
+    if (!LIST_COMMA.test(between)) return '';
+  }
+  return '';
 }
 
 /** A subject, a relative clause set off by commas, then the verb of a figure. */

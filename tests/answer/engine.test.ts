@@ -642,6 +642,15 @@ describe('figure', () => {
     expect(count.answer({ command: 'figure', query: 'what was voter turnout this time', article: 'k' }).answers[0]?.figure).toBe('64.7%');
   });
 
+  it('ranks an addition (`another 120 firefighters`) below the figure it adds to, unless more is asked', () => {
+    const fire = new Engine(Library.fromTexts({
+      w: 'More than 380 firefighters, 22 helicopters and nine air tankers have been assigned to the blaze, with another 120 firefighters due to arrive from Alberta and Ontario by Tuesday.\n',
+    }));
+    const first = (query: string) => fire.answer({ command: 'figure', query, article: 'w' }).answers[0]?.figure;
+    expect(first('how many firefighters are assigned to the blaze')).toBe('More than 380 firefighters');
+    expect(first('how many more firefighters are due to arrive')).toBe('another 120 firefighters');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [
