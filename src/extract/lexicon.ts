@@ -246,6 +246,7 @@ export const PLACE_WORDS = set(`
   park bridge harbour harbor port bay valley mountain mountains mount lake river sea ocean gulf strait strip coast
   island islands peninsula desert forest border airport station camp crossing heights hills hill plain
   north south east west central republic kingdom emirates territories territory states country
+  stadium arena ground oval velodrome racecourse circuit speedway
 `);
 
 /**

@@ -733,3 +733,13 @@ describe('a sports role before a name', () => {
     expect(entities.find((e) => e.name === 'Ana Sousa')?.role).toBe('Olympic champion');
   });
 });
+
+describe('a word counted by an ordinal, and a venue', () => {
+  it('name no one: `he` after `before the fifth Test` is still the man last named, and `Melbourne Cricket Ground` is a place', () => {
+    const text = readFileSync(new URL('../fixtures/round86/articles/pavilion-post-mcg-test-india-win.txt', import.meta.url), 'utf8');
+    const { quotes, entities } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Melbourne Cricket Ground')?.kind).toBe('place');
+    expect(entities.some((e) => e.name === 'Test' && e.kind === 'person')).toBe(false);
+    expect(quotes.find((q) => q.text.startsWith('You can\'t go into Sydney'))?.speaker?.name).toBe('Greg Mabbott');
+  });
+});
