@@ -200,7 +200,10 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
     const ownHead = inAbout && countsHead;
     const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
-    const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && coverage([t], r.nearDoc).score < TERM_FOUND) ? 1 : 0;
+    // (`At least 27 people were killed and 19 injured`: a figure with an event of its own is of that
+    // event, not of the one its neighbour's words say.)
+    const ownEvent = r.figure.event !== undefined;
+    const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && (ownEvent || coverage([t], r.nearDoc).score < TERM_FOUND)) ? 1 : 0;
     if (eventMissed) eventMisses.add(r);
     const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
     misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);

@@ -651,6 +651,15 @@ describe('figure', () => {
     expect(first('how many more firefighters are due to arrive')).toBe('another 120 firefighters');
   });
 
+  it('takes a figure with an event of its own to be of that event (`At least 27 people were killed and 19 injured`: 19 did not die)', () => {
+    const crash = new Engine(Library.fromTexts({
+      b: 'LIMA, Feb 12 (Andean Wire) - At least 27 people were killed and 19 injured when a long-distance bus plunged into a ravine in Peru\'s southern Ayacucho region before dawn on Wednesday, police said.\n',
+    }));
+    const first = (query: string) => crash.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('how many people died in the bus crash')).toBe('At least 27 people');
+    expect(first('how many people were hurt in the bus crash')).toBe('19');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [
