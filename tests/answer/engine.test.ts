@@ -660,6 +660,18 @@ describe('figure', () => {
     expect(first('how many people were hurt in the bus crash')).toBe('19');
   });
 
+  it('ranks background from an earlier time (`since 2021, when 19 people died`) below the story\'s own figure, unless a year is asked', () => {
+    const ferry = new Engine(Library.fromTexts({
+      f: [
+        'MERAK, Indonesia, Feb 11 - At least 27 people were killed when fire swept through a passenger ferry crossing the Sunda Strait late on Monday, officials said.',
+        'The fire is the worst on an Indonesian ferry since 2021, when 19 people died off Bali.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => ferry.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
+    expect(first('how many people died in the ferry fire')).toBe('At least 27 people');
+    expect(first('how many people died on a ferry in 2021')).toBe('19 people');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [
