@@ -59,11 +59,22 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const asName = normalise(name);
   // (`Van Loon`: the surname of Jasper Van Loon, not his sports director `Van Loon's sports director`.)
   const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName || (h.record.entity.kind === 'person' && normalise(n).endsWith(` ${asName}`))));
-  const close = named.length && named.length < near.length ? named : near;
+  // (`Elly Marsh`: misspelt, still Ellie Marsh by her own name, not her coach by his role `Ellie Marsh's coach`.)
+  const ownNamed = named.length || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(name) ? named : near.filter((h) => matchesAll(terms, toDoc([h.record.entity.name, ...h.record.entity.aliases.filter((a) => !POSSESSIVE.test(a))].join(' '))));
+  const close = ownNamed.length && ownNamed.length < near.length ? ownNamed : near;
   // `the trust`: the organisation itself, not the people whose roles name it (`the trust's chief executive`).
   const head = normalise(name).split(' ').pop() ?? '';
   const organisations = close.filter((h) => h.record.entity.kind === 'organisation');
   return ORG_NOUNS.has(head) && organisations.length && organisations.length < close.length ? organisations : close;
+}
+
+/** A role held through someone else (`Ellie Marsh's coach`). */
+const POSSESSIVE = /['’]s\s/;
+
+/** Whether every word of a person query is found in `doc`, as a person hit needs. */
+function matchesAll(terms: ReturnType<SearchIndex['terms']>, doc: Doc): boolean {
+  const c = coverage(terms, doc);
+  return c.score >= THRESHOLDS.person && c.perTerm.every((t) => t >= THRESHOLDS.personWord);
 }
 
 const RELATIVES = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'parent', 'parents', 'widow', 'widower', 'partner', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'friend', 'neighbour', 'neighbor', 'boss', 'owner', 'victim', 'survivor', 'witness']);

@@ -107,6 +107,20 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('by a misspelt name are that person\'s, not those of someone whose role names them (`Elly Marsh`: not `Ellie Marsh\'s coach`)', () => {
+    const trials = new Engine(Library.fromTexts({
+      t: [
+        'BRISBANE — Sixteen-year-old Ellie Marsh won the 200m freestyle final on Wednesday night.',
+        '"I was not supposed to be here," Marsh said.',
+        'Her coach, Brett Hollis, said he had told her to ignore the swimmer in the next lane. "Tonight she just swam her own race," he said.',
+      ].join('\n'),
+    }));
+    const speakers = (q: string) => [...new Set(trials.answer({ command: 'quotes', query: q, article: 't' }).answers.map((a) => a.speaker?.name))];
+    expect(speakers('Elly Marsh')).toEqual(['Ellie Marsh']);
+    expect(speakers('Ellie Marsh')).toEqual(['Ellie Marsh']);
+    expect(speakers('Marsh\'s coach')).toEqual(['Brett Hollis']);
+  });
+
   it('reads the head of a body as its president or chair', () => {
     const quake = new Engine(Library.fromTexts({ q: '"If the water does not reach the fields by October, we lose the whole year," said Julián Condori, president of a local irrigation committee representing about 900 families.\n' }));
     expect(quake.answer({ command: 'quotes', query: 'the head of the irrigation committee', article: 'q' }).answers[0]?.speaker?.name).toBe('Julián Condori');
