@@ -92,6 +92,8 @@ export class EntityRegistry {
   /** Adds a mention of a named or described entity, creating the entity the first time. */
   mention(phrase: Phrase, kind: EntityKind, at: Span, tentative = false): Entity | null {
     if (phrase.kind === 'pronoun') return null;
+    // (`Sixteen-year-old Ellie Marsh stunned ...`: an age before a name, however the phrase was read, is no part of it.)
+    if (phrase.kind === 'named' && phrase.name && AGE_BEFORE_NAME.test(phrase.name)) phrase = { ...phrase, name: phrase.name.replace(AGE_BEFORE_NAME, '') };
     const found = phrase.kind === 'named' ? this.byName(phrase, at.start) : this.byDescription(phrase, at.start);
     if (found) {
       this.enrich(found, phrase, at);
@@ -463,6 +465,9 @@ export class EntityRegistry {
     if (!record.gender) record.gender = genderOf(phrase);
   }
 }
+
+/** An age written before a name (`Sixteen-year-old`, `34-year-old`). */
+const AGE_BEFORE_NAME = /^\S+-years?-old\s+(?=\p{Lu})/u;
 
 /** An East Asian name written family name first: a short family name, then a hyphenated given name (`Kuo Ming-te`). */
 const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -743,3 +743,11 @@ describe('a word counted by an ordinal, and a venue', () => {
     expect(quotes.find((q) => q.text.startsWith('You can\'t go into Sydney'))?.speaker?.name).toBe('Greg Mabbott');
   });
 });
+
+describe('an age written before a name', () => {
+  it('is no part of it, however the name was read (`Sixteen-year-old Ellie Marsh stunned ...`: one Ellie Marsh)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Sixteen-year-old Ellie Marsh stunned a packed Brisbane Aquatic Centre on Wednesday night.\n\n"I was not supposed to be here," Marsh said.' }).get('a')!.extraction;
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Ellie Marsh']);
+    expect(quotes[0]?.speaker?.name).toBe('Ellie Marsh');
+  });
+});
