@@ -67,6 +67,12 @@ const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
   ...(['lira', 'liras'] as const).map((w) => [w, { code: 'TRY', exp: 0 }] as const),
   ...(['hryvnias', 'hryvnia'] as const).map((w) => [w, { code: 'UAH', exp: 0 }] as const),
   ...(['baht', 'ringgit', 'rupiah', 'dong', 'zloty', 'forint', 'dirhams', 'riyals', 'cedis', 'kwacha', 'taka'] as const).map((w) => [w, { code: w.toUpperCase(), exp: 0 }] as const),
+  // (Plurals and the currencies of smaller economies, as wire copy prints them: `38 million soles`, `240 million zlotys`.)
+  ...([['zlotys', 'ZLOTY'], ['dirham', 'DIRHAMS'], ['riyal', 'RIYALS'], ['cedi', 'CEDIS'], ['ringgits', 'RINGGIT'], ['soles', 'PEN'], ['dinars', 'DINARS'], ['dinar', 'DINARS'],
+    ['lei', 'RON'], ['leu', 'RON'], ['leva', 'BGN'], ['birr', 'ETB'], ['gourdes', 'HTG'], ['gourde', 'HTG'], ['leones', 'SLE'], ['kyats', 'MMK'], ['kyat', 'MMK'], ['tenge', 'KZT'],
+    ['manat', 'MANAT'], ['lari', 'GEL'], ['rials', 'RIALS'], ['rial', 'RIALS'], ['quetzales', 'GTQ'], ['quetzals', 'GTQ'], ['bolivars', 'VES'], ['bolivares', 'VES'], ['kwanza', 'AOA'],
+    ['meticais', 'MZN'], ['dalasi', 'GMD'], ['afghanis', 'AFN'], ['pula', 'BWP'], ['koruna', 'CZK'], ['korunas', 'CZK'], ['kuna', 'HRK'], ['denars', 'MKD'], ['somoni', 'TJS'],
+    ['rufiyaa', 'MVR'], ['lempiras', 'HNL'], ['guaranis', 'PYG'], ['hryvnas', 'UAH'], ['tugriks', 'MNT'], ['kips', 'LAK'], ['riels', 'KHR']] as const).map(([w, code]) => [w, { code, exp: 0 }] as const),
   ...(['cents', 'cent'] as const).map((w) => [w, { code: 'USD', exp: -2 }] as const),
   ...(['pence'] as const).map((w) => [w, { code: 'GBP', exp: -2 }] as const),
 ]);

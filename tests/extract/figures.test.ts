@@ -207,6 +207,13 @@ describe('money', () => {
     expect(figure('Veltrana spent 2.3 billion francs on research last year.', '2.3 billion francs')).toMatchObject({ kind: 'money', unit: 'CHF' });
   });
 
+  it('reads the currencies of smaller economies, and plurals, as money (`38 million soles`, `240 million zlotys`, `about 38 million dinars`)', () => {
+    expect(figure('The barriers will cost 38 million soles, the ministry said.', '38 million soles')).toMatchObject({ kind: 'money', unit: 'PEN' });
+    expect(figure('Poland set aside 240 million zlotys for farmers.', '240 million zlotys')).toMatchObject({ kind: 'money', unit: 'ZLOTY' });
+    expect(figure('Repairs would have cost about 38 million dinars.', 'about 38 million dinars')).toMatchObject({ kind: 'money', unit: 'DINARS' });
+    expect(figure('Teachers earn about 9,000 birr a month.', 'about 9,000 birr')).toMatchObject({ kind: 'money', unit: 'ETB' });
+  });
+
   it('reads a part of a whole as counting what the whole counts (`47 of the 81 seats`)', () => {
     expect(figure('The NNP won a clear majority, taking 47 of the 81 seats.', '47').counts).toBe('seats');
     expect(figure('The alliance won 25 of 28 seats reserved for tribes.', '25').counts).toBe('seats');
