@@ -99,7 +99,10 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   const phrase = (end > 0 ? words.slice(0, end) : words).filter((w) => !RATE_WORDS.test(w));
   // `homes destroyed`, `jobs cut`: a participle after the noun says what happened to it.
   // (`what do the drivers get paid`: a verb of money is what is asked, a sum.)
-  while (phrase.length > 1 && !MONEY_VERBS.test(phrase[phrase.length - 1]!) && (/ed$/.test(phrase[phrase.length - 1]!) || IRREGULAR_PARTICIPLES.has(phrase[phrase.length - 1]!))) phrase.pop();
+  // (`how much rain fell`: so does a verb in the past after what a measure is of; `how much had
+  // prices fallen` asks the fall.)
+  const fellOnMeasure = (i: number) => isIrregularPast(phrase[i]!) && i > 0 && UNITS_OF_HEAD.some(([h]) => h.test(phrase[i - 1]!));
+  while (phrase.length > 1 && !MONEY_VERBS.test(phrase[phrase.length - 1]!) && (/ed$/.test(phrase[phrase.length - 1]!) || IRREGULAR_PARTICIPLES.has(phrase[phrase.length - 1]!) || fellOnMeasure(phrase.length - 1))) phrase.pop();
   for (let i = phrase.length - 1; i >= 0; i--) {
     const term = terms.find((t) => t.word === phrase[i]);
     if (term) return term;

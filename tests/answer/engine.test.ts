@@ -686,6 +686,15 @@ describe('figure', () => {
     expect(first('how many people died on a ferry in 2021')).toBe('19 people');
   });
 
+  it('reads `how much rain fell` as asking the rain, not the fall (`312mm of rain had fallen on Larkana in 72 hours`)', () => {
+    const flood = new Engine(Library.fromTexts({
+      s: 'The Provincial Disaster Management Authority said 312mm of rain had fallen on Larkana in 72 hours, more than three times the city\'s August average.\nPrices had fallen more than 11% since September.\n',
+    }));
+    const first = (query: string) => flood.answer({ command: 'figure', query, article: 's' }).answers[0]?.figure;
+    expect(first('how much rain fell in Larkana')).toBe('312mm');
+    expect(first('how much had prices fallen since september')).toBe('more than 11%');
+  });
+
   it('counts people by what they have done (`have died`: deaths), not by what befell them (`were hospitalised`: no hospitals)', () => {
     const outbreak = new Engine(Library.fromTexts({
       m: [
