@@ -36,6 +36,11 @@ export function lastMention(entity: Entity, before: number): number {
   return at;
 }
 
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|policewoman|businesswoman|queen|princess|mother|wife|daughter|sister|woman|girl)\b/;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|policeman|businessman|king|prince|father|husband|son|brother|man|boy)\b/;
+/** Where the words that place or qualify a role begin (`... travelling to visit his mother`, `... of his late wife`). */
+const ROLE_QUALIFIER = /\s(?:\p{L}+ing|who|whose|with|to|for|at|in|from|of\s+(?:his|her|their))\s.*$/u;
+
 export function genderOf(phrase: Phrase): Gender {
   // (`Professor Eleanor Whitby`: a title that tells no gender leaves it to the first name.)
   const titled = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
@@ -45,9 +50,12 @@ export function genderOf(phrase: Phrase): Gender {
     if (FEMALE_NAMES.has(first)) return 'female';
     if (MALE_NAMES.has(first)) return 'male';
   }
+  // (`a farmer travelling to visit his mother`: what the person is comes before the words that
+  // place or qualify them; the mother is someone else.)
   const role = `${phrase.role ?? ''} ${phrase.core ?? ''}`.toLowerCase();
-  if (/\b(?:spokeswoman|chairwoman|congresswoman|councilwoman|policewoman|businesswoman|queen|princess|mother|wife|daughter|sister|woman|girl)\b/.test(role)) return 'female';
-  if (/\b(?:spokesman|chairman|congressman|councilman|policeman|businessman|king|prince|father|husband|son|brother|man|boy)\b/.test(role)) return 'male';
+  const own = role.split(ROLE_QUALIFIER).join(' ');
+  if (FEMALE_ROLE.test(own)) return 'female';
+  if (MALE_ROLE.test(own)) return 'male';
   return '';
 }
 

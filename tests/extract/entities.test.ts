@@ -751,3 +751,11 @@ describe('an age written before a name', () => {
     expect(quotes[0]?.speaker?.name).toBe('Ellie Marsh');
   });
 });
+
+describe('a gendered word that qualifies a role', () => {
+  it('is someone else\'s (`a farmer travelling to visit his mother`: the farmer is no woman, so `he` is still his)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Colonel Hernan Villacorta, head of the highway police, told reporters the bus had rolled several times.\n\nElmer Condori, 34, a farmer travelling to visit his mother in Cusco, said passengers had complained for an hour.\n\n"We were shouting at him to slow down," he said from his hospital bed.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Elmer Condori')?.gender).not.toBe('female');
+    expect(quotes[0]?.speaker?.name).toBe('Elmer Condori');
+  });
+});
