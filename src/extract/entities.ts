@@ -142,7 +142,8 @@ export class EntityRegistry {
     const exact = this.records.filter((r) => (normalise(r.entity.name) === name || r.entity.aliases.some((a) => normalise(a) === name && a.includes(' '))) && (!wantedGender || !r.gender || r.gender === wantedGender));
     if (exact.length) return this.latest(exact, before);
     const words = name.split(' ');
-    let candidates = this.records.filter((r) => r.entity.kind !== 'place' && containsWords(normalise(r.entity.name), words));
+    // (`World Rugby` is not the `Rugby World Cup`: a name of several words keeps their order.)
+    let candidates = this.records.filter((r) => r.entity.kind !== 'place' && containsWords(normalise(r.entity.name), words) && (words.length < 2 || inOrder(normalise(r.entity.name).split(' '), words)));
     // `Lattimore` is Gregory Lattimore, whose surname it is, before Lattimore Wealth Partners.
     const bySurnameOnly = candidates.filter((r) => normalise(r.entity.name).endsWith(` ${name}`));
     if (words.length === 1 && bySurnameOnly.length && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;
@@ -464,6 +465,13 @@ export class EntityRegistry {
     e.aliases = [...aliases];
     if (!record.gender) record.gender = genderOf(phrase);
   }
+}
+
+/** Whether `words` appear in `hay` in the same order, others between them allowed (`John Smith` in `John Henry Smith`). */
+function inOrder(hay: readonly string[], words: readonly string[]): boolean {
+  let at = 0;
+  for (const w of hay) if (w === words[at]) at++;
+  return at === words.length;
 }
 
 /** An age written before a name (`Sixteen-year-old`, `34-year-old`). */

@@ -759,3 +759,10 @@ describe('a gendered word that qualifies a role', () => {
     expect(quotes[0]?.speaker?.name).toBe('Elmer Condori');
   });
 });
+
+describe('a name of several words', () => {
+  it('keeps their order: `World Rugby` is not the `Rugby World Cup` met before', () => {
+    const { quotes } = Library.fromTexts({ a: 'Scotland reached the semi-finals of the Rugby World Cup on Saturday.\n\nWorld Rugby said a tackle in the 63rd minute would be reviewed. "The incident has been referred to the independent citing commissioner," the governing body said in a statement.' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('World Rugby');
+  });
+});
