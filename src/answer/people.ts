@@ -56,7 +56,8 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const best = hits[0]!.score;
   const near = hits.filter((h) => h.score >= best - 0.05);
   // `nasa`: the body of that name, not the scientist whose role only mentions it (`radar scientist at NASA's ...`).
-  const asName = normalise(name);
+  // (`the HSE`: a body's initials with their article.)
+  const asName = normalise(/^the\s+\p{Lu}{2,6}$/u.test(name.trim()) ? name.trim().slice(4) : name);
   // (`Van Loon`: the surname of Jasper Van Loon, not his sports director `Van Loon's sports director`.)
   const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName || (h.record.entity.kind === 'person' && normalise(n).endsWith(` ${asName}`))));
   // (`Elly Marsh`: misspelt, still Ellie Marsh by her own name, not her coach by his role `Ellie Marsh's coach`.)

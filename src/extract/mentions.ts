@@ -63,7 +63,24 @@ function registerFirstNamesOnly(article: Article, registry: EntityRegistry): voi
 /** `Médecins Sans Frontières (MSF)`, `the Bureau of Alcohol, Tobacco and Firearms (ATF)`: a name, then its initials in brackets. */
 const NAME_THEN_ACRONYM = /(\p{Lu}[\p{L}’'-]*(?:,? (?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on|de|du|des|la|le|et|&))+) \((\p{Lu}{2,6})\)/gu;
 
+/** A run of capitalised words, with the small words a body's name may hold (`Health Service Executive`). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?: (?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on|&))+/gu;
+
 function linkAcronyms(article: Article, registry: EntityRegistry): void {
+  // (`The HSE welcomes ...," the Health Service Executive said`: a body named in full and by its
+  // initials, with no brackets to join them, is one body.)
+  const acronyms = new Set(article.text.match(/\b\p{Lu}{2,6}\b/gu) ?? []);
+  for (const m of acronyms.size ? article.text.matchAll(CAPITALISED_RUN) : []) {
+    const words = m[0].split(' ');
+    for (let start = 0; start < words.length - 1; start++) {
+      const tail = words.slice(start);
+      const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length >= 3 && acronyms.has(initials)) {
+        registry.adoptAcronym(tail.join(' '), initials);
+        break;
+      }
+    }
+  }
   for (const m of article.text.matchAll(NAME_THEN_ACRONYM)) {
     const words = m[1]!.split(/,? /);
     // The name may start before the body's own name (`Doctors from Médecins Sans Frontières`): take the tail whose initials spell it.

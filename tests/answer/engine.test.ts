@@ -107,6 +107,13 @@ describe('whosaid', () => {
 });
 
 describe('quotes', () => {
+  it('by a body\'s initials with their article are the body\'s, not those of its staff (`the HSE`: not `a senior HSE manager`)', () => {
+    const health = new Engine(Library.fromTexts({
+      h: 'A senior HSE manager who asked not to be named said the deal would help. "We have the money for pay now," the manager said.\n"The HSE welcomes the outcome of the ballot," the Health Service Executive said in a statement.\n',
+    }));
+    expect([...new Set(health.answer({ command: 'quotes', query: 'the HSE', article: 'h' }).answers.map((a) => a.speaker?.name))]).toEqual(['Health Service Executive']);
+  });
+
   it('by a misspelt name are that person\'s, not those of someone whose role names them (`Elly Marsh`: not `Ellie Marsh\'s coach`)', () => {
     const trials = new Engine(Library.fromTexts({
       t: [

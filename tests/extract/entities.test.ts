@@ -766,3 +766,13 @@ describe('a name of several words', () => {
     expect(quotes[0]?.speaker?.name).toBe('World Rugby');
   });
 });
+
+describe('a body named in full and by its initials, with no brackets between', () => {
+  it('is one body (`"The HSE welcomes ...," the Health Service Executive said`), not a person titled `Health`', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'A senior HSE manager who asked not to be named said the deal would only ease pressure on wards if a recruitment cap was lifted.\n\n"The HSE welcomes the outcome of the ballot," the Health Service Executive said in a statement.' }).get('a')!.extraction;
+    const hse = entities.find((e) => e.name === 'Health Service Executive');
+    expect(hse?.kind).toBe('organisation');
+    expect(hse?.aliases).toContain('HSE');
+    expect(quotes[0]?.speaker?.name).toBe('Health Service Executive');
+  });
+});
