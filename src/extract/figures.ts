@@ -190,7 +190,8 @@ function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, count
   const { tokens } = scan;
   const a = c.low;
   const n = a.num;
-  if (isInCompound(tokens, c.next) || isAge(tokens, c.start, c.next) || isTime(tokens, a.at, a.num.next)) return true;
+  // (`put turnout at 1.08 million`: a number with a scale is no clock time.)
+  if (isInCompound(tokens, c.next) || isAge(tokens, c.start, c.next) || (n.exp === 0 && isTime(tokens, a.at, a.num.next))) return true;
   // `the 10-year yield`, `a two-day visit`: a span of time joined to a noun names a thing, not a figure.
   // (...but `a 48-hour strike`, `a three-day delay`: how long an event lasts is a figure.)
   if (TIME_COMPOUND.test(scan.text.slice(tokens[c.start]!.start, tokens[c.next - 1]!.end)) && tokens[c.next]?.word === true && !tokens[c.next]!.cap && !LASTING_EVENT.test(spannedNoun(tokens, c.next))) return true;

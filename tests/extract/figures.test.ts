@@ -207,6 +207,11 @@ describe('money', () => {
     expect(figure('Veltrana spent 2.3 billion francs on research last year.', '2.3 billion francs')).toMatchObject({ kind: 'money', unit: 'CHF' });
   });
 
+  it('reads a number with a scale after `at` as a figure, not a clock time (`put turnout at 1.08 million`; `at 10.30` is still a time)', () => {
+    expect(figure('The interior ministry put turnout at 1.08 million in more than 240 towns and cities.', '1.08 million')).toMatchObject({ kind: 'count', value: 1_080_000 });
+    expect(textsOf('The meeting began at 10.30 on Monday.')).toEqual([]);
+  });
+
   it('reads the currencies of smaller economies, and plurals, as money (`38 million soles`, `240 million zlotys`, `about 38 million dinars`)', () => {
     expect(figure('The barriers will cost 38 million soles, the ministry said.', '38 million soles')).toMatchObject({ kind: 'money', unit: 'PEN' });
     expect(figure('Poland set aside 240 million zlotys for farmers.', '240 million zlotys')).toMatchObject({ kind: 'money', unit: 'ZLOTY' });
