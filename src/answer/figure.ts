@@ -12,6 +12,7 @@ import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
 import { baselineAsked, marginAsked } from './figure-comparison.js';
+import { isUnaskedAddition, isUnaskedBackground } from './figure-aside.js';
 import { askedDirection, directionOf } from './figure-direction.js';
 import { asked, breakdown, elsewhere, overall } from './figure-place.js';
 import { pastTest } from './past.js';
@@ -54,14 +55,6 @@ const MISSED_ALL = 99;
 const MISSED_WORD = 0.02;
 /** Words that ask for the level a change reached. */
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
-/** An earlier time a figure is told of (`since 2021, when`, `in 2019, when`; not `in 2025`, maybe the story's own year). */
-const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:19|20)\d{2},?\s+when\b)[^.;]*$/i;
-/** A question that names a year itself. */
-const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
-/** `another 120 firefighters`, `a further €2bn`: a figure added to one given before. */
-const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:\S+\s+)?\S*\d\S*(?:\s+\S+)?$/i;
-/** Questions for what was added (`how many more`, `additional troops`). */
-const MORE_ASKED = /\b(?:more|another|further|additional|extra|added|new)\b/i;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
 
@@ -236,11 +229,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
     // `In Sydney, ... a rise of $45` is no answer about Perth.
     if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
-    // (`the worst since 2021, when 19 people died off Bali`, `since 2012, killing more than 600 people`:
-    // background from an earlier time ranks below the story's own figure, unless an earlier time is asked.)
-    const history = !past && !YEAR_ASKED.test(query) && HISTORY_BEFORE.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - 60), r.figure.start)) ? CHANGE_UNASKED : 0;
-    // (`with another 120 firefighters due to arrive`: an addition to the figure asked, unless more is asked.)
-    const added = !MORE_ASKED.test(query) && ADDED.test(r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - 16), r.figure.end)) ? CHANGE_UNASKED : 0;
+    // (`the worst since 2021, when 19 people died off Bali`, `with another 120 firefighters due to
+    // arrive`: background and additions rank below the story's own figure unless they are asked.)
+    const aside = (isUnaskedBackground(r, query, past !== undefined) ? CHANGE_UNASKED : 0) + (isUnaskedAddition(r, query) ? CHANGE_UNASKED : 0);
     const wrongWay = direction !== undefined && directionOf(r) === (direction === 'up' ? 'down' : 'up');
     if (wrongWay) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
@@ -250,7 +241,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
     // (A margin asked and one said is the very thing asked: it outranks the lede's result.)
     const marginScore = !margin.asked && /\bmargin\b/.test(r.about) ? -CHANGE_UNASKED : margin.asked && margin.said(r) ? MARGIN_BONUS : 0;
-    return { ...c, score: score - added - history + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + marginScore + inContext(r) };
+    return { ...c, score: score - aside + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + marginScore + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
   const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;

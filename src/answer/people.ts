@@ -23,7 +23,7 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const terms = index.terms(name, {}, roleSynonyms);
   // (`Janet Price` for `Janet Pryce`: a surname is often a word the library has, but written as a
   // name it is a name, and a near spelling of it a typo.)
-  if (/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u.test(name)) {
+  if (CAPITALISED_WORDS.test(name) && name.trim().includes(' ')) {
     for (const t of terms) {
       t.known = false;
       t.cache.clear();
@@ -61,7 +61,7 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   // (`Van Loon`: the surname of Jasper Van Loon, not his sports director `Van Loon's sports director`.)
   const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName || (h.record.entity.kind === 'person' && normalise(n).endsWith(` ${asName}`))));
   // (`Elly Marsh`: misspelt, still Ellie Marsh by her own name, not her coach by his role `Ellie Marsh's coach`.)
-  const ownNamed = named.length || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(name) ? named : near.filter((h) => matchesAll(terms, toDoc([h.record.entity.name, ...h.record.entity.aliases.filter((a) => !POSSESSIVE.test(a))].join(' '))));
+  const ownNamed = named.length || !CAPITALISED_WORDS.test(name) ? named : near.filter((h) => matchesAll(terms, toDoc([h.record.entity.name, ...h.record.entity.aliases.filter((a) => !POSSESSIVE.test(a))].join(' '))));
   const close = ownNamed.length && ownNamed.length < near.length ? ownNamed : near;
   // `the trust`: the organisation itself, not the people whose roles name it (`the trust's chief executive`).
   const head = normalise(name).split(' ').pop() ?? '';
@@ -69,6 +69,8 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   return ORG_NOUNS.has(head) && organisations.length && organisations.length < close.length ? organisations : close;
 }
 
+/** A query typed as a name: capitalised words only (`Janet Price`, `Kiptanui`). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
 /** A role held through someone else (`Ellie Marsh's coach`). */
 const POSSESSIVE = /['’]s\s/;
 

@@ -14,6 +14,7 @@ const KIND_OF_PLACE = new Set(['city', 'town', 'village', 'hamlet', 'county', 'p
 const NOT_LOCATIVE_BEFORE = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'interest', 'investors', 'jobs', 'cuts', 'executives', 'staff', 'workers', 'employees']);
 /** `Storm Delia`, `Hurricane Ida`: named weather, not a person. */
 
+/** `the fifth Test`: a word that counts what follows it. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))$/i;
 const PARTICLES = /^(?:de|van|von|der|den|al|bin|da|di|la|le|del|dos|das|ben|abu|el)$/;
 
@@ -115,7 +116,6 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
       if (name.length < 2 || NOT_NAME_WORDS.has(name.toLowerCase()) || ROLE_WORDS.has(name.toLowerCase()) || HONORIFICS.has(name.toLowerCase()) || NOT_ORG_ACRONYMS.has(name)) return;
       if (starts.has(i) && isCommonWord(name, common)) return;
       if (isUnitAfterNumber(tokens, i, i)) return;
-
       // (`the Stella 9 Ultra`, `the Ultra model`: a word after a model's number names a model, no body.)
       if (/^\d+$/.test(tokens[i - 1]?.text ?? '') && isCapitalised(tokens[i - 2]?.text ?? '')) models.add(t.text);
       // (`the fifth Test`, `the 3rd Round`: a word counted by an ordinal there names an event, no one.)

@@ -1,0 +1,31 @@
+/**
+ * Figures a story gives beside its own: an addition to one given before (`with another 120
+ * firefighters due to arrive`) and background from an earlier time (`the worst since 2021, when 19
+ * people died off Bali`). Each ranks below the story's own figure unless the question asks for it
+ * (`how many more`, a year, an earlier time).
+ */
+import type { FigureRecord } from '../search/records.js';
+
+/** `another 120 firefighters`, `a further €2bn`: a figure added to one given before. */
+const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:\S+\s+)?\S*\d\S*(?:\s+\S+)?$/i;
+/** Questions for what was added (`how many more`, `additional troops`). */
+const MORE_ASKED = /\b(?:more|another|further|additional|extra|added|new)\b/i;
+/** An earlier time a figure is told of (`since 2021, when`, `in 2019, when`; not `in 2025`, maybe the story's own year). */
+const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:19|20)\d{2},?\s+when\b)[^.;]*$/i;
+/** A question that names a year itself. */
+const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
+
+/** The text of a figure's sentence from at most `reach` characters before the figure up to it. */
+function before(r: FigureRecord, reach: number): string {
+  return r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - reach), r.figure.start);
+}
+
+/** Whether the figure adds to one given before, when the question does not ask what was added. */
+export function isUnaskedAddition(r: FigureRecord, query: string): boolean {
+  return !MORE_ASKED.test(query) && ADDED.test(before(r, 16) + r.article.article.text.slice(r.figure.start, r.figure.end));
+}
+
+/** Whether the figure is background from an earlier time, when the question asks no year or earlier time (`pastAsked`). */
+export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: boolean): boolean {
+  return !pastAsked && !YEAR_ASKED.test(query) && HISTORY_BEFORE.test(before(r, 60));
+}
