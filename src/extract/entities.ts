@@ -9,7 +9,7 @@ import {
   SPOKES,
   STAFF,
 } from './descriptions.js';
-import { DEMONYMS, FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, WEATHER } from './lexicon.js';
+import { DEMONYMS, FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, ROLE_WORDS, WEATHER } from './lexicon.js';
 import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
 export { expandTitles, normalise, type Gender } from './names.js';
@@ -339,6 +339,9 @@ export class EntityRegistry {
       const here = this.latest(local, before);
       if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
     }
+    // (`A teacher at the school who asked not to be named said ... "...," she said.`: an unnamed
+    // speaker this very paragraph introduced keeps the floor against one named paragraphs before.)
+    if (unknownUnnamed && lastMention(nearest, before) >= this.paragraphStart && ROLE_WORDS.has(normalise(nearest.name).split(' ').pop() ?? '')) return this.learn(nearest, gender);
     if (unknownUnnamed) {
       for (let i = speakers.length - 1; i >= Math.max(0, speakers.length - 8); i--) {
         if (speakers[i]!.kind === 'person' && this.genderOf(speakers[i]!) === gender) return speakers[i]!;

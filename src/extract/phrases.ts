@@ -78,10 +78,31 @@ function skipCountry(tokens: Token[], i: number): number {
   return placed ? i - 2 : i;
 }
 
+/** How an unnamed source's request opens, after `who`: `asked not to be named`, `requested anonymity`, `declined to be named`. */
+const ANONYMITY_OPENING = /^(?:asked|requested|declined|spoke|did)$/;
+const ANONYMITY_WORDS = /^(?:named|identified|anonymity|quoted)$/;
+/** How far back an anonymity clause may open before its speech verb. */
+const ANONYMITY_REACH = 30;
+
+/** The `who` opening an anonymity clause that runs up to token `i` (no comma, no other clause), or null. */
+function anonymityClauseBefore(tokens: Token[], i: number): number | null {
+  for (let j = i; j >= Math.max(0, i - ANONYMITY_REACH); j--) {
+    const t = tokens[j];
+    if (!isWord(t) || /^[,;:.]$/.test(t?.text ?? '')) return null;
+    if (t.text !== 'who' || !ANONYMITY_OPENING.test(tokens[j + 1]?.text ?? '')) continue;
+    return tokens.slice(j + 1, Math.min(i + 1, j + 8)).some((w) => ANONYMITY_WORDS.test(w.text)) ? j : null;
+  }
+  return null;
+}
+
 export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   let i = end - 1;
   while (i >= 0 && isWord(tokens[i]) && isModifier(tokens[i]!)) i--;
   i = skipBrackets(tokens, i);
+  // (`A teacher at the school who asked not to be named because staff had been told not to speak
+  // to the media said`: an unnamed source's request, however long, stands between them and the verb.)
+  const anonymous = anonymityClauseBefore(tokens, i);
+  if (anonymous !== null) i = anonymous;
   let appositive: Token[] | undefined;
   // `Bell, who called the price "aggressive"`: the relative pronoun stands for the phrase before it.
   if (isWord(tokens[i]) && /^(?:who|which)$/.test(tokens[i]!.text)) {

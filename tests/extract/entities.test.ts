@@ -776,3 +776,10 @@ describe('a body named in full and by its initials, with no brackets between', (
     expect(quotes[0]?.speaker?.name).toBe('Health Service Executive');
   });
 });
+
+describe('an unnamed source who asked not to be named', () => {
+  it('is the subject however long the request (`A teacher ... who asked not to be named because ... the media said`), and keeps the floor for `she said` against a woman named paragraphs before', () => {
+    const { quotes } = Library.fromTexts({ a: '"Reading it was like losing her a second time," said Sari Koskinen, the mother of a victim.\n\nA teacher at the school who asked not to be named because staff had been told not to speak to the media said many colleagues felt let down. "We had one psychologist for nearly 900 pupils," she said.' }).get('a')!.extraction;
+    expect(quotes.at(-1)?.speaker?.name).toBe('teacher');
+  });
+});
