@@ -783,3 +783,11 @@ describe('an unnamed source who asked not to be named', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('teacher');
   });
 });
+
+describe('a measure, a unit or a currency code in capitals', () => {
+  it('names no body (`(EBITDA)`, `20,000 TEU`, `DKK 4bn`), so `the company said` is still the company', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'COPENHAGEN — Danish container shipping group Nordhavn Line cut its profit forecast on Tuesday.\n\nThe company now expects underlying earnings before interest, tax, depreciation and amortisation (EBITDA) of between $2.1 billion and $2.6 billion for 2024, it said in a statement. It will retire ships of 20,000 TEU and save DKK 4bn.\n\n"The market has deteriorated faster than we anticipated," the company said in the statement.' }).get('a')!.extraction;
+    expect(entities.filter((e) => ['EBITDA', 'TEU', 'DKK'].includes(e.name))).toEqual([]);
+    expect(quotes[0]?.speaker?.name).toBe('Nordhavn Line');
+  });
+});
