@@ -22,6 +22,8 @@ const ORG_FAMILIES: readonly (readonly string[])[] = [
   ['union'],
   ['charity'],
   ['club', 'team', 'side'],
+  // (`the company said` is never the Food and Drug Administration named with it.)
+  ['ministry', 'department', 'agency', 'administration', 'authority', 'commission', 'regulator', 'watchdog', 'council', 'court', 'police', 'government', 'inspectorate', 'bureau'],
 ];
 const familyOf = (head: string) => ORG_FAMILIES.findIndex((f) => f.includes(head));
 /** Role heads that make a name a business, not a person. */
@@ -206,7 +208,9 @@ export class EntityRegistry {
       // (`the union` is no body the story calls a supermarket chain.)
       const asked = familyOf(head);
       const otherKind = (e: Entity) => {
-        const family = familyOf(normalise(e.role ?? '').split(' ').pop() ?? '');
+        // (A body with no role is known by its name's last word: `Food and Drug Administration`.)
+        const byRole = familyOf(normalise(e.role ?? '').split(' ').pop() ?? '');
+        const family = byRole >= 0 ? byRole : familyOf(normalise(e.name).split(' ').pop() ?? '');
         return asked >= 0 && family >= 0 && family !== asked;
       };
       // `the group said`: the organisation that spoke last, else the one named last.

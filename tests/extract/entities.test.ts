@@ -791,3 +791,11 @@ describe('a measure, a unit or a currency code in capitals', () => {
     expect(quotes[0]?.speaker?.name).toBe('Nordhavn Line');
   });
 });
+
+describe('`the company said`', () => {
+  it('is never a public body named with the company (`the company and the Food and Drug Administration said`)', () => {
+    const { quotes, entities } = Library.fromTexts({ a: 'Brightwater Pharmaceuticals is recalling about 4.2 million bottles of losartan, the company and the Food and Drug Administration said on Friday.\n\n"Patient safety is our highest priority," the company said in a statement.' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('Brightwater Pharmaceuticals');
+    expect(entities.find((e) => e.name === 'Food and Drug Administration')?.aliases).not.toContain('company');
+  });
+});
