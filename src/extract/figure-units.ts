@@ -40,7 +40,7 @@ const DOLLAR_PREFIXES = new Map(Object.entries({
 } as const));
 
 /** ISO codes, matched as printed (upper case) so that `eur` in running text is not one. */
-const CURRENCY_CODES = new Set([
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'INR', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'RUB', 'ILS', 'TRY', 'BRL',
   'MXN', 'ZAR', 'KRW', 'SEK', 'NOK', 'DKK', 'PLN', 'EGP', 'SAR', 'AED', 'NGN', 'KES', 'PKR', 'UAH',
 ]);

@@ -2,6 +2,7 @@
  * Word lists the extractor reasons with. Lower-case; one place to extend when an article
  * shows a gap. Kept as sets for O(1) look-up on the hot path.
  */
+import { CURRENCY_CODES } from './figure-units.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -282,8 +283,7 @@ export const MULTIWORD_PLACES = new Set(`
 /** Capitalised abbreviations that name no organisation. */
 export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(['AI', 'TV', 'PC', 'ID', 'IT', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'HR', 'PR', 'VAT', 'DNA', 'RNA', 'AM', 'PM', 'FM', 'OK', 'US', 'UK', 'USA', 'UAE', 'MP', 'MPs', 'CCTV', 'SUV', 'GPS', 'PhD', 'MBA', 'I', 'OS', 'VR', 'AR', 'EV', 'EVs', 'LED', 'PDF', 'URL', 'Q1', 'Q2', 'Q3', 'Q4',
   // Measures, units and currency codes a business or trade story prints in capitals (`(EBITDA)`, `20,000 TEU`, `DKK 4bn`).
-  'EBITDA', 'EBIT', 'EPS', 'CPI', 'PPI', 'PMI', 'GNP', 'GVA', 'IPO', 'M&A', 'ROI', 'TEU', 'TEUs', 'LNG', 'LPG', 'MW', 'GW', 'MWh', 'GWh', 'KWh', 'BPD',
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'INR', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'RUB', 'ILS', 'TRY', 'BRL', 'MXN', 'ZAR', 'KRW', 'SEK', 'NOK', 'DKK', 'PLN', 'EGP', 'SAR', 'AED', 'NGN', 'KES', 'PKR', 'UAH']);
+  'EBITDA', 'EBIT', 'EPS', 'CPI', 'PPI', 'PMI', 'GNP', 'GVA', 'IPO', 'M&A', 'ROI', 'TEU', 'TEUs', 'LNG', 'LPG', 'MW', 'GW', 'MWh', 'GWh', 'KWh', 'BPD', ...CURRENCY_CODES]);
 
 /** `Storm Delia`, `Hurricane Ida`, `Operation Sea Guardian`: named events, not people. */
 export const WEATHER = /^(?:storm|hurricane|typhoon|cyclone|tropical|tornado|wildfire|operation|subtropical)$/i;

@@ -88,7 +88,7 @@ const ANONYMITY_REACH = 30;
 function anonymityClauseBefore(tokens: Token[], i: number): number | null {
   for (let j = i; j >= Math.max(0, i - ANONYMITY_REACH); j--) {
     const t = tokens[j];
-    if (!isWord(t) || /^[,;:.]$/.test(t?.text ?? '')) return null;
+    if (!isWord(t)) return null; // (a comma or any other mark ends the clause)
     if (t.text !== 'who' || !ANONYMITY_OPENING.test(tokens[j + 1]?.text ?? '')) continue;
     return tokens.slice(j + 1, Math.min(i + 1, j + 8)).some((w) => ANONYMITY_WORDS.test(w.text)) ? j : null;
   }
