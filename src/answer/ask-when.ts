@@ -68,7 +68,17 @@ export const FUTURE_ASKED = /^(?:(?:until|till|by) )?when\s+(?:will|shall)\b|^wh
  * Words that put a sentence's date ahead of the telling: `will`, `is due to`, `expects ... to begin`,
  * `from June 1`, `by Dec. 1`, `once the inflow fell`, `set sentencing for March 12`.
  */
-export const FUTURE_SAID = /\b(?:will|would|['’]ll|shall|expected|expects?|expecting|due|set|sets|scheduled|schedule|plans?|planned|planning|slated|aims?|aiming|intends?|intended|likely|next|is to|are to|was to|were to|once|until|till|from|by|within|before|soon|upcoming|coming|tomorrow|targets?|hopes?|hoped|could|may|might|should|later this|later in|in the (?:first|second|third|fourth|last) (?:half|quarter)|(?:takes|take) effect|comes? into (?:force|effect)|(?:opens|begins|starts|resumes|reopens|launches|closes|ends|expires|kicks in|goes on sale) (?:on|in|at|from))\b/i;
+export const FUTURE_SAID = /\b(?:will|would|['’]ll|shall|expected|expects?|expecting|due|set|sets|scheduled|schedule|plans?|planned|planning|slated|aims?|aiming|intends?|intended|likely|next|is to|are to|was to|were to|once|until|till|soon|upcoming|coming|tomorrow|targets?|hopes?|hoped|could|may|might|should|later this|later in|in the (?:first|second|third|fourth|last) (?:half|quarter)|(?:takes|take) effect|comes? into (?:force|effect)|(?:opens|begins|starts|resumes|reopens|launches|closes|ends|expires|kicks in|goes on sale) (?:on|in|at|from))\b/i;
+
+/**
+ * `from June 1`, `by the end of the year`, `within two weeks`, `before Christmas`: a preposition
+ * that dates something ahead only with a time after it (`nine points from 12 matches`, `a defeat
+ * by Wexley Town` date nothing).
+ */
+const AHEAD_OF = /\b(?:from|by|within|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid)-?\s*)?(?:(?:next|this|the coming|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|easter|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s+(?:hours?|days?|weeks?|months?|years?)|spring|summer|autumn|fall|winter|weekend|week|month|year|season|quarter|decade|deadline|midnight|noon|(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m))\b/i;
+
+/** Whether a sentence puts something ahead of the telling ({@link FUTURE_SAID} or a time ahead of a preposition). */
+export const saysAhead = (t: string): boolean => FUTURE_SAID.test(t) || AHEAD_OF.test(t);
 
 /** `until when is the red alert`: only a sentence that says until when answers. */
 export const UNTIL_ASKED = /^(?:until|till|til) when\b/i;

@@ -8,7 +8,7 @@ import { figure } from './figure.js';
 import { asksResult } from './score.js';
 import { personItem, quoteItem, sentenceItem } from './items.js';
 import { withTimeOfDay } from './ask-clock.js';
-import { datedNear, datedness, FUTURE_ASKED, FUTURE_SAID, SAID_ON, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, FUTURE_EVENT_MISSING, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
+import { datedNear, datedness, FUTURE_ASKED, SAID_ON, saysAhead, timeIn, TIME_WORDS, UNTIL_ASKED, UNTIL_SAID, FUTURE_EVENT_MISSING, WHEN_EVENT_MISSING, whenVerb } from './ask-when.js';
 import { countedBy } from './ask-count.js';
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
@@ -128,7 +128,7 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     const prefer = (t: string) => datedness(t) + (byDeed(t) || (ends && UNTIL_SAID.test(t)) ? NEAR_DEED : 0);
     // (`when is the hotel expected to reopen`: a sentence that dates no reopening, only the fire, hardly
     // says when something still to come will happen.)
-    const found = search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)) && (!future || FUTURE_SAID.test(t)), event: ends ? undefined : verb, eventPenalty: future ? FUTURE_EVENT_MISSING : WHEN_EVENT_MISSING });
+    const found = search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)) && (!future || saysAhead(t)), event: ends ? undefined : verb, eventPenalty: future ? FUTURE_EVENT_MISSING : WHEN_EVENT_MISSING });
     // (`derailed ... on Thursday`, then `left the tracks at about 7:52 a.m.`: the time of day first.)
     return (scope.article !== undefined && !until && !ends ? withTimeOfDay(index, found, topic, verb, scope.article) : undefined) ?? found;
   }
@@ -152,7 +152,7 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const gives = WHICH.test(q) || WHO_FUTURE.test(q) ? whichGives(index, q, scope) : undefined;
   const checked = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
   // (`who will replace Tavita`: a sentence that tells only what has been names no one still to come.)
-  const which = WHO_FUTURE.test(q) ? (t: string) => FUTURE_SAID.test(t) && (!checked || checked(t)) : checked;
+  const which = WHO_FUTURE.test(q) ? (t: string) => saysAhead(t) && (!checked || checked(t)) : checked;
   if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: which });
   return search(index, q, scope, { question: true, require: which });
 }

@@ -299,6 +299,15 @@ describe('quotes', () => {
     expect(when('when will the new fare apply')[0]?.text).toMatch(/January 1/);
   });
 
+  it('takes `from` and `by` for a time ahead only when a time follows them', () => {
+    const club = new Engine(Library.fromTexts({
+      c: 'LONDON — Thameside Athletic sacked manager Diego Salvatierra on Sunday after a 3-0 home defeat by Wexley Town left the club with nine points from 12 matches.\nThe new pay scale applies from January 1.\n',
+    }));
+    const when = (q: string) => club.answer({ command: 'ask', query: q, article: 'c' }).answers;
+    expect(when('When will the club name a permanent manager?')).toEqual([]);
+    expect(when('when will the new pay scale apply')[0]?.text).toMatch(/from January 1/);
+  });
+
   it('answers `who will` only with a sentence about what is still to come', () => {
     const test = new Engine(Library.fromTexts({
       t: 'New Zealand Cricket said seamer Ben Tavita had been ruled out of the second Test with a side strain.\nCaptain Lewis Marsh said the squad for the second Test would be named on Friday.\n',
