@@ -33,6 +33,9 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (query === word) return WORD_MATCH.exact;
   if (queryStem === wordStem) return WORD_MATCH.sameStem;
   if (isDigit(query.charCodeAt(0)) || isDigit(word.charCodeAt(0))) return 0; // numbers match exactly or not at all
+  // `villagers` are no misspelt `villages`, nor `miners` `mines`: counted apart, the ones who live
+  // or work there are other things than where (`strikers` may still be the `strike`'s).
+  if (isAgentOf(query, queryStem, word, wordStem) || isAgentOf(word, wordStem, query, queryStem)) return 0;
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
   // `phones` for `smartphones`, `fires` for `wildfires`: a compound is a kind of its last word.
@@ -62,6 +65,11 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   // (`bills` is no `will`: a short stem with another first letter is another word, not a typo.)
   if (queryStem[0] !== wordStem[0] && Math.min(queryStem.length, wordStem.length) < SHORT_STEM) return 0;
   return editDistance(queryStem, wordStem, 1) === 1 ? WORD_MATCH.stemEdit : 0;
+}
+
+/** Whether plural `word` names those who do or live by what plural `other` names: `villagers` / `villages`, `voters` / `votes`. */
+function isAgentOf(word: string, wordStem: string, other: string, otherStem: string): boolean {
+  return word.endsWith('ers') && other.endsWith('s') && otherStem.length >= 3 && (wordStem === `${otherStem}er` || wordStem === `${otherStem}r`);
 }
 
 /** Stems shorter than this must share their first letter to be one edit apart. */

@@ -34,7 +34,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['inflation', 'prices'],
   ['odds', 'chance', 'chances', 'probability', 'likelihood'],
   ['unemployment', 'jobless'],
-  ['population', 'residents', 'inhabitants', 'people'],
+  ['population', 'residents', 'inhabitants', 'people', 'villagers', 'locals', 'townspeople', 'islanders'],
   ['vote', 'votes', 'ballots', 'share'],
   ['attendance', 'crowd', 'spectators', 'fans', 'turnout'],
   // (`construction cost of the line`: `a line that took 17 years and €3.8bn to build`.)

@@ -1662,6 +1662,13 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('a count of people asked by where they live', () => {
+  it('is of the residents, not of the villages (`villagers` is no misspelt `villages`)', () => {
+    const ash = new Engine(Library.fromTexts({ b: 'Authorities widened the exclusion zone to 8 km, forcing about 4,700 residents from 22 villages into evacuation centres, the disaster agency said.\n' }));
+    expect(ash.answer({ command: 'figure', query: 'number of villagers moved to evacuation centres', article: 'b' }).answers[0]?.figure).toMatch(/^about 4,700 residents/);
+  });
+});
+
 describe('a count of things a change befell', () => {
   it('is the count, not the share the change made: `how many jobs will be cut`', () => {
     const cuts = new Engine(Library.fromTexts({ k: 'Kessler says it will shed more than one in ten jobs in Germany by 2030.\n\nKessler on Wednesday announced plans to cut around 14,000 jobs in Germany by the end of the decade.\n' }));

@@ -21,6 +21,13 @@ describe('wordSimilarity', () => {
     ['walk', 'talk', 0],
     ['bills', 'bils', WORD_MATCH.oneEdit],
     ['hole', 'whole', WORD_MATCH.oneEdit],
+    // Those who live or work somewhere, counted, are not the places: `villagers` no misspelt `villages`...
+    ['villagers', 'villages', 0],
+    ['mines', 'miners', 0],
+    ['voters', 'votes', 0],
+    // ...though the ones who do a thing may still be asked by the thing (`strike`, `forecast`).
+    ['strike', 'strikers', WORD_MATCH.prefix],
+    ['forecast', 'forecasters', WORD_MATCH.prefix],
   ])('%s ~ %s = %s', (query, word, expected) => {
     expect(wordSimilarity(query, word)).toBe(expected);
   });
