@@ -1662,6 +1662,18 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('people who had to leave their homes', () => {
+  it('are the ones evacuated, displaced or forced from them', () => {
+    const typhoon = new Engine(Library.fromTexts({
+      t: 'MANILA — Typhoon Dalisay tore across the northern Philippines on Tuesday, killing at least 27 people, leaving 14 missing and forcing about 410,000 residents from their homes, the disaster council said.\n',
+      e: 'A fissure split open late on Monday, forcing the evacuation of about 1,200 people from the fishing town of Grindavik, authorities said. Fewer than 100 people have returned.\n',
+    }));
+    const asked = (q: string, article: string) => typhoon.answer({ command: 'figure', query: q, article }).answers[0]?.figure;
+    expect(asked('how many people had to leave their homes', 't')).toMatch(/^about 410,000/);
+    expect(asked('how many people had to leave their homes', 'e')).toMatch(/^about 1,200/);
+  });
+});
+
 describe('a count of people asked by where they live', () => {
   it('is of the residents, not of the villages (`villagers` is no misspelt `villages`)', () => {
     const ash = new Engine(Library.fromTexts({ b: 'Authorities widened the exclusion zone to 8 km, forcing about 4,700 residents from 22 villages into evacuation centres, the disaster agency said.\n' }));
