@@ -60,8 +60,9 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
   const asName = normalise(/^the\s+\p{Lu}{2,6}$/u.test(name.trim()) ? name.trim().slice(4) : name);
   // (`Van Loon`: the surname of Jasper Van Loon, not his sports director `Van Loon's sports director`.)
   const named = near.filter((h) => [h.record.entity.name, ...h.record.entity.aliases.filter((a) => a !== h.record.entity.role)].some((n) => normalise(n) === asName || (h.record.entity.kind === 'person' && normalise(n).endsWith(` ${asName}`))));
-  // (`Elly Marsh`: misspelt, still Ellie Marsh by her own name, not her coach by his role `Ellie Marsh's coach`.)
-  const ownNamed = named.length || !CAPITALISED_WORDS.test(name) ? named : near.filter((h) => matchesAll(terms, toDoc([h.record.entity.name, ...h.record.entity.aliases.filter((a) => !POSSESSIVE.test(a))].join(' '))));
+  // (`Elly Marsh`: misspelt, still Ellie Marsh by her own name, not her coach by his role `Ellie Marsh's coach`;
+  // `Andina Cobre`: the company, not its chief executive by his role `Andina Cobre Resources chief executive`.)
+  const ownNamed = named.length || !CAPITALISED_WORDS.test(name) ? named : near.filter((h) => matchesAll(terms, toDoc([h.record.entity.name, ...h.record.entity.aliases.filter((a) => !POSSESSIVE.test(a) && a !== h.record.entity.role)].join(' '))));
   const close = ownNamed.length && ownNamed.length < near.length ? ownNamed : near;
   // `the trust`: the organisation itself, not the people whose roles name it (`the trust's chief executive`).
   const head = normalise(name).split(' ').pop() ?? '';

@@ -1662,6 +1662,16 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('a company asked for by its name', () => {
+  it('gives what the company said, not its chief executive by his role', () => {
+    const mine = new Engine(Library.fromTexts({
+      m: 'LIMA — Workers at the Quillay copper mine extended their strike on Monday. The mine is operated by Andina Cobre Resources, a subsidiary of Meridian Metals.\n"The union\'s demands are incompatible with the current price environment," Andina Cobre said in a statement.\nIts chief executive, Martin Salazar Ugarte, was more blunt. "Every day this mine is shut, Peru loses roughly $2.1 million in exports," he said.\n',
+    }));
+    const answers = mine.answer({ command: 'quotes', query: 'Andina Cobre', article: 'm' }).answers;
+    expect(answers.map((a) => a.speaker?.name)).toEqual(['Andina Cobre Resources']);
+  });
+});
+
 describe('people who had to leave their homes', () => {
   it('are the ones evacuated, displaced or forced from them', () => {
     const typhoon = new Engine(Library.fromTexts({
