@@ -147,6 +147,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
         appositive ??= roleAside.words;
         i = roleAside.comma - 1;
       }
+    } else if ((first === 'of' || first === 'from') && inner.length > 1 && inner.slice(1).some((t) => isCapitalised(t.text))) {
+      // `Amira Bouzid, of the Progressive Alliance, called`: where someone is from, an aside.
+      i = comma - 1;
     } else if (titledName(inner)) {
       // `Her co-sponsor in the Assembly, state Rep. Tomás Herrera of Milwaukee, called`: the titled name between commas speaks.
       return titledName(inner);

@@ -290,6 +290,11 @@ describe('split quotes and kinds', () => {
 });
 
 describe('attribution shapes', () => {
+  it('reads past an aside saying where the speaker is from (`Amira Bouzid, of the Progressive Alliance, called`)', () => {
+    const speakers = quotesOf('Opposition leader Amira Bouzid, of the Progressive Alliance, called the collapse "the most predictable crisis in Dutch political history" and demanded elections "as soon as humanly possible."\n').map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['Amira Bouzid', 'Amira Bouzid']);
+  });
+
   const intro = 'Residents of Kessick packed the town hall on Tuesday night to debate the harbour plan.';
 
   it.each([
