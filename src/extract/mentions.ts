@@ -500,7 +500,8 @@ function isDateline(tokens: Token[], start: number, end: number): boolean {
   const capitals = (t: Token) => t.type !== 'word' || /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
   // (`JAIPUR/NEW DELHI:`: two places filed from, the second after a slash.)
   // (A dateline is a few words long: only a paragraph's first ones are read, whatever its size.)
-  const opening = start === 0 || (start <= DATELINE_WORDS && tokens.slice(0, start).some((t) => t.text === '/') && tokens.slice(0, start).every(capitals));
+  // (`THE HAGUE —`: a place whose name has its article, in capitals too.)
+  const opening = start === 0 || (start === 1 && tokens[0]!.text === 'THE') || (start <= DATELINE_WORDS && tokens.slice(0, start).some((t) => t.text === '/') && tokens.slice(0, start).every(capitals));
   if (!opening || !tokens.slice(start, end + 1).every(capitals)) return false;
   const next = tokens[end + 1]?.text ?? '';
   return next === ',' || /^[—–-]$/.test(next) || next === '(' || next === '/' || next === ':';

@@ -473,6 +473,11 @@ describe('capitals that name no one', () => {
     const kenya = entitiesOf('A teacher earns about KSh 29,700 a month, paid by the National Treasury.').map((e) => `${e.kind} ${e.name}`);
     expect(kenya).toEqual(['organisation National Treasury']);
   });
+
+  it('leaves out a dateline place that has its article (`THE HAGUE —`)', () => {
+    const names = entitiesOf('THE HAGUE — The coalition collapsed on Tuesday, Prime Minister Jan Smit said.').map((e) => `${e.kind} ${e.name}`);
+    expect(names).toEqual(['person Jan Smit']);
+  });
 });
 
 describe('a body whose name ends on a place', () => {
