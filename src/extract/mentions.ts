@@ -565,6 +565,10 @@ function roleWithComplement(tokens: Token[], end: number): string | undefined {
 /** Words of a clause, not of a noun phrase (with an auxiliary, `FINITE_VERBS`): a verb in the past, `also`. */
 const CLAUSE_WORD = /^(?:\p{Ll}+ed|also|said|says|shows|showed|told)$/u;
 
+/** Heads of a government body named by its portfolio, and the portfolios (`the education ministry`). */
+const MINISTRY_HEADS = /^(?:ministry|department|ministries)$/;
+const PORTFOLIOS = /^(?:health|education|finance|interior|foreign|defence|defense|justice|labour|labor|agriculture|transport|transportation|energy|environment|economy|economic|trade|commerce|industry|culture|tourism|housing|home|information|communications|water|mining|mines|petroleum|oil|fisheries|welfare|social|security|planning|infrastructure|sports?|youth|public|works|affairs|development|land|lands|immigration|employment|science|technology|digital|treasury|revenue|budget|local|government|state)$/;
+
 /** `the Gaza health ministry`, `the country's interior ministry`: an organisation by description. */
 function registerDescribed(tokens: Token[], head: number, registry: EntityRegistry): void {
   let k = head;
@@ -572,7 +576,9 @@ function registerDescribed(tokens: Token[], head: number, registry: EntityRegist
   const det = tokens[k - 1];
   if (!det || bare(det.text) !== 'the') return;
   const words = tokens.slice(k, head + 1);
-  if (!words.some((w) => isCapitalised(w.text))) return;
+  // (`figures from the education ministry`: a ministry named by its portfolio alone, then `the ministry said`.)
+  const portfolio = MINISTRY_HEADS.test(bare(tokens[head]!.text)) && words.length >= 2 && words.slice(0, -1).every((w) => PORTFOLIOS.test(bare(w.text)));
+  if (!portfolio && !words.some((w) => isCapitalised(w.text))) return;
   // (`The Bureau's figures also showed emergency department waits`: a clause, no body's description.)
   if (words.slice(0, -1).some((w) => !isCapitalised(w.text) && (CLAUSE_WORD.test(w.text) || FINITE_VERBS.test(w.text)))) return;
   const phrase: Phrase = { ...describe([det, ...words]), organisation: true };

@@ -290,6 +290,15 @@ describe('split quotes and kinds', () => {
 });
 
 describe('attribution shapes', () => {
+  it('gives `the ministry said` to the ministry named last by its portfolio alone (`figures from the education ministry`)', () => {
+    const speakers = quotesOf([
+      'The interior ministry said 62 people were arrested.',
+      'The fee would rise to 4.5 million pesos, according to figures from the education ministry.',
+      'The ministry said in a statement that the rise was "below the cumulative cost increases universities have faced".',
+    ].join('\n') + '\n').map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['education ministry']);
+  });
+
   it('reads past an aside saying where the speaker is from (`Amira Bouzid, of the Progressive Alliance, called`)', () => {
     const speakers = quotesOf('Opposition leader Amira Bouzid, of the Progressive Alliance, called the collapse "the most predictable crisis in Dutch political history" and demanded elections "as soon as humanly possible."\n').map((q) => q.speaker?.name);
     expect(speakers).toEqual(['Amira Bouzid', 'Amira Bouzid']);
