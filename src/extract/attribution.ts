@@ -183,6 +183,7 @@ function endsClause(tokens: Token[], phrase: Phrase): boolean {
 /** `he added: "..."`, `told reporters that ... "to pursue negotiations"`, `," said X, "back down."` */
 function beforeQuote(ctx: QuoteContext): Attribution | null {
   const tokens = outside(ctx, ctx.sentence.start, ctx.outer.start);
+  let fallback: Phrase | undefined;
   for (let v = tokens.length - 1; v >= 0; v--) {
     // `according to Ferreira, is cautious optimism – "we're excited"`
     if (tokens[v]!.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
@@ -198,6 +199,12 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
       continue;
     }
     const subject = mainClauseSpeaker(tokens, v) ?? subjectBefore(tokens, v) ?? sharedSubject(tokens, v);
+    // (`The Office said in a statement that the ruling confirmed "..."`: a ruling confirms nothing
+    // aloud; the one who said so, further back, speaks.)
+    if (subject?.kind === 'common' && subject.determiner === 'definite' && FINDINGS.has(subject.head ?? '')) {
+      fallback ??= subject;
+      continue;
+    }
     if (subject) return { phrase: subject, shape: 'before' };
     if (!TELLING_VERBS.has(tokens[v]!.text)) {
       // Inverted only when the subject closes the lead-in: `," said Mayor Ana Ruiz, "back down."`
@@ -208,8 +215,11 @@ function beforeQuote(ctx: QuoteContext): Attribution | null {
     // A verb with no subject of its own (`posted messages online complaining that ...`):
     // the speech verb before it may have one.
   }
-  return null;
+  return fallback ? { phrase: fallback, shape: 'before' } : null;
 }
+
+/** What a court or a study finds, which speaks only through whoever reports it. */
+const FINDINGS = new Set(['ruling', 'verdict', 'decision', 'judgment', 'judgement', 'findings', 'evidence', 'results', 'result', 'data', 'figures', 'study', 'survey', 'research', 'analysis', 'review', 'audit', 'investigation', 'inquiry', 'probe']);
 
 
 /** `The minister defended the plan: "..."`, `And from the minister: "..."`. */

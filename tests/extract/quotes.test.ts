@@ -299,6 +299,11 @@ describe('attribution shapes', () => {
     expect(speakers).toEqual(['education ministry']);
   });
 
+  it('gives a phrase a ruling `confirmed` to whoever said so (`The Office said ... that the ruling confirmed "..."`)', () => {
+    const speakers = quotesOf('The court sentenced Park to nine years.\nThe Supreme Prosecutors\' Office said in a statement that the ruling confirmed "the structural collusion between political power and developers" and that it would review the sentence.\nYoon Ji-hye, a spokeswoman for the ruling party, said: "No one is above the law."\n').map((q) => q.speaker?.name);
+    expect(speakers).toEqual(["Supreme Prosecutors' Office", 'Yoon Ji-hye']);
+  });
+
   it('reads past an aside saying where the speaker is from (`Amira Bouzid, of the Progressive Alliance, called`)', () => {
     const speakers = quotesOf('Opposition leader Amira Bouzid, of the Progressive Alliance, called the collapse "the most predictable crisis in Dutch political history" and demanded elections "as soon as humanly possible."\n').map((q) => q.speaker?.name);
     expect(speakers).toEqual(['Amira Bouzid', 'Amira Bouzid']);
