@@ -41,6 +41,9 @@ export function fold(text: string): string {
     .replace(/\br ?& ?d\b/g, 'research and development')
     .replace(/\bm ?& ?a\b/g, 'mergers and acquisitions')
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 27,708 → 27708
+    // `12%`, `12 per cent`, `12 percent`: as a reader types any of them.
+    .replace(/(\d)\s?%/g, '$1 percent')
+    .replace(/\bper cent\b/g, 'percent')
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1') // February 1st → February 1
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
     .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)

@@ -1662,6 +1662,14 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('a percentage typed in words', () => {
+  it('finds the quote that prints it with a sign (`12 and 15 percent` for `12% and 15%`)', () => {
+    const talks = new Engine(Library.fromTexts({ t: 'BUENOS AIRES — Teachers stayed out for a third day.\n"There is a deal somewhere between 12% and 15%," said Federico Salvatierra, a labour lawyer.\n' }));
+    expect(talks.answer({ command: 'whosaid', query: "who said there's a deal to be had between 12 and 15 percent", article: 't' }).answers[0]?.speaker?.name).toBe('Federico Salvatierra');
+    expect(talks.answer({ command: 'whosaid', query: 'a deal between 12 and 15 per cent', article: 't' }).answers[0]?.speaker?.name).toBe('Federico Salvatierra');
+  });
+});
+
 describe('a company asked for by its name', () => {
   it('gives what the company said, not its chief executive by his role', () => {
     const mine = new Engine(Library.fromTexts({
