@@ -14,7 +14,9 @@ import type { Answer, Scope } from './types.js';
  * with its speaker, then further close matches. Falls back to reported speech when the
  * article says it without quote marks; otherwise says no one is quoted saying it.
  */
-export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+export function whosaid(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+  // (`who said there are villages ...`: the command typed as a question; its first words are no words of the quote.)
+  const query = typed.replace(ASKED_AS_QUESTION, '') || typed;
   // (Words of the quote said in other words count too, a little less: `lengthy` for `long`.)
   const terms = index.terms(query, {}, quoteSynonyms, true);
   // Every word of the query, function words too: `we will not back down` is that phrase, not
@@ -50,6 +52,9 @@ export function whosaid(index: SearchIndex, query: string, scope: Scope = {}): O
   }
   return { answers: [], message: MESSAGES.notQuoted, ...suggest(hits.map((h) => h.record.quote.text), hits.map((h) => h.score)) };
 }
+
+/** `who said`, `which minister said that`, `who was it that said`: how a quote is asked for, before its words. */
+const ASKED_AS_QUESTION = /^\s*(?:who|which\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:was\s+it\s+that|has|had|did)\s+)?(?:said|says|say|told|tells|claimed|claims|warned|warns|stated|declared|added|insisted|argued)\s+(?:that\s+)?/iu;
 
 const PIECE_TIEBREAK = 0.01;
 /** What a match over a speaker's whole passage is worth against one in a single quote. */

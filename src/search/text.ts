@@ -47,6 +47,7 @@ export function fold(text: string): string {
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/g, '$1') // February 1st → February 1
     // `won't`, `don't`, and `wont`, `dont` as people type them: the words they stand for.
     .replace(CONTRACTION, (word: string) => CONTRACTIONS[word.replace("'", '')] ?? word)
+    .replace(/\bcannot\b/g, 'can not')
     .replace(/'s\b/g, '')
     // `U.N.` is `UN`, however it is written (`U.K.`, `p.m.`).
     .replace(/\b[a-z](?:\.[a-z])+\.?(?![a-z])/g, (initials) => initials.replace(/\./g, ''));

@@ -1662,6 +1662,15 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('a quote asked for as a question', () => {
+  it('reads only the words after `who said`, and `cannot` as `can not`', () => {
+    const typhoon = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round100/articles', import.meta.url))));
+    const said = (q: string) => typhoon.answer({ command: 'whosaid', query: q, article: 'pacific-dispatch-typhoon-philippines' }).answers[0]?.speaker?.name;
+    expect(said("who said there are villages they still can't get to by road")).toBe('Ramon Villanueva');
+    expect(said("there are villages they still can't get to by road")).toBe('Ramon Villanueva');
+  });
+});
+
 describe('a percentage typed in words', () => {
   it('finds the quote that prints it with a sign (`12 and 15 percent` for `12% and 15%`)', () => {
     const talks = new Engine(Library.fromTexts({ t: 'BUENOS AIRES — Teachers stayed out for a third day.\n"There is a deal somewhere between 12% and 15%," said Federico Salvatierra, a labour lawyer.\n' }));
