@@ -95,6 +95,9 @@ function ownSource(r: FigureRecord): string | undefined {
 /** The places, people and bodies a query names in a figure's article. */
 export type NamesAsked = (r: FigureRecord) => readonly Entity[];
 
+/** Name words shorter than this must be typed right to count as asked. */
+const SHORT_NAME = 5;
+
 /** The names a query asks for, article by article, each article worked out once per query. */
 export function asked(terms: readonly QueryTerm[]): NamesAsked {
   const byArticle = new Map<string, Entity[]>();
@@ -103,7 +106,9 @@ export function asked(terms: readonly QueryTerm[]): NamesAsked {
   const seen = new Map<string, boolean>();
   const inQuery = (w: { word: string; stem: string }) => {
     let found = seen.get(w.word);
-    if (found === undefined) seen.set(w.word, (found = terms.some((t) => wordSimilarity(t.word, w.word, t.stem, w.stem) >= WORD_MATCH.oneEdit)));
+    // (A short name is asked only as itself: `rain` is no misspelt `Rai`.)
+    const floor = w.word.length < SHORT_NAME ? WORD_MATCH.sameStem : WORD_MATCH.oneEdit;
+    if (found === undefined) seen.set(w.word, (found = terms.some((t) => wordSimilarity(t.word, w.word, t.stem, w.stem) >= floor)));
     return found;
   };
   return (r) => {

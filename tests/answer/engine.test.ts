@@ -1662,6 +1662,13 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('a short name in a figure question', () => {
+  it('is asked only when typed right: `rain` does not ask for Anjali Rai', () => {
+    const slide = new Engine(Library.fromTexts({ s: 'The slide struck Tembathang village at about 3:40 a.m., after 120mm of rain fell in less than six hours, according to the Department of Hydrology and Meteorology.\n"The slopes were saturated," said Anjali Rai, a geologist.\n' }));
+    expect(slide.answer({ command: 'figure', query: 'how much rain came down before the slide', article: 's' }).answers[0]?.figure).toBe('120mm');
+  });
+});
+
 describe('a quote asked for as a question', () => {
   it('reads only the words after `who said`, and `cannot` as `can not`', () => {
     const typhoon = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round100/articles', import.meta.url))));
