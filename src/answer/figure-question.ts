@@ -47,7 +47,7 @@ const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
   money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|bills|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
-  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
+  measure: /^(?:speed|distance|height|depth|length|temperature|size|area|land|forest|forests|farmland|woodland|acreage|territory|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
   count: /^(?:number|numbers|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
@@ -67,7 +67,8 @@ export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|km\/s|m\/s|(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?) (?:an|per|a) (?:hour|minute|second))/i],
   [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|kelvin|\d\s?[CF]\b|^[CF]$)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
-  [/^(?:area|size)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
+  // (`how much land has burned`: land, forest or farmland is measured by its area.)
+  [/^(?:area|size|land|forest|forests|farmland|woodland|acreage|territory)$/, /\b(?:square|sq|hectares?|acres?|km2|m2)\b/i],
 ];
 const TIME_UNITS = UNITS_OF_HEAD[0]![1];
 /** Words that share a figure out, each its part. */

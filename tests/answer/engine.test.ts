@@ -1662,6 +1662,13 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('land asked for', () => {
+  it('is measured by its area: `how much land has burned` is the hectares, not the years', () => {
+    const fire = new Engine(Library.fromTexts({ f: 'ATHENS — A wildfire that has burned an estimated 10,000 hectares was still raging on Friday, the fire service said.\nIt is the worst fire near the capital in more than 30 years, and at least 14 people have been injured.\n' }));
+    expect(fire.answer({ command: 'figure', query: 'how much land has burned so far', article: 'f' }).answers[0]?.figure).toMatch(/10,000 hectares$/);
+  });
+});
+
 describe('a short name in a figure question', () => {
   it('is asked only when typed right: `rain` does not ask for Anjali Rai', () => {
     const slide = new Engine(Library.fromTexts({ s: 'The slide struck Tembathang village at about 3:40 a.m., after 120mm of rain fell in less than six hours, according to the Department of Hydrology and Meteorology.\n"The slopes were saturated," said Anjali Rai, a geologist.\n' }));
