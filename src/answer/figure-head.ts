@@ -26,6 +26,11 @@ const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|populatio
 /** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
 export const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected)$/;
 
+/** What falls and is measured by its depth: a length answers for it only when said to be of it. */
+const MATERIALS = /^(?:rain|rainfall|snow|snowfall|precipitation|hail)$/;
+/** Units rain and snow are measured in, which hardly measure anything else in the news. */
+const DEPTH_UNITS = /\b(?:mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inch(?:es)?|in)\b|\d(?:mm|cm)\b/i;
+
 /** What a figure question says about its head, read once per question. */
 export interface HeadAsked {
   head: QueryTerm | undefined;
@@ -76,6 +81,9 @@ export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): b
   // What is counted must stand by the figure itself; a measure answers only in the head's units.
   const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
+  // (`how much rain`: a length is rain only where its words say so, `4.7 inches of rain`, not `about 200 yards downstream`.)
+  // (`648mm at Kellaway Creek` is rain by its unit alone.)
+  if (r.figure.kind === 'measure' && MATERIALS.test(head.word) && !DEPTH_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`) && coverage([head], r.nearDoc).score < HEAD_MATCH) return false;
   return kind && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
 }
 

@@ -74,6 +74,8 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days)\b/gi, ''],
   // (`had to leave their homes`: articles print who was evacuated, displaced or forced from them.)
   [/\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:forced|made|told|ordered)\s+to\s+|(?:had|have|has)\s+to\s+|were\s+)?(?:leave|left|leaving|flee|fled|fleeing|abandon|abandoned)\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?)\b/i, 'displaced'],
+  // (`how much rain fell in a day`: rain falls; articles print how much was `recorded`, or just the rain.)
+  [/\b(rain|rainfall|snow|snowfall|precipitation|hail)\s+(?:(?:has|had|have)\s+)?(?:fell|fallen|fall|came\s+down|come\s+down|poured\s+down|dropped|fell\s+down)\b/gi, '$1'],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],

@@ -1662,6 +1662,18 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('rain asked for', () => {
+  it('is a depth said to be of rain, or in the units rain is measured in; `fell` is only how rain comes', () => {
+    const flood = new Engine(Library.fromTexts({
+      k: 'A woman was clinging to a tree about 200 yards downstream when deputies found her.\nRain gauges near the crossing recorded 4.7 inches of rain in less than three hours overnight.\n',
+      b: 'Dengue cases have tripled this year.\nParts of São Paulo state received 120mm of rain in a single weekend in February, the weather service said.\n',
+    }));
+    const asked = (q: string, article: string) => flood.answer({ command: 'figure', query: q, article }).answers[0]?.figure;
+    expect(asked('how much rain fell', 'k')).toBe('4.7 inches');
+    expect(asked('how much rain fell over the weekend', 'b')).toBe('120mm');
+  });
+});
+
 describe('land asked for', () => {
   it('is measured by its area: `how much land has burned` is the hectares, not the years', () => {
     const fire = new Engine(Library.fromTexts({ f: 'ATHENS — A wildfire that has burned an estimated 10,000 hectares was still raging on Friday, the fire service said.\nIt is the worst fire near the capital in more than 30 years, and at least 14 people have been injured.\n' }));
