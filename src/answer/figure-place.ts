@@ -133,3 +133,16 @@ const BREAKDOWN = /\b(?:accounted for|followed by|(?:the )?(?:largest|biggest|hi
 export function breakdown(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
   return (r) => !wantedIn(r).length && BREAKDOWN.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.start));
 }
+
+/** `including 640,000 in Japan`: a place right after a figure, which the figure is of. */
+const PLACE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|across|for|at)\s+(?:the\s+)?([^,;.()]{2,40})/u;
+
+/** Whether the place, person or body a query names stands right after the figure (`640,000 in Japan` for `how many ... in Japan`). */
+export function placedAt(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
+  return (r) => {
+    const wanted = wantedIn(r);
+    if (!wanted.length) return false;
+    const after = PLACE_AFTER.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 60))?.[1];
+    return after !== undefined && wanted.some((e) => said(after, e));
+  };
+}

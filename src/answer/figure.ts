@@ -14,7 +14,7 @@ import { essentialMisses } from './figure-essential.js';
 import { baselineAsked, marginAsked } from './figure-comparison.js';
 import { isUnaskedAddition, isUnaskedBackground } from './figure-aside.js';
 import { askedDirection, directionOf } from './figure-direction.js';
-import { asked, breakdown, elsewhere, overall } from './figure-place.js';
+import { asked, breakdown, elsewhere, overall, placedAt } from './figure-place.js';
 import { pastTest } from './past.js';
 import { asksResult, resultOf } from './score.js';
 import { suggest } from './shared.js';
@@ -31,6 +31,8 @@ const BASELINE_UNASKED = 0.05;
 const TERM_FOUND = THRESHOLDS.wordFound;
 const LEDE_BONUS = 0.1;
 const OVERALL_BONUS = 0.02;
+/** A figure the place asked stands right after. */
+const PLACED_BONUS = 0.1;
 /** A part of a total the article breaks down (`followed by Odisha with 121`) ranks this far below the rest when no part is named. */
 const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
@@ -76,6 +78,9 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:forced|made|told|ordered)\s+to\s+|(?:had|have|has)\s+to\s+|were\s+)?(?:leave|left|leaving|flee|fled|fleeing|abandon|abandoned)\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?)\b/i, 'displaced'],
   // (`how much rain fell in a day`: rain falls; articles print how much was `recorded`, or just the rain.)
   [/\b(rain|rainfall|snow|snowfall|precipitation|hail)\s+(?:(?:has|had|have)\s+)?(?:fell|fallen|fall|came\s+down|come\s+down|poured\s+down|dropped|fell\s+down)\b/gi, '$1'],
+  // (`ended up in hospital`, `were rushed to hospital`: hospitalised, as articles print it, or `taken to hospital`.)
+  [/\b(?:ended\s+up|wound\s+up|landed|were\s+rushed|was\s+rushed|went)\s+(?:in|to)\s+(?:the\s+)?hospital\b/i, 'hospitalised'],
+  [/\b(?:left|are|were|got)\s+(?:stuck|stranded)\b/i, 'stranded'],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],
@@ -114,6 +119,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   const saidElsewhere = elsewhere(namesAsked);
   const isOverall = overall(namesAsked);
   const isPart = breakdown(namesAsked);
+  const isPlacedAt = placedAt(namesAsked);
   // (`how many seats did it win in the previous election`: only a figure whose sentence steps back in time.)
   const past = pastTest(query);
   // (A baseline is itself the `previous` one asked, in no word of its own.)
@@ -245,7 +251,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
     // (A margin asked and one said is the very thing asked: it outranks the lede's result.)
     const marginScore = !margin.asked && /\bmargin\b/.test(r.about) ? -CHANGE_UNASKED : margin.asked && margin.said(r) ? MARGIN_BONUS : 0;
-    return { ...c, score: score - aside + summed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + marginScore + inContext(r) };
+    // (`how many cars are being recalled in Japan`: `including 640,000 in Japan`, not the `1.3 million vehicles worldwide` before it.)
+    const placed = isPlacedAt(r) ? PLACED_BONUS : 0;
+    return { ...c, score: score - aside + summed + placed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + marginScore + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
   const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;

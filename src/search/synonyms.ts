@@ -85,6 +85,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['guidance', 'forecast', 'forecasts', 'outlook', 'projection', 'projections'],
   ['town', 'city', 'village'],
   ['affected', 'disrupted', 'disrupting', 'disruption', 'impacted', 'stranded'],
+  ['stranded', 'stranding', 'stuck', 'marooned'],
+  ['cars', 'vehicles', 'autos', 'automobiles'],
   ['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'acquire', 'bid'],
   ['deal', 'agreement', 'pact', 'accord', 'settlement'],
   ['swap', 'swapped', 'swaps', 'exchange', 'exchanged', 'exchanges'],

@@ -1662,6 +1662,19 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('a count asked in other words, or by the place right after it', () => {
+  it('reads cars as vehicles and `left stuck` as stranded, and takes the figure the place asked follows', () => {
+    const news = new Engine(Library.fromTexts({
+      k: 'TOKYO — Kaneda Motor Co said on Tuesday it would recall about 1.3 million vehicles worldwide, including 640,000 in Japan, to replace fuel pumps.\nThe recall will cost about ¥62 billion.\n',
+      b: 'DENPASAR — At least 412 flights were cancelled on Tuesday after an eruption sent ash about 6 km into the sky, stranding an estimated 38,000 travellers, airport officials said.\n',
+    }));
+    const asked = (q: string, article: string) => news.answer({ command: 'figure', query: q, article }).answers[0]?.figure;
+    expect(asked('how many cars are being recalled in Japan', 'k')).toBe('640,000');
+    expect(asked('how many cars are being recalled', 'k')).toMatch(/^about 1\.3 million/);
+    expect(asked('how many travellers were left stuck', 'b')).toMatch(/38,000/);
+  });
+});
+
 describe('rain asked for', () => {
   it('is a depth said to be of rain, or in the units rain is measured in; `fell` is only how rain comes', () => {
     const flood = new Engine(Library.fromTexts({
