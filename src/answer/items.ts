@@ -137,14 +137,20 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
   // Realty`: the role right by the name introduces them; `According to Kessler, ...` only cites them.
   const role = r.entity.role?.toLowerCase();
   const name = escape(r.entity.name.toLowerCase());
-  const introduces = (t: string) => Boolean(role) && new RegExp(`${escape(role!)},\\s+${name}|${name},\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(role!)}`).test(t.toLowerCase());
+  // (`through Norwegian forward Ingrid Vaage`: a role written right before the name, as a title, too.)
+  const introduces = (t: string) => Boolean(role) && new RegExp(`${escape(role!)},?\\s+${name}|${name},\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(role!)}`).test(t.toLowerCase());
   const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text) || aged.test(s.sentence.text) || introduces(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
   const cites = (t: string) => new RegExp(`according to (?:${names})\\b`, 'i').test(t);
+  // (`Ruiz, a former tenant organizer who ...`: what someone is, said in a phrase of its own, says most.)
+  const indefinite = new RegExp(`\\b(?:${names})(?:(?:['’]s)?(?:,\\s+\\d+)?,\\s+(?:a|an)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an)\\b)`);
   const rank = (s: SentenceRecord) =>
-    (introduces(s.sentence.text) ? 2 : 0) + (describes.test(s.sentence.text) && !cites(s.sentence.text) ? 2 : aged.test(s.sentence.text) ? 1 : 0) + (role && s.sentence.text.toLowerCase().includes(role) ? 1 : 0);
+    (introduces(s.sentence.text) ? 2 : 0) + (describes.test(s.sentence.text) && !cites(s.sentence.text) ? (indefinite.test(s.sentence.text) ? DESCRIBED : 2) : aged.test(s.sentence.text) ? 1 : 0) + (role && s.sentence.text.toLowerCase().includes(role) ? 1 : 0);
   const best = candidates.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start)[0];
   return best ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
 }
+
+/** What a description of someone as `a` something ranks, above a role by their name (`Mayor Ana Ruiz`, 3). */
+const DESCRIBED = 3.5;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

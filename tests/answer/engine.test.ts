@@ -1662,6 +1662,18 @@ describe('a when-question asked as a figure', () => {
   });
 });
 
+describe('who someone is', () => {
+  it('is the sentence that gives their role by their name, unless another says what they are (`a former tenant organizer`)', () => {
+    const final = new Engine(Library.fromTexts({
+      f: 'SEVILLE — Costa Blanca won the cup on Saturday.\nCosta Blanca took the lead after 27 minutes through Norwegian forward Ingrid Vaage.\nVaage, the competition\'s top scorer with nine goals, struck the post early in extra time.\n',
+      r: 'RIVERTON — Mayor Ana Ruiz said on Monday that the city would keep its rent rules.\nRuiz, a former tenant organizer who was elected in 2023, said the rules work.\n',
+    }));
+    const who = (q: string, article: string) => final.answer({ command: 'ask', query: q, article }).answers[0]?.text;
+    expect(who('Who is Ingrid Vaage?', 'f')).toMatch(/^Costa Blanca took the lead/);
+    expect(who('who is Ana Ruiz?', 'r')).toMatch(/^Ruiz, a former tenant organizer/);
+  });
+});
+
 describe('a count asked in other words, or by the place right after it', () => {
   it('reads cars as vehicles and `left stuck` as stranded, and takes the figure the place asked follows', () => {
     const news = new Engine(Library.fromTexts({
