@@ -75,10 +75,13 @@ export const FUTURE_SAID = /\b(?:will|would|['’]ll|shall|expected|expects?|exp
  * that dates something ahead only with a time after it (`nine points from 12 matches`, `a defeat
  * by Wexley Town` date nothing).
  */
-const AHEAD_OF = /\b(?:from|by|within|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid)-?\s*)?(?:(?:next|this|the coming|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|easter|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s+(?:hours?|days?|weeks?|months?|years?)|spring|summer|autumn|fall|winter|weekend|week|month|year|season|quarter|decade|deadline|midnight|noon|(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m))\b/i;
+const AHEAD_OF = /\b(?:from|by|within|before)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the\s+)?)?(?:(?:early|late|mid)-?\s*)?(?:(?:next|this|the coming|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|christmas|easter|(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|spring|summer|autumn|fall|winter|weekend|week|month|year|season|quarter|decade|deadline|midnight|noon|(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m))\b/i;
+
+/** `within two weeks`: a span ahead (`from 2 hours 40 minutes to about an hour` is none). */
+const WITHIN_SPAN = /\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s+(?:hours?|days?|weeks?|months?|years?)\b/i;
 
 /** Whether a sentence puts something ahead of the telling ({@link FUTURE_SAID} or a time ahead of a preposition). */
-export const saysAhead = (t: string): boolean => FUTURE_SAID.test(t) || AHEAD_OF.test(t);
+export const saysAhead = (t: string): boolean => FUTURE_SAID.test(t) || AHEAD_OF.test(t) || WITHIN_SPAN.test(t);
 
 /** `until when is the red alert`: only a sentence that says until when answers. */
 export const UNTIL_ASKED = /^(?:until|till|til) when\b/i;

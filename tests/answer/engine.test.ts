@@ -306,6 +306,9 @@ describe('quotes', () => {
     const when = (q: string) => club.answer({ command: 'ask', query: q, article: 'c' }).answers;
     expect(when('When will the club name a permanent manager?')).toEqual([]);
     expect(when('when will the new pay scale apply')[0]?.text).toMatch(/from January 1/);
+    // (A span after `from` is a duration, not a time ahead: `cutting the trip from 2 hours 40 minutes to about an hour`.)
+    const rail = new Engine(Library.fromTexts({ r: 'RABAT — Morocco on Thursday opened a 430 km high-speed rail line, cutting the trip from 2 hours 40 minutes to about an hour.\nA request for funds is expected to be approved within weeks.\n' }));
+    expect(rail.answer({ command: 'ask', query: 'When will the line to Oujda open?', article: 'r' }).answers).toEqual([]);
   });
 
   it('answers `who will` only with a sentence about what is still to come', () => {
