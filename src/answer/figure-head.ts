@@ -80,10 +80,10 @@ export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): b
   const kind = change || KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
   // What is counted must stand by the figure itself; a measure answers only in the head's units.
   const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
-  // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
-  // (`how much rain`: a length is rain only where its words say so, `4.7 inches of rain`, not `about 200 yards downstream`.)
-  // (`648mm at Kellaway Creek` is rain by its unit alone.)
+  // (`how much rain`: a length is rain only where its words say so, `4.7 inches of rain`, not `about
+  // 200 yards downstream`; `648mm at Kellaway Creek` is rain by its unit alone.)
   if (r.figure.kind === 'measure' && MATERIALS.test(head.word) && !DEPTH_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`) && coverage([head], r.nearDoc).score < HEAD_MATCH) return false;
+  // (`$5bn of quarter revenue` is a sum of money, but of revenue, not the price asked.)
   return kind && (!unitsWanted || unitsWanted.test(`${r.figure.unit ?? ''} ${r.figure.text}`)) && (r.figure.kind !== 'money' || !r.figure.counts || ANY_SUM.test(head.word) || coverage([head], r.doc).score >= HEAD_MATCH);
 }
 
