@@ -53,13 +53,13 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (Math.abs(query.length - word.length) <= maxEdits && sharesLetters(query, word, maxEdits)) {
     const d = editDistance(query, word, maxEdits);
     if (d === 1) return WORD_MATCH.oneEdit;
-    if (d === 2 && maxEdits === 2) return WORD_MATCH.twoEdits;
+    // (`protested` / `protesters`: two letters apart, but one family, which says more.)
+    if (d === 2 && maxEdits === 2) return sameFamily(queryStem, wordStem) ? WORD_MATCH.stemPrefix : WORD_MATCH.twoEdits;
   }
   // Names heard, not read: `Yusuf` / `Yousif` keep their first letter and consonants.
   if (shortest >= 5 && query[0] === word[0] && skeleton(query) === skeleton(word)) return WORD_MATCH.soundsAlike;
   // `reduction` / `reduced`, `evacuation` / `evacuated`: one stem starts the other.
-  const [short, long] = queryStem.length <= wordStem.length ? [queryStem, wordStem] : [wordStem, queryStem];
-  if (short.length >= 5 && long.startsWith(short)) return WORD_MATCH.stemPrefix;
+  if (sameFamily(queryStem, wordStem)) return WORD_MATCH.stemPrefix;
   // Most pairs of words are nothing alike: the cheap tests first, the edit distance last.
   if (Math.min(queryStem.length, wordStem.length) < 4 || Math.abs(queryStem.length - wordStem.length) > 1 || !sharesLetters(queryStem, wordStem, 1)) return 0;
   // (`bills` is no `will`: a short stem with another first letter is another word, not a typo.)
@@ -70,6 +70,12 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
 /** Whether plural `word` names those who do or live by what plural `other` names: `villagers` / `villages`, `voters` / `votes`. */
 function isAgentOf(word: string, wordStem: string, other: string, otherStem: string): boolean {
   return word.endsWith('ers') && other.endsWith('s') && otherStem.length >= 3 && (wordStem === `${otherStem}er` || wordStem === `${otherStem}r`);
+}
+
+/** `reduction` / `reduced`, `evacuation` / `evacuated`: one stem starts the other. */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short);
 }
 
 /** Stems shorter than this must share their first letter to be one edit apart. */

@@ -28,6 +28,8 @@ describe('wordSimilarity', () => {
     // ...though the ones who do a thing may still be asked by the thing (`strike`, `forecast`).
     ['strike', 'strikers', WORD_MATCH.prefix],
     ['forecast', 'forecasters', WORD_MATCH.prefix],
+    // Two letters apart but of one family: the family says more than the spelling (`protested` / `protesters`).
+    ['protested', 'protesters', WORD_MATCH.stemPrefix],
   ])('%s ~ %s = %s', (query, word, expected) => {
     expect(wordSimilarity(query, word)).toBe(expected);
   });
