@@ -81,6 +81,8 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   // (`ended up in hospital`, `were rushed to hospital`: hospitalised, as articles print it, or `taken to hospital`.)
   [/\b(?:ended\s+up|wound\s+up|landed|were\s+rushed|was\s+rushed|went)\s+(?:in|to)\s+(?:the\s+)?hospital\b/i, 'hospitalised'],
   [/\b(?:left|are|were|got)\s+(?:stuck|stranded)\b/i, 'stranded'],
+  // (`how much further did ambulances have to drive`: a distance, as `how far` asks.)
+  [/\bhow\s+much\s+(?:further|farther)\b/i, 'how far'],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],

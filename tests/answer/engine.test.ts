@@ -1690,6 +1690,13 @@ describe('a count asked in other words, or by the place right after it', () => {
   });
 });
 
+describe('how much further', () => {
+  it('asks a distance, as `how far` does', () => {
+    const diverted = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round100/articles', import.meta.url))));
+    expect(diverted.answer({ command: 'figure', query: 'how much further did some ambulances have to drive', article: 'rhine-courier-hospital-cyberattack' }).answers[0]?.figure).toBe('up to 45 km');
+  });
+});
+
 describe('rain asked for', () => {
   it('is a depth said to be of rain, or in the units rain is measured in; `fell` is only how rain comes', () => {
     const flood = new Engine(Library.fromTexts({
