@@ -75,8 +75,14 @@ function isSpeechVerb(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1]?.text.toLowerCase();
   if ((t.text === 'accused' || t.text === 'accusing') && next === 'of') return false;
   // `in a note`, `the claims`, `his remarks`: after a determiner the word is a noun.
-  return prev === undefined || !NOUN_BEFORE.has(prev);
+  if (prev !== undefined && NOUN_BEFORE.has(prev)) return false;
+  // (`the government's early warning system`, `the minister's remarks`: after a possessive or an
+  // adjective a word of saying is a noun, its subject no speaker.)
+  return prev === undefined || !(/['’]s$/.test(prev) || (/ing$/.test(t.text) && ADJECTIVE_BEFORE_NOUN.has(prev)));
 }
+
+/** Adjectives that make the `-ing` word after them a noun (`early warning`, `stern warning`). */
+const ADJECTIVE_BEFORE_NOUN = new Set(['early', 'stern', 'final', 'strong', 'fresh', 'repeated', 'similar', 'earlier', 'public', 'official', 'grim', 'dire', 'explicit', 'clear', 'severe', 'first', 'last', 'second', 'new']);
 
 function nextQuoteStart(ctx: QuoteContext, from: number, limit = ctx.sentence.end): number {
   let end = limit;

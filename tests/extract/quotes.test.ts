@@ -304,6 +304,11 @@ describe('attribution shapes', () => {
     expect(speakers).toEqual(["Supreme Prosecutors' Office", 'Yoon Ji-hye']);
   });
 
+  it('reads a word of saying after a possessive or an adjective as a noun (`the government\'s early warning system "..."`)', () => {
+    const speakers = quotesOf('Pemba Dorje Tamang, the member of parliament for the area, called the government\'s early warning system "a siren that nobody in the mountains can hear" and said villagers had no alert.\n').map((q) => q.speaker?.name);
+    expect(speakers).toEqual(['Pemba Dorje Tamang']);
+  });
+
   it('reads past an aside saying where the speaker is from (`Amira Bouzid, of the Progressive Alliance, called`)', () => {
     const speakers = quotesOf('Opposition leader Amira Bouzid, of the Progressive Alliance, called the collapse "the most predictable crisis in Dutch political history" and demanded elections "as soon as humanly possible."\n').map((q) => q.speaker?.name);
     expect(speakers).toEqual(['Amira Bouzid', 'Amira Bouzid']);
