@@ -130,7 +130,7 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
   const mentions = [...r.entity.mentions].sort((a, b) => a.start - b.start);
   const names = [r.entity.name, ...r.entity.aliases.filter((a) => /^\p{Lu}/u.test(a) && !a.includes(' '))].map(escape).join('|');
   // (`Holloway’s was the only binding offer` is no description of Holloway.)
-  const describes = new RegExp(`\\b(?:${names})(?:(?:['’]s)?(?:,\\s+\\d+)?,\\s+(?:a|an|the|who|whose)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an|the)\\b)|\\b(?:a|an|the)\\s[^.]{0,60}?\\b(?:named|called)\\s+(?:${names})\\b`);
+  const describes = new RegExp(`${describedAs(names, 'a|an|the|who|whose', 'a|an|the')}|\\b(?:a|an|the)\\s[^.]{0,60}?\\b(?:named|called)\\s+(?:${names})\\b`);
   // `Osei, 78,` gives an age, which says less than `a retired engineer named Philip Osei`.
   const aged = new RegExp(`\\b(?:${names}),\\s+\\d+\\b`);
   // `Ventaro’s team principal, Franz Kessler,` and `said Nicole Chua, head of research at Orchid
@@ -138,15 +138,21 @@ function introduction(r: PersonRecord, sentences: readonly SentenceRecord[]): Se
   const role = r.entity.role?.toLowerCase();
   const name = escape(r.entity.name.toLowerCase());
   // (`through Norwegian forward Ingrid Vaage`: a role written right before the name, as a title, too.)
-  const introduces = (t: string) => Boolean(role) && new RegExp(`${escape(role!)},?\\s+${name}|${name},\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(role!)}`).test(t.toLowerCase());
+  const byRole = role ? new RegExp(`${escape(role)},?\\s+${name}|${name},\\s+(?:the\\s+|a\\s+|an\\s+)?${escape(role)}`) : undefined;
+  const introduces = (t: string) => byRole !== undefined && byRole.test(t.toLowerCase());
   const candidates = [...new Set([...mentions.map((m) => at(m.start)), ...sentences.filter((s) => describes.test(s.sentence.text) || aged.test(s.sentence.text) || introduces(s.sentence.text))].filter((s): s is SentenceRecord => Boolean(s)))];
   const cites = (t: string) => new RegExp(`according to (?:${names})\\b`, 'i').test(t);
   // (`Ruiz, a former tenant organizer who ...`: what someone is, said in a phrase of its own, says most.)
-  const indefinite = new RegExp(`\\b(?:${names})(?:(?:['’]s)?(?:,\\s+\\d+)?,\\s+(?:a|an)\\b|\\s+(?:is|was|has been|became)\\s+(?:a|an)\\b)`);
+  const indefinite = new RegExp(describedAs(names, 'a|an', 'a|an'));
   const rank = (s: SentenceRecord) =>
     (introduces(s.sentence.text) ? 2 : 0) + (describes.test(s.sentence.text) && !cites(s.sentence.text) ? (indefinite.test(s.sentence.text) ? DESCRIBED : 2) : aged.test(s.sentence.text) ? 1 : 0) + (role && s.sentence.text.toLowerCase().includes(role) ? 1 : 0);
   const best = candidates.sort((a, b) => rank(b) - rank(a) || a.sentence.start - b.sentence.start)[0];
   return best ?? (r.quotes[0] ? at(r.quotes[0].start) : undefined);
+}
+
+/** `Ruiz, 54, a ...`, `Ruiz is a ...`: a name, then what follows it when the text says what they are. */
+function describedAs(names: string, afterComma: string, afterVerb: string): string {
+  return `\\b(?:${names})(?:(?:['’]s)?(?:,\\s+\\d+)?,\\s+(?:${afterComma})\\b|\\s+(?:is|was|has been|became)\\s+(?:${afterVerb})\\b)`;
 }
 
 /** What a description of someone as `a` something ranks, above a role by their name (`Mayor Ana Ruiz`, 3). */
