@@ -72,16 +72,16 @@ const ORIGIN_PREFERRED = 4;
 export function ask(index: SearchIndex, question: string, scope: Scope = {}): Result {
   // (`when does the charter come into force`: articles print `will take effect`.)
   const q = question.replace(/[?!.]+$/, '').trim().replace(/\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b/i, 'take effect');
-  if (asksResult(q)) {
-    const result = figure(index, q, scope, { suggest: false });
-    if (result.answers.length) return result;
-  }
+  // (`how many ...` may look for figures, then sentences, then offer the figures that come
+  // close: the library's figures are searched once.)
+  let figures: Result | undefined;
+  const figuresFor = () => (figures ??= figure(index, q, scope));
+  if (asksResult(q) && figuresFor().answers.length) return figuresFor();
   if (HOW_MUCH.test(q)) {
     // (`what is the price of wheat`, `how much is Lowrie paid`: a price or a sum is a figure, or the article does not give it.)
     const onlyFigures = /^(?:what|how much)\b/i.test(q);
     // `how long will the strike last?` may be answered by words, not a figure.
-    const figures = figure(index, q, scope, { suggest: onlyFigures });
-    if (figures.answers.length || onlyFigures) return figures;
+    if (figuresFor().answers.length || onlyFigures) return figuresFor();
     // (`how many ...` is answered by a sentence that gives some number, in digits or words.)
     // (...and says what it counts: `how many other countries` is not answered by `14 batches`.)
     // (`people` may be counted by any noun: `18 paddlers`.)
@@ -92,7 +92,7 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     const require = HOW_MANY.test(q) ? (t: string) => SOME_NUMBER.test(t) && countsIt(t) : HOW_LONG.test(q) ? (t: string) => SPAN_SAID.test(t) : undefined;
     const words = search(index, q, scope, { question: true, prefer: (t) => TIME_WORDS.test(t) || /\d/.test(t), require });
     // (Neither: what figures come close are offered.)
-    return words.answers.length ? words : figure(index, q, scope);
+    return words.answers.length ? words : figuresFor();
   }
   const whatDid = WHAT_DID.exec(q);
   if (whatDid) return quotesBy(index, whatDid[1]!, scope, whatDid[2], { reported: true });

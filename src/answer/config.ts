@@ -35,6 +35,11 @@ export const LIMITS = {
   quotesPerPerson: 25,
   suggestions: 3,
   suggestionChars: 80,
+  /**
+   * Candidates scored whole for a "did you mean" when nothing answers: the best of a large
+   * library's few hundred are among its first (scoring them all took most of such a query).
+   */
+  suggestionPool: 40,
   /** Longer queries are refused with a clear message; no question needs more. */
   queryChars: 500,
 } as const;

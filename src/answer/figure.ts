@@ -90,11 +90,10 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
 
 /**
  * `figure <what>`: the figures that answer it (`death toll`, `homes without power`), with
- * what they count, their qualifier and source, in the sentence they stand in. A caller that
- * goes on to other answers when none is found asks for no suggestions (`suggest: false`): finding
- * them scores every candidate whole.
+ * what they count, their qualifier and source, in the sentence they stand in; when none
+ * answers, the closest few as suggestions.
  */
-export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { suggest: suggesting = true } = {}): Omit<Answer, 'command' | 'query'> {
+export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
   const query = spellHeads(index, QUESTION_REWRITES.reduce((q, [pattern, by]) => q.replace(pattern, by), typed));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];
@@ -269,7 +268,10 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
     return among.filter((h) => deferred.has(h.record) || h.score > 0).sort(byScore);
   };
   // A figure a conversion converts is lent the conversion's score, so it is scored whole.
-  let hits = index.search('figures', terms, (r) => scoreFigure(r, false), { ...scope, question: true }).sort(byScore);
+  const found = index.search('figures', terms, (r) => scoreFigure(r, false), { ...scope, question: true });
+  // (The search's order among figures left unscored: how well the candidate stage found them.)
+  const foundAt = new Map(found.map((h, i) => [h.record, i]));
+  let hits = found.sort(byScore);
   const converted = new Set(hits.filter((h) => isConversion(h.record)).map((h) => convertedBy(h.record, hits.map((o) => o.record))));
   if (converted.size) hits = scoreWhole(hits, (h) => converted.has(h.record));
   // `25,000 taka (about $205)`: the figure converted stands for whatever its conversion was found for, and first.
@@ -287,9 +289,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}, { s
   // (`2,500 jobs` and `at least 2,500 permanent jobs` scored alike: the one whose own words miss nothing asked comes first.)
   const accepted = ordered.map((h) => ({ h, key: h.score - MISSED_WORD * (misses.get(h.record) ?? 0) })).sort((a, b) => b.key - a.key || a.h.record.figure.start - b.h.record.figure.start).map((x) => x.h);
   if (!accepted.length) {
-    if (!suggesting) return { answers: [], message: MESSAGES.noFigure };
     // (What comes close is offered by its whole score.)
-    const close = scoreWhole(hits, () => true);
+    const pool = [...hits].sort((a, b) => Number(deferred.has(a.record)) - Number(deferred.has(b.record)) || foundAt.get(a.record)! - foundAt.get(b.record)!).slice(0, LIMITS.suggestionPool);
+    const close = scoreWhole(pool, () => true);
     return { answers: [], message: MESSAGES.noFigure, ...suggest(close.map((h) => h.record.figure.text + (h.record.figure.counts ? ` ${h.record.figure.counts}` : '')), close.map((h) => h.score)) };
   }
   // `highest temperature recorded`: among near equals in the same unit, the highest value is the one asked.

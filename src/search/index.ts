@@ -91,6 +91,8 @@ export class SearchIndex {
       options: { threshold: 0.35 },
       words: (r) => [r.entity.name, ...r.entity.aliases, r.entity.role ?? '', ...typedForms(r.entity)].flatMap(folded),
       docs: (r) => [r.doc],
+      // (A surname asked is shared by dozens of a large library's people, each a few words to check.)
+      fullBudget: true,
     }),
   };
 
@@ -237,7 +239,7 @@ export class SearchIndex {
     const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({
       pattern: words.join(' '),
       terms: byRarity.map((t) => ({ weight: t.weight, words: expanded.get(t)! })),
-      stems: [...new Set(byRarity.flatMap((t) => [t.stem, ...t.alternatives.map((a) => a.stem)]))],
+      stems: stemsOf(byRarity),
       article: options.article,
       accept: options.accept,
     });
@@ -248,6 +250,20 @@ export class SearchIndex {
     }
     return hits.sort((a, b) => b.score - a.score);
   }
+}
+
+/** Every stem of the terms (synonyms' included) once, in the terms' order, with its term's weight. */
+function stemsOf(terms: readonly QueryTerm[]): { stem: string; weight: number }[] {
+  const seen = new Set<string>();
+  const out: { stem: string; weight: number }[] = [];
+  for (const t of terms) {
+    for (const stem of [t.stem, ...t.alternatives.map((a) => a.stem)]) {
+      if (seen.has(stem)) continue;
+      seen.add(stem);
+      out.push({ stem, weight: t.weight });
+    }
+  }
+  return out;
 }
 
 /** Coverage over several docs at once: each term takes its best match, discounted per doc. */
