@@ -238,6 +238,7 @@ export class SearchIndex {
     const words = [...new Set(byRarity.slice(0, FUSE_TERMS).flatMap((t) => [t.word, ...t.alternatives.map((a) => a.word)]))].slice(0, FUSE_PATTERN_WORDS);
     const candidates = (this.kinds[kind] as KindIndex<RecordOf<K>>).candidates({
       pattern: words.join(' '),
+      shortPattern: byRarity.slice(0, FUSE_TERMS).map((t) => t.word).join(' '),
       terms: byRarity.map((t) => ({ weight: t.weight, words: expanded.get(t)! })),
       stems: stemsOf(byRarity),
       article: options.article,

@@ -54,6 +54,18 @@ describe('a large library', () => {
     for (let i = 0; i < 20; i++) expect(found).toContain(i);
   });
 
+  it('has Fuse.js rank the word candidates by the rarest words alone, not their synonyms too', () => {
+    // Every record holds the word once, so the postings rank them alike: Fuse.js's order shows.
+    const ranked = (count: number) => {
+      const many = Array.from({ length: count }, (_, i) => row(i, i === 5 ? 'harbour' : `harbour wall on the east side ${i}`, 'nothing'));
+      const first = kind(many).candidates({ ...query(['harbour'], []), pattern: 'quay', shortPattern: 'harbour' });
+      return [...first][0]!.id;
+    };
+    // (Fuse.js ranks the shortest text holding the word first; `quay`, the synonym, is in none.)
+    expect(ranked(4_200)).toBe(5);
+    expect(ranked(100)).toBe(0);
+  });
+
   it('keeps the full budget for a kind that asks for it', () => {
     expect(kind(rows, true).candidates(q).size).toBe(100 + CANDIDATE_DEFAULTS.stems);
   });
