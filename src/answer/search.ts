@@ -2,6 +2,7 @@ import { MESSAGES } from '../errors.js';
 import { coverageOver, type SearchIndex } from '../search/index.js';
 import { sentenceSynonyms } from '../search/synonyms.js';
 import { coverage, type QueryTerm } from '../search/match.js';
+import { fold } from '../search/text.js';
 import type { SentenceRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { citation, quoteItem, sentenceItem } from './items.js';
@@ -25,6 +26,9 @@ const EVENT_FOUND = 0.85;
  */
 export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean; event?: string | undefined; eventPenalty?: number } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
+  // (`how many homes were flooded in Oakley`: a name no article has, nor any spelling close to
+  // it, is not answered by a sentence about somewhere else.)
+  if (namesUnknown(index, query, terms)) return { answers: [], message: MESSAGES.noSentence };
   const event = options.event ? index.terms(options.event, {}, sentenceSynonyms)[0] : undefined;
   const saysEvent = (r: SentenceRecord) => !event || coverageOver([event], [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]).score >= EVENT_FOUND;
   const found = index
@@ -43,6 +47,15 @@ export function search(index: SearchIndex, query: string, scope: Scope, options:
   const best = accepted[0]!.score;
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread).slice(0, LIMITS.answers).map((h) => replyTo(h.record) ?? withQuote(index, h.record, terms) ?? sentenceItem(h.record));
   return { answers, message: MESSAGES.sentencesFound(answers.length) };
+}
+
+/** A capitalised word past the query's first: a name. (Not initials: `BOJ` may stand for a name the article spells out.) */
+const NAME_IN_QUERY = /(?<=\S\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether the query names something (a capitalised word) that no word of the library stands for. */
+function namesUnknown(index: SearchIndex, query: string, terms: readonly QueryTerm[]): boolean {
+  const names = new Set([...query.matchAll(NAME_IN_QUERY)].map((m) => fold(m[0])));
+  return terms.some((t) => names.has(t.word) && !index.knows(t));
 }
 
 /**

@@ -223,6 +223,11 @@ export class SearchIndex {
     return kept.length ? kept : terms;
   }
 
+  /** Whether a query term can match some word of the library (itself, a synonym, or a close spelling of one). */
+  knows(term: QueryTerm): boolean {
+    return this.lexicon.knows(term);
+  }
+
   /** Verified candidates, best first; ties keep the candidate stage's order (Fuse's best first). */
   search<K extends Kind>(kind: K, terms: QueryTerm[], score: (record: RecordOf<K>) => Coverage, options: SearchOptions = {}): Hit<RecordOf<K>>[] {
     // Only words the library has (or close spellings of them) can find anything.

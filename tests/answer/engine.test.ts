@@ -2252,3 +2252,14 @@ describe('an age asked by name', () => {
     expect(tennis.answer({ command: 'figure', query: 'how old is Aguirre', article: 'courtside-daily-bernardi-aguirre-semi-final' }).answers[0]?.figure).toBe('29');
   });
 });
+
+describe('a place no article names', () => {
+  it('is not answered by a sentence about another place, but initials may still stand for a name spelt out', () => {
+    const text = 'Floods hit the valley on Monday.\nAbout 300 homes were flooded in Ashby, the council said.\nThe Bank of Japan raised its rate to 1.25% in January.\n';
+    const floods = new Engine(Library.fromTexts({ a: text }));
+    const first = (query: string) => floods.answer({ command: 'ask', query }).answers[0];
+    expect(first('how many homes were flooded in Oakley?')).toBeUndefined();
+    expect(first('how many homes were flooded in Ashby?')?.figure).toBe('About 300 homes');
+    expect(first('when did the BOJ raise its rate to 1.25%?')?.text).toMatch(/^The Bank of Japan raised/);
+  });
+});
