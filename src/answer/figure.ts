@@ -75,7 +75,7 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   // articles print it, `payouts so far reaching $1.3 billion`.)
   [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days)\b/gi, ''],
   // (`had to leave their homes`: articles print who was evacuated, displaced or forced from them.)
-  [/\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:forced|made|told|ordered)\s+to\s+|(?:had|have|has)\s+to\s+|were\s+)?(?:leave|left|leaving|flee|fled|fleeing|abandon|abandoned)\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?)\b/i, 'displaced'],
+  [/\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:forced|made|told|ordered)\s+to\s+|(?:had|have|has)\s+to\s+|were\s+)?(?:leave|left|leaving|flee|fled|fleeing|abandon|abandoned|(?:moved|taken|got)\s+out\s+of)\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?)\b/i, 'displaced'],
   // (`how much rain fell in a day`: rain falls; articles print how much was `recorded`, or just the rain.)
   [/\b(rain|rainfall|snow|snowfall|precipitation|hail)\s+(?:(?:has|had|have)\s+)?(?:fell\s+down|fell|fallen|fall|came\s+down|come\s+down|poured\s+down|dropped)\b/gi, '$1'],
   // (`ended up in hospital`, `were rushed to hospital`: hospitalised, as articles print it, or `taken to hospital`.)

@@ -115,7 +115,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['debts', 'debt', 'liabilities', 'owes', 'owed', 'owing', 'borrowings'],
   ['loan', 'loans', 'financing', 'credit', 'lending', 'bailout'],
   ['gathered', 'collected', 'gather', 'collect', 'amassed'],
-  ['backed', 'favour', 'favor', 'supported', 'support', 'approved'],
+  ['backed', 'favour', 'favor', 'supported', 'support', 'approved', 'yes'],
   ['walkout', 'walked', 'strike', 'stoppage', 'striking', 'strikers'],
   ['infections', 'cases', 'infected'],
   ['peak', 'high', 'highest', 'record', 'top'],

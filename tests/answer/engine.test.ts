@@ -2263,3 +2263,13 @@ describe('a place no article names', () => {
     expect(first('when did the BOJ raise its rate to 1.25%?')?.text).toMatch(/^The Bank of Japan raised/);
   });
 });
+
+describe('a count or share asked in a reader\'s words', () => {
+  it('reads `moved out of their homes` as displaced and `voted yes` as supported', () => {
+    const text = 'A fire broke out at the plant on Monday.\nAbout 1,200 people living nearby were evacuated, the governor said.\nIn a separate ballot, 64% of the 900 members supported the new contract.\n';
+    const plant = new Engine(Library.fromTexts({ a: text }));
+    const first = (query: string) => plant.answer({ command: 'figure', query }).answers[0]?.figure;
+    expect(first('how many residents were moved out of their homes')).toBe('About 1,200 people');
+    expect(first('what share of members voted yes')).toBe('64%');
+  });
+});
