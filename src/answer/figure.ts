@@ -74,6 +74,8 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   // (`turnout this time`, `at the moment`: when, not what; `time` is no head. `so far` stays:
   // articles print it, `payouts so far reaching $1.3 billion`.)
   [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days)\b/gi, ''],
+  // (`what is inflation running at`: a level, in the words of the one who asks.)
+  [/\s*\brunning\s+at\b/gi, ''],
   // (`had to leave their homes`: articles print who was evacuated, displaced or forced from them.)
   [/\b(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:forced|made|told|ordered)\s+to\s+|(?:had|have|has)\s+to\s+|were\s+)?(?:leave|left|leaving|flee|fled|fleeing|abandon|abandoned|(?:moved|taken|got)\s+out\s+of)\s+(?:their|his|her|its)\s+(?:homes?|houses?|villages?|towns?)\b/i, 'displaced'],
   // (`how much rain fell in a day`: rain falls; articles print how much was `recorded`, or just the rain.)

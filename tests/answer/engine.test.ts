@@ -2273,3 +2273,11 @@ describe('a count or share asked in a reader\'s words', () => {
     expect(first('what share of members voted yes')).toBe('64%');
   });
 });
+
+describe('a level asked as what something is running at', () => {
+  it('is the level (`what is inflation running at now`)', () => {
+    const text = 'The central bank left rates on hold on Tuesday.\nAnnual inflation rose to 6.8% in September, up from 4.9% in August.\n';
+    const bank = new Engine(Library.fromTexts({ a: text }));
+    expect(bank.answer({ command: 'figure', query: 'what is inflation running at now' }).answers[0]?.figure).toBe('6.8%');
+  });
+});
