@@ -303,12 +303,17 @@ function collectLeft(tokens: Token[], i: number): Token[] {
  * `a senior official with knowledge of the talks said`: the word before the verb is not a
  * phrase word, but a preposition leads back to a role noun with a determiner.
  */
+/** Where a person is posted, between them and the place: `based in`, `stationed at`. */
+const POSTED = /^(?:based|stationed|posted|living|working|serving)$/;
+
 function complementLeft(tokens: Token[], i: number): Token[] {
   for (let k = i; k >= 0 && i - k <= MAX_COMPLEMENT; k--) {
     const t = tokens[k]!;
     if (!isWord(t)) return [];
     if (COMPLEMENT_PREPS.has(t.text.toLowerCase()) && k > 0) {
-      const head = collectLeft(tokens, k - 1);
+      // (`A first officer based in Vancouver, who asked not to be named`: where they are posted.)
+      const posted = POSTED.test(tokens[k - 1]?.text ?? '') && k > 1 ? 1 : 0;
+      const head = collectLeft(tokens, k - 1 - posted);
       const hasDeterminer = head.length > 0 && DETERMINERS.has(bare(head[0]!.text));
       const headWord = head.length ? bare(head[head.length - 1]!.text) : '';
       const headIsRole = ROLE_WORDS.has(headWord) || ROLE_WORDS.has(headWord.replace(/s$/, '')) || ORG_NOUNS.has(headWord);

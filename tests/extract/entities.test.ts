@@ -787,6 +787,11 @@ describe('an unnamed source who asked not to be named', () => {
     const { quotes } = Library.fromTexts({ a: '"Reading it was like losing her a second time," said Sari Koskinen, the mother of a victim.\n\nA teacher at the school who asked not to be named because staff had been told not to speak to the media said many colleagues felt let down. "We had one psychologist for nearly 900 pupils," she said.' }).get('a')!.extraction;
     expect(quotes.at(-1)?.speaker?.name).toBe('teacher');
   });
+
+  it('is who is posted somewhere (`A first officer based in Vancouver, who asked ...`), not the place', () => {
+    const { quotes } = Library.fromTexts({ a: 'A first officer based in Vancouver, who asked not to be named because he was not authorised to speak publicly, said junior pilots had gained less. "The people at the bottom of the list got the smallest share," he said.' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('first officer');
+  });
 });
 
 describe('a measure, a unit or a currency code in capitals', () => {
