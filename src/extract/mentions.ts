@@ -108,7 +108,8 @@ function registerRecurringNames(article: Article, common: Set<string>, registry:
     const starts = sentenceStarts(tokens, block.sentences);
     tokens.forEach((t, i) => {
       const prev = tokens[i - 1];
-      const inChain = prev?.type === 'word' && isCapitalised(prev.text) && !NOT_NAME_WORDS.has(bare(prev.text));
+      // (`New Zealand`: `new` opens no name, but it opens this place's.)
+      const inChain = prev?.type === 'word' && isCapitalised(prev.text) && (!NOT_NAME_WORDS.has(bare(prev.text)) || MULTIWORD_PLACES.has(`${prev.text} ${t.text}`.toLowerCase()));
       if (t.type !== 'word' || !isCapitalised(t.text) || continuesName(tokens, i) || inChain) return;
       // (`I've`, `I'm`: the pronoun, capitalised wherever it stands.)
       if (/^I['’]/.test(t.text)) return;
@@ -227,7 +228,11 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // ...but `Flood minister Helen Carter`: a capitalised word before a title word belongs to the title.
   const beforeTitle = (k: number) => tokens[k + 1]?.type === 'word' && !isCapitalised(tokens[k + 1]!.text) && ROLE_WORDS.has(bare(tokens[k + 1]!.text));
   // (`the Teachers Service Commission`: after `the`, a common word opening a body's name is part of it.)
-  while (start < end + 1 && (starts.has(start) || (tokens[start - 1]?.text === 'the' && !(bodyName && end > start))) && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start)) start++;
+  // (`New Zealand had led`: a place named in several words keeps its first, common as it is.)
+  const placeAt = (k: number) => [2, 3].some((n) => k + n - 1 <= end && MULTIWORD_PLACES.has(tokens.slice(k, k + n).map((t) => t.text.toLowerCase()).join(' ')));
+  // (...but only where the name starts: `Health New Zealand` is read as before.)
+  const opening = start;
+  while (start < end + 1 && (starts.has(start) || (tokens[start - 1]?.text === 'the' && !(bodyName && end > start))) && isCommonWord(tokens[start]!.text, common) && !isTitleWord(tokens[start]!.text) && !beforeTitle(start) && !(start === opening && placeAt(start))) start++;
   const words = tokens.slice(start, end + 1);
   // (`Minister for Planning and Development Saira Bano Qureshi`: the portfolio's last words are no part of the name.)
   // (`Cabinet Secretary for Education Delyth Prosser`: so is a portfolio right after a title's `for`.)
@@ -240,7 +245,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // (`Seventeen-year-old Maya Thornton`: an age opening a sentence is no part of the name, nor
   // a headline's epithet: `Teenager Thornton stuns Okafor`.)
   const opensNoName = (w: string, rest: number) => (NOT_NAME_WORDS.has(bare(w)) && !DETERMINERS.has(bare(w)) && (body || !ROLE_MODIFIERS.has(bare(w)))) || /-years?-old$/i.test(w) || (rest > 1 && HEADLINE_EPITHETS.has(w));
-  while (words.length && opensNoName(words[0]!.text, words.length)) words.shift();
+  // (`New Zealand coach Grant Whitcombe`, `officials from New Delhi`: a place's own first word stays.)
+  while (words.length && opensNoName(words[0]!.text, words.length) && !placeAt(tokens.indexOf(words[0]!))) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
   if (isUnitAfterNumber(tokens, start, end)) return;

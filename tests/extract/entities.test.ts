@@ -809,3 +809,15 @@ describe('`the company said`', () => {
     expect(entities.find((e) => e.name === 'Food and Drug Administration')?.aliases).not.toContain('company');
   });
 });
+
+describe('a place whose name opens with a common word', () => {
+  it('keeps it (`New Zealand coach Grant Whitcombe`, `New York mayor Ann Lee`, `from New Delhi`, `New Zealand had led`)', () => {
+    const { entities } = Library.fromTexts({ a: '"We had the game in our hands," New Zealand coach Grant Whitcombe said.\n\nNew York mayor Ann Lee said the city would help. Officials from New Delhi arrived. New Zealand had led 12-0.' }).get('a')!.extraction;
+    const byName = new Map(entities.map((e) => [e.name, e]));
+    expect(byName.get('Grant Whitcombe')?.role).toBe('New Zealand coach');
+    expect(byName.get('Ann Lee')?.role).toBe('New York mayor');
+    expect(byName.get('New Delhi')?.kind).toBe('place');
+    expect(byName.get('New Zealand')?.kind).toBe('place');
+    expect(byName.has('Zealand')).toBe(false);
+  });
+});
