@@ -343,6 +343,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (WEATHER.test(tokens[start]!.text)) return null;
   // `Residents of Kessick`: a group of a place.
   if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
+  // (`tries from Tane Morrison and Liam Paewai`: a name paired with a person's is a person's.)
+  const isFirstName = (t: Token | undefined) => t !== undefined && (FEMALE_NAMES.has(t.text.toLowerCase()) || MALE_NAMES.has(t.text.toLowerCase()));
+  if (end > start && !titled && after?.text === 'and' && isFirstName(tokens[end + 2]) && isCapitalised(tokens[end + 3]?.text ?? '') && !MULTIWORD_PLACES.has(phrase.name!.toLowerCase())) return 'person';
   const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !NOT_LOCATIVE_BEFORE.has(tokens[start - 2]?.text.toLowerCase() ?? '');
   if (locative && !titled && !firstName && !ORG_SUFFIXES.has(bare(tokens[end]!.text))) return 'place';
   // `his party, Alianza Republicana, had challenged`: a name set after a kind of body is that body.

@@ -821,3 +821,11 @@ describe('a place whose name opens with a common word', () => {
     expect(byName.has('Zealand')).toBe(false);
   });
 });
+
+describe('a name paired with a person\'s', () => {
+  it('is a person\'s too, not a place after `from` (`tries from Tane Morrison and Liam Paewai`)', () => {
+    const { entities, quotes } = Library.fromTexts({ a: 'New Zealand led through tries from Tane Morrison and Liam Paewai.\n\n"We let it go," coach Grant Whitcombe said.\n\nMorrison, who had scored twice in the semi-final, took the blame afterwards.\n\n"That yellow card cost us the final," he said.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Tane Morrison')?.kind).toBe('person');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Tane Morrison');
+  });
+});
