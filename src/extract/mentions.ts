@@ -246,7 +246,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // a headline's epithet: `Teenager Thornton stuns Okafor`.)
   const opensNoName = (w: string, rest: number) => (NOT_NAME_WORDS.has(bare(w)) && !DETERMINERS.has(bare(w)) && (body || !ROLE_MODIFIERS.has(bare(w)))) || /-years?-old$/i.test(w) || (rest > 1 && HEADLINE_EPITHETS.has(w));
   // (`New Zealand coach Grant Whitcombe`, `officials from New Delhi`: a place's own first word stays.)
-  while (words.length && opensNoName(words[0]!.text, words.length) && !placeAt(tokens.indexOf(words[0]!))) words.shift();
+  while (words.length && opensNoName(words[0]!.text, words.length) && !placeAt(end + 1 - words.length)) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
   if (isUnitAfterNumber(tokens, start, end)) return;
@@ -297,7 +297,7 @@ function isTitleWord(word: string): boolean {
 
 function isCommonWord(word: string, common: Set<string>): boolean {
   const lower = word.toLowerCase();
-  return (common.has(lower) || NOT_NAME_WORDS.has(bare(word))) && !FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower) && !HONORIFICS.has(lower);
+  return (common.has(lower) || NOT_NAME_WORDS.has(bare(word))) && !isFirstName(word) && !HONORIFICS.has(lower);
 }
 
 /** Lands and seas a direction may name a region of (`Southern Europe`, `Western Sahara`, `East Africa`). */
@@ -306,14 +306,16 @@ const REGION_OF = /^(?:Europe|Africa|Asia|America|Australia|Canada|China|India|J
 /** What a district or region may be set up to run, which makes it a body, not a place. */
 const SERVICE_WORDS = /^(?:school|schools|water|fire|transit|sanitation|irrigation|hospital|library|park|parks|utility|improvement|conservation|health|police|court|courts|sewer|flood|drainage)$/;
 
+/** A common first name with a clear gender (`Liam`, `Maria`). */
+const isFirstName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+
 /**
  * Person, organisation or place, from what the name looks like and where it stands.
  * `tentative`: two capitalised words with nothing to say they name a person (`North Carolina`);
  * such an entry is kept for look-ups but not offered to pronouns until it speaks.
  */
 function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 'person' | 'organisation' | 'place' | 'tentative' | null {
-  const first = phrase.name!.split(' ')[0]!.toLowerCase();
-  const firstName = FEMALE_NAMES.has(first) || MALE_NAMES.has(first);
+  const firstName = isFirstName(phrase.name!.split(' ')[0]!);
   const titled = Boolean(phrase.honorific || (phrase.role && (/\p{Lu}/u.test(phrase.role) || ROLE_WORDS.has(bare(phrase.role.split(' ').pop() ?? '')))));
   const after = tokens[end + 1];
   const before = tokens[start - 1];
@@ -344,8 +346,7 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // `Residents of Kessick`: a group of a place.
   if (phrase.role && /\bof$/.test(phrase.role)) return 'place';
   // (`tries from Tane Morrison and Liam Paewai`: a name paired with a person's is a person's.)
-  const isFirstName = (t: Token | undefined) => t !== undefined && (FEMALE_NAMES.has(t.text.toLowerCase()) || MALE_NAMES.has(t.text.toLowerCase()));
-  if (end > start && !titled && after?.text === 'and' && isFirstName(tokens[end + 2]) && isCapitalised(tokens[end + 3]?.text ?? '') && !MULTIWORD_PLACES.has(phrase.name!.toLowerCase())) return 'person';
+  if (end > start && !titled && after?.text === 'and' && isFirstName(tokens[end + 2]?.text ?? '') && isCapitalised(tokens[end + 3]?.text ?? '') && !MULTIWORD_PLACES.has(phrase.name!.toLowerCase())) return 'person';
   const locative = before && LOCATIVE.has(before.text.toLowerCase()) && !NOT_LOCATIVE_BEFORE.has(tokens[start - 2]?.text.toLowerCase() ?? '');
   if (locative && !titled && !firstName && !ORG_SUFFIXES.has(bare(tokens[end]!.text))) return 'place';
   // `his party, Alianza Republicana, had challenged`: a name set after a kind of body is that body.

@@ -299,13 +299,13 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   return trimOpening(tokens.slice(k, i + 1));
 }
 
+/** Where a person is posted, between them and the place: `based in`, `stationed at`. */
+const POSTED = /^(?:based|stationed|posted|living|working|serving)$/;
+
 /**
  * `a senior official with knowledge of the talks said`: the word before the verb is not a
  * phrase word, but a preposition leads back to a role noun with a determiner.
  */
-/** Where a person is posted, between them and the place: `based in`, `stationed at`. */
-const POSTED = /^(?:based|stationed|posted|living|working|serving)$/;
-
 function complementLeft(tokens: Token[], i: number): Token[] {
   for (let k = i; k >= 0 && i - k <= MAX_COMPLEMENT; k--) {
     const t = tokens[k]!;

@@ -80,7 +80,7 @@ export interface CandidateQuery {
   /** The rarest query words and their synonyms, as Fuse.js gets them. */
   pattern: string;
   /** The rarest query words alone, as Fuse.js gets them in a large library. */
-  shortPattern?: string;
+  shortPattern: string;
   terms: ExpandedTerm[];
   /** Every query stem, rarest first, with its query word's weight. */
   stems: { stem: string; weight: number }[];
@@ -296,9 +296,9 @@ export class KindIndex<R extends object> {
       return out;
     }
     const budget = this.budget();
-    for (const f of this.fuseOver(pool.slice(0, budget.fuse)).search(budget.synonymsToFuse ? q.pattern : (q.shortPattern ?? q.pattern))) out.add(f.item);
+    for (const f of this.fuseOver(pool.slice(0, budget.fuse)).search(budget.synonymsToFuse ? q.pattern : q.shortPattern)) out.add(f.item);
     for (const r of pool) out.add(r);
-    for (const slot of this.byStems(q.stems, out, accepts)) {
+    for (const slot of this.byStems(q.stems, budget.stems, out, accepts)) {
       const r = this.recordAt(slot);
       if (r !== undefined) out.add(r);
     }
@@ -312,7 +312,7 @@ export class KindIndex<R extends object> {
    * that order: a place named only in a figure's paragraph and the thing asked in its
    * sentence, not the first few hundred records that merely share a common word.
    */
-  private byStems(stems: readonly { stem: string; weight: number }[], taken: ReadonlySet<R>, accepts?: (slot: number) => boolean): number[] {
+  private byStems(stems: readonly { stem: string; weight: number }[], cap: number, taken: ReadonlySet<R>, accepts?: (slot: number) => boolean): number[] {
     const n = this.live;
     const maxStem = n >= CANDIDATE_DEFAULTS.largeFrom ? n * CANDIDATE_DEFAULTS.maxStemShare : Infinity;
     const lists = stems.map((s) => ({ list: this.stems.get(s.stem), weight: s.weight })).filter((l): l is { list: Postings; weight: number } => l.list !== undefined && l.list.length <= maxStem);
@@ -335,7 +335,6 @@ export class KindIndex<R extends object> {
         this.scores[slot] = this.scores[slot]! + w;
       }
     }
-    const cap = this.budget().stems;
     if (order.length <= cap) return order;
     const picked = new Set(topSlots(order, order.length, this.scores, cap));
     return order.filter((slot) => picked.has(slot));

@@ -20,6 +20,7 @@ const kind = (rows: readonly Row[], fullBudget = false) => {
 const row = (id: number, main: string, context: string): Row => ({ id, main: toDoc(main), context: toDoc(context) });
 const query = (words: string[], stems: { word: string; weight: number }[]): CandidateQuery => ({
   pattern: words.join(' '),
+  shortPattern: words.join(' '),
   terms: words.map((word) => ({ weight: 3, words: [{ word, similarity: 1 }] })),
   stems: stems.map((s) => ({ stem: stem(s.word), weight: s.weight })),
 });
