@@ -19,14 +19,25 @@ function namesOf(e: Entity): string[] {
   return [e.name, ...(surname && surname !== e.name ? [surname] : []), ...initials, ...dotless];
 }
 
-/** Each entity's names as folded words with their stems, made once: a query meets thousands of entities. */
-const NAME_WORDS = new WeakMap<Entity, { word: string; stem: string }[][]>();
+type NameWord = { word: string; stem: string };
 
-/** Whether the query names the entity: every word of one of its names, a typo allowed (`loretto`). */
-function asks(inQuery: (word: { word: string; stem: string }) => boolean, e: Entity): boolean {
-  let names = NAME_WORDS.get(e);
-  if (!names) NAME_WORDS.set(e, (names = namesOf(e).map((name) => fold(name).split(' ').filter(Boolean).map((word) => ({ word, stem: stem(word) })))));
-  return names.some((words) => words.length > 0 && words.every(inQuery));
+/**
+ * An article's places, people and bodies that a query may name, each with its names as folded
+ * words, and every such word once: made once per article, since a whole-library question meets a
+ * hundred articles, and most name nothing it asks (their words alone rule them out).
+ */
+const NAMEABLE = new WeakMap<FigureRecord['article'], { entities: { entity: Entity; names: NameWord[][] }[]; words: NameWord[] }>();
+function nameableIn(article: FigureRecord['article']) {
+  let found = NAMEABLE.get(article);
+  if (!found) {
+    const entities = article.extraction.entities
+      .filter((e) => e.kind !== 'group' && !e.anonymous)
+      .map((entity) => ({ entity, names: namesOf(entity).map((name) => fold(name).split(' ').filter(Boolean).map((word) => ({ word, stem: stem(word) }))) }));
+    const words = new Map<string, NameWord>();
+    for (const { names } of entities) for (const name of names) for (const w of name) words.set(w.word, w);
+    NAMEABLE.set(article, (found = { entities, words: [...words.values()] }));
+  }
+  return found;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -104,16 +115,21 @@ export function asked(terms: readonly QueryTerm[]): NamesAsked {
   // (Names repeat across a library's articles, hundreds of them for a query over a large
   // library: each word is compared with the query's words once, and then looked up.)
   const seen = new Map<string, boolean>();
-  const inQuery = (w: { word: string; stem: string }) => {
+  const inQuery = (w: NameWord) => {
     let found = seen.get(w.word);
     // (A short name is asked only as itself: `rain` is no misspelt `Rai`.)
     const floor = w.word.length < SHORT_NAME ? WORD_MATCH.sameStem : WORD_MATCH.oneEdit;
-    if (found === undefined) seen.set(w.word, (found = terms.some((t) => wordSimilarity(t.word, w.word, t.stem, w.stem) >= floor)));
+    // (A word that close is the same, of the same stem, or one edit off, so a letter longer or shorter at most.)
+    if (found === undefined) seen.set(w.word, (found = terms.some((t) => t.stem === w.stem || (Math.abs(t.word.length - w.word.length) <= 1 && wordSimilarity(t.word, w.word, t.stem, w.stem) >= floor))));
     return found;
   };
   return (r) => {
     let wanted = byArticle.get(r.article.id);
-    if (!wanted) byArticle.set(r.article.id, (wanted = r.article.extraction.entities.filter((e) => e.kind !== 'group' && !e.anonymous && asks(inQuery, e) && isProper(e, r.article.article.text))));
+    if (!wanted) {
+      const { entities, words } = nameableIn(r.article);
+      wanted = words.some(inQuery) ? entities.filter(({ entity, names }) => names.some((name) => name.length > 0 && name.every(inQuery)) && isProper(entity, r.article.article.text)).map(({ entity }) => entity) : [];
+      byArticle.set(r.article.id, wanted);
+    }
     return wanted;
   };
 }

@@ -274,16 +274,20 @@ function stemsOf(terms: readonly QueryTerm[]): { stem: string; weight: number }[
 
 /** Coverage over several docs at once: each term takes its best match, discounted per doc. */
 export function coverageOver(terms: readonly QueryTerm[], docs: readonly { doc: Doc; factor: number }[]): Coverage {
-  const parts = docs.map((d) => ({ c: coverage(terms, d.doc), factor: d.factor }));
+  // (A scorer calls this for every candidate: one pass over the docs, no arrays per term.)
+  const perTerm = terms.map(() => 0);
+  let bonus = -Infinity;
+  for (const { doc, factor } of docs) {
+    const c = coverage(terms, doc);
+    for (let i = 0; i < terms.length; i++) perTerm[i] = Math.max(perTerm[i]!, factor * (c.perTerm[i] ?? 0));
+    bonus = Math.max(bonus, factor * (c.score - weighted(terms, c.perTerm)));
+  }
   let total = 0;
   let got = 0;
-  const perTerm = terms.map((t, i) => {
-    const best = Math.max(...parts.map((p) => p.factor * (p.c.perTerm[i] ?? 0)));
+  terms.forEach((t, i) => {
     total += t.weight;
-    got += t.weight * best;
-    return best;
+    got += t.weight * perTerm[i]!;
   });
-  const bonus = Math.max(...parts.map((p) => p.factor * (p.c.score - weighted(terms, p.c.perTerm))));
   return { score: total ? got / total + Math.max(0, bonus) : 0, perTerm };
 }
 

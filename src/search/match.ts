@@ -154,19 +154,28 @@ export function coverage(terms: readonly QueryTerm[], doc: Doc): Coverage {
  * for one query): a query's scorers read the same sentence and paragraph docs for figure after
  * figure, and the same doc again for each check, so each term scans a doc once.
  */
-const BEST_WORD = new WeakMap<Map<string, number>, WeakMap<Doc, number>>();
+const BEST_WORD = new WeakMap<Map<string, number>, Map<Doc, number>>();
+/** The term met last and its docs: a scorer asks about one term many times in a row. */
+let lastCache: Map<string, number> | undefined;
+let lastByDoc: Map<Doc, number> | undefined;
 
 /** The index of the doc word the term matches best (the first of equals), or -1 for none. */
 export function bestWord(term: QueryTerm, doc: Doc): number {
-  let byDoc = BEST_WORD.get(term.cache);
-  if (!byDoc) BEST_WORD.set(term.cache, (byDoc = new WeakMap()));
+  let byDoc = lastCache === term.cache ? lastByDoc : BEST_WORD.get(term.cache);
+  // (A plain map: it lives as long as the term, for one query, and is much faster to read than a weak one.)
+  if (!byDoc) BEST_WORD.set(term.cache, (byDoc = new Map()));
+  lastCache = term.cache;
+  lastByDoc = byDoc;
   const known = byDoc.get(doc);
   if (known !== undefined) return known;
   let best = 0;
   let at = -1;
   for (let i = 0; i < doc.words.length && best < 1; i++) {
     const sim = termSimilarity(term, doc.words[i]!, doc.stems[i]!);
-    if (sim > best) [best, at] = [sim, i];
+    if (sim > best) {
+      best = sim;
+      at = i;
+    }
   }
   byDoc.set(doc, at);
   return at;

@@ -50,6 +50,9 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (shortest < SHORT_STEM && query[0] !== word[0] && query.slice(1) !== word && word.slice(1) !== query) return 0;
   // Two edits only count in long words, so short ones need the cheaper one-edit check.
   const maxEdits = shortest >= 7 ? 2 : 1;
+  // (Most long words met are nothing alike either: when their lengths rule out a typo of the
+  // word and of its stem, and their first letters a sound-alike, only one family is left.)
+  if (Math.abs(query.length - word.length) > maxEdits && Math.abs(queryStem.length - wordStem.length) > 1 && (shortest < 5 || query[0] !== word[0])) return sameFamily(queryStem, wordStem) ? WORD_MATCH.stemPrefix : 0;
   if (Math.abs(query.length - word.length) <= maxEdits && sharesLetters(query, word, maxEdits)) {
     const d = editDistance(query, word, maxEdits);
     if (d === 1) return WORD_MATCH.oneEdit;
@@ -90,10 +93,21 @@ function isDigit(code: number): boolean {
  * the bag of letters, so words with more letters apart cannot be that close.
  */
 function sharesLetters(a: string, b: string, max: number): boolean {
+  // (Most pairs are tested here and fail: `b`'s letters a-z as bits, each of `a`'s looked up at
+  // once; only another character is searched for.)
+  let inB = 0;
+  for (let i = 0; i < b.length; i++) {
+    const bit = b.charCodeAt(i) - A;
+    if (bit >= 0 && bit < 26) inB |= 1 << bit;
+  }
   let diff = 0;
-  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!)) diff++;
+  for (let i = 0; i < a.length && diff <= max * 2; i++) {
+    const bit = a.charCodeAt(i) - A;
+    if (bit >= 0 && bit < 26 ? !(inB & (1 << bit)) : !b.includes(a[i]!)) diff++;
+  }
   return diff <= max * 2;
 }
+const A = 'a'.charCodeAt(0);
 
 const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 
