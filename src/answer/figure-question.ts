@@ -147,8 +147,14 @@ const PERIODS: readonly [RegExp, string][] = [
   [/\bH1\b/gi, 'first half'], [/\bH2\b/gi, 'second half'], [/\bFY\b/g, 'full year'],
 ];
 
-/** `how many aces did Ferraresi hit`, `how long did the match last`, `how much coastline was affected`: the verb closing the question only carries it. */
-const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1,3})(?:hit|have|has|had|record|post|take|last)(?=\s*\??\s*$)|(?<=\b(?:was|were|is|are|been|be)\s+)(?:affected|impacted)(?=\s*\??\s*$)/iu;
+/**
+ * `how many aces did Ferraresi hit`, `how long did the match last`, `how much coastline was affected`,
+ * `how much profit did they make this quarter`: the verb closing the question only carries it
+ * (`cost to make` says what the cost was of).
+ */
+const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1,3})(?<!\bto\s+)(?:hit|have|has|had|record|post|take|last|make)(?=(?:\s+(?:this|last|that)\s+\p{L}+)?\s*\??\s*$)|(?<=\b(?:was|were|is|are|been|be)\s+)(?:affected|impacted)(?=\s*\??\s*$)/iu;
+/** Bodies of people, whose size is a count (`a crowd of about 52,000`, `9,800 spectators`), not an area. */
+const COLLECTIVE = /\b(?:crowd|audience|attendance|turnout|gathering|rally|congregation|workforce|staff|population|army|delegation|fleet|membership|squad|electorate|readership|viewership)s?\b/i;
 /** Verbs too light to say what is counted (`what % of tests come back positive`). */
 const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/gi;
@@ -174,6 +180,8 @@ export interface FigureQuestion {
   measureOnly: boolean;
   /** `how many ...`. */
   howMany: boolean;
+  /** `how big was the crowd`: the size of a body of people is how many it has. */
+  sizeCounted: boolean;
   /** The word that names what is counted. */
   head: QueryTerm | undefined;
   /** What happened to what `how many` counts (`dropped out`), which must be said by the figure. */
@@ -313,5 +321,5 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
-  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, excludes };
+  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && COLLECTIVE.test(query), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, excludes };
 }

@@ -109,7 +109,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     const clock = clockOf(index, query, scope);
     return clock.length ? { answers: clock, message: MESSAGES.figuresFound(clock.length) } : { answers: [], message: MESSAGES.noFigure };
   }
-  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, head, happened, totalAsked, shareOf, perRate, excludes } = readQuestion(index, query);
+  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, sizeCounted, head, happened, totalAsked, shareOf, perRate, excludes } = readQuestion(index, query);
   // (Read once: a query meets hundreds of figures.)
   const headQ = headAsked(query, head, terms, howMany, shareOf);
   const exactHead = headQ.exactHead;
@@ -236,10 +236,11 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
     const sizeAsked = how === 'big' || how === 'large';
     // (`how big is the rate hike`: the size of a change is its share.)
-    const aSize = sizeAsked && (r.figure.kind === 'money' || (asksChange && (r.figure.kind === 'percent' || r.figure.kind === 'measure')) || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
+    // (`how big was the crowd`: `about 52,000`.)
+    const aSize = sizeAsked && ((sizeCounted && r.figure.kind === 'count') || r.figure.kind === 'money' || (asksChange && (r.figure.kind === 'percent' || r.figure.kind === 'measure')) || (r.figure.kind === 'measure' && SIZE_UNITS.test(`${r.figure.unit ?? ''} ${r.figure.text}`)));
     if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure') || (how === 'long' && (r.figure.kind === 'money' || r.figure.kind === 'percent'))) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (A radius or a sum answers `how big` only where no area does.)
-    const notArea = sizeAsked && !inHowUnits ? NOT_AREA_PENALTY : 0;
+    const notArea = sizeAsked && !inHowUnits && !(sizeCounted && r.figure.kind === 'count') ? NOT_AREA_PENALTY : 0;
     // `In Sydney, ... a rise of $45` is no answer about Perth.
     if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (`the worst since 2021, when 19 people died off Bali`, `with another 120 firefighters due to

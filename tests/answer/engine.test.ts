@@ -1044,6 +1044,23 @@ describe('figure', () => {
     expect(first('wat pay rise r they asking for')).toBe('12%');
   });
 
+  it('answers how big a body of people is with its count, and reads `did they make` as the verb that only carries the question', () => {
+    const match = new Engine(Library.fromTexts({
+      m: [
+        'The pitch at Hartfield Park was resurfaced last year and now covers about 7,400 square metres.',
+        'Harlow won 2-1 in front of a crowd of about 31,000, their biggest this season.',
+        'Harcastle, the grocer, reported its second-quarter results on Tuesday, its first quarter under the new chief executive.',
+        'Like-for-like sales rose 4.7% in the 13 weeks to Sept. 28, while underlying operating profit came in at £312m, up from £287m.',
+        'Hartley hit 11 aces and 38 winners, while Varga, 27, finished with 52 unforced errors, 21 of them in the deciding set.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => match.answer({ command: 'figure', query, article: 'm' }).answers[0]?.figure;
+    expect(first('how big was the crowd at the ground')).toBe('about 31,000');
+    expect(first('how big is the pitch')).toBe('about 7,400 square metres');
+    expect(first('how much operating profit did they make this quarter')).toBe('£312m');
+    expect(first('how many unforced errors did Varga make')).toBe('52 unforced errors');
+  });
+
   it('ranks a figure the article sets in an earlier year below today’s, and answers where X is based', () => {
     const quake = new Engine(Library.fromTexts({
       q: '---\ndate: 2027-01-17\n---\nThe volcano last erupted in 2019, when about 2,000 people were evacuated.\nSo far about 9,400 people have been evacuated from 14 villages.\nThe company, based in Cambridge, Mass., was founded in 2011. Its deal needs approval by regulators in the U.S.\n',
