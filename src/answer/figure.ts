@@ -38,7 +38,7 @@ const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
 /** `seven of the 19 libraries`: a figure that is part of a whole printed right after it. */
 /** (The same words extraction reads the whole's counted noun after: `of the 81 seats`.) */
-const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?\d/;
+const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['’]s\s+)?\d/u;
 const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
@@ -85,6 +85,8 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:left|are|were|got)\s+(?:stuck|stranded)\b/i, 'stranded'],
   // (`how much further did ambulances have to drive`: a distance, as `how far` asks.)
   [/\bhow\s+much\s+(?:further|farther)\b/i, 'how far'],
+  // (`how many have been confirmed dead`: articles print the toll, `killing at least 27`; `confirmed cases` stay.)
+  [/\bconfirmed\s+(?=(?:dead|killed|died)\b)/i, ''],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],
@@ -250,7 +252,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     if (wrongWay) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
     // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
-    const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked && PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 16))) ? -PART_UNASKED : 0;
+    // (`Thirty-one of the train's 104 cars left the tracks`: unless a total is asked, the part, not the whole.)
+    const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked ? PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 40)) : r.whole) ? -PART_UNASKED : 0;
     // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
     // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
     // (A margin asked and one said is the very thing asked: it outranks the lede's result.)

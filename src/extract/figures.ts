@@ -113,10 +113,12 @@ function read(scan: SentenceScan, c: Candidate): Reading {
   return { kind, unit, counts: noun?.text ?? counted ?? group, nounNext: noun?.next ?? c.next, exp };
 }
 
-/** `of the 81 seats` after a number: the noun the whole counts, and where it ends. */
+/** `of the 81 seats`, `of the train's 104 cars` after a number: the noun the whole counts, and where it ends. */
 function partOfWhole(text: string, tokens: readonly Token[], k: number): ReturnType<typeof countedNoun> {
   if (low(tokens, k) !== 'of') return null;
-  const whole = /^(?:the|its|their|his|her|our)$/.test(low(tokens, k + 1)) ? k + 2 : k + 1;
+  let whole = /^(?:the|its|their|his|her|our)$/.test(low(tokens, k + 1)) ? k + 2 : k + 1;
+  // (`Thirty-one of the train's 104 cars`, `seven of Ghana's 16 regions`: whose whole it is may stand between.)
+  if (/['’]s$/.test(low(tokens, whole))) whole++;
   return /^\d[\d,.]*$/.test(tokens[whole]?.text ?? '') ? countedNoun(text, tokens, whole + 1, false) : null;
 }
 

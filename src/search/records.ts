@@ -85,6 +85,8 @@ export interface FigureRecord {
   nearDoc: Doc;
   /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached; `rise from $85,000 to $94,700`: the first is a baseline. */
   measures?: 'change' | 'level' | 'baseline';
+  /** The whole a part before it is of (`104` in `Thirty-one of the train's 104 cars`). */
+  whole?: true;
   contextDoc: Doc;
   /** The sentence before, when the figure's opens with a pronoun that stands for it (`It was completed at a cost of £96 million`). */
   antecedentDoc: Doc;
@@ -195,7 +197,8 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
     // `10 to 15 inches (25 to 38 centimeters) of rain`: the words after a bracketed conversion are the figure's own.
     const converted = next !== undefined && figure.end <= next.start && /^\s*\(\s*$/.test(article.text.slice(figure.end, next.start));
     // `won 31 of the legislature's 55 seats`: a part counts what the whole counts.
-    const partOf = next !== undefined && !figure.counts && figure.end <= next.start && PARTITIVE.test(article.text.slice(figure.end, next.start));
+    // (Extraction may already have given the part the whole's noun: `Thirty-one of the train's 104 cars`.)
+    const partOf = next !== undefined && (!figure.counts || figure.counts === next.counts) && figure.end <= next.start && PARTITIVE.test(article.text.slice(figure.end, next.start));
     // (`About 81 percent of the union's 4,070 members cast ballots`: and what the whole did, the part did.)
     const throughNext = qualifiedByNext || partOf;
     const afterNext = all[i + 2];
@@ -225,6 +228,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
       ...(measures[i] ? { measures: measures[i] } : {}),
+      ...(prevInSentence && PARTITIVE.test(article.text.slice(prev.end, figure.start)) ? { whole: true as const } : {}),
     };
   });
   // (A place is no one to ask for, unless it speaks: `Elections Canada said in a statement`, `Ukraine said`.)

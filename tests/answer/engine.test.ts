@@ -1061,6 +1061,19 @@ describe('figure', () => {
     expect(first('how many unforced errors did Varga make')).toBe('52 unforced errors');
   });
 
+  it('answers how many with the part, not the whole it is of, unless the total is asked; and reads `confirmed dead` as the toll', () => {
+    const crash = new Engine(Library.fromTexts({
+      c: [
+        'A landslide buried a mining camp before dawn on Friday, killing at least 27 people and leaving between 60 and 80 missing, police said.',
+        "Thirty-one of the train's 104 cars left the tracks near the crossing, the railway said.",
+      ].join('\n'),
+    }));
+    const first = (query: string) => crash.answer({ command: 'figure', query, article: 'c' }).answers[0]?.figure;
+    expect(first('how many cars came off the track')).toBe('Thirty-one');
+    expect(first('how many cars did the train have in total')).toBe('104 cars');
+    expect(first('how many people have been confirmed dead')).toBe('at least 27 people');
+  });
+
   it('ranks a figure the article sets in an earlier year below today’s, and answers where X is based', () => {
     const quake = new Engine(Library.fromTexts({
       q: '---\ndate: 2027-01-17\n---\nThe volcano last erupted in 2019, when about 2,000 people were evacuated.\nSo far about 9,400 people have been evacuated from 14 villages.\nThe company, based in Cambridge, Mass., was founded in 2011. Its deal needs approval by regulators in the U.S.\n',

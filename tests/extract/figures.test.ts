@@ -222,6 +222,8 @@ describe('money', () => {
   it('reads a part of a whole as counting what the whole counts (`47 of the 81 seats`)', () => {
     expect(figure('The NNP won a clear majority, taking 47 of the 81 seats.', '47').counts).toBe('seats');
     expect(figure('The alliance won 25 of 28 seats reserved for tribes.', '25').counts).toBe('seats');
+    expect(figure("Thirty-one of the train's 104 cars left the tracks.", 'Thirty-one').counts).toBe('cars');
+    expect(figure('Seven of Ghana’s 16 regions voted for him.', 'Seven').counts).toBe('regions');
   });
 
   it('says what the money is (in X, X of, X rose to)', () => {
