@@ -24,7 +24,7 @@ const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
 /** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
 const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
-export const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected)$/;
+export const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected|expect|expects|predict|predicts|predicted|prediction|predictions)$/;
 
 /** What falls and is measured by its depth: a length answers for it only when said to be of it. */
 const MATERIALS = /^(?:rain|rainfall|snow|snowfall|precipitation|hail)$/;

@@ -4,6 +4,7 @@
  * the tokens around one number; `figures.ts` combines them.
  */
 import { FUNCTION_WORDS } from './figure-lexicon.js';
+import { ROLE_WORDS } from './lexicon.js';
 import { isInnerHyphen, low, type Token } from './figure-tokens.js';
 
 /** Month names and their abbreviations, matched only when capitalised (`may` is a verb). */
@@ -115,11 +116,18 @@ export function isAddress(tokens: readonly Token[], next: number): boolean {
   return false;
 }
 
-/** `Jane Doe, 34, said`: a small number between commas after a name. */
+/** `Jane Doe, 34, said`, `her eldest son, 15, was`: a small number between commas after a name or a person. */
 export function isApposedAge(tokens: readonly Token[], at: number, next: number, value: number): boolean {
-  return value <= MAX_AGE && low(tokens, at - 1) === ',' && tokens[at - 2]?.cap === true &&
+  const before = tokens[at - 2];
+  return value <= MAX_AGE && low(tokens, at - 1) === ',' && (before?.cap === true || (before !== undefined && (PERSON_NOUNS.has(before.lower) || (ROLE_WORDS.has(before.lower) && !before.lower.endsWith('s'))))) &&
     (low(tokens, next) === ',' || low(tokens, next) === ')');
 }
+
+/** Words for one person whom an age may follow (roles are in `ROLE_WORDS`). */
+const PERSON_NOUNS = new Set(`son daughter wife husband mother father brother sister boy girl man woman child baby toddler
+  teenager teen grandmother grandfather grandson granddaughter nephew niece cousin partner fiance fiancé fiancee fiancée
+  widow widower uncle aunt stepson stepdaughter victim driver passenger pedestrian cyclist rider motorist neighbour
+  neighbor owner tenant farmer fisherman miner pensioner mum mom dad friend suspect`.split(/\s+/));
 
 /** `won 3-1`, `a 5-4 vote`. */
 export function isScore(tokens: readonly Token[], start: number, next: number): boolean {

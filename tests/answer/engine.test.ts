@@ -746,6 +746,18 @@ describe('figure', () => {
     expect(first('whats the revenue guidance for next quarter')).toBe('$8.1 billion to $8.4 billion');
   });
 
+  it('reads what someone expects a figure to be as their forecast', () => {
+    const bank = new Engine(Library.fromTexts({
+      b: [
+        'The Bank of Zambia held its policy rate at 14.5% on Wednesday, saying inflation of 15.7% was still far above its target band.',
+        'The central bank cut its 2024 growth forecast to 2.3% from 4.8%, citing lower agricultural output and power shortages.',
+        'Private-sector credit growth slowed to 9.6% year on year, the bank said.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => bank.answer({ command: 'figure', query, article: 'b' }).answers[0]?.figure;
+    expect(first('what does the bank now expect growth to be this year')).toBe('2.3%');
+  });
+
   it('asks how much a thing cut the risk of the change, not of the thing; adjusted earnings exclude items', () => {
     const trial = new Engine(Library.fromTexts({
       t: [

@@ -426,6 +426,7 @@ describe('numbers that are not figures', () => {
     ['slashes', 'The centre works 24/7 since 9/11.'],
     ['ordinals', 'It was his 7th attempt and the 2nd time in the 21st century.'],
     ['ages', 'The boy, aged 14, a 34-year-old woman and Jane Doe, 34, said he was 34 years old.'],
+    ['ages after a person', 'Her husband and her eldest son, 15, were still missing; the driver, 52, was unhurt and the coach, 61, resigned.'],
     ['phone numbers', 'Call 555-1234 or +44 20 7946 0958 for details.'],
     ['addresses', 'He lives at 10 Downing Street with his family.'],
     ['model names', 'A Boeing 737 and F-16 jets flew over the G7 summit during COVID-19.'],
