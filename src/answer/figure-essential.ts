@@ -21,6 +21,7 @@ const COST_SUBJECT = /\bhow much (?:will|did|does|do|would|could|might|has|have|
  * - `how much will the recall cost Kestrel`: a refund is not the recall's cost. (A name may go
  *   by a description where its cost is given, `the sci-fi epic, which cost $200 million`, so
  *   a name there is spared.)
+ * - `how much appearance money`: which kind of money is asked must be found.
  */
 export function essentialMisses(query: string, terms: readonly QueryTerm[], head: QueryTerm | undefined): (r: FigureRecord, found: readonly boolean[]) => boolean {
   const folded = fold(query);
@@ -35,8 +36,16 @@ export function essentialMisses(query: string, terms: readonly QueryTerm[], head
   // `what was Kanzaki's annual revenue`: whose it is must be found (`affected sales at about ¥210 billion` are no one's).
   const owner = POSSESSOR.exec(query)?.[1];
   const owns = owner && /^\p{Lu}/u.test(owner) ? terms.findIndex((t) => t.word === fold(owner)) : -1;
-  return (r, found) => terms.some((t, i) => !found[i] && (STATISTICS.test(t.word) || i === measured || i === owns || (i === costs && !isName(r))));
+  // `how much appearance money was he paid`: a bonus is no appearance money; what kind of money is asked must be found.
+  const kindOf = head && PLAIN_MONEY.test(head.word) ? new RegExp(`\\b([\\p{L}-]+)\\s+${head.word}\\b`, 'u').exec(folded)?.[1] : undefined;
+  const kind = kindOf && !NOT_A_KIND.test(kindOf) ? terms.findIndex((t) => t.word === kindOf) : -1;
+  return (r, found) => terms.some((t, i) => !found[i] && (STATISTICS.test(t.word) || i === measured || i === owns || i === kind || (i === costs && !isName(r))));
 }
+
+/** Words for a sum that say nothing of which sum it is. */
+const PLAIN_MONEY = /^(?:money|cash|sum|funds|payment|payments)$/;
+/** Words before them that ask how much, not which: `how much more money`, `the extra cash`. */
+const NOT_A_KIND = /^(?:much|more|less|extra|additional|new|total|the|a|an|any|some|this|that|its|their|his|her|of|in|enough|public|taxpayers?|own)$/;
 
 /** A name that owns what is asked: `Kanzaki's`. */
 const POSSESSOR = /\b(\p{L}[\p{L}-]*)['’]s\b/u;

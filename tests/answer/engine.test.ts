@@ -746,6 +746,19 @@ describe('figure', () => {
     expect(first('whats the revenue guidance for next quarter')).toBe('$8.1 billion to $8.4 billion');
   });
 
+  it('does not answer which kind of money is asked with another kind', () => {
+    const race = new Engine(Library.fromTexts({
+      r: [
+        'Kipngetich was paid a €50,000 bonus by organisers for the record, on top of the €40,000 winner’s prize.',
+        'Organisers paid out €120,000 in prize money across all categories.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => race.answer({ command: 'figure', query, article: 'r' }).answers[0]?.figure;
+    expect(first('how much appearance money was Kipngetich paid')).toBeUndefined();
+    expect(first('how much prize money was paid out')).toBe('€120,000');
+    expect(first('how much money did Kipngetich get for the record')).toBe('€50,000');
+  });
+
   it('reads what someone expects a figure to be as their forecast', () => {
     const bank = new Engine(Library.fromTexts({
       b: [
