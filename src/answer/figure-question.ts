@@ -153,6 +153,9 @@ const PERIODS: readonly [RegExp, string][] = [
  * (`cost to make` says what the cost was of).
  */
 const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1,3})(?<!\bto\s+)(?:hit|have|has|had|record|post|take|last|make)(?=(?:\s+(?:this|last|that)\s+\p{L}+)?\s*\??\s*$)|(?<=\b(?:was|were|is|are|been|be)\s+)(?:affected|impacted)(?=\s*\??\s*$)/iu;
+/** `per megawatt`, `a share` right after a sum: the thing it is counted per (a time, `a year`, `an hour`, is a rate of its own kind). */
+const PER_THING = /^\s*(?:per|a|an)\s+(?!(?:year|month|week|day|hour|night|annum|minute|second|season|quarter|time|head|person|capita|piece)\b)([\p{L}]{3,})\b/iu;
+const PRICE_WORDS = /^(?:price|prices|priced|bid|bids|offer|offers|offered|cost|costs|fare|fares|fee|fees|rate|rates|tariff|tariffs|charge|charges|wage|wages|salary|pay|paid|value|worth|trading|traded|trade|sells|sold|sell|buy|bought|rent|rents)$/;
 /** Bodies of people, whose size is a count (`a crowd of about 52,000`, `9,800 spectators`), not an area. */
 const COLLECTIVE = /\b(?:crowd|audience|attendance|turnout|gathering|rally|congregation|workforce|staff|population|army|delegation|fleet|membership|squad|electorate|readership|viewership)s?\b/i;
 /** Verbs too light to say what is counted (`what % of tests come back positive`). */
@@ -192,6 +195,8 @@ export interface FigureQuestion {
   shareOf: boolean;
   /** A figure printed with the asked rate (`$84 a share`, `$400 per child`). */
   perRate: (r: FigureRecord) => boolean;
+  /** A sum printed per a thing the question never names (`£5,000 per megawatt`): a unit price, not the sum asked. */
+  perOther: (r: FigureRecord) => boolean;
   /** Figures that cannot answer, whatever their words. */
   excludes: (r: FigureRecord) => boolean;
 }
@@ -271,6 +276,13 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const shareAsked = SHARE_THEN_VERB.test(query.trim());
   const head = shareAsked || (found && rate !== undefined && stem(found.word) === stem(rate) && /^(?:how much|what(?:'s| is)?)\s+(?:per|a|each)\b/i.test(query.trim())) ? undefined : found;
   const perRate = (r: FigureRecord): boolean => rate !== undefined && (rateAfter.test(r.article.article.text.slice(r.figure.end, r.figure.end + 64)) || rateInside.test(r.figure.text));
+  // (A price is printed per unit, `$84 a barrel`: asked for a price, a sum per thing is one.)
+  const priceAsked = terms.some((t) => PRICE_WORDS.test(t.word));
+  const perOther = (r: FigureRecord): boolean => {
+    if (priceAsked) return false;
+    const per = r.figure.kind === 'money' ? PER_THING.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 32))?.[1] : undefined;
+    return per !== undefined && !perRate(r) && !terms.some((t) => t.word === fold(per) || t.stem === stem(fold(per)));
+  };
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   // (`number of employees` asks as `how many employees` does.)
   const countAsked = howMany ?? /^(?:what(?:'s| is| was)?\s+)?(?:the\s+)?(?:total\s+)?number of\s+([\p{L}'’-]+)/iu.exec(query.trim());
@@ -321,5 +333,5 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
-  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && COLLECTIVE.test(query), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, excludes };
+  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && COLLECTIVE.test(query), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
 }

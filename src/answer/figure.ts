@@ -33,6 +33,11 @@ const LEDE_BONUS = 0.1;
 const OVERALL_BONUS = 0.02;
 /** A figure the place asked stands right after. */
 const PLACED_BONUS = 0.1;
+/**
+ * A sum per a thing not asked (`£5,000 per megawatt`) is another quantity than the sum asked: below
+ * it even when its clause carries the verb the question's tense rewards (`would pay £5,000 per megawatt`).
+ */
+const UNIT_PRICE_PENALTY = 0.25;
 /** A part of a total the article breaks down (`followed by Odisha with 121`) ranks this far below the rest when no part is named. */
 const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
@@ -111,7 +116,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     const clock = clockOf(index, query, scope);
     return clock.length ? { answers: clock, message: MESSAGES.figuresFound(clock.length) } : { answers: [], message: MESSAGES.noFigure };
   }
-  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, sizeCounted, head, happened, totalAsked, shareOf, perRate, excludes } = readQuestion(index, query);
+  const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, sizeCounted, head, happened, totalAsked, shareOf, perRate, perOther, excludes } = readQuestion(index, query);
   // (Read once: a query meets hundreds of figures.)
   const headQ = headAsked(query, head, terms, howMany, shareOf);
   const exactHead = headQ.exactHead;
@@ -260,7 +265,9 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     const marginScore = !margin.asked && /\bmargin\b/.test(r.about) ? -CHANGE_UNASKED : margin.asked && margin.said(r) ? MARGIN_BONUS : 0;
     // (`how many cars are being recalled in Japan`: `including 640,000 in Japan`, not the `1.3 million vehicles worldwide` before it.)
     const placed = isPlacedAt(r) ? PLACED_BONUS : 0;
-    return { ...c, score: score - aside + summed + placed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - conversion - notArea + marginScore + inContext(r) };
+    // (`£5,000 per megawatt each year`: a unit price, below the fund's `about £745,000 annually`.)
+    const unitPrice = perOther(r) ? UNIT_PRICE_PENALTY : 0;
+    return { ...c, score: score - aside + summed + placed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - unitPrice - conversion - notArea + marginScore + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
   const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;

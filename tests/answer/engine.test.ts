@@ -759,6 +759,19 @@ describe('figure', () => {
     expect(first('how much money did Kipngetich get for the record')).toBe('€50,000');
   });
 
+  it('answers a sum with the sum, not a price per a thing the question never names, unless a price is asked', () => {
+    const wind = new Engine(Library.fromTexts({
+      w: [
+        'The company said it would pay £5,000 per megawatt each year into a community benefit fund, worth about £745,000 annually and more than £26m over the 35-year life of the wind farm.',
+        'The price of petrol in Lagos rose to 1,200 naira a litre after the fire.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => wind.answer({ command: 'figure', query, article: 'w' }).answers[0]?.figure;
+    expect(first('how much will the community fund get each year')).toBe('about £745,000');
+    expect(first('how much per megawatt')).toBe('£5,000');
+    expect(first('petrol price in Lagos')).toBe('1,200 naira');
+  });
+
   it('reads what someone expects a figure to be as their forecast', () => {
     const bank = new Engine(Library.fromTexts({
       b: [
