@@ -92,6 +92,8 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bhow\s+much\s+(?:further|farther)\b/i, 'how far'],
   // (`how many have been confirmed dead`: articles print the toll, `killing at least 27`; `confirmed cases` stay.)
   [/\bconfirmed\s+(?=(?:dead|killed|died)\b)/i, ''],
+  // (`how fast was the train going`: articles print how fast it was travelling or moving.)
+  [/\b(how\s+fast\s+(?:was|were|is|are)\s+.+?)\s+going\b/i, '$1 travelling'],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],

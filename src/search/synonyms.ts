@@ -91,6 +91,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['deal', 'agreement', 'pact', 'accord', 'settlement'],
   ['swap', 'swapped', 'swaps', 'exchange', 'exchanged', 'exchanges'],
   ['ridership', 'riders', 'passengers', 'commuters', 'travellers', 'travelers'],
+  ['travelling', 'traveling', 'moving', 'speeding'],
   ['earthquake', 'quake', 'tremor', 'temblor', 'earthquakes', 'quakes'],
   ['destroyed', 'burned', 'burnt', 'razed', 'gutted', 'flattened', 'levelled', 'leveled', 'torched'],
   ['area', 'hectares', 'acres', 'burned', 'burnt', 'scorched'],

@@ -772,6 +772,17 @@ describe('figure', () => {
     expect(first('petrol price in Lagos')).toBe('1,200 naira');
   });
 
+  it('reads how fast something was going as how fast it was travelling', () => {
+    const rail = new Engine(Library.fromTexts({
+      t: [
+        'The train was traveling at 38 mph, below the 45 mph limit for that section of track.',
+        'Tuesday’s crash was the third derailment on the line since 2021, and a state senator said she would reintroduce a bill requiring trains carrying hazardous materials to slow to 30 mph inside city limits.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => rail.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
+    expect(first('how fast was the train going when it derailed')).toBe('38 mph');
+  });
+
   it('reads what someone expects a figure to be as their forecast', () => {
     const bank = new Engine(Library.fromTexts({
       b: [
