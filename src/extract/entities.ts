@@ -292,7 +292,8 @@ export class EntityRegistry {
     const spoke = speakers[speakers.length - 1];
     // `A municipal disaster officer, who asked not to be named, said ... "...," the official said`:
     // a bare generic post is the unnamed source who has the floor, not a new one.
-    if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spoke.name.split(' ').pop()!)) {
+    // (`A member of the committee, who asked not to be named, said ... "...," the person said`: `person` fits anyone.)
+    if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && (ANYONE.has(phrase.head) || (GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spoke.name.split(' ').pop()!)))) {
       const record = this.records.find((r) => r.entity === spoke);
       if (record && before - lastMention(spoke, before) <= EPITHET_CHARS) return record;
     }
@@ -500,3 +501,5 @@ const COUNTRY_PREFIX = /^(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|EU)$/;
 const DOCUMENT_REACH = 600;
 /** How far back a namesake named in full is the one a bare surname means. */
 const JUST_NAMED = 300;
+/** Heads that fit any one person, so any unnamed source who has the floor: `the person said`. */
+const ANYONE = new Set(['person', 'individual']);

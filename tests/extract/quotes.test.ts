@@ -1071,6 +1071,14 @@ describe('`the official said` after an unnamed source', () => {
     const farmer = quotesOf(['A rice farmer in Albay said the roads were closed.', '"We are ready," the official said.'].join('\n'));
     expect(farmer.map((q) => q.speaker?.name)).toEqual(['official']);
   });
+
+  it('is that source for `the person said`, whatever the source is called', () => {
+    const quotes = quotesOf([
+      'A member of the committee, who asked not to be named because deliberations are confidential, said the vote had been split.',
+      '"There was a real argument for going again today, but the majority felt we should not pile on," the person said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['member']);
+  });
 });
 
 describe('a minister whose portfolio has an `and`', () => {
