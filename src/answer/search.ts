@@ -27,8 +27,8 @@ const EVENT_FOUND = 0.85;
 export function search(index: SearchIndex, query: string, scope: Scope, options: { question?: boolean; prefer?: (text: string) => boolean | number; require?: (text: string) => boolean; event?: string | undefined; eventPenalty?: number } = {}): Omit<Answer, 'command' | 'query'> {
   const terms = index.terms(query, { question: options.question ?? false }, sentenceSynonyms);
   // (`how many homes were flooded in Oakley`: a name no article has, nor any spelling close to
-  // it, is not answered by a sentence about somewhere else.)
-  if (namesUnknown(index, query, terms)) return { answers: [], message: MESSAGES.noSentence };
+  // it, is not answered by a sentence about somewhere else; nor `who won the wheelchair race` by the women's race.)
+  if (asksUnknown(index, query, terms)) return { answers: [], message: MESSAGES.noSentence };
   const event = options.event ? index.terms(options.event, {}, sentenceSynonyms)[0] : undefined;
   const saysEvent = (r: SentenceRecord) => !event || coverageOver([event], [{ doc: r.doc, factor: 1 }, { doc: r.antecedentDoc, factor: ANTECEDENT }]).score >= EVENT_FOUND;
   const found = index
@@ -51,11 +51,18 @@ export function search(index: SearchIndex, query: string, scope: Scope, options:
 
 /** A capitalised word past the query's first: a name. (Not initials: `BOJ` may stand for a name the article spells out.) */
 const NAME_IN_QUERY = /(?<=\S\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu;
+/** From this length a word says what is asked (`wheelchair`, `architect`), unless it is a verb form, an adverb or a function word. */
+const THING_WORD_LENGTH = 7;
+const NOT_A_THING = /(?:ed|ing|ly)$|^(?:against|without|between|through|because|whether)$/;
 
-/** Whether the query names something (a capitalised word) that no word of the library stands for. */
-function namesUnknown(index: SearchIndex, query: string, terms: readonly QueryTerm[]): boolean {
+/**
+ * Whether the query asks about something no word of the library stands for: a name (a
+ * capitalised word), or a long word for a thing (`who won the wheelchair race` of an article
+ * that has no wheelchair race). Close spellings count as the word: a typo is still known.
+ */
+function asksUnknown(index: SearchIndex, query: string, terms: readonly QueryTerm[]): boolean {
   const names = new Set([...query.matchAll(NAME_IN_QUERY)].map((m) => fold(m[0])));
-  return terms.some((t) => names.has(t.word) && !index.knows(t));
+  return terms.some((t) => (names.has(t.word) || (t.word.length >= THING_WORD_LENGTH && !NOT_A_THING.test(t.word))) && !index.knows(t));
 }
 
 /**

@@ -2341,6 +2341,14 @@ describe('a place no article names', () => {
     expect(first('how many homes were flooded in Ashby?')?.figure).toBe('About 300 homes');
     expect(first('when did the BOJ raise its rate to 1.25%?')?.text).toMatch(/^The Bank of Japan raised/);
   });
+
+  it('nor is a thing no article has: `who won the wheelchair race` is not answered by the women\'s race, but a typo of a word it has still is', () => {
+    const marathon = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round106/articles', import.meta.url))));
+    const first = (query: string) => marathon.answer({ command: 'ask', query, article: 'trackside-wire-berlin-marathon-record' }).answers[0];
+    expect(first('Who won the wheelchair race?')).toBeUndefined();
+    expect(first('Who won the womens race?')?.text).toMatch(/women's race/);
+    expect(first('who won the wommen\'s race?')?.text).toMatch(/women's race/);
+  });
 });
 
 describe('a count or share asked in a reader\'s words', () => {
