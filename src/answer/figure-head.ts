@@ -7,7 +7,7 @@ import { coverage, toDoc, type Coverage, type QueryTerm } from '../search/match.
 import type { FigureRecord } from '../search/records.js';
 import { fold, isIrregularPast } from '../search/text.js';
 import { isTimes } from './figure-clause.js';
-import { KIND_HEADS, UNITS_OF_HEAD } from './figure-question.js';
+import { KIND_HEADS, PEOPLE_GROUPS, UNITS_OF_HEAD } from './figure-question.js';
 
 export const HEAD_MATCH = 0.75;
 /** Heads any sum answers, whatever it is a sum of (`how much emergency money`: `$12.5 million in emergency assistance`). */
@@ -21,8 +21,6 @@ const CHANGE_HEADS = /^(?:increase|increases|rise|rises|hike|hikes|raise|jump|cu
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
 /** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
 const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
-/** Groups whose size is a number of people (`a crowd of 14,500` is how many people came). */
-const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
 export const FORECAST_TERMS = /^(?:guidance|forecast|forecasts|outlook|projection|projections|projected|expectation|expectations|expected|expect|expects|predict|predicts|predicted|prediction|predictions)$/;
 

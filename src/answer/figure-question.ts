@@ -155,9 +155,10 @@ const PERIODS: readonly [RegExp, string][] = [
 const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1,3})(?<!\bto\s+)(?:hit|have|has|had|record|post|take|last|make)(?=(?:\s+(?:this|last|that)\s+\p{L}+)?\s*\??\s*$)|(?<=\b(?:was|were|is|are|been|be)\s+)(?:affected|impacted)(?=\s*\??\s*$)/iu;
 /** `per megawatt`, `a share` right after a sum: the thing it is counted per (a time, `a year`, `an hour`, is a rate of its own kind). */
 const PER_THING = /^\s*(?:per|a|an)\s+(?!(?:year|month|week|day|hour|night|annum|minute|second|season|quarter|time|head|person|capita|piece)\b)([\p{L}]{3,})\b/iu;
+/** Groups whose size is a number of people (`a crowd of 14,500` is how many people came; `how big was the crowd` asks it). */
+export const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
+/** Words that ask a price, which is printed per unit (`$84 a barrel`, `¥3 per kilowatt-hour`). */
 const PRICE_WORDS = /^(?:price|prices|priced|bid|bids|offer|offers|offered|cost|costs|fare|fares|fee|fees|rate|rates|tariff|tariffs|charge|charges|wage|wages|salary|pay|paid|value|worth|trading|traded|trade|sells|sold|sell|buy|bought|rent|rents)$/;
-/** Bodies of people, whose size is a count (`a crowd of about 52,000`, `9,800 spectators`), not an area. */
-const COLLECTIVE = /\b(?:crowd|audience|attendance|turnout|gathering|rally|congregation|workforce|staff|population|army|delegation|fleet|membership|squad|electorate|readership|viewership)s?\b/i;
 /** Verbs too light to say what is counted (`what % of tests come back positive`). */
 const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/gi;
@@ -333,5 +334,5 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
-  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && COLLECTIVE.test(query), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
+  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && terms.some((t) => PEOPLE_GROUPS.test(t.word)), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
 }
