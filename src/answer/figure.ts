@@ -41,9 +41,6 @@ const UNIT_PRICE_PENALTY = 0.25;
 /** A part of a total the article breaks down (`followed by Odisha with 121`) ranks this far below the rest when no part is named. */
 const PART_UNASKED = 0.05;
 const LEDE_PARAGRAPHS = 2;
-/** `seven of the 19 libraries`: a figure that is part of a whole printed right after it. */
-/** (The same words extraction reads the whole's counted noun after: `of the 81 seats`.) */
-const PART_OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\p{L}-]+['’]s\s+)?\d/u;
 const HEAD_BONUS = 0.09;
 /** A figure whose counted thing is not by it keeps this share of its score. */
 const HEAD_MISSING = 0.5;
@@ -260,7 +257,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
     // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)
     // (`Thirty-one of the train's 104 cars left the tracks`: unless a total is asked, the part, not the whole.)
-    const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked ? PART_OF_WHOLE.test(r.article.article.text.slice(r.figure.end, r.figure.end + 40)) : r.whole) ? -PART_UNASKED : 0;
+    const summed = isOverall(r) ? OVERALL_BONUS : isPart(r) || (totalAsked ? r.part : r.whole) ? -PART_UNASKED : 0;
     // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
     // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
     // (A margin asked and one said is the very thing asked: it outranks the lede's result.)

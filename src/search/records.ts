@@ -85,6 +85,8 @@ export interface FigureRecord {
   nearDoc: Doc;
   /** `rose 12 basis points to 4.37%`: the first is a change, the second the level it reached; `rise from $85,000 to $94,700`: the first is a baseline. */
   measures?: 'change' | 'level' | 'baseline';
+  /** The part of a whole right after it (`Thirty-one` in `Thirty-one of the train's 104 cars`). */
+  part?: true;
   /** The whole a part before it is of (`104` in `Thirty-one of the train's 104 cars`). */
   whole?: true;
   contextDoc: Doc;
@@ -228,6 +230,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
       ...(measures[i] ? { measures: measures[i] } : {}),
+      ...(nextInSentence && PARTITIVE.test(article.text.slice(figure.end, next.start)) ? { part: true as const } : {}),
       ...(prevInSentence && PARTITIVE.test(article.text.slice(prev.end, figure.start)) ? { whole: true as const } : {}),
     };
   });
