@@ -298,7 +298,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // (`over three years` gives `three` too: `three per cent` is not what it asks.)
   const given = new Set((fold(query).match(/\b\d[\d.]*\b/g) ?? []).filter((n) => !/^(?:19|20)\d{2}$/.test(n)));
   const givenWords = new Set(words(query).filter((w) => NUMBER_WORDS.test(w)));
-  const repeatsQuestion = (r: FigureRecord): boolean => words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')) || givenWords.has(w));
+  const repeatsQuestion = (r: FigureRecord): boolean => (given.size > 0 || givenWords.size > 0) && words(r.figure.text).some((w) => given.has(w.replace(/[^\d.]/g, '')) || givenWords.has(w));
   // `death toll` is a count, never a span of time (`26 years`).
   const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
   // `what did the review cost`: a sum of money and nothing else.

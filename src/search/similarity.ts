@@ -35,7 +35,8 @@ export function wordSimilarity(query: string, word: string, queryStem = stem(que
   if (isDigit(query.charCodeAt(0)) || isDigit(word.charCodeAt(0))) return 0; // numbers match exactly or not at all
   // `villagers` are no misspelt `villages`, nor `miners` `mines`: counted apart, the ones who live
   // or work there are other things than where (`strikers` may still be the `strike`'s).
-  if (isAgentOf(query, queryStem, word, wordStem) || isAgentOf(word, wordStem, query, queryStem)) return 0;
+  // (Both are plurals first: most pairs are not, and this is met for every word pair.)
+  if (query.charCodeAt(query.length - 1) === S && word.charCodeAt(word.length - 1) === S && (isAgentOf(query, queryStem, word, wordStem) || isAgentOf(word, wordStem, query, queryStem))) return 0;
   const longest = Math.max(query.length, word.length);
   if (query.length >= 4 && word.startsWith(query) && word.length - query.length >= 2) return WORD_MATCH.prefix;
   // `phones` for `smartphones`, `fires` for `wildfires`: a compound is a kind of its last word.
@@ -108,6 +109,7 @@ function sharesLetters(a: string, b: string, max: number): boolean {
   return diff <= max * 2;
 }
 const A = 'a'.charCodeAt(0);
+const S = 's'.charCodeAt(0);
 
 const ROWS = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 
