@@ -4,7 +4,7 @@
  * and the numbers the question itself gives.
  */
 import { figureSynonyms, type SearchIndex } from '../search/index.js';
-import type { QueryTerm } from '../search/match.js';
+import { termSimilarity, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { WORD_MATCH, wordSimilarity } from '../search/similarity.js';
 import { fold, isIrregularPast, stem, words } from '../search/text.js';
@@ -290,7 +290,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const notMoney = countAsked !== null && !/^(?:dollars?|euros?|pounds?|yen|rupees?|francs?|cents?|pence|bucks)$/i.test(countAsked[1]!);
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
   const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
-  const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some((w) => stem(w) === countedStem);
+  // (`how many hous`: the units asked may be misspelt, as any word.)
+  const inUnitsAsked = (w: string): boolean => stem(w) === countedStem || (counted !== undefined && termSimilarity(counted, w, stem(w)) >= WORD_MATCH.oneEdit);
+  const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some(inUnitsAsked);
   // `the cost of the plan` is a sum of money, never a count (`40 new clinics`), a measure (`600 hours`) or a share.
   // (`what was revenue last quarter`: a sum, not the share of it three customers make up.)
   const moneyAsked = head !== undefined && (KIND_HEADS.money.test(head.word) || (EARNINGS_HEADS.test(head.word) && wanted === 'money')) && !asksChange;

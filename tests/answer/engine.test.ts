@@ -2368,3 +2368,15 @@ describe('a level asked as what something is running at', () => {
     expect(bank.answer({ command: 'figure', query: 'what is inflation running at now' }).answers[0]?.figure).toBe('6.8%');
   });
 });
+
+describe('units asked misspelt', () => {
+  it('are still the units a measure is in (`how many hous` asks the hours)', () => {
+    const text = 'Discharges from the Bramhaven treatment works lasted 1,520 hours in total, officials said.\nThe council said 42 homes were affected.\n';
+    const works = new Engine(Library.fromTexts({ a: text }));
+    const first = (query: string) => works.answer({ command: 'ask', query }).answers[0]?.figure;
+    expect(first('how many hous of dsicharges in Bramhaven?')).toBe('1,520 hours');
+    expect(first('how many hours of discharges?')).toBe('1,520 hours');
+    // (A count of another thing is still no measure in hours.)
+    expect(works.answer({ command: 'figure', query: 'how many homes lasted' }).answers[0]?.figure).not.toBe('1,520 hours');
+  });
+});
