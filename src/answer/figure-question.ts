@@ -291,7 +291,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // ...nor by a measure in other units (`how many schools` by `within 500 meters`; `how many days` by `three days` is fine).
   const countedStem = howMany ? stem(counted?.word ?? fold(howMany[1]!)) : '';
   // (`how many hous`: the units asked may be misspelt, as any word.)
-  const inUnitsAsked = (w: string): boolean => stem(w) === countedStem || (counted !== undefined && termSimilarity(counted, w, stem(w)) >= WORD_MATCH.oneEdit);
+  const inUnitsAsked = (w: string): boolean => {
+    const s = stem(w);
+    return s === countedStem || (counted !== undefined && termSimilarity(counted, w, s) >= WORD_MATCH.oneEdit);
+  };
   const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some(inUnitsAsked);
   // `the cost of the plan` is a sum of money, never a count (`40 new clinics`), a measure (`600 hours`) or a share.
   // (`what was revenue last quarter`: a sum, not the share of it three customers make up.)
