@@ -187,6 +187,9 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   ['constitution', 'charter'],
   // (`When is the walkout scheduled to finish?`: `The strike is due to end at 6 a.m. on Friday`.)
   ['walkout', 'walkouts', 'strike', 'strikes', 'stoppage'],
+  // (`Who led the investigation?`: `Hendra Wibisono, the former Supreme Court justice who chaired the inquiry`.)
+  ['inquiry', 'inquiries', 'enquiry', 'investigation', 'investigations', 'probe'],
+  ['led', 'chaired', 'headed'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

@@ -2380,3 +2380,13 @@ describe('units asked misspelt', () => {
     expect(works.answer({ command: 'figure', query: 'how many homes lasted' }).answers[0]?.figure).not.toBe('1,520 hours');
   });
 });
+
+describe('who led an inquiry, in a reporter\'s words', () => {
+  it('finds who chaired or headed it (`Who led the investigation?`), and an investigation is the inquiry or the probe', () => {
+    const text = 'A report into the collapse of the Harwick footbridge was published on Monday.\n"The cables were never inspected," said Mira Okafor, the retired engineer who chaired the inquiry.\nThe city council said the probe would cost about £400,000.\n';
+    const bridge = new Engine(Library.fromTexts({ a: text }));
+    const first = (query: string) => bridge.answer({ command: 'ask', query }).answers[0];
+    expect(first('Who led the investigation?')?.speaker?.name).toBe('Mira Okafor');
+    expect(bridge.answer({ command: 'search', query: 'what the investigation would cost' }).answers[0]?.text).toMatch(/the probe would cost/);
+  });
+});
