@@ -190,6 +190,8 @@ const SENTENCE_GROUPS: readonly (readonly string[])[] = [
   // (`Who led the investigation?`: `Hendra Wibisono, the former Supreme Court justice who chaired the inquiry`.)
   ['inquiry', 'inquiries', 'enquiry', 'investigation', 'investigations', 'probe'],
   ['led', 'chaired', 'headed'],
+  // (`When are the next demonstrations?`: `the next protests would be held on`. Not `marches`: its stem is the month's.)
+  ['protest', 'protests', 'protested', 'demonstration', 'demonstrations', 'rally', 'rallies'],
 ];
 const sentenceByStem = new Map<string, string[]>();
 for (const group of SENTENCE_GROUPS) {

@@ -2390,3 +2390,11 @@ describe('who led an inquiry, in a reporter\'s words', () => {
     expect(bridge.answer({ command: 'search', query: 'what the investigation would cost' }).answers[0]?.text).toMatch(/the probe would cost/);
   });
 });
+
+describe('a demonstration asked about, a protest printed', () => {
+  it('finds the sentence about the protests (`When are the next demonstrations?`)', () => {
+    const text = 'Tens of thousands of people marched through Lisbon on Saturday against rising rents.\nOrganisers said the next protests would be held on October 12 in Porto and Coimbra.\n';
+    const lisbon = new Engine(Library.fromTexts({ a: text }));
+    expect(lisbon.answer({ command: 'ask', query: 'When are the next demonstrations?' }).answers[0]?.text).toMatch(/next protests would be held on October 12/);
+  });
+});
