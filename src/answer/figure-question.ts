@@ -282,7 +282,10 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const perOther = (r: FigureRecord): boolean => {
     if (priceAsked) return false;
     const per = r.figure.kind === 'money' ? PER_THING.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 32))?.[1] : undefined;
-    return per !== undefined && !perRate(r) && !terms.some((t) => t.word === fold(per) || t.stem === stem(fold(per)));
+    if (per === undefined || perRate(r)) return false;
+    const word = fold(per);
+    const perStem = stem(word);
+    return !terms.some((t) => t.word === word || t.stem === perStem);
   };
   // `how many councillors` is never answered by a sum of money (`how many dollars` names its unit).
   // (`number of employees` asks as `how many employees` does.)
