@@ -57,6 +57,8 @@ const NOT_AREA_PENALTY = 0.25;
 const MISSED_ALL = 99;
 /** What each word of the question a figure's own words miss costs it among near equals. */
 const MISSED_WORD = 0.02;
+/** Below a figure that says the `still` asked, one that does not, even in the lede (`LEDE_BONUS`). */
+const STILL_UNSAID = 0.15;
 /** Words that ask for the level a change reached. */
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
@@ -142,7 +144,8 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   const eventMisses = new Set<FigureRecord>();
   // Terms a figure may be granted whatever its words say (a currency, a forecast, a share, a new
   // level, a unit, the head by its kind) count as found when it is judged whether it can pass at all.
-  const grantable = new Set(terms.filter((t, i) => CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || margin.winTerms.includes(i) || i === previousTerm));
+  const stillTerm = terms.findIndex((t) => t.word === 'still');
+  const grantable = new Set(terms.filter((t, i) => i === stillTerm || CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || margin.winTerms.includes(i) || i === previousTerm));
   const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   /** What granting every grantable term would add to a coverage. */
@@ -183,6 +186,10 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     // `what percentage ...`: a percentage is the percentage asked.
     const shareKind = r.figure.kind === 'percent' || r.figure.kind === 'fraction' ? percentTerm : -1;
     grant(c, terms, shareKind);
+    // `how many are still missing`: `leaving between 60 and 80 missing`, when the state after `still`
+    // is found; the figure that says `still` first.
+    const stillUnsaid = stillTerm >= 0 && (c.perTerm[stillTerm] ?? 0) < TERM_FOUND && (c.perTerm[stillTerm + 1] ?? 0) >= TERM_FOUND ? STILL_UNSAID : 0;
+    if (stillUnsaid) grant(c, terms, stillTerm);
     // `the new hourly charge`: the level a change reached (`from £2.50 to £3.50 an hour`) is the new one.
     if (r.measures === 'level') grant(c, terms, newTerm);
     // `how hot did it get in Seville`: `44.1C` is the temperature asked.
@@ -222,7 +229,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && (ownEvent || coverage([t], r.nearDoc).score < TERM_FOUND)) ? 1 : 0;
     if (eventMissed) eventMisses.add(r);
     const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
-    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
+    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(stillUnsaid && i === stillTerm) && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
     // A count asked for (`border crossings`) is a number, not the percentage it changed by;
     // and among equals, the figure the lede gives is the one the story stands on.
     const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
@@ -266,7 +273,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
     const placed = isPlacedAt(r) ? PLACED_BONUS : 0;
     // (`£5,000 per megawatt each year`: a unit price, below the fund's `about £745,000 annually`.)
     const unitPrice = perOther(r) ? UNIT_PRICE_PENALTY : 0;
-    return { ...c, score: score - aside + summed + placed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - unitPrice - conversion - notArea + marginScore + inContext(r) };
+    return { ...c, score: score - stillUnsaid - aside + summed + placed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - unitPrice - conversion - notArea + marginScore + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
   const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;
