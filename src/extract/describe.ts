@@ -58,6 +58,8 @@ const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
 /** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
 export const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
+/** Heads known by what they belong to (`a member of the board`). */
+const MEMBER_HEADS = new Set(['member', 'members']);
 /** Heads that stand for their organisation (`the ministry's press office`). */
 const OFFICE_HEADS = new Set(['office', 'offices', 'headquarters', 'branch', 'bureau', 'unit', 'division', 'desk', 'team', 'account', 'website', 'statement']);
 
@@ -81,7 +83,9 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   const titleFor = (idx: number) => words[idx]!.text === 'for' && (ROLE_WORDS.has(bare(words[idx - 1]!.text)) || FOR_BODIES.has(bare(words[idx - 1]!.text))) && isCapitalised(words[idx - 1]!.text);
   // (`German Association of the Automotive Industry`: a body's `of the` too.)
   const bodyOfThe = (idx: number) => words[idx]!.text === 'of' && words[idx + 1]?.text === 'the' && isCapitalised(words[idx + 2]?.text ?? '') && ORG_SUFFIXES.has(bare(words[idx - 1]!.text)) && isCapitalised(words[idx - 1]!.text);
-  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !bodyOfThe(idx) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
+  // (`A member of the organising committee`: a member is known only by what it is one of.)
+  const memberOf = (idx: number) => words[idx]!.text === 'of' && MEMBER_HEADS.has(bare(words[idx - 1]!.text)) && idx === 2 && DETERMINERS.has(bare(words[0]!.text)) && !isCapitalised(words[idx + 1]?.text ?? 'X');
+  const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !bodyOfThe(idx) && !memberOf(idx) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
   const core = cut > 0 ? words.slice(0, cut) : words;
   // `Naomi Strand KC`: post-nominal letters are not part of the name.
   let coreWords = core;
@@ -129,7 +133,8 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     content = core.slice(1);
   }
   if (!content.length) return base;
-  const head = bare(content[content.length - 1]!.text);
+  const ofAt = content.findIndex((w, idx) => idx === 1 && w.text === 'of' && MEMBER_HEADS.has(bare(content[0]!.text)));
+  const head = bare(content[ofAt === 1 ? 0 : content.length - 1]!.text);
   const singular = head.replace(/s$/, '');
   // `the National Weather Service's office` speaks for the National Weather Service.
   const owner = content.findIndex((w) => isPossessive(w.text) && isCapitalised(w.text));

@@ -262,8 +262,8 @@ export const SECTOR_WORDS = set(`
   lumber textiles chemicals materials wireless aerospace automotive semiconductors manufacturing
 `);
 
-/** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`). */
-export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle serra sierra monte`);
+/** First words of a capitalised name that make it a place (`Mount Zion`, `San Francisco`, Ireland's `Co Cavan`). */
+export const PLACE_PREFIXES = set(`mount mt lake cape fort saint st st. san santa santo sao são los las port isle serra sierra monte co co. county`);
 
 /**
  * Countries and states named in two or three words with no place word in them: after `in

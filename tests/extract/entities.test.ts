@@ -829,3 +829,18 @@ describe('a name paired with a person\'s', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Tane Morrison');
   });
 });
+
+describe('an Irish county', () => {
+  it('is a place (`near Bailieborough, Co Cavan, said`), so `she said` is the farmer named before it', () => {
+    const { entities, quotes } = Library.fromTexts({ a: 'Máire Donnelly, 54, who milks 90 cows with her husband near Bailieborough, Co Cavan, said her family had postponed plans. "Every month the cheque gets smaller and the bills get bigger," she said.' }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Co Cavan')?.kind).not.toBe('person');
+    expect(quotes[0]?.speaker?.name).toBe('Máire Donnelly');
+  });
+});
+
+describe('an unnamed member of a body', () => {
+  it('is known by what it is a member of (`A member of the organising committee`), and `the committee member` is that source', () => {
+    const { quotes } = Library.fromTexts({ a: 'A member of the organising committee who asked not to be named said the prize fund had been cut.\n\n"We were phoning companies until the week before round one," the committee member said.' }).get('a')!.extraction;
+    expect(quotes[0]?.speaker?.name).toBe('member of the organising committee');
+  });
+});

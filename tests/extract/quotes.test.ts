@@ -1077,7 +1077,7 @@ describe('`the official said` after an unnamed source', () => {
       'A member of the committee, who asked not to be named because deliberations are confidential, said the vote had been split.',
       '"There was a real argument for going again today, but the majority felt we should not pile on," the person said.',
     ].join('\n'));
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(['member']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['member of the committee']);
   });
 });
 
