@@ -10,8 +10,11 @@ import { citation, quoteItem } from './items.js';
 import { byName, findPeople } from './people.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
 
-/** `what did the conservator say`, `what has OPEC said about prices`, `quotes from the judge`: the person (and topic) asked about. */
-const ASKED_PERSON = /^(?:what\s+(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told)(?:\s+(?:about|on|regarding)\s+(.+?))?|(?:all\s+)?(?:quotes|quotations|comments)\s+(?:by|from|of)\s+(.+?))\s*\??$/i;
+/**
+ * `what did the conservator say`, `what has OPEC said about prices`, `quotes from the judge`: the person (and topic) asked about.
+ * (`what did the central bank say in its statement`: where it was said is no topic.)
+ */
+const ASKED_PERSON = /^(?:what\s+(?:did|does|do|has|had|have)\s+(.+?)\s+(?:say|said|tell|told)(?:\s+(?:in|at|during)\s+(?:its|his|her|their|a|an|the)\s+(?:statement|press\s+release|release|letter|post|interview|speech|briefing|hearing|report|filing|news\s+conference|press\s+conference))?(?:\s+(?:about|on|regarding)\s+(.+?))?|(?:all\s+)?(?:quotes|quotations|comments)\s+(?:by|from|of)\s+(.+?))\s*\??$/i;
 
 /** `quotes <text>`: the command, which may be typed as a question (`what did the mayor say?`). */
 export function quotesCommand(index: SearchIndex, query: string, scope: Scope): Omit<Answer, 'command' | 'query'> {

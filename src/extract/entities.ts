@@ -10,7 +10,7 @@ import {
   STAFF,
 } from './descriptions.js';
 import { DEMONYMS, FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, ROLE_WORDS, WEATHER } from './lexicon.js';
-import { cleanRole, containsWords, expandTitles, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
+import { cleanRole, containsWords, expandTitles, FAMILY_NAME_FIRST, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
 export { expandTitles, normalise, type Gender } from './names.js';
 import { DOCUMENT_HEADS, type Phrase } from './phrases.js';
@@ -433,7 +433,9 @@ export class EntityRegistry {
     // `Quillory, the note-taking app`: a name whose role is a kind of business names a business.
     // (The role's head stands before its complement: `general secretary of the RMT union` is a person's.)
     if (phrase.human) record.human = true;
-    if (e.kind === 'person' && !record.gender && !record.human && e.role && BUSINESS_HEADS.has(normalise(e.role).split(/ (?:of|at|for|with|in|on|from|by) /)[0]!.split(' ').pop() ?? '')) e.kind = 'organisation';
+    // (`Bank of Korea Governor Seo Min-jae`: a title word ending the role makes it a person's.)
+    const titleLast = ROLE_WORDS.has(normalise(e.role ?? '').split(' ').pop() ?? '');
+    if (e.kind === 'person' && !record.gender && !record.human && e.role && !titleLast && BUSINESS_HEADS.has(normalise(e.role).split(/ (?:of|at|for|with|in|on|from|by) /)[0]!.split(' ').pop() ?? '')) e.kind = 'organisation';
     if (phrase.kind === 'named' && phrase.name && phrase.name.split(' ').length > e.name.split(' ').length && e.kind !== 'place') {
       // (`Malcolm Ardley`, then `Malcolm George Ardley`: the name the story uses stays, the full one is an alias.)
       const middleNamed = e.kind === 'person' && e.name.includes(' ');
@@ -484,9 +486,6 @@ function inOrder(hay: readonly string[], words: readonly string[]): boolean {
 
 /** An age written before a name (`Sixteen-year-old`, `34-year-old`). */
 const AGE_BEFORE_NAME = /^\S+-years?-old\s+(?=\p{Lu})/u;
-
-/** An East Asian name written family name first: a short family name, then a hyphenated given name (`Kuo Ming-te`). */
-const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /** Posts whose holder speaks for a body. */
 const SPEAKING_ROLE = /\b(?:spokes(?:person|man|woman)|information officer|press (?:officer|secretary)|communications|media (?:relations|officer)|public affairs)\b/i;

@@ -279,6 +279,12 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
     if (known?.kind === 'person' && !known.anonymous && known.name.split(' ').pop() === named.name) registry.mention(named, 'person', named);
     return;
   }
+  // (`Bank of Korea Governor Seo Min-jae`: the body in the title is one the story has named, so `the central bank said` can find it.)
+  const titleBody = kind === 'person' && phrase.role ? TITLE_BODY.exec(phrase.role) : null;
+  if (titleBody && ORG_SUFFIXES.has(bare(titleBody[1]!.split(' ')[0]!)) && ROLE_WORDS.has(bare(titleBody[2]!)) && text(tokens, start).startsWith(titleBody[1]!)) {
+    const at = { start: tokens[start]!.start, end: tokens[start]!.start + titleBody[1]!.length };
+    registry.mention({ ...at, text: titleBody[1]!, kind: 'named', name: titleBody[1]!, organisation: true, plural: false }, 'organisation', at);
+  }
   const human = kind !== 'organisation' && named.role !== undefined && isHuman(tokens, end, roleHeadOf(named.role));
   const entity = registry.mention(human ? { ...named, human } : named, kind === 'tentative' ? 'person' : kind, named, kind === 'tentative');
   // `the study's lead author, Dr. Ingrid Havsland, a clinical psychologist`: both roles name her.
@@ -288,6 +294,11 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const demonym = kind === 'person' || kind === 'tentative' ? tokens.slice(Math.max(0, start - 4), start).find((t) => DEMONYMS.has(t.text.toLowerCase())) : undefined;
   if (entity && demonym && !entity.aliases.includes(demonym.text)) entity.aliases.push(demonym.text);
 }
+
+/** A title naming its body first: `Bank of Korea Governor`, `Ministry of Health spokesman`. */
+const TITLE_BODY = /^(\p{Lu}\p{L}+ of (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (\p{L}+)$/u;
+/** The article's text from token `i` on, as far as a title could run. */
+const text = (tokens: Token[], i: number) => tokens.slice(i, i + 8).map((t) => t.text).join(' ');
 
 /** `Police Chief`, `Transport Minister`, `Party leader`: title words open a name even at a sentence start. */
 function isTitleWord(word: string): boolean {

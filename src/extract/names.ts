@@ -41,12 +41,16 @@ const MALE_ROLE = /\b(?:spokesman|chairman|congressman|councilman|policeman|busi
 /** Where the words that place or qualify a role begin (`... travelling to visit his mother`, `... of his late wife`). */
 const ROLE_QUALIFIER = /\s(?:\p{L}+ing|who|whose|with|to|for|at|in|from|of\s+(?:his|her|their))\s.*$/u;
 
+/** An East Asian name written family name first: a short family name, then a hyphenated given name (`Kuo Ming-te`). */
+export const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 export function genderOf(phrase: Phrase): Gender {
   // (`Professor Eleanor Whitby`: a title that tells no gender leaves it to the first name.)
   const titled = phrase.honorific ? HONORIFICS.get(phrase.honorific.toLowerCase()) ?? '' : '';
   if (titled) return titled;
   const first = phrase.name?.split(' ')[0]?.toLowerCase();
-  if (phrase.kind === 'named' && first && phrase.name!.includes(' ')) {
+  // (`Kim Tae-yang`: a family name first says nothing of gender, whatever English name it looks like.)
+  if (phrase.kind === 'named' && first && phrase.name!.includes(' ') && !FAMILY_NAME_FIRST.test(phrase.name!)) {
     if (FEMALE_NAMES.has(first)) return 'female';
     if (MALE_NAMES.has(first)) return 'male';
   }

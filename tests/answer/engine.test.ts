@@ -2410,3 +2410,12 @@ describe('a figure asked `still` so, printed without the word', () => {
     expect(later.answer({ command: 'figure', query: 'how many are still missing' }).answers[0]?.figure).toMatch(/^52/);
   });
 });
+
+describe('quotes of a priest asked with his title', () => {
+  it('finds Anselmo Reyes for `Father Anselmo Reyas`, and `what did the central bank say in its statement` asks the bank', () => {
+    const text = 'Father Anselmo Reyes, a parish priest in Calapan, called the disaster "a tragedy we were warned about for years."\nBank of Finland Governor Olli Rehnberg said rates would hold.\nThe central bank said in a statement that it would "continue to monitor volatility closely".\n';
+    const e = new Engine(Library.fromTexts({ a: text }));
+    expect(e.answer({ command: 'quotes', query: 'Father Anselmo Reyas' }).answers[0]?.speaker?.name).toBe('Anselmo Reyes');
+    expect(e.answer({ command: 'quotes', query: 'what did the central bank say in its statement' }).answers[0]?.quote).toMatch(/continue to monitor volatility/);
+  });
+});

@@ -844,3 +844,18 @@ describe('an unnamed member of a body', () => {
     expect(quotes[0]?.speaker?.name).toBe('member of the organising committee');
   });
 });
+
+describe('a Korean name and a title naming its body', () => {
+  const text = 'Bank of Korea Governor Seo Min-jae told reporters the bank would act. "We have ample reserves," Seo said.\n\n"This is not about a level," Finance Minister Robert Han said.\n\nKim Tae-yang, vice-chairman of the Korea Exporters\' Forum, said a weaker won had helped carmakers. "For every exporter celebrating, there is a supplier paying more," he said.\n\nThe central bank said in a statement that it would "continue to monitor volatility".';
+  const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+  it('reads a family name first (`Kim Tae-yang`) as telling no gender, so `he said` is him and not the minister before', () => {
+    expect(quotes[2]?.speaker?.name).toBe('Kim Tae-yang');
+  });
+  it('keeps a governor a person (`Bank of Korea Governor Seo Min-jae`) and registers the bank, which `the central bank said` then is', () => {
+    expect(entities.find((e) => e.name === 'Seo Min-jae')?.kind).toBe('person');
+    expect(quotes[3]?.speaker?.name).toBe('Bank of Korea');
+  });
+  it('reads a forum as a body, whole past its apostrophe (`the Korea Exporters\' Forum`)', () => {
+    expect(entities.find((e) => e.name === 'Korea Exporters\' Forum')?.kind).toBe('organisation');
+  });
+});
