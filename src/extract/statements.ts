@@ -9,6 +9,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'to
 /** `asked not to be named`, `requested anonymity`: how an unnamed source's own request reads. */
 const ANONYMITY_ASKED = /^(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|that\s+(?:his|her|their)\s+(?:name|names)\s+not)\b/i;
 const ANONYMITY_CHARS = 40;
+/** What someone may have written, to be read out or published in their name. */
+const WRITTEN_WORDS = /^(?:statement|letter|tribute|message)$/;
 
 /** A speech verb outside quote marks and the subject that says it. */
 export interface SpeechClause {
@@ -34,6 +36,12 @@ export function speechClauses(text: string, block: Block, quoted: readonly Span[
       if (t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
         const source = subjectAfter(tokens, v + 2);
         if (source && source.kind === 'named') out.push({ sentence, at: t.start, verb: 'according to', phrase: source });
+        continue;
+      }
+      // (`A statement from Joshua's mother, Claire Penrose, was read to the court`: the statement is hers.)
+      if (WRITTEN_WORDS.test(t.text) && /^(?:from|by)$/.test(tokens[v + 1]?.text ?? '') && /^(?:a|the|in)$/i.test(tokens[v - 1]?.text ?? '')) {
+        const author = subjectAfter(tokens, v + 2);
+        if (author && author.kind === 'named' && !author.organisation) out.push({ sentence, at: t.start, verb: 'statement', phrase: author });
         continue;
       }
       if (t.type !== 'word' || !SPEECH_VERBS.has(t.text)) continue;

@@ -1203,3 +1203,15 @@ describe('a speaker named with their body or their nationality', () => {
     expect(quote?.speaker?.name).toMatch(/Donal Hennigan$/);
   });
 });
+
+describe('a statement read out for someone', () => {
+  it('is theirs, over the paragraphs it runs (`A statement from Joshua\'s mother, Claire Penrose, was read to the court by the family\'s barrister`)', () => {
+    const quotes = quotesOf([
+      'Dr Anil Varma said the plan had been activated within 20 minutes. "The psychological effects are much harder to measure," he said.',
+      'A statement from Joshua\'s mother, Claire Penrose, was read to the court by the family\'s barrister, Owen Gatward KC.',
+      '"Joshua loved that bus because it was where he saw his friends every morning.',
+      '"We are not here for revenge. We are here so that no other family has to sit where we are sitting now."',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anil Varma', 'Claire Penrose', 'Claire Penrose']);
+  });
+});
