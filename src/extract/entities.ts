@@ -293,7 +293,11 @@ export class EntityRegistry {
     // `A municipal disaster officer, who asked not to be named, said ... "...," the official said`:
     // a bare generic post is the unnamed source who has the floor, not a new one.
     // (`A member of the committee, who asked not to be named, said ... "...," the person said`: `person` fits anyone.)
-    if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && (ANYONE.has(phrase.head) || (GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spoke.name.split(' ').pop()!)))) {
+    // (`A member of the board who asked not to be named said ... "...," the trustee said`: a post no
+    // one in the story holds, said in the very paragraph an unnamed source has the floor, is theirs.)
+    const spokeHead = spoke ? (/^members? of /i.test(spoke.name) ? spoke.name.split(' ')[0]! : spoke.name.split(' ').pop()!) : '';
+    const unheldHere = spoke !== undefined && !phrase.plural && lastMention(spoke, before) >= this.paragraphStart;
+    if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && (ANYONE.has(phrase.head) || (GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spokeHead)) || unheldHere)) {
       const record = this.records.find((r) => r.entity === spoke);
       if (record && before - lastMention(spoke, before) <= EPITHET_CHARS) return record;
     }

@@ -1215,3 +1215,13 @@ describe('a statement read out for someone', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anil Varma', 'Claire Penrose', 'Claire Penrose']);
   });
 });
+
+describe('`the trustee said` after an unnamed board member', () => {
+  it('is that source when no one in the story holds the post, in the paragraph the source has the floor', () => {
+    const quotes = quotesOf([
+      'A member of the board who asked not to be named said trustees were worried that costs could push the bill higher. "Nobody on the board believes the bill is the last number we will see," the trustee said.',
+      'The coroner, Rachel Griffith, said she would rule next week. "I need more time," the coroner said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['member of the board', 'Rachel Griffith']);
+  });
+});
