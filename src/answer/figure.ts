@@ -77,7 +77,10 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1'],
   // (`turnout this time`, `at the moment`: when, not what; `time` is no head. `so far` stays:
   // articles print it, `payouts so far reaching $1.3 billion`.)
-  [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days)\b/gi, ''],
+  [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days|straight\s+away|right\s+away)\b/gi, ''],
+  // (`how many staff lost their jobs`: articles print the jobs cut, or who was laid off or made redundant.)
+  // (Who lose them are the jobs: `how many people are losing their jobs` is `about 1,850 jobs`.)
+  [/\b(?:(?:people|persons|staff|workers|employees|staffers)\s+)?(?:(?:are|were|will|would|could|have|has|had|is|was)\s+)?(?:(?:be|been)\s+)?(?:lost|lose|losing)\s+(?:their|his|her|its|our)\s+jobs?\b/gi, 'jobs cut'],
   // (`what is inflation running at`: a level, in the words of the one who asks.)
   [/\s*\brunning\s+at\b/gi, ''],
   // (`had to leave their homes`: articles print who was evacuated, displaced or forced from them.)

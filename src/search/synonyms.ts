@@ -124,7 +124,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['households', 'families', 'homes'],
   ['shrank', 'shrink', 'contracted', 'contraction', 'shrinking'],
   // (`how many staff are being laid off`: `would cut about 8,500 jobs`.)
-  ['laid', 'eliminated', 'eliminate', 'eliminating', 'axed', 'axing', 'shed', 'shedding', 'cut', 'cutting'],
+  ['laid', 'eliminated', 'eliminate', 'eliminating', 'axed', 'axing', 'shed', 'shedding', 'cut', 'cutting', 'redundant'],
   // (`How many buildings were penalised over mosquito larvae?`: `fined owners of 236 buildings`.)
   ['penalised', 'penalized', 'penalty', 'penalties', 'fined', 'fine', 'fines'],
   // (`how many parking spots will be scrapped`: `1,800 on-street parking spaces will be removed`.)

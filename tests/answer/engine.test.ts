@@ -2419,3 +2419,13 @@ describe('quotes of a priest asked with his title', () => {
     expect(e.answer({ command: 'quotes', query: 'what did the central bank say in its statement' }).answers[0]?.quote).toMatch(/continue to monitor volatility/);
   });
 });
+
+describe('jobs lost, asked in a reader\'s words', () => {
+  it('finds the jobs cut or the staff made redundant (`how many staff lost their jobs straight away`, `how many people are losing their jobs`)', () => {
+    const text = 'Skerry Air, which employed 620 people, collapsed into administration on Tuesday.\nAdministrators said 512 staff had been made redundant on Tuesday, with the remainder retained to wind down operations.\n';
+    const airline = new Engine(Library.fromTexts({ a: text }));
+    expect(airline.answer({ command: 'figure', query: 'how many staff lost their jobs straight away' }).answers[0]?.figure).toBe('512 staff');
+    const software = new Engine(Library.fromTexts({ a: 'Lumenfold said on Thursday it would eliminate about 1,850 jobs, or 12.5% of its workforce.\nAbout 640 of the affected positions are in California, including 412 at the headquarters and 228 in San Francisco.\n' }));
+    expect(software.answer({ command: 'figure', query: 'how many people are losing their jobs' }).answers[0]?.figure).toMatch(/1,850/);
+  });
+});
