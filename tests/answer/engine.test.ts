@@ -2429,3 +2429,12 @@ describe('jobs lost, asked in a reader\'s words', () => {
     expect(software.answer({ command: 'figure', query: 'how many people are losing their jobs' }).answers[0]?.figure).toMatch(/1,850/);
   });
 });
+
+describe('an audience asked as who watched', () => {
+  it('finds the viewers (`how many people watched on TV`: `drew an average audience of 2.4 million viewers`) and the views online', () => {
+    const text = 'Barcelona won the cup final 2-1 in front of a crowd of 48,000 in Seville.\nThe match was broadcast live on free-to-air television and drew an average audience of 2.4 million viewers, according to the broadcaster.\nThe federation said the online broadcast had drawn more than 900,000 views.\n';
+    const final = new Engine(Library.fromTexts({ a: text }));
+    expect(final.answer({ command: 'figure', query: 'how many people watched on TV' }).answers[0]?.figure).toBe('2.4 million viewers');
+    expect(final.answer({ command: 'figure', query: 'how many people watched the online stream' }).answers[0]?.figure).toMatch(/900,000/);
+  });
+});
