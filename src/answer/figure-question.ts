@@ -111,23 +111,26 @@ function headTerm(asked: string, terms: QueryTerm[]): QueryTerm | undefined {
   return undefined;
 }
 /**
- * What `how many` counts: the last of the (at most two) words after it before a preposition,
+ * What `how many` counts: the last of the (at most three) words after it before a preposition,
  * an auxiliary or a participle: `dengue beds` in total, `French people` support, `councillors` voted.
  */
 function countedAfter(rest: string, terms: QueryTerm[]): QueryTerm | undefined {
   const phrase: string[] = [];
   for (const w of fold(rest).split(' ').filter(Boolean)) {
-    if (phrase.length === 2 || PHRASE_END.test(w) || AUXILIARIES.test(w) || /ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || isIrregularPast(w)) break;
+    if (phrase.length === COUNTED_WORDS || PHRASE_END.test(w) || AUXILIARIES.test(w) || /ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w) || isIrregularPast(w)) break;
     phrase.push(w);
   }
-  // (`how many pasengers travel`: a plural, then a word that is none, is the noun and its verb.)
-  if (phrase.length === 2 && PLURAL_LOOKING.test(phrase[0]!) && !PLURAL_LOOKING.test(phrase[1]!) && !/ing$/.test(phrase[1]!)) phrase.pop();
+  // (`how many pasengers travel`, `how many French people support`: a plural, then a word that is none, is the noun and its verb.)
+  const verbAfter = phrase.findIndex((w, i) => i + 1 < phrase.length && PLURAL_LOOKING.test(w) && !PLURAL_LOOKING.test(phrase[i + 1]!) && !/ing$/.test(phrase[i + 1]!));
+  if (verbAfter >= 0) phrase.length = verbAfter + 1;
   for (let i = phrase.length - 1; i >= 0; i--) {
     const term = terms.find((t) => t.word === phrase[i]);
     if (term) return term;
   }
   return undefined;
 }
+/** The most words `how many` may put before what it counts and the noun itself (`extra hospital beds`). */
+const COUNTED_WORDS = 3;
 const PLURAL_LOOKING = /(?:[^s]s|^(?:people|children|men|women|police|staff|cattle|sheep|fish|personnel|crew))$/;
 const AUXILIARIES = /^(?:were|was|are|is|be|been|did|do|does|have|has|had|will|would|can|could|should|may|might|must)$/;
 

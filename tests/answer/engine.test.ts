@@ -2438,3 +2438,16 @@ describe('an audience asked as who watched', () => {
     expect(final.answer({ command: 'figure', query: 'how many people watched the online stream' }).answers[0]?.figure).toMatch(/900,000/);
   });
 });
+
+describe('hospital figures asked in other words', () => {
+  const text = 'SEVILLE — Hospitals in Andalusia admitted 40 per cent more patients than normal during the first week of the heatwave, according to the regional health service.\n"We have opened 320 extra beds and cancelled non-urgent surgery in six hospitals," Ortega said.\nOfficials said 2,147 people had been admitted in the 24 hours to Monday, bringing the total number of hospitalisations this year to 84,630.\n';
+  const heat = new Engine(Library.fromTexts({ a: text }));
+  const figureOf = (query: string) => heat.answer({ command: 'figure', query }).answers[0]?.figure;
+  it('counts what the last of three words names (`how many extra hospital beds`: beds, not hospitals)', () => {
+    expect(figureOf('how many extra hospital beds were opened')).toBe('320 extra beds');
+  });
+  it('reads admissions as who was admitted or hospitalised', () => {
+    expect(figureOf('by how much did hospital admissions rise')).toBe('40 per cent');
+    expect(figureOf('total hospital admissions this year')).toBe('84,630');
+  });
+});
