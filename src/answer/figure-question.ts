@@ -34,6 +34,8 @@ const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrea
 /** What `how many` may count when it asks a change: its units (`points`, `degrees`, `places`), or `more`/`fewer`. */
 const CHANGE_COUNTS = /^(?:more|fewer|less|points?|basis|percentage|percent|degrees?|places?|spots?|positions?|notches|dollars?|euros?|pounds?|yen|rupees?|cents?|pence|seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|feet|foot|inches?|kilometres?|kilometers?|miles?|centimetres?|centimeters?|millimetres?|millimeters?)$/;
 /** Heads that name a physical dimension, which only a measure in its units gives. */
+/** What falls from the sky, measured by its depth. */
+const FALLEN_HEADS = /^(?:rain|rainfall|snow|snowfall|precipitation)$/;
 const DIMENSION_HEADS = /^(?:depth|distance|height|length|temperature|speed|weight|width|altitude|elevation)$/;
 /** Heads that are counts: never a span of time. */
 const COUNT_HEADS = /^(?:toll|tally|deaths|dead|casualties|victims|injured|fatalities)$/;
@@ -63,7 +65,7 @@ export const CURRENCY_OF: Record<string, RegExp> = {
 /** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
 export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
-  [/^(?:distance|length|far|close|near|away|height|depth|deep|tall|high|wide|width|long|rain|rainfall|snow|snowfall|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
+  [/^(?:distance|length|far|close|near|away|height|depth|deep|tall|high|wide|width|long|rain|rainfall|snow|snowfall|precipitation|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b/i],
   [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|km\/s|m\/s|(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?) (?:an|per|a) (?:hour|minute|second))/i],
   [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|kelvin|\d\s?[CF]\b|^[CF]$)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
@@ -315,7 +317,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `what did the review cost`: a sum of money and nothing else.
   const costAsked = /^(?:what|how much)\b.*\bcosts?\s*\??$/i.test(query.trim());
   // `depth of the quake`, `distance from Earth`: a dimension is a measure in its units (not `1,417` dead).
-  const dimensionUnits = head !== undefined && DIMENSION_HEADS.test(head.word) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
+  const fallenAsked = head !== undefined && FALLEN_HEADS.test(head.word);
+  // (`how much rain fell in a day`: rain or snow is measured by its depth, not `two days` of it.)
+  const dimensionUnits = head !== undefined && (DIMENSION_HEADS.test(head.word) || FALLEN_HEADS.test(head.word)) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // `how far did the plane drop`: a distance or a share, never a time (`in about four minutes`).
   const farAsked = /\bhow (?:far|close|near)\b/i.test(query);
   // (`roughly 140 meters across` is how big it is, not how far or how close.)
@@ -343,6 +347,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
+    // (`a 200-metre stretch of the highway` is no depth of rain.)
+    (fallenAsked && r.figure.counts !== undefined && !words(r.figure.counts).some((w) => FALLEN_HEADS.test(w.replace(/s$/, '')) || FALLEN_HEADS.test(`${w}fall`))) ||
     (costAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && terms.some((t) => PEOPLE_GROUPS.test(t.word)), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };

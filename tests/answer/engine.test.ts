@@ -2451,3 +2451,11 @@ describe('hospital figures asked in other words', () => {
     expect(figureOf('total hospital admissions this year')).toBe('84,630');
   });
 });
+
+describe('how much rain', () => {
+  it('is a depth of rain (`120mm of rain fell`), not `two days` of it nor a `200-metre stretch` in the lede', () => {
+    const text = 'KATHMANDU, July 23 — A landslide triggered by two days of torrential rain buried a 200-metre stretch of the Prithvi Highway on Tuesday, police said.\nThe Department of Hydrology and Meteorology said 120mm of rain fell in the area in 24 hours, more than three times the July daily average.\n';
+    const slide = new Engine(Library.fromTexts({ a: text }));
+    expect(slide.answer({ command: 'figure', query: 'how much rain fell in a day' }).answers[0]?.figure).toBe('120mm');
+  });
+});
