@@ -134,6 +134,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['hit', 'affected'],
   // (`size of the park extension`: `will enlarge Meru National Park by 410 square kilometres`.)
   ['extension', 'expansion', 'enlarge', 'enlarged', 'expand', 'expanded', 'extend', 'extended'],
+  // (`how much new snow fell`: `90 to 120cm of fresh snow`.)
+  ['new', 'fresh'],
   // (`by how much did hospital admissions rise`: `admitted 40 per cent more patients than normal`.)
   ['admissions', 'admission', 'admitted', 'admit', 'admitting', 'hospitalisations', 'hospitalizations'],
   // (`how many people watched on TV`: `drew an average audience of 2.4 million viewers`.)

@@ -2459,3 +2459,13 @@ describe('how much rain', () => {
     expect(slide.answer({ command: 'figure', query: 'how much rain fell in a day' }).answers[0]?.figure).toBe('120mm');
   });
 });
+
+describe('an avalanche\'s figures in a reader\'s words', () => {
+  it('reads new snow as fresh (`how much new snow fell`) and who was involved as who took part (`how many rescuers were involved`)', () => {
+    const text = 'Two skiers were killed by an avalanche near Saas-Fee on Sunday, police said.\nMore than 60 rescuers, four helicopters and nine avalanche dogs took part in the operation.\nForecasters had warned of a high risk of avalanches after between 90 and 120cm of fresh snow fell in 72 hours.\n';
+    const alps = new Engine(Library.fromTexts({ a: text }));
+    const figureOf = (query: string) => alps.answer({ command: 'figure', query }).answers[0]?.figure;
+    expect(figureOf('how much new snow fell before the avalanche')).toBe('between 90 and 120cm');
+    expect(figureOf('how many rescuers were involved')).toMatch(/More than 60/);
+  });
+});
