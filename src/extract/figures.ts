@@ -98,6 +98,9 @@ function read(scan: SentenceScan, c: Candidate): Reading {
     const counts = measuredThing(text, tokens, c.start, c.next, kind === 'money');
     return { kind, unit, counts, nounNext: c.next, exp };
   }
+  // (`the 1,100-seat auditorium`, `a 40-bed ward`: a capacity counts what the hyphen joins.)
+  const capacity = capacityNoun(tokens, c.next);
+  if (capacity) return { kind, unit, counts: capacity, nounNext: c.next + 2, exp };
   // (`taking 47 of the 81 seats`: a part of a whole counts what the whole counts.)
   const noun = countedNoun(text, tokens, c.next, true) ?? partOfWhole(text, tokens, c.next);
   if (noun === null && scan.previous !== undefined && isElliptical(tokens, c, scan.previous)) {
@@ -178,6 +181,16 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   return figure;
 }
 
+/** What a building, a vehicle or a body holds, joined to its number by a hyphen (`1,100-seat`, `40-bed`, `12-storey`). */
+const CAPACITY_NOUNS: Record<string, string> = { seat: 'seats', seater: 'seats', bed: 'beds', room: 'rooms', storey: 'storeys', story: 'stories', floor: 'floors', berth: 'berths', cell: 'cells', page: 'pages', member: 'members', bedroom: 'bedrooms', lane: 'lanes', car: 'cars', carriage: 'carriages' };
+
+/** The plural a capacity compound counts (`1,100-seat` → `seats`; `a 300-strong crowd` → `crowd`), or undefined. */
+function capacityNoun(tokens: readonly Token[], next: number): string | undefined {
+  // (Numerals only: `a seven-storey former headquarters` describes a building, it is rarely what is asked.)
+  if (!isInnerHyphen(tokens, next) || tokens[next - 1]?.num !== true || tokens[next + 1]?.word !== true || tokens[next + 2]?.word !== true) return undefined;
+  return low(tokens, next + 1) === 'strong' ? low(tokens, next + 2) : CAPACITY_NOUNS[low(tokens, next + 1)];
+}
+
 /** Events whose length a span before them gives (`a 48-hour strike`, `a two-day visit`). */
 const LASTING_EVENT = /^(?:strike|strikes|walkout|stoppage|shutdown|ceasefire|truce|visit|delay|closure|lockdown|curfew|ban|suspension|outage|blackout|search|siege|standoff|protest|march|journey|trek|wait|hearing|trial|mission|voyage|flight|detention|closures|delays|outages)$/;
 /** The noun a span of time qualifies, past one adjective (`a 48-hour nationwide strike`). */
@@ -193,7 +206,7 @@ function isNotAFigure(scan: SentenceScan, c: Candidate, measured: boolean, count
   const a = c.low;
   const n = a.num;
   // (`put turnout at 1.08 million`: a number with a scale is no clock time.)
-  if (isInCompound(tokens, c.next) || isAge(tokens, c.start, c.next) || (n.exp === 0 && isTime(tokens, a.at, a.num.next))) return true;
+  if ((isInCompound(tokens, c.next) && !capacityNoun(tokens, c.next)) || isAge(tokens, c.start, c.next) || (n.exp === 0 && isTime(tokens, a.at, a.num.next))) return true;
   // `the 10-year yield`, `a two-day visit`: a span of time joined to a noun names a thing, not a figure.
   // (...but `a 48-hour strike`, `a three-day delay`: how long an event lasts is a figure.)
   if (TIME_COMPOUND.test(scan.text.slice(tokens[c.start]!.start, tokens[c.next - 1]!.end)) && tokens[c.next]?.word === true && !tokens[c.next]!.cap && !LASTING_EVENT.test(spannedNoun(tokens, c.next))) return true;

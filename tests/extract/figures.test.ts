@@ -706,3 +706,10 @@ describe('a temperature scale written apart from the figure', () => {
     expect(textsOf('Fans filled the 9 C Street stand.')).not.toContain('9 C');
   });
 });
+
+describe('a capacity joined to its noun', () => {
+  it('counts what the hyphen joins (`the 1,100-seat auditorium`: seats), in numerals only', () => {
+    const figures = extractFigures(parseArticle('a', 'A fire gutted the 1,100-seat auditorium and a 40-bed ward in a seven-storey block.'));
+    expect(figures.map((f) => [f.text, f.counts])).toEqual([['1,100', 'seats'], ['40', 'beds']]);
+  });
+});
