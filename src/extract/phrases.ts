@@ -138,7 +138,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const titled = headWord !== undefined && ROLE_WORDS.has(bare(headWord.text));
     const innerName = !titled && inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`, `, summarising on TMS,`.
-    if (['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first) || (/^\p{Ll}{3,}ing$/u.test(inner[0]?.text ?? '') && !ROLE_WORDS.has(first))) {
+    // (`One officer who was on the wing that night, and who asked not to be named ..., said`: a second relative clause too.)
+    const andWho = first === 'and' && /^(?:who|whose)$/.test(inner[1]?.text ?? '');
+    if (andWho || ['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first) || (/^\p{Ll}{3,}ing$/u.test(inner[0]?.text ?? '') && !ROLE_WORDS.has(first))) {
       i = skipCountry(tokens, comma - 1);
       // `Rachel Odunsi, the Liberal Democrat MP for Lune Valley and Fells, whose constituency ..., described`:
       // a role between commas before the relative clause is an aside too, though no comma ends it here.

@@ -1225,3 +1225,13 @@ describe('`the trustee said` after an unnamed board member', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['member of the board', 'Rachel Griffith']);
   });
 });
+
+describe('an unnamed source with two relative clauses', () => {
+  it('is the subject (`One officer who was on the wing that night, and who asked not to be named ..., said`), not the report before', () => {
+    const quotes = quotesOf([
+      'Thornbrook held 1,046 men when inspectors arrived, the report said.',
+      'One officer who was on Cedar wing that night, and who asked not to be named because he was not authorised to speak to the media, said staff had been badly outnumbered. "We lost control of the wing within about twenty minutes," he said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['officer']);
+  });
+});
