@@ -58,6 +58,14 @@ const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
 /** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
 export const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
+/** `the Vance family`, `The Okafor families` → `Vance family`: a surname and the word family. */
+function familyName(words: Token[]): string | undefined {
+  const last = words[words.length - 1]!;
+  if (!/^famil(?:y|ies)$/.test(last.text)) return undefined;
+  const names = words.slice(DETERMINERS.has(bare(words[0]!.text)) ? 1 : 0, -1);
+  return names.length > 0 && names.length <= 2 && names.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isPossessive(w.text)) ? `${names.map((w) => w.text).join(' ')} family` : undefined;
+}
+
 /** Heads known by what they belong to (`a member of the board`). */
 const MEMBER_HEADS = new Set(['member', 'members']);
 /** Heads that stand for their organisation (`the ministry's press office`). */
@@ -75,6 +83,9 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   if (words.length === 1 && PERSONAL_PRONOUNS.has(first.text.toLowerCase())) {
     return { ...base, kind: 'pronoun', pronoun: first.text.toLowerCase(), plural: lower === 'they' || lower === 'we', organisation: lower === 'it' };
   }
+  // `The Vance family said`: a family is a group of its own, not the one of that name the story met.
+  const family = familyName(words);
+  if (family) return { ...base, kind: 'named', name: family, plural: true };
   const appositiveRole = appositive ? roleFromAppositive(appositive) : undefined;
   const titled = titleOfBeforeName(words);
   if (titled) return { ...base, ...titled };

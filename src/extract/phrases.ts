@@ -36,7 +36,7 @@ function isCompoundModifier(tokens: Token[], k: number): boolean {
 }
 
 /** A word that can stand inside a subject noun phrase. */
-export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
+export function isPhraseWord(t: Token, position: 'inner' | 'last', previous?: Token): boolean {
   if (t.type !== 'word') return false;
   const w = bare(t.text);
   if (isCapitalised(t.text)) return !NOT_NAME_WORDS.has(w) || DETERMINERS.has(w) || (w === 'the' && position === 'inner');
@@ -52,6 +52,8 @@ export function isPhraseWord(t: Token, position: 'inner' | 'last'): boolean {
     (isPossessive(t.text) && position === 'inner') ||
     (NAME_PARTICLES.has(w) && position === 'inner') ||
     (w === 'of' && position === 'inner') ||
+    // (`The Vance family said`: a family named for its surname.)
+    (position === 'last' && isCapitalised(previous?.text ?? '') && /^famil(?:y|ies)$/.test(w)) ||
     /^[a-z]+-[a-z]+$/.test(w)
   );
 }
@@ -216,9 +218,12 @@ export function withTitleOf(tokens: Token[], phrase: Token[]): Token[] {
   return [...head, ...tokens.slice(k, p), ...phrase.slice(name)];
 }
 
+/** Nouns that end like adverbs: `The Vance family said` is no family `said` in some manner. */
+const LY_NOUNS = new Set(['family', 'assembly', 'rally', 'ally', 'supply', 'reply', 'monopoly', 'anomaly', 'homily']);
+
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
-  return !isCapitalised(t.text) && (VERB_MODIFIERS.has(w) || (/ly$/.test(w) && w.length > 4 && !ROLE_WORDS.has(w)));
+  return !isCapitalised(t.text) && (VERB_MODIFIERS.has(w) || (/ly$/.test(w) && w.length > 4 && !ROLE_WORDS.has(w) && !LY_NOUNS.has(w)));
 }
 
 /**
@@ -284,7 +289,7 @@ function describedNoun(tokens: Token[], i: number): Token[] {
 /** Phrase words leftwards from `i` (inclusive), trimmed of words that cannot open a phrase. */
 function collectLeft(tokens: Token[], i: number): Token[] {
   let k = i;
-  if (!isWord(tokens[k]) || !isPhraseWord(tokens[k]!, 'last')) return [];
+  if (!isWord(tokens[k]) || !isPhraseWord(tokens[k]!, 'last', tokens[k - 1])) return [];
   // A determiner opens the phrase: nothing to its left belongs to it...
   // (`the Centre for Energy Policy`: `for` inside a body's name, between its capitalised words.)
   // (Not `TD for Kilbrannagh Donal Hennigan`: only after a body's own word.)

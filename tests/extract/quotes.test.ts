@@ -1235,3 +1235,14 @@ describe('an unnamed source with two relative clauses', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['officer']);
   });
 });
+
+describe('a family named for its surname', () => {
+  it('speaks for itself (`The Vance family said in a statement`), not for the artist of that name, and `the family said` is it', () => {
+    const quotes = quotesOf([
+      'The painting by Eleanor Vance, the British artist, sold for £42m.',
+      'The Vance family said in a statement that part of the proceeds would fund a scholarship. "Eleanor never sold this painting," the statement said.',
+      '"We are heartbroken," the family said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Vance family', 'Vance family']);
+  });
+});
