@@ -18,6 +18,7 @@ import { search } from './search.js';
 import { statementHits, suggest } from './shared.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
 import { whosaid } from './whosaid.js';
+import { withDoer } from './who-did.js';
 
 type Result = Omit<Answer, 'command' | 'query'>;
 
@@ -153,8 +154,8 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const checked = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
   // (`who will replace Tavita`: a sentence that tells only what has been names no one still to come.)
   const which = WHO_FUTURE.test(q) ? (t: string) => saysAhead(t) && (!checked || checked(t)) : checked;
-  if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return search(index, q, scope, { question: true, event: who[1], require: which });
-  return search(index, q, scope, { question: true, require: which });
+  if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return withDoer(index, q, search(index, q, scope, { question: true, event: who[1], require: which }));
+  return withDoer(index, q, search(index, q, scope, { question: true, require: which }));
 }
 
 /** `who will replace Tavita`, `which firm is set to build it`: a who-question about what is still to come. */

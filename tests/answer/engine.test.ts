@@ -2469,3 +2469,14 @@ describe('an avalanche\'s figures in a reader\'s words', () => {
     expect(figureOf('how many rescuers were involved')).toMatch(/More than 60/);
   });
 });
+
+describe('who did something, answered by a sentence', () => {
+  it('names the one person the sentence gives (`Who chaired the arbitration panel?`), and no one when it gives several', () => {
+    const text = 'Teachers will get a 14 per cent rise over three years, an arbitration panel ruled on Tuesday.\nThe panel, chaired by retired Employment Court judge Maxine Hollis, released its 74-page decision yesterday.\n"It is a fair result," union president Tom Reid said.\nThe review was carried out by Anna Kerr and Paul Ng.\n';
+    const pay = new Engine(Library.fromTexts({ a: text }));
+    const chaired = pay.answer({ command: 'ask', query: 'Who chaired the arbitration panel?' }).answers[0];
+    expect([chaired?.kind, chaired?.speaker?.name, chaired?.text]).toEqual(['person', 'Maxine Hollis', expect.stringMatching(/chaired by retired/)]);
+    const review = pay.answer({ command: 'ask', query: 'Who carried out the review?' }).answers[0];
+    expect([review?.kind, review?.speaker]).toEqual(['sentence', null]);
+  });
+});
