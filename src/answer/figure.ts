@@ -77,7 +77,7 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(attendance|crowd|spectators|fans)\s+at\s+the\s+(?:ground|stadium|venue|arena)\b/i, '$1'],
   // (`turnout this time`, `at the moment`: when, not what; `time` is no head. `so far` stays:
   // articles print it, `payouts so far reaching $1.3 billion`.)
-  [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days|straight\s+away|right\s+away)\b/gi, ''],
+  [/\s*\b(?:this\s+time|right\s+now|at\s+the\s+moment|at\s+present|these\s+days|straight\s+away|right\s+away|afterwards|afterward)\b/gi, ''],
   // (`how many staff lost their jobs`: articles print the jobs cut, or who was laid off or made redundant.)
   // (Who lose them are the jobs: `how many people are losing their jobs` is `about 1,850 jobs`.)
   [/\b(?:(?:people|persons|staff|workers|employees|staffers)\s+)?(?:(?:are|were|will|would|could|have|has|had|is|was)\s+)?(?:(?:be|been)\s+)?(?:lost|lose|losing)\s+(?:their|his|her|its|our)\s+jobs?\b/gi, 'jobs cut'],
@@ -303,6 +303,7 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
   const sentenceOf = (r: FigureRecord) => r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
+  if (process.env.FDBG) { console.error('head', head?.word, 'terms', terms.map((t) => t.word + ':' + t.weight.toFixed(2)).join(' ')); for (const h of hits.slice(0, 6)) console.error(h.record.figure.text, h.score.toFixed(3), 'bar', (bar.get(h.record) ?? 0).toFixed(3), 'miss', misses.get(h.record), 'ev', eventMisses.has(h.record), 'ex', excludes(h.record)); }
   const passed = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record) && (!past || past(sentenceOf(h.record))));
   // `how many miners are still trapped`: when one figure says `still trapped`, those that only
   // share its sentence (`rescued rose to 17`) count something else.

@@ -111,6 +111,9 @@ const GROUPS: readonly (readonly string[])[] = [
   // (`villages were inundated`, `people were shifted to relief camps`.)
   ['flooded', 'inundated', 'submerged', 'swamped', 'underwater'],
   ['moved', 'shifted', 'relocated'],
+  // (`how many inmates were sent to other prisons`: `112 prisoners were transferred to other jails`.)
+  ['inmates', 'prisoners', 'detainees'],
+  ['prisons', 'jails'],
   // (`how many people work for NorthSky`: `NorthSky employs roughly 1,150 people`.)
   ['work', 'employs', 'employ', 'employed', 'employing', 'workforce', 'headcount'],
   ['debts', 'debt', 'liabilities', 'owes', 'owed', 'owing', 'borrowings'],
@@ -144,6 +147,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['online', 'stream', 'streamed', 'streaming', 'livestream', 'digital'],
 ];
 
+/** The verb `live`, whose stem is the toll's `lives`. */
+const LIVING = /^(?:live|lived|living)$/;
+
 /** The shortest word read through one wrong letter. */
 const MIN_SPELLED = 5;
 
@@ -164,6 +170,8 @@ const SPELLABLE = [...new Set(GROUPS.flat())].filter((w) => w.length >= MIN_SPEL
  * lacks (`misspelt`) that is one letter from a group's word (`salery`) stands for that word and its group.
  */
 export function figureSynonyms(word: string, misspelt = false): string[] {
+  // (`how many refugees live in Kakuma`: where people live is no toll of lives.)
+  if (LIVING.test(word)) return [];
   const own = byStem.get(stem(word));
   if (own || !misspelt || word.length < MIN_SPELLED) return own ?? [];
   const meant = SPELLABLE.find((w) => w[0] === word[0] && editDistance(word, w, 1) <= 1);

@@ -2480,3 +2480,20 @@ describe('who did something, answered by a sentence', () => {
     expect([review?.kind, review?.speaker]).toEqual(['sentence', null]);
   });
 });
+
+describe('a riot\'s figures in a reader\'s words', () => {
+  const text = 'Inspectors condemned Thornbrook jail on Tuesday after a riot in October.\nThe damage was estimated at £2.3m, according to the Ministry of Justice, and 112 prisoners were transferred to other jails in the days after the riot.\nKakuma hosts more than 290,000 refugees, and a vaccination drive aims to reach about 68,000 children after an outbreak that has killed seven children.\nThe fire claimed 14 lives.\n';
+  const jail = new Engine(Library.fromTexts({ a: text }));
+  const figureOf = (query: string) => jail.answer({ command: 'figure', query }).answers[0]?.figure;
+  it('reads `cause` as no word of what is asked (`how much damage did the riot cause`)', () => {
+    expect(figureOf('how much damage did the riot cause')).toBe('£2.3m');
+  });
+  it('reads inmates as prisoners and prisons as jails', () => {
+    expect(figureOf('how many inmates were transferred to other prisons')).toBe('112 prisoners');
+  });
+  it('does not read where people `live` as lives lost', () => {
+    const camp = new Engine(Library.fromTexts({ a: 'KAKUMA, Kenya — Health workers began a two-week measles vaccination drive in Kakuma refugee camp on Monday, aiming to reach about 68,000 children after an outbreak that has killed seven children.\nThe campaign is run by the county.\nKakuma hosts more than 290,000 refugees and asylum seekers, mostly from South Sudan.\n' }));
+    expect(camp.answer({ command: 'figure', query: 'how many refugees live in Kakuma' }).answers.map((a) => a.figure)).not.toContain('about 68,000 children');
+    expect(figureOf('how many died in the fire')).toMatch(/^14/);
+  });
+});
