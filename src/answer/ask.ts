@@ -22,6 +22,9 @@ import { withDoer } from './who-did.js';
 
 type Result = Omit<Answer, 'command' | 'query'>;
 
+/** A verb done again, as articles print it with `re-`: `open again` → `reopen`. */
+const AGAIN = /\b(open|start|build|elect|launch|route|schedule|vote|count)\s+(?:it\s+|them\s+)?again\b/i;
+
 const WHO_VERB = /^(?:who|which \w+)\s+(?:has\s+|had\s+|did\s+)?(\w+)\b\s*(.*)$/i;
 const TOPIC_LEAD = /^(?:that|about|of|on|against|for|to|over|regarding|the article)\s+/i;
 const WHAT_DID = /^what\s+(?:did|does|do|has|had|was|is)\s+(.+?)\s+(?:say|said|saying|tell|told|think|argue|claim|warn|write|wrote|add|insist|mean|predict|promise|call)\b(?:\s+(?:about|of|on|regarding|concerning|to|when|after)\s+(.+))?/i;
@@ -72,7 +75,8 @@ const ORIGIN_PREFERRED = 4;
  */
 export function ask(index: SearchIndex, question: string, scope: Scope = {}): Result {
   // (`when does the charter come into force`: articles print `will take effect`.)
-  const q = question.replace(/[?!.]+$/, '').trim().replace(/\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b/i, 'take effect');
+  // (`when is Cedar wing supposed to open again`: articles print `reopen`.)
+  const q = question.replace(/[?!.]+$/, '').trim().replace(/\b(?:comes?|came|coming)\s+into\s+(?:force|effect)\b/i, 'take effect').replace(AGAIN, 're$1');
   // (`how many ...` may look for figures, then sentences, then offer the figures that come
   // close: the library's figures are searched once.)
   let figures: Result | undefined;

@@ -2497,3 +2497,11 @@ describe('a riot\'s figures in a reader\'s words', () => {
     expect(figureOf('how many died in the fire')).toMatch(/^14/);
   });
 });
+
+describe('a deed done again', () => {
+  it('is asked as the verb with `again` and printed with `re-` (`When is Cedar wing supposed to open again?`: `expected to reopen in April`)', () => {
+    const text = 'The disorder broke out at about 6.40pm on 9 October on Cedar wing, which holds about 180 men.\nThe ministry said Cedar wing was expected to reopen in April once fire-damaged cells had been replaced.\n';
+    const jail = new Engine(Library.fromTexts({ a: text }));
+    expect(jail.answer({ command: 'ask', query: 'When is Cedar wing supposed to open again?' }).answers[0]?.text).toMatch(/reopen in April/);
+  });
+});
