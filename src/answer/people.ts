@@ -6,6 +6,7 @@ import { coverage, toDoc, type Doc } from '../search/match.js';
 import { fold } from '../search/text.js';
 import type { PersonRecord } from '../search/records.js';
 import { THRESHOLDS } from './config.js';
+import { misspeltSurname } from './people-misspelt.js';
 import { ownedBy } from './people-owned.js';
 import type { Scope } from './types.js';
 
@@ -41,6 +42,8 @@ export function findPeople(index: SearchIndex, query: string, scope: Scope = {})
     .filter((h) => h.score >= THRESHOLDS.person && h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord))
     .filter((h) => !gender || !h.record.entity.gender || h.record.entity.gender === gender);
   if (!hits.length) {
+    const misspelt = CAPITALISED_WORDS.test(name) ? misspeltSurname(index, name, scope) : [];
+    if (misspelt.length) return misspelt;
     if (INDEPENDENT.test(name)) return independent(index, scope);
     const byPlace = qualified(index, name, scope);
     if (byPlace.length) return byPlace;

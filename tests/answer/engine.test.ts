@@ -2505,3 +2505,12 @@ describe('a deed done again', () => {
     expect(jail.answer({ command: 'ask', query: 'When is Cedar wing supposed to open again?' }).answers[0]?.text).toMatch(/reopen in April/);
   });
 });
+
+describe('a surname spelt as it sounds', () => {
+  it('finds the one person of that first name (`Hannah Leach` for Hannah Leitch), not someone else with another first name', () => {
+    const text = 'Professor Hannah Leitch, a curator in Leeds, said the price put the work "out of reach of British museums".\n"It is a wonderful result for the family," she said.\nAuctioneer Oliver Leech said the room was "electric".\n';
+    const sale = new Engine(Library.fromTexts({ a: text }));
+    expect(sale.answer({ command: 'quotes', query: 'Hannah Leach' }).answers.map((a) => a.speaker?.name)).toEqual(['Hannah Leitch', 'Hannah Leitch']);
+    expect(sale.answer({ command: 'quotes', query: 'Hannah Smith' }).answers).toEqual([]);
+  });
+});
