@@ -68,6 +68,12 @@ function familyName(words: Token[]): string | undefined {
 
 /** Heads known by what they belong to (`a member of the board`). */
 const MEMBER_HEADS = new Set(['member', 'members']);
+
+/** The head noun of an unnamed source's description: `member` of `member of the board`, else its last word. */
+export function descriptionHead(description: string): string {
+  const words = description.split(' ');
+  return words[1] === 'of' && MEMBER_HEADS.has(words[0]!.toLowerCase()) ? words[0]! : words[words.length - 1]!;
+}
 /** Heads that stand for their organisation (`the ministry's press office`). */
 const OFFICE_HEADS = new Set(['office', 'offices', 'headquarters', 'branch', 'bureau', 'unit', 'division', 'desk', 'team', 'account', 'website', 'statement']);
 
@@ -144,8 +150,8 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     content = core.slice(1);
   }
   if (!content.length) return base;
-  const ofAt = content.findIndex((w, idx) => idx === 1 && w.text === 'of' && MEMBER_HEADS.has(bare(content[0]!.text)));
-  const head = bare(content[ofAt === 1 ? 0 : content.length - 1]!.text);
+  const memberHead = content[1]?.text === 'of' && MEMBER_HEADS.has(bare(content[0]!.text));
+  const head = bare(content[memberHead ? 0 : content.length - 1]!.text);
   const singular = head.replace(/s$/, '');
   // `the National Weather Service's office` speaks for the National Weather Service.
   const owner = content.findIndex((w) => isPossessive(w.text) && isCapitalised(w.text));

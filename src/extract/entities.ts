@@ -9,6 +9,7 @@ import {
   SPOKES,
   STAFF,
 } from './descriptions.js';
+import { descriptionHead } from './describe.js';
 import { DEMONYMS, FEMALE_PRONOUNS, HONORIFICS, MALE_PRONOUNS, ROLE_WORDS, WEATHER } from './lexicon.js';
 import { cleanRole, containsWords, expandTitles, FAMILY_NAME_FIRST, firstMention, genderOf, lastMention, normalise, sameRole, TITLE_ABBREVIATIONS, type Gender } from './names.js';
 
@@ -295,7 +296,7 @@ export class EntityRegistry {
     // (`A member of the committee, who asked not to be named, said ... "...," the person said`: `person` fits anyone.)
     // (`A member of the board who asked not to be named said ... "...," the trustee said`: a post no
     // one in the story holds, said in the very paragraph an unnamed source has the floor, is theirs.)
-    const spokeHead = spoke ? (/^members? of /i.test(spoke.name) ? spoke.name.split(' ')[0]! : spoke.name.split(' ').pop()!) : '';
+    const spokeHead = spoke ? descriptionHead(spoke.name) : '';
     const unheldHere = spoke !== undefined && !phrase.plural && lastMention(spoke, before) >= this.paragraphStart;
     if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && (ANYONE.has(phrase.head) || (GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spokeHead)) || unheldHere)) {
       const record = this.records.find((r) => r.entity === spoke);

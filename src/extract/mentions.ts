@@ -281,7 +281,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   }
   // (`Bank of Korea Governor Seo Min-jae`: the body in the title is one the story has named, so `the central bank said` can find it.)
   const titleBody = kind === 'person' && phrase.role ? TITLE_BODY.exec(phrase.role) : null;
-  if (titleBody && ORG_SUFFIXES.has(bare(titleBody[1]!.split(' ')[0]!)) && ROLE_WORDS.has(bare(titleBody[2]!)) && text(tokens, start).startsWith(titleBody[1]!)) {
+  if (titleBody && ORG_SUFFIXES.has(bare(titleBody[1]!.split(' ')[0]!)) && ROLE_WORDS.has(bare(titleBody[2]!)) && wordsFrom(tokens, start).startsWith(titleBody[1]!)) {
     const at = { start: tokens[start]!.start, end: tokens[start]!.start + titleBody[1]!.length };
     registry.mention({ ...at, text: titleBody[1]!, kind: 'named', name: titleBody[1]!, organisation: true, plural: false }, 'organisation', at);
   }
@@ -297,8 +297,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
 
 /** A title naming its body first: `Bank of Korea Governor`, `Ministry of Health spokesman`. */
 const TITLE_BODY = /^(\p{Lu}\p{L}+ of (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) (\p{L}+)$/u;
-/** The article's text from token `i` on, as far as a title could run. */
-const text = (tokens: Token[], i: number) => tokens.slice(i, i + 8).map((t) => t.text).join(' ');
+/** The words from token `i` on, as far as a title could run. */
+const wordsFrom = (tokens: Token[], i: number) => tokens.slice(i, i + 8).map((t) => t.text).join(' ');
 
 /** `Police Chief`, `Transport Minister`, `Party leader`: title words open a name even at a sentence start. */
 function isTitleWord(word: string): boolean {
