@@ -319,7 +319,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `depth of the quake`, `distance from Earth`: a dimension is a measure in its units (not `1,417` dead).
   const fallenAsked = head !== undefined && FALLEN_HEADS.test(head.word);
   // (`how much rain fell in a day`: rain or snow is measured by its depth, not `two days` of it.)
-  const dimensionUnits = head !== undefined && (DIMENSION_HEADS.test(head.word) || FALLEN_HEADS.test(head.word)) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
+  const dimensionUnits = head !== undefined && (DIMENSION_HEADS.test(head.word) || fallenAsked) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // `how far did the plane drop`: a distance or a share, never a time (`in about four minutes`).
   const farAsked = /\bhow (?:far|close|near)\b/i.test(query);
   // (`roughly 140 meters across` is how big it is, not how far or how close.)

@@ -303,7 +303,6 @@ export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Om
   // in its sentence: a figure about the same topic but not the thing asked is no answer.
   const allowedMisses = terms.length >= 3 ? 1 : 0;
   const sentenceOf = (r: FigureRecord) => r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end);
-  if (process.env.FDBG) { console.error('head', head?.word, 'terms', terms.map((t) => t.word + ':' + t.weight.toFixed(2)).join(' ')); for (const h of hits.slice(0, 6)) console.error(h.record.figure.text, h.score.toFixed(3), 'bar', (bar.get(h.record) ?? 0).toFixed(3), 'miss', misses.get(h.record), 'ev', eventMisses.has(h.record), 'ex', excludes(h.record)); }
   const passed = hits.filter((h) => (bar.get(h.record) ?? 0) >= THRESHOLDS.figure && (misses.get(h.record) ?? 0) <= allowedMisses && !excludes(h.record) && (!past || past(sentenceOf(h.record))));
   // `how many miners are still trapped`: when one figure says `still trapped`, those that only
   // share its sentence (`rescued rose to 17`) count something else.
