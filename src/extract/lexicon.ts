@@ -162,7 +162,7 @@ export const ORG_SUFFIXES = set(`
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media nations
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel
-  division bureau directorate secretariat guard wire unit forum alliance coalition
+  division bureau directorate secretariat guard wire unit forum alliance coalition survey patrol corps
   marathon championships cup games prix festival tournament expo summit awards regatta trials
   embassy consulate air
   energy freight logistics foods pharmaceuticals pharma solutions software robotics mining resources
@@ -248,6 +248,7 @@ export const PLACE_WORDS = set(`
   island islands peninsula desert forest border airport station camp crossing heights hills hill plain
   north south east west central republic kingdom emirates territories territory states country
   stadium arena ground oval velodrome racecourse circuit speedway
+  creek canyon gorge ravine ridge reservoir glacier cape trail plateau wetlands
 `);
 
 /**

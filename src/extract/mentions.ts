@@ -345,6 +345,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (end === start + 1 && /^(?:North|South|East|West)$/.test(tokens[start]!.text) && !phrase.honorific && !phrase.role) return 'place';
   // `Saudi Arabia`, `Sri Lanka`: a country or state named in two words is a place, whatever it does.
   if (MULTIWORD_PLACES.has(phrase.name!.toLowerCase()) && !phrase.honorific) return 'place';
+  // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from, whatever follows it
+  // (`of Grants Pass, a retired teacher,` tells of the woman, not the town).
+  if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !phrase.honorific) return 'place';
   // `Quillory Plus, a note-taking app,`: an appositive that is no role says it is no person;
   // `the carmaker Voltara`: one that names a kind of organisation says it is one.
   const roleHead = roleHeadOf(phrase.role ?? '');
@@ -365,8 +368,6 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (before?.text === ',' && tokens[start - 2]?.type === 'word' && ORG_NOUNS.has(tokens[start - 2]!.text) && /^(?:his|her|their|its|our|my)$/i.test(tokens[start - 3]?.text ?? '') && !titled && !firstName && after?.text === ',') return 'organisation';
   // `the inland city of Hinoshima`, `the village of Alferce`: a kind of place names one.
   if (before?.text === 'of' && KIND_OF_PLACE.has(tokens[start - 2]?.text ?? '') && !titled && !firstName) return 'place';
-  // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from.
-  if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !titled) return 'place';
   // `near Asheville, North Carolina`: a name after a place and a comma is its state or country.
   // (`In Samawa, Hamid Shammari said`: one who speaks is no state.)
   // (`a motorcyclist in Kubwa, Sani Abdullahi, said`: two words closed by a comma before a speech verb are a person, unless a known country or state.)
@@ -486,6 +487,8 @@ function roleFromRelative(tokens: Token[], end: number): string | undefined {
   const role: Token[] = [];
   while (k < tokens.length && tokens[k]!.type === 'word' && !/^(?:in|at|on|since|until|for|from|and|when|after|before|last|this)$/.test(tokens[k]!.text) && role.length < 6) role.push(tokens[k++]!);
   while (role.length && DETERMINERS.has(bare(role[0]!.text))) role.shift();
+  // (`, who was hiking with two friends,`: what someone was doing is no post they hold.)
+  if (/ing$/.test(role[0]?.text ?? '') && !ROLE_MODIFIERS.has(bare(role[0]!.text))) return undefined;
   const head = role.length ? bare(role[role.length - 1]!.text) : '';
   return ROLE_WORDS.has(head) ? role.map((t) => t.text).join(' ') : undefined;
 }

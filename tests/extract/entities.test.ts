@@ -859,3 +859,17 @@ describe('a Korean name and a title naming its body', () => {
     expect(entities.find((e) => e.name === 'Korea Exporters\' Forum')?.kind).toBe('organisation');
   });
 });
+
+describe('a survivor from a city, and bodies and places of the outdoors', () => {
+  const text = 'Survivor Marcus Oyelaran, 29, of Phoenix, who was hiking with two friends, said they heard a roar.\n\n"We scrambled onto a boulder," he said.\n\nA U.S. Geological Survey gauge on Kanarra Creek showed the water rising, and a Utah Highway Patrol helicopter joined the search.';
+  const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+  it('reads where someone of an age is from as a place, whatever clause follows (`of Phoenix, who was hiking`), so `he said` is the man', () => {
+    expect(entities.find((e) => e.name === 'Phoenix')?.kind).toBe('place');
+    expect(quotes[0]?.speaker?.name).toBe('Marcus Oyelaran');
+  });
+  it('reads a creek as a place and a survey or a patrol as a body', () => {
+    expect(entities.find((e) => e.name === 'Kanarra Creek')?.kind).toBe('place');
+    expect(entities.find((e) => e.name === 'U.S. Geological Survey')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'Utah Highway Patrol')?.kind).toBe('organisation');
+  });
+});
