@@ -317,7 +317,7 @@ const OTHER_HOLDER_PENALTY = 0.08;
 
 const ANYONE = /\s+(?:guy|guys|man|woman|lady|person|people|folks|chap|bloke|dude|rep)\s*$/i;
 // (`Father Anselmo Reyes`, `Sheikh ...`, `Sgt ...`: clergy's and ranks' titles too, which articles often leave off.)
-const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|dame|lord|lady|cllr|coun|councillor|cr|hon|rev|reverend|shri|sri|smt|father|fr|sister|imam|rabbi|pastor|sheikh|sgt|sergeant|cpl|corporal|capt|col|lt|insp|det)\.?\s+(?=\S)(?!(?:of|at|in|for|from|with|and)\b)/i;
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|dr|doctor|prof|professor|sir|dame|lord|lady|cllr|coun|councillor|cr|hon|rev|reverend|shri|sri|smt|father|fr|sister|imam|rabbi|pastor|sheikh|sgt|sergeant|cpl|corporal|capt|col|lt|insp|det|engr|alhaji|alhaja|hajiya|comrade)\.?\s+(?=\S)(?!(?:of|at|in|for|from|with|and)\b)/i;
 const GENDER_OF: Record<string, 'male' | 'female' | undefined> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', shri: 'male', sri: 'male', smt: 'female', father: 'male', fr: 'male', sister: 'female', sheikh: 'male' };
 
 /** Role words users and articles swap freely. */

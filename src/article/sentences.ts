@@ -8,6 +8,7 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'dept', 'univ', 'assn', 'est', 'approx',
   'vs', 'v', 'etc', 'no', 'nos', 'vol', 'p', 'pp', 'fig', 'al', 'ca', 'cf', 'ave', 'blvd', 'rd',
   'smt', 'shri', 'sri', 'kum', 'tmt', 'cr', 'coun', 'brig', 'cpl', 'pte', 'pvt', 'insp', 'cdr',
+  'engr',
 ]);
 
 const QUOTE_OPEN = '"“‘\'«„';

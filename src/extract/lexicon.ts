@@ -62,6 +62,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
   ['brother', 'male'], ['pope', 'male'], ['hon', ''], ['hon.', ''], ['honourable', ''], ['honorable', ''], ['imam', 'male'], ['cllr', ''], ['cllr.', ''], ['coun', ''], ['coun.', ''], ['cr', ''], ['cr.', ''], ['rev', ''], ['rev.', ''],
   // South Asian honorifics: `Shri K. Velayudham`, `Smt. S. Kalaiselvi`.
   ['shri', 'male'], ['shri.', 'male'], ['sri', 'male'], ['sri.', 'male'], ['smt', 'female'], ['smt.', 'female'], ['shrimati', 'female'], ['kumari', 'female'], ['thiru', 'male'], ['tmt', 'female'], ['tmt.', 'female'],
+  // Nigerian titles: `Engr. Bello Danjuma`, `Alhaji Sanusi Gambari`, `Comrade Ibrahim Lawal`.
+  // (Not `Barr.` or `Arc.`: `said Mr Barr.` and `Joan of Arc.` end sentences.)
+  ['engr', ''], ['engr.', ''], ['alhaji', 'male'], ['alhaja', 'female'], ['hajiya', 'female'], ['comrade', ''],
 ]);
 
 /**

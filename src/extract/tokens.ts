@@ -9,7 +9,7 @@ export interface Token extends Span {
 // A word keeps inner apostrophes, hyphens and dots (`O'Brien`, `Hamas's`, `U.S.`, `al-Sisi`, `Mr.`).
 // A plural possessive keeps its apostrophe (`Tenants' Union`) when a word follows it.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\d{3}(?!\d)))*(?:(?<=s)['’](?=\s+\p{L}))?\.?|["“”„«»]|['‘’]|[^\s\p{L}\p{N}]/gu;
-const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|cllr|coun|hon|smt|shri|sri|kum|inc|corp|ltd|co|jan|feb|aug|sept?|oct|nov|dec|brig|cpl|maj|supt|insp|det|cmdr|adm)\.$/iu;
+const ABBREVIATION_WITH_DOT = /^(?:[\p{L}]\.){2,}$|^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|sgt|capt|st|jr|sr|rev|cllr|coun|hon|smt|shri|sri|kum|inc|corp|ltd|co|jan|feb|aug|sept?|oct|nov|dec|brig|cpl|maj|supt|insp|det|cmdr|adm|engr)\.$/iu;
 
 /** `R.` in `R. Meenakshi Sundaram`, `J. K. Rowling`, `George W. Bush`: a capital and a dot before another name word. */
 function isInitial(word: string, text: string, after: number): boolean {

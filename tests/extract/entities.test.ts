@@ -873,3 +873,12 @@ describe('a survivor from a city, and bodies and places of the outdoors', () => 
     expect(entities.find((e) => e.name === 'Utah Highway Patrol')?.kind).toBe('organisation');
   });
 });
+
+describe('Nigerian titles', () => {
+  const text = 'The Minister of Power, Engr. Bello Danjuma, said on Tuesday he had summoned both parties. "The federal government will not stand by," he said.\n\n"Our members have waited long enough," said Comrade Ibrahim Lawal, the union\'s general secretary.';
+  const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+  it('reads `Engr.` and `Comrade` as titles, not names or the end of a sentence', () => {
+    expect(entities.some((e) => e.name === 'Engr')).toBe(false);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Bello Danjuma', 'Ibrahim Lawal']);
+  });
+});
