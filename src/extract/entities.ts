@@ -389,7 +389,11 @@ export class EntityRegistry {
 
   private create(phrase: Phrase, kind: EntityKind, at: Span, tentative = false): EntityRecord {
     const anonymous = phrase.kind === 'common';
-    const name = anonymous ? phrase.core ?? phrase.text : phrase.name!;
+    // (`One patient, a 67-year-old retired teacher from Kelowna, said`: the appositive tells more of
+    // who speaks than `patient`; up to its head, as an unnamed source's core is.)
+    const appositive = anonymous && phrase.role ? phrase.role.split(/ (?:at|for|with|in|on|from|by) /)[0]! : undefined;
+    const described = appositive !== undefined && ROLE_WORDS.has(normalise(appositive).split(' of ')[0]!.split(' ').pop() ?? '');
+    const name = described ? appositive : anonymous ? phrase.core ?? phrase.text : phrase.name!;
     const entity: Entity = {
       id: `e${++this.created}`,
       kind: phrase.organisation && kind === 'person' ? 'organisation' : kind,
@@ -398,6 +402,7 @@ export class EntityRegistry {
       mentions: [],
       ...(anonymous ? { anonymous: true } : {}),
     };
+    if (described && phrase.core) entity.aliases.push(phrase.core);
     const record: EntityRecord = { entity, gender: genderOf(phrase), tentative };
     this.records.push(record);
     this.enrich(record, phrase, at);

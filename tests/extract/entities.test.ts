@@ -882,3 +882,12 @@ describe('Nigerian titles', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Bello Danjuma', 'Ibrahim Lawal']);
   });
 });
+
+describe('an unnamed source described twice', () => {
+  it('is known by the appositive up to its head (`One patient, a 67-year-old retired teacher from Kelowna,`), and `said the woman` is her, not the paper she told', () => {
+    const text = 'One patient, a 67-year-old retired teacher from Kelowna, B.C., told the Dispatch she spent six days in hospital. "I had never even heard of hepatitis from fruit," said the woman, who asked not to be named. "I was eating those berries every single morning."';
+    const { quotes, entities } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['67-year-old retired teacher', '67-year-old retired teacher']);
+    expect(entities.find((e) => e.name === '67-year-old retired teacher')?.aliases).toContain('patient');
+  });
+});
