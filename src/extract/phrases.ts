@@ -306,8 +306,11 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   return trimOpening(tokens.slice(k, i + 1));
 }
 
-/** Where a person is posted, between them and the place: `based in`, `stationed at`. */
-const POSTED = /^(?:based|stationed|posted|living|working|serving)$/;
+/**
+ * Where a person is posted or what they are doing, between them and the place: `based in`,
+ * `stationed at`, `anchored near Bingen`, `waiting outside the court`.
+ */
+const POSTED = /^(?:based|stationed|posted|living|working|serving|\p{Ll}{3,}(?:ed|ing))$/u;
 
 /**
  * `a senior official with knowledge of the talks said`: the word before the verb is not a

@@ -1246,3 +1246,10 @@ describe('a family named for its surname', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Vance family', 'Vance family']);
   });
 });
+
+describe('an unnamed source placed by what they are doing', () => {
+  it('reads `A skipper anchored near Bingen with a cargo of grain, who asked not to be named ..., said` as the skipper, and `he said` after as him', () => {
+    const quotes = quotesOf('Tobias Renner, a transport economist, said the disruption would be manageable. "If this lasts a week, it is an irritation," he said.\n\nA skipper anchored near Bingen with a cargo of Ukrainian grain, who asked not to be named because his employer had not authorized him to speak to the media, said he had been told to wait. "We sit, we wait, we lose money," he said.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tobias Renner', 'skipper']);
+  });
+});
