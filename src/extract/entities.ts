@@ -348,6 +348,11 @@ export class EntityRegistry {
       const local = this.records.filter((r) => !r.tentative && !r.entity.anonymous && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart);
       const here = this.latest(local, before);
       if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
+      // (`That did not trouble Haruto Kimura, 68, who has attended every year. "...," he said`: with
+      // the last speaker an unnamed source paragraphs back, the one person this paragraph names,
+      // gender untold, is he. A named last speaker keeps the floor: sports copy names others in passing.)
+      const untold = this.records.filter((r) => !r.tentative && !r.entity.anonymous && r.entity.kind === 'person' && r.gender === '' && gender !== '' && lastMention(r.entity, before) >= this.paragraphStart);
+      if (untold.length === 1 && nearest.anonymous && lastMention(nearest, before) < this.paragraphStart) return this.learn(untold[0]!.entity, gender);
     }
     // (`A teacher at the school who asked not to be named said ... "...," she said.`: an unnamed
     // speaker this very paragraph introduced keeps the floor against one named paragraphs before.)

@@ -116,6 +116,7 @@ export const ROLE_WORDS = set(`
   builder builders plumber electrician fisherman fishermen cleaner waiter waitress labourer laborer welder retiree
   pensioner vendor hawker accountant midwife carer caregiver farmworker rancher herder trucker cabbie homeowner
   challenger champion titleholder cyclist swimmer sprinter runner marathoner boxer golfer jockey finalist medallist medalist olympian
+  commentator commentators pundit pundits broadcaster columnist presenter
   patient patients hiker hikers tourist tourists visitor visitors motorist motorists climber climbers holidaymaker holidaymakers mourner mourners
 `);
 

@@ -1253,3 +1253,14 @@ describe('an unnamed source placed by what they are doing', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tobias Renner', 'skipper']);
   });
 });
+
+describe('a pronoun after an unnamed source paragraphs back', () => {
+  it('is the one person of untold gender the paragraph names (`That did not trouble Haruto Kimura, 68, ... "...," he said`)', () => {
+    const quotes = quotesOf('A member of the judging division who asked not to be named said concern was growing. "If he drops two more bouts, the talk will start," the official said.\n\nThe Japan Sumo Association said in a statement that 47 banners had been offered.\n\nThat did not trouble Haruto Kimura, 68, who has attended the tournament every year since 1979. "I have thrown my cushion only twice in my life," he said, grinning.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['member of the judging division', 'Haruto Kimura']);
+  });
+  it('reads a commentator as a role (`Veteran commentator Yumiko Saeki`)', () => {
+    const quotes = quotesOf('Veteran commentator Yumiko Saeki called the bout "the best opening-day upset I have seen in a decade".');
+    expect(quotes[0]?.speaker).toEqual({ name: 'Yumiko Saeki', role: 'commentator' });
+  });
+});
