@@ -47,7 +47,7 @@ const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
-  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|bills|sum|funding|pay|salary|paid|earn|earned|spent|charged|owed|money|cash|savings)$/,
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|bills|sum|funding|pay|salary|paid|earn|earned|spent|charged|owe|owes|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|land|forest|forests|farmland|woodland|acreage|territory|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
   count: /^(?:number|numbers|total|count)$/,

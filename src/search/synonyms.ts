@@ -116,7 +116,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['prisons', 'jails'],
   // (`how many people work for NorthSky`: `NorthSky employs roughly 1,150 people`.)
   ['work', 'employs', 'employ', 'employed', 'employing', 'workforce', 'headcount'],
-  ['debts', 'debt', 'liabilities', 'owes', 'owed', 'owing', 'borrowings'],
+  ['debts', 'debt', 'liabilities', 'owe', 'owes', 'owed', 'owing', 'borrowings'],
   ['loan', 'loans', 'financing', 'credit', 'lending', 'bailout'],
   ['gathered', 'collected', 'gather', 'collect', 'amassed'],
   ['backed', 'favour', 'favor', 'supported', 'support', 'approved', 'yes'],

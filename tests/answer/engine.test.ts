@@ -2514,3 +2514,12 @@ describe('a surname spelt as it sounds', () => {
     expect(sale.answer({ command: 'quotes', query: 'Hannah Smith' }).answers).toEqual([]);
   });
 });
+
+describe('how much is owed', () => {
+  const text = 'Kornmeister filed for insolvency on Tuesday.\n\nThe family-owned company reported liabilities of €48.6m against assets of €19.3m, according to the creditor association.\n\nAbout a third of Kornmeister\'s liabilities are owed to banks, with the rest spread among suppliers, landlords and the tax office.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('asks a sum: the share owed to banks does not answer what is owed to the tax office, the liabilities answer what is owed', () => {
+    expect(engine.answer({ command: 'figure', query: 'how much does the company owe the tax office' }).answers).toEqual([]);
+    expect(engine.answer({ command: 'figure', query: 'how much does the company owe' }).answers[0]?.figure).toBe('€48.6m');
+  });
+});
