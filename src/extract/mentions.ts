@@ -337,7 +337,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (end > start && PLACE_WORDS.has(bare(tokens[end]!.text)) && SERVICE_WORDS.test(bare(tokens[end - 1]!.text))) return 'organisation';
   // (`Kanye West`, `Damon Hill`: after a first name, a surname.)
   const surnamed = firstName && end === start + 1 && /^(?:North|South|East|West|Hill)$/.test(tokens[end]!.text);
-  if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(tokens[start]!.text))) && !phrase.honorific && !surnamed) return 'place';
+  // (`San Gabriel City mayor Rodolfo Villaruz`: a place's prefix opening the title is not the name's.)
+  if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(phrase.name!.split(' ')[0]!))) && !phrase.honorific && !surnamed) return 'place';
   // `Southern Europe`, `Western Sahara`: a direction and one more word name a region.
   // (Not `Southern Water` or `Northern Rail`: only a region of a continent, a sea or a land the story names.)
   if (end === start + 1 && /^(?:northern|southern|eastern|western|central|north|south|east|west)$/i.test(tokens[start]!.text) && REGION_OF.test(tokens[end]!.text)) return 'place';

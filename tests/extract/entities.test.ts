@@ -891,3 +891,12 @@ describe('an unnamed source described twice', () => {
     expect(entities.find((e) => e.name === '67-year-old retired teacher')?.aliases).toContain('patient');
   });
 });
+
+describe('a title opening with a place', () => {
+  it('keeps the person a person (`suspended San Gabriel City mayor Rodolfo Villaruz`): `San` opens the title, not the name', () => {
+    const text = 'A former city engineer testified that suspended San Gabriel City mayor Rodolfo Villaruz collected cash from contractors. He has pleaded not guilty.\n\n"Mr. Dizon signed every one of these documents," Benedicto Ramos, his lawyer, told reporters.\n\nVillaruz briefly addressed supporters gathered outside.\n\n"Let them show the court a single peso in my name," he said.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Rodolfo Villaruz')?.kind).toBe('person');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Rodolfo Villaruz');
+  });
+});
