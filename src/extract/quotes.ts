@@ -5,7 +5,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { sentenceTopics, speechClauses } from './statements.js';
 import { speakerRefOf } from './names.js';
 import type { Entity, Quote, Statement } from './types.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 
 interface Draft {
   span: QuoteSpan;
@@ -65,9 +65,13 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
       }
       if (c.sentence && c.phrase.kind === 'named' && speaker.kind === 'person') {
         // `Priti Shah said her mother ...`: the first pronoun after the verb tells the gender.
-        const rest = article.text.slice(c.at, c.sentence.end).toLowerCase();
-        const m = /\b(she|her|he|his|him)\b/.exec(rest);
-        if (m) registry.learn(speaker, m[1] === 'she' || m[1] === 'her' ? 'female' : 'male');
+        const rest = article.text.slice(c.at, c.sentence.end);
+        const m = /\b(she|her|he|his|him)\b/i.exec(rest);
+        // (`Naomi Sato said the prime minister was trying to make the most of his honeymoon`: a
+        // pronoun after someone else named or titled stands for them.)
+        const between = m ? rest.slice(0, m.index).split(/[^\p{L}'’-]+/u).slice(1) : [];
+        const someoneElse = between.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+        if (m && !someoneElse) registry.learn(speaker, /^(?:she|her)$/i.test(m[1]!) ? 'female' : 'male');
       }
       if (c.sentence && speaker.anonymous && speaker.kind === 'person') {
         // `A nurse, who asked not to be named for fear of losing her job, said`: the clause about

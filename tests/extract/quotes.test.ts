@@ -1264,3 +1264,10 @@ describe('a pronoun after an unnamed source paragraphs back', () => {
     expect(quotes[0]?.speaker).toEqual({ name: 'Yumiko Saeki', role: 'commentator' });
   });
 });
+
+describe('the gender a pronoun after the verb tells', () => {
+  it('is not the speaker\'s when someone else stands between (`Naomi Sato said the prime minister was trying to make the most of his honeymoon`)', () => {
+    const quotes = quotesOf('Opposition leader Keiko Morimoto called the dissolution "a hit-and-run election".\n\nNaomi Sato, a professor of political science, said the prime minister was trying to make the most of his honeymoon period. "New leaders tend to lose support quickly," she said.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Keiko Morimoto', 'Naomi Sato']);
+  });
+});
