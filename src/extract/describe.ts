@@ -5,6 +5,7 @@ import {
   MULTIWORD_PLACES,
   NOT_ORG_ACRONYMS,
   ORG_NOUNS,
+  NATIONS,
   ORG_SUFFIXES,
   PERSONAL_PRONOUNS,
   POSTNOMINALS,
@@ -137,6 +138,12 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     // (A person's full name: `Wisconsin Association of Health Plans` is one body's.)
     if (nameWords.length >= 2) roleWords = ownTitle(roleWords);
     const name = nameWords.map((w) => w.text).join(' ').replace(/['’]s?$/, '').replace(/\.$/, '');
+    // (`Police Scotland`, `Public Health England`: a capitalised field before a nation's name makes a
+    // national body, not a person; `Detective Inspector Ireland` is a person's title and surname.)
+    const field = roleWords.length > 0 && ROLE_MODIFIERS.has(bare(roleWords[roleWords.length - 1]!.text)) && roleWords.every((w) => isCapitalised(w.text));
+    if (nameWords.length === 1 && NATIONS.has(name.toLowerCase()) && field && !honorific) {
+      return { ...base, kind: 'named', name: [...roleWords, ...nameWords].map((w) => w.text).join(' ').replace(/['’]s?$/, ''), organisation: true };
+    }
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
     // (`University Hospital Limerick`: a body's own word inside the name makes it a body, wherever it stands.)

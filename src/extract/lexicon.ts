@@ -220,6 +220,8 @@ export const FEMALE_NAMES = set(`
   eleanor harriet claire fiona gillian maureen eileen moira bridget geraldine pauline hazel ellen
   anita rekha geeta gita seema reena shanti usha asha lakshmi meena radha divya deepika shreya swati
   nisha rani savitri shubhra ngozi chioma funmilayo adaeze amara wanjiru akinyi achieng nomvula thandiwe
+  elaine naomi yolanda joanne louise lorraine sheila wendy tracey tracy gemma sophie holly lydia yvonne irene
+  norma edith esther miriam vanessa veronica monica rita sylvia marion morag isla mhairi shona ailsa catriona
 `);
 
 export const MALE_NAMES = set(`
@@ -317,3 +319,11 @@ export function pastPortfolio(words: readonly { text: string }[], from: number):
   while (words.length - k > 2 && PORTFOLIO_WORD.test(words[k]!.text)) k++;
   return k;
 }
+
+/** Nations a national body is named for (`Police Scotland`, `Public Health England`, `Sport Ireland`). */
+export const NATIONS = set(`
+  england scotland wales ireland britain canada australia india france germany italy spain portugal japan china
+  kenya nigeria ghana uganda tanzania zambia zimbabwe ethiopia egypt morocco brazil argentina chile peru colombia
+  mexico norway sweden denmark finland iceland poland austria switzerland belgium netherlands greece turkey israel
+  pakistan bangladesh indonesia malaysia singapore philippines thailand vietnam korea
+`);

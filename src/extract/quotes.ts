@@ -70,7 +70,9 @@ export function extractQuotes(article: Article, registry: EntityRegistry): { quo
         // (`Naomi Sato said the prime minister was trying to make the most of his honeymoon`: a
         // pronoun after someone else named or titled stands for them.)
         const between = m ? rest.slice(0, m.index).split(/[^\p{L}'’-]+/u).slice(1) : [];
-        const someoneElse = between.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+        // (`Elaine Docherty, whose father was the man who died, said he had worked`: nor after an aside about someone else.)
+        const aside = /\bwhose\b/i.test(article.text.slice(c.phrase.end, c.at));
+        const someoneElse = aside || between.some((w) => ROLE_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
         if (m && !someoneElse) registry.learn(speaker, /^(?:she|her)$/i.test(m[1]!) ? 'female' : 'male');
       }
       if (c.sentence && speaker.anonymous && speaker.kind === 'person') {

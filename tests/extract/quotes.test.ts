@@ -1271,3 +1271,10 @@ describe('the gender a pronoun after the verb tells', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Keiko Morimoto', 'Naomi Sato']);
   });
 });
+
+describe('a national body and a daughter speaking of her father', () => {
+  it('reads `Public Health Scotland` as a body, and `whose father ..., said he had worked` tells nothing of her gender', () => {
+    const quotes = quotesOf('Scotland records about 40 cases a year, according to Public Health Scotland.\n\nElaine Docherty, whose father was the man who died on Tuesday, said he had worked as a security guard for nine years.\n\n"He was a fit man for his age," she said.\n\n"We are investigating," Police Scotland said.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Elaine Docherty', 'Police Scotland']);
+  });
+});
