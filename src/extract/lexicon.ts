@@ -116,7 +116,7 @@ export const ROLE_WORDS = set(`
   builder builders plumber electrician fisherman fishermen cleaner waiter waitress labourer laborer welder retiree
   pensioner vendor hawker accountant midwife carer caregiver farmworker rancher herder trucker cabbie homeowner
   challenger champion titleholder cyclist swimmer sprinter runner marathoner boxer golfer jockey finalist medallist medalist olympian
-  commentator commentators pundit pundits broadcaster columnist presenter
+  commentator commentators pundit pundits broadcaster columnist presenter veterinarian veterinarians vet vets
   patient patients hiker hikers tourist tourists visitor visitors motorist motorists climber climbers holidaymaker holidaymakers mourner mourners
 `);
 
@@ -153,7 +153,7 @@ export const ORG_NOUNS = set(`
 /** Bodies whose name goes on with `for` (`Department for Transport`, `Centre for Cities`, `Ministry for Primary Industries`). */
 export const FOR_BODIES = set(`
   ministry department agency council committee commission office institute authority foundation fund
-  federation league trust society centre center alliance coalition campaign association board network initiative
+  federation league trust society centre center centres centers alliance coalition campaign association board network initiative
   americans citizens parents families doctors physicians lawyers scientists students teachers mothers fathers
   veterans women friends partners advocates voters taxpayers residents britons canadians australians europeans
 `);

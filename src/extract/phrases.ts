@@ -1,6 +1,7 @@
 import {
   DETERMINERS,
   FEMALE_NAMES,
+  FOR_BODIES,
   MALE_NAMES,
   MULTIWORD_PLACES,
   NOT_NAME_WORDS,
@@ -293,7 +294,7 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   // A determiner opens the phrase: nothing to its left belongs to it...
   // (`the Centre for Energy Policy`: `for` inside a body's name, between its capitalised words.)
   // (Not `TD for Kilbrannagh Donal Hennigan`: only after a body's own word.)
-  const joinsNames = (j: number) => (/^(?:and|&)$/.test(tokens[j]!.text) || (tokens[j]!.text === 'for' && ORG_SUFFIXES.has(bare(tokens[j - 1]?.text ?? '')))) && isCapitalised(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]?.text ?? '');
+  const joinsNames = (j: number) => (/^(?:and|&)$/.test(tokens[j]!.text) || (tokens[j]!.text === 'for' && (ORG_SUFFIXES.has(bare(tokens[j - 1]?.text ?? '')) || FOR_BODIES.has(bare(tokens[j - 1]?.text ?? ''))))) && isCapitalised(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]?.text ?? '');
   while (k - 1 >= 0 && !DETERMINERS.has(bare(tokens[k]!.text)) && (isPhraseWord(tokens[k - 1]!, 'inner') || joinsNames(k - 1) || isCompoundModifier(tokens, k - 1))) k--;
   // ...except a name it qualifies: `Leila Morgan of the Port Alder Tenants' Union`.
   // (`Priyanka Deshpande at the University of Edinburgh` too.)

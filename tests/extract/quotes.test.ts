@@ -1278,3 +1278,10 @@ describe('a national body and a daughter speaking of her father', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Elaine Docherty', 'Police Scotland']);
   });
 });
+
+describe('a vet and a body named `Centers for ...`', () => {
+  it('reads `A state veterinarian who asked not to be named` as the source of `he said`, and `The Centers for Disease Control and Prevention said` as the whole body', () => {
+    const quotes = quotesOf('The Centers for Disease Control and Prevention said in a statement that it had found "no changes associated with increased transmissibility".\n\nMilk output fell, according to state agriculture commissioner Dale Hutchins. Hutchins said in a written statement that milk was being kept out of the food supply.\n\nA state veterinarian who asked not to be named because he was not authorized to speak publicly said some producers were struggling. "Some of these guys are losing money every single day," he said.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Centers for Disease Control and Prevention', 'state veterinarian']);
+  });
+});
