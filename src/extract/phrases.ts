@@ -194,8 +194,12 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     if (head.length && (ORG_NOUNS.has(last) || ROLE_WORDS.has(last) || ROLE_WORDS.has(last.replace(/s$/, '')))) phrase = [...head, prep, ...phrase];
   }
   phrase = withTitleOf(tokens, phrase);
-  const described = describe(phrase, appositive);
-  if (described.kind === 'common' && !described.head) return null;
+  const read = describe(phrase, appositive);
+  if (read.kind === 'common' && !read.head) return null;
+  // (`Mwila Banda, 41, a furnace operator, said`: an age by the name says a person, whatever the role's noun.)
+  const last = tokens.indexOf(phrase[phrase.length - 1]!);
+  const aged = tokens[last + 1]?.text === ',' && /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && tokens[last + 3]?.text === ',';
+  const described = aged ? { ...read, human: true } : read;
   return unlisted ? { ...described, unlisted } : described;
 }
 

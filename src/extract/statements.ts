@@ -85,7 +85,9 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
     // scene set before the subject reaches further.)
     const reach = PREPOSITIONS.has(tokens[0]!.text.toLowerCase()) ? SCENE_REACH : APPOSITION_REACH;
     const comma = tokens.findIndex((t, i) => t.text === ',' && i > 1 && i < reach);
-    const apposed = comma > 0 && /^\p{Ll}/u.test(tokens[comma - 1]!.text) ? subjectAfter(tokens, comma + 1) : null;
+    // (`Whyte's captain, centre Tanesha Blake, played`: a lower-case post may open the name's apposition.)
+    const post = /^\p{Ll}+$/u.test(tokens[comma + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[comma + 2]?.text ?? '') ? 1 : 0;
+    const apposed = comma > 0 && /^\p{Ll}/u.test(tokens[comma - 1]!.text) ? subjectAfter(tokens, comma + 1 + post) : null;
     let closing = apposed ? tokens.findIndex((t) => t.start >= apposed.end) : -1;
     // (`Esther Ojo, 38, a foodstuffs trader,`: an age after the name.)
     if (closing > 0 && tokens[closing]?.text === ',' && /^\d{1,3}$/.test(tokens[closing + 1]?.text ?? '') && tokens[closing + 2]?.text === ',') closing += 2;

@@ -1285,3 +1285,14 @@ describe('a vet and a body named `Centers for ...`', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Centers for Disease Control and Prevention', 'state veterinarian']);
   });
 });
+
+describe('people a business word or a position might hide', () => {
+  it('keeps `Mwila Banda, 41, a furnace operator` a person: an age by the name outweighs a role that names a business', () => {
+    const quotes = quotesOf('Joseph Chileshe, general secretary of the union, called the closure "a betrayal".\n\nWorkers gathered outside the plant gates. Mwila Banda, 41, a furnace operator with 14 years at the smelter, said he supports his family.\n\n"I don\'t know what I will do," he said.');
+    expect(quotes[1]?.speaker?.name).toBe('Mwila Banda');
+  });
+  it('reads a post opening an apposition (`Whyte\'s captain, centre Tanesha Blake, played`) as giving her the floor', () => {
+    const quotes = quotesOf('"We let it slip," said Australia coach Leanne Hartigan.\n\n"This is for every little girl," Jamaica coach Desmond Whyte said.\n\nWhyte\'s captain, centre Tanesha Blake, played every minute despite heavy strapping on her left ankle.\n\n"There was no way I was leaving that court," she said.');
+    expect(quotes[2]?.speaker?.name).toBe('Tanesha Blake');
+  });
+});
