@@ -179,6 +179,7 @@ export const ORG_SUFFIXES = set(`
   instituto institut banco grupo universidad universidade fundação fundación fundacion ministerio partido gmbh
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
   foundry works mill mills brewery distillery bakery farm farms studios shop store restaurant cafe hotel
+  smelting smelters refining refineries refinery manufacturing processing
   theatre theater museum gallery library clinic pharmacy factory plant shipyard dairy winery vineyard
   parish diocese ventures democrats republicans liberals conservatives socialists greens labour tories
   press broadcasting television radio tribunal secretariat alliance coalition front movement brigades

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NOT_NAME_WORDS, SECTOR_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NATIONS, NOT_NAME_WORDS, SECTOR_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
@@ -346,6 +346,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (end === start + 1 && /^(?:North|South|East|West)$/.test(tokens[start]!.text) && !phrase.honorific && !phrase.role) return 'place';
   // `Saudi Arabia`, `Sri Lanka`: a country or state named in two words is a place, whatever it does.
   if (MULTIWORD_PLACES.has(phrase.name!.toLowerCase()) && !phrase.honorific) return 'place';
+  // (`a fresh blow to Zambia's Copperbelt`: a nation is a place unless it speaks, so `the company said` is not Zambia.)
+  if (start === end && NATIONS.has(phrase.name!.toLowerCase()) && !phrase.honorific && !phrase.role && !(after?.type === 'word' && SPEECH_VERBS.has(after.text))) return 'place';
   // `Linda Haskins, 67, of Grants Pass,`: where someone of that age is from, whatever follows it
   // (`of Grants Pass, a retired teacher,` tells of the woman, not the town).
   if (before?.text === 'of' && tokens[start - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[start - 3]?.text ?? '') && !phrase.honorific) return 'place';

@@ -1296,3 +1296,10 @@ describe('people a business word or a position might hide', () => {
     expect(quotes[2]?.speaker?.name).toBe('Tanesha Blake');
   });
 });
+
+describe('a nation and a smelting company', () => {
+  it('reads `Luansha Copper Smelting` as a body and `Zambia\'s Copperbelt` as a place, so `The company said` is the smelter', () => {
+    const quotes = quotesOf('CHAMBISHI — Luansha Copper Smelting will shut its smelter by the end of October, dealing a fresh blow to Zambia\'s Copperbelt.\n\nThe company said in a statement that the plant had become "commercially unviable".');
+    expect(quotes[0]?.speaker?.name).toBe('Luansha Copper Smelting');
+  });
+});
