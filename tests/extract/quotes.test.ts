@@ -1303,3 +1303,10 @@ describe('a nation and a smelting company', () => {
     expect(quotes[0]?.speaker?.name).toBe('Luansha Copper Smelting');
   });
 });
+
+describe('a league named in its own language', () => {
+  it('reads `Liga Nusantara` as a body (its word first), and `the league said` as that body', () => {
+    const quotes = quotesOf('Liga Nusantara, which runs the top division, suspended all matches. "The league expresses its deepest condolences," the league said in a statement.');
+    expect(quotes[0]?.speaker?.name).toBe('Liga Nusantara');
+  });
+});
