@@ -2523,3 +2523,11 @@ describe('how much is owed', () => {
     expect(engine.answer({ command: 'figure', query: 'how much does the company owe' }).answers[0]?.figure).toBe('€48.6m');
   });
 });
+
+describe('a height asked where a wind speed stands', () => {
+  it('does not read `110 km/h` as a length (`how high did the tide get`: `154 cm`)', () => {
+    const text = 'VENICE — A storm surge driven by sirocco winds of up to 110 km/h pushed the tide to a peak of 154 cm on Tuesday, flooding St Mark\'s Square.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how high did the tide get' }).answers[0]?.figure).toBe('154 cm');
+  });
+});
