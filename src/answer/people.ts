@@ -337,6 +337,8 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
   ['transport', 'mobility', 'transportation'],
   // (`the head of the irrigation committee`: `president of a local irrigation committee`.)
   ['head', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson'],
+  // (`head of the rescue unit`: `director of the National Mining Agency's rescue unit`.)
+  ['head', 'director'],
   ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister', 'lawyers', 'attorneys'],
   ['defence', 'defense'],
   ['neighbour', 'neighbor', 'neighbours', 'neighbors'],

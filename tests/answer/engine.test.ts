@@ -2531,3 +2531,11 @@ describe('a height asked where a wind speed stands', () => {
     expect(engine.answer({ command: 'figure', query: 'how high did the tide get' }).answers[0]?.figure).toBe('154 cm');
   });
 });
+
+describe('a head who is a director', () => {
+  it('finds `director of the National Mining Agency\'s rescue unit` as `head of the rescue unit`', () => {
+    const text = '"We are working against the clock," said Rodrigo Saldarriaga, director of the National Mining Agency\'s rescue unit.\n\n"We will not stop until the last man is out," said Luis Ortega, a miner.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'quotes', query: 'head of the rescue unit' }).answers.map((a) => a.speaker?.name)).toEqual(['Rodrigo Saldarriaga']);
+  });
+});
