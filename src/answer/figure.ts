@@ -107,6 +107,19 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
  * answers, the closest few as suggestions.
  */
 export function figure(index: SearchIndex, typed: string, scope: Scope = {}): Omit<Answer, 'command' | 'query'> {
+  const found = figureAsked(index, typed, scope);
+  if (found.answers.length) return found;
+  // (`how much was the mine operator fined`: asked again without the body, the way a pronoun
+  // stands for one the story names, `Carbones del Valle Alto had been fined 230 million pesos`.)
+  const bodiless = typed.replace(THE_BODY, ' ');
+  if (bodiless === typed) return found;
+  const again = figureAsked(index, bodiless, scope);
+  return again.answers.length ? again : found;
+}
+/** A body called by what it is: `the company`, `the mine operator`, `the home club`. */
+const THE_BODY = /\bthe (?:\p{Ll}+ ){0,2}(?:company|firm|operator|club|carrier|airline|retailer|lender|insurer|manufacturer|carmaker|maker|business|chain|utility|developer|contractor)\b/giu;
+
+function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answer, 'command' | 'query'> {
   const query = spellHeads(index, QUESTION_REWRITES.reduce((q, [pattern, by]) => q.replace(pattern, by), typed));
   // `final score`, `what was the vote`: a tally, which extraction does not count as a figure.
   const result = asksResult(query) ? resultOf(index, query, scope) : [];

@@ -2539,3 +2539,12 @@ describe('a head who is a director', () => {
     expect(engine.answer({ command: 'quotes', query: 'head of the rescue unit' }).answers.map((a) => a.speaker?.name)).toEqual(['Rodrigo Saldarriaga']);
   });
 });
+
+describe('a body asked by what it is', () => {
+  const text = 'The ministry said in a statement that Carbones del Valle Alto had been fined 230 million pesos in 2022 for failing to install gas detectors.\n\nTwelve miners died in the blast.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('finds the figure of the body the story names (`how much was the mine operator fined in 2022`), and still none it does not give', () => {
+    expect(engine.answer({ command: 'figure', query: 'how much was the mine operator fined in 2022' }).answers[0]?.figure).toBe('230 million pesos');
+    expect(engine.answer({ command: 'figure', query: 'how much did the company pay in compensation' }).answers).toEqual([]);
+  });
+});
