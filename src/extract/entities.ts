@@ -484,6 +484,9 @@ export class EntityRegistry {
       if (acronym.length > 1) aliases.add(acronym);
       // `the US Consumer Product Safety Commission` is `the CPSC`: the country is not in the initials.
       if (COUNTRY_PREFIX.test(words[0]!) && acronym.length > 2) aliases.add(acronym.slice(1));
+      // (`Centers for Disease Control and Prevention` is the CDC: a last word after `and` is often left out.)
+      const and = words.indexOf('and');
+      if (and === words.length - 2 && acronym.length > 3) aliases.add(acronym.slice(0, -1));
     }
     if (phrase.kind === 'common' && phrase.core && normalise(phrase.core) !== normalise(e.name)) aliases.add(phrase.core);
     aliases.delete(e.name);

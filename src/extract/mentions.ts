@@ -189,7 +189,10 @@ function continuesName(tokens: Token[], i: number): boolean {
   if (/['’]s?$/.test(tokens[i]!.text)) return /s['’]$/.test(tokens[i]!.text) && bodyNameFollows(tokens, i + 1);
   if (next.text === '&') return after?.type === 'word' && isCapitalised(after.text);
   // `United Nations Relief and Works Agency`: `and` inside a name that ends as an organisation.
-  if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text));
+  // (`Centers for Disease Control and Prevention`: and one last word of a body's `for` name.)
+  const bodyFor = tokens.slice(Math.max(1, i - 4), i).some((t) => t.text === 'for' && FOR_BODIES.has(bare(tokens[tokens.indexOf(t) - 1]!.text)) && isCapitalised(tokens[tokens.indexOf(t) - 1]!.text));
+  const lastWord = after?.type === 'word' && !isFirstName(after.text) && !isCapitalised(tokens[i + 3]?.text ?? '');
+  if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && (tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text)) || (bodyFor && lastWord));
   if (next.type !== 'word') return false;
   if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
   // `Department for Transport`, `Ministry for Primary Industries`: a body's `for` carries its name on.

@@ -900,3 +900,13 @@ describe('a title opening with a place', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Rodolfo Villaruz');
   });
 });
+
+describe('a body named with `and` after its `for`', () => {
+  it('reads `Centers for Disease Control and Prevention` as one body, known as the CDC too', () => {
+    const text = 'The Centers for Disease Control and Prevention said in a statement that it had found "no changes associated with increased transmissibility".';
+    const { entities } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    const bodies = entities.filter((e) => e.name.startsWith('Centers for'));
+    expect(bodies.map((e) => e.name)).toEqual(['Centers for Disease Control and Prevention']);
+    expect(bodies[0]?.aliases).toContain('CDC');
+  });
+});
