@@ -65,7 +65,7 @@ export const CURRENCY_OF: Record<string, RegExp> = {
 /** A measure answers a measure head only in a unit of its kind: `time` wants minutes, `distance` metres. */
 export const UNITS_OF_HEAD: readonly [RegExp, RegExp][] = [
   [/^(?:time|duration|period|long|wait|delay|sentence|term|stay|spell)$/, /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?|mins?|hrs?)\b/i],
-  [/^(?:distance|length|far|close|near|away|height|depth|deep|tall|high|wide|width|long|rain|rainfall|snow|snowfall|precipitation|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b(?!\/\p{L}| (?:an|per|a) hour)/iu],
+  [/^(?:distance|length|far|close|near|away|height|depth|deep|tall|high|wide|width|long|rain|rainfall|snow|snowfall|precipitation|altitude|elevation)$/, /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|mi|feet|foot|ft|inches?|in|yards?|yds?|cm|centimetres?|millimetres?|mm|m|light-years?|nautical)\b(?!\/[a-z]| (?:an|per|a) hour)/i],
   [/^(?:speed|fast)$/, /(?:km\/h|kph|mph|knots?|km\/s|m\/s|(?:miles?|kilomet(?:re|er)s?|met(?:re|er)s?) (?:an|per|a) (?:hour|minute|second))/i],
   [/^(?:temperature|hot|cold|warm|heat)$/, /(?:°|degrees?|celsius|fahrenheit|kelvin|\d\s?[CF]\b|^[CF]$)/i],
   [/^(?:weight|heavy|mass)$/, /\b(?:kg|kilos?|kilograms?|grams?|g|tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b/i],
