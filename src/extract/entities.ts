@@ -2,6 +2,7 @@ import type { Span } from '../article/types.js';
 import {
   EPITHET_CHARS,
   GENERIC_ORG_HEADS,
+  NAMED_ONLY_HEADS,
   GENERIC_PERSON_HEADS,
   isEpithet,
   JUST_INTRODUCED_CHARS,
@@ -28,6 +29,8 @@ const ORG_FAMILIES: readonly (readonly string[])[] = [
 ];
 const familyOf = (head: string) => ORG_FAMILIES.findIndex((f) => f.includes(head));
 /** Role heads that make a name a business, not a person. */
+/** A body's head word as other languages write it first in its name. */
+const HEADS_ABROAD: Record<string, string[]> = { league: ['liga', 'lega', 'ligue'], federation: ['federacion', 'federacao', 'federazione', 'federation'], association: ['asociacion', 'associacao', 'associazione'] };
 const BUSINESS_HEADS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'website', 'marketplace', 'exchange', 'fund', 'bank', 'insurer', 'lender']);
 
 
@@ -195,7 +198,12 @@ export class EntityRegistry {
       const wanted = proper.map((w) => normalise(w));
       return this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && containsWords(normalise(r.entity.name), wanted)), before);
     }
-    if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
+    if (NAMED_ONLY_HEADS.has(head) && phrase.determiner === 'definite') {
+      // (`the league said`: Liga Nusantara, whose name says league in its own language; no club that spoke before.)
+      const words = new Set([head, ...(HEADS_ABROAD[head] ?? [])]);
+      const named = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').some((w) => words.has(w))), before);
+      if (named) return named;
+    } else if (GENERIC_ORG_HEADS.has(head) && phrase.determiner === 'definite') {
       // `the agency said`: the body whose very name says it is one (the Japan Tourism Agency, not the tourism organization that spoke before).
       const named = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.name).split(' ').includes(head)), before);
       // (`Consumer advocacy group Fair Basket questioned ... "...," the group said`: a body the story

@@ -311,11 +311,11 @@ function collectLeft(tokens: Token[], i: number): Token[] {
   return trimOpening(tokens.slice(k, i + 1));
 }
 
-/**
- * Where a person is posted or what they are doing, between them and the place: `based in`,
- * `stationed at`, `anchored near Bingen`, `waiting outside the court`.
- */
-const POSTED = /^(?:based|stationed|posted|living|working|serving|\p{Ll}{3,}(?:ed|ing))$/u;
+/** Where a person is posted, between them and the place: `based in`, `stationed at`. */
+const POSTED = /^(?:based|stationed|posted|living|working|serving)$/;
+/** ...or any participle before a preposition of place (not `A man accused of setting fire`, whose `of` says what he did). */
+const PLACED = /^\p{Ll}{3,}(?:ed|ing)$/u;
+const OF_PLACE = /^(?:near|at|in|on|outside|inside|off|by|beside)$/;
 
 /**
  * `a senior official with knowledge of the talks said`: the word before the verb is not a
@@ -327,7 +327,7 @@ function complementLeft(tokens: Token[], i: number): Token[] {
     if (!isWord(t)) return [];
     if (COMPLEMENT_PREPS.has(t.text.toLowerCase()) && k > 0) {
       // (`A first officer based in Vancouver, who asked not to be named`: where they are posted.)
-      const posted = POSTED.test(tokens[k - 1]?.text ?? '') && k > 1 ? 1 : 0;
+      const posted = (POSTED.test(tokens[k - 1]?.text ?? '') || (PLACED.test(tokens[k - 1]?.text ?? '') && OF_PLACE.test(t.text))) && k > 1 ? 1 : 0;
       const head = collectLeft(tokens, k - 1 - posted);
       const hasDeterminer = head.length > 0 && DETERMINERS.has(bare(head[0]!.text));
       const headWord = head.length ? bare(head[head.length - 1]!.text) : '';

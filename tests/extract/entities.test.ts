@@ -910,3 +910,19 @@ describe('a body named with `and` after its `for`', () => {
     expect(bodies[0]?.aliases).toContain('CDC');
   });
 });
+
+describe('`the league` when the story names no league', () => {
+  it('is not the club that spoke before (`according to figures published by the league`)', () => {
+    const text = '"We played without fear," said Marco Lopez, the Harbor City FC coach.\n\nHarbor City\'s wage bill is about $2.1 million, less than a third of Cascadia\'s, according to figures published by the league.';
+    const { figures } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(figures.find((f) => f.text === 'about $2.1 million')?.source).not.toMatch(/Harbor City/);
+  });
+});
+
+describe('a subject placed by a participle', () => {
+  it('keeps `A man accused of setting fire to three churches` one subject: `of` says what he did, not where he is', () => {
+    const text = 'A man accused of setting fire to three Tacoma churches over six weeks pleaded not guilty Wednesday to arson charges, and a judge ordered him held on $750,000 bail.';
+    const { figures } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(figures.find((f) => f.text === '$750,000')?.source).toBe('man accused');
+  });
+});
