@@ -30,7 +30,7 @@ const ORG_FAMILIES: readonly (readonly string[])[] = [
 const familyOf = (head: string) => ORG_FAMILIES.findIndex((f) => f.includes(head));
 /** Role heads that make a name a business, not a person. */
 /** A body's head word as other languages write it first in its name. */
-const HEADS_ABROAD: Record<string, string[]> = { league: ['liga', 'lega', 'ligue'], federation: ['federacion', 'federacao', 'federazione', 'federation'], association: ['asociacion', 'associacao', 'associazione'] };
+const HEADS_ABROAD: Record<string, string[]> = { league: ['liga', 'lega', 'ligue'], federation: ['federacion', 'federacao', 'federazione'], association: ['asociacion', 'associacao', 'associazione'] };
 const BUSINESS_HEADS = new Set([...GENERIC_ORG_HEADS, 'app', 'platform', 'website', 'marketplace', 'exchange', 'fund', 'bank', 'insurer', 'lender']);
 
 

@@ -181,6 +181,16 @@ function sentenceStarts(tokens: Token[], sentences: readonly Span[]): Set<number
   return starts;
 }
 
+/** `Centers for Disease Control and Prevention`: `and` and one last word, not a first name, end a body's `for` name. */
+function lastWordOfBodyFor(tokens: Token[], i: number): boolean {
+  const last = tokens[i + 2]!;
+  if (isFirstName(last.text) || isCapitalised(tokens[i + 3]?.text ?? '')) return false;
+  for (let k = Math.max(1, i - 3); k < i; k++) {
+    if (tokens[k]!.text === 'for' && isCapitalised(tokens[k - 1]!.text) && FOR_BODIES.has(bare(tokens[k - 1]!.text))) return true;
+  }
+  return false;
+}
+
 /** The next word carries the name on (`Antony` → `Blinken`, `Secretary of State`). */
 function continuesName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -189,10 +199,7 @@ function continuesName(tokens: Token[], i: number): boolean {
   if (/['’]s?$/.test(tokens[i]!.text)) return /s['’]$/.test(tokens[i]!.text) && bodyNameFollows(tokens, i + 1);
   if (next.text === '&') return after?.type === 'word' && isCapitalised(after.text);
   // `United Nations Relief and Works Agency`: `and` inside a name that ends as an organisation.
-  // (`Centers for Disease Control and Prevention`: and one last word of a body's `for` name.)
-  const bodyFor = tokens.slice(Math.max(1, i - 4), i).some((t) => t.text === 'for' && FOR_BODIES.has(bare(tokens[tokens.indexOf(t) - 1]!.text)) && isCapitalised(tokens[tokens.indexOf(t) - 1]!.text));
-  const lastWord = after?.type === 'word' && !isFirstName(after.text) && !isCapitalised(tokens[i + 3]?.text ?? '');
-  if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && (tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text)) || (bodyFor && lastWord));
+  if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && (tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text)) || lastWordOfBodyFor(tokens, i));
   if (next.type !== 'word') return false;
   if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
   // `Department for Transport`, `Ministry for Primary Industries`: a body's `for` carries its name on.
