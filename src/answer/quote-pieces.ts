@@ -29,8 +29,22 @@ export function piecesHolding(index: SearchIndex, terms: readonly QueryTerm[], r
  */
 export function quoteAcrossPieces(index: SearchIndex, terms: readonly QueryTerm[], r: QuoteRecord): AnswerItem {
   const item = quoteItem(r);
-  const held = piecesHolding(index, terms, r, PIECE_SHARE.shown).filter((q) => q.quote.paragraph === r.quote.paragraph);
+  const held = piecesSaidWith(index, terms, r);
   if (held.length < 2 || !held.includes(r)) return item;
   const span = { start: held[0]!.quote.start, end: held[held.length - 1]!.quote.end };
   return { ...item, quote: r.article.article.text.slice(span.start, span.end), text: sentencesAround(r.article, span), citation: citation(r.article, r.quote.paragraph, span) };
+}
+
+/**
+ * The pieces of the quote's utterance in its paragraph, and the speaker's other quotes there
+ * (`"My feet were too light today," he said. "That's all."`), that hold a fair share of the query.
+ */
+function piecesSaidWith(index: SearchIndex, terms: readonly QueryTerm[], r: QuoteRecord): QuoteRecord[] {
+  const q = r.quote;
+  const mates = index.quotesIn(r.article.id).filter((o) => o.quote.paragraph === q.paragraph && (o.quote.group === q.group || (q.speakerId !== null && o.quote.speakerId === q.speakerId)));
+  if (mates.length < 2) return [];
+  const pieces = mates.map((o) => ({ o, score: coverage(terms, o.pieceDoc).score }));
+  const best = Math.max(...pieces.map((p) => p.score));
+  // (Another quote of the speaker's is held to more: half the best piece's share, as for which piece answers.)
+  return pieces.filter((p) => p.score > 0 && p.score >= best * (p.o.quote.group === q.group ? PIECE_SHARE.shown : PIECE_SHARE.answers)).map((p) => p.o);
 }

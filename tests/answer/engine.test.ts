@@ -2548,3 +2548,16 @@ describe('a body asked by what it is', () => {
     expect(engine.answer({ command: 'figure', query: 'how much did the company pay in compensation' }).answers).toEqual([]);
   });
 });
+
+describe('a quote asked across a speaker\'s two quotes in one paragraph', () => {
+  const text = 'Kenji Arakawa, the champion, offered little explanation. "My feet were too light today," Arakawa said. "That\'s all. There are fourteen days left."\n\n"We will come back stronger," said Rui Tanaka, his coach.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('shows both quotes and the attribution between them when the words run over both', () => {
+    const [top] = engine.answer({ command: 'whosaid', query: 'feet too light, thats all, 14 days left' }).answers;
+    expect(top?.speaker?.name).toBe('Kenji Arakawa');
+    expect(top?.quote).toBe('My feet were too light today," Arakawa said. "That\'s all. There are fourteen days left.');
+  });
+  it('shows one quote when the words are in that one only', () => {
+    expect(engine.answer({ command: 'whosaid', query: 'my feet were too light' }).answers[0]?.quote).toBe('My feet were too light today,');
+  });
+});
