@@ -322,9 +322,11 @@ const OF_PLACE = /^(?:near|at|in|on|outside|inside|off|by|beside)$/;
  * phrase word, but a preposition leads back to a role noun with a determiner.
  */
 function complementLeft(tokens: Token[], i: number): Token[] {
+  // (The outermost head that is a role: `A rescuer with the Bureau of Fire Protection`, not the bureau of `of`.)
+  let found: Token[] = [];
   for (let k = i; k >= 0 && i - k <= MAX_COMPLEMENT; k--) {
     const t = tokens[k]!;
-    if (!isWord(t)) return [];
+    if (!isWord(t)) break;
     if (COMPLEMENT_PREPS.has(t.text.toLowerCase()) && k > 0) {
       // (`A first officer based in Vancouver, who asked not to be named`: where they are posted.)
       const posted = (POSTED.test(tokens[k - 1]?.text ?? '') || (PLACED.test(tokens[k - 1]?.text ?? '') && OF_PLACE.test(t.text))) && k > 1 ? 1 : 0;
@@ -332,10 +334,10 @@ function complementLeft(tokens: Token[], i: number): Token[] {
       const hasDeterminer = head.length > 0 && DETERMINERS.has(bare(head[0]!.text));
       const headWord = head.length ? bare(head[head.length - 1]!.text) : '';
       const headIsRole = ROLE_WORDS.has(headWord) || ROLE_WORDS.has(headWord.replace(/s$/, '')) || ORG_NOUNS.has(headWord);
-      if (hasDeterminer && headIsRole) return [...head, ...tokens.slice(k, i + 1)];
+      if (hasDeterminer && headIsRole) found = [...head, ...tokens.slice(k, i + 1)];
     }
   }
-  return [];
+  return found;
 }
 
 /**

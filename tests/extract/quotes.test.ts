@@ -1310,3 +1310,10 @@ describe('a league named in its own language', () => {
     expect(quotes[0]?.speaker?.name).toBe('Liga Nusantara');
   });
 });
+
+describe('an unnamed source with the body they work for', () => {
+  it('reads `A rescuer with the Bureau of Fire Protection, who spoke on condition of anonymity,` as the rescuer, not the bureau or the woman named before', () => {
+    const quotes = quotesOf('Regional director Lourdes Villamor said the company would be investigated.\n\nA rescuer with the Bureau of Fire Protection, who spoke on condition of anonymity because he was not authorised to talk to the media, said teams had heard tapping. "The mud keeps coming back in," he said.');
+    expect(quotes[0]?.speaker?.name).toBe('rescuer');
+  });
+});
