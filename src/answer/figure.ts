@@ -96,6 +96,8 @@ const QUESTION_REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\bconfirmed\s+(?=(?:dead|killed|died)\b)/i, ''],
   // (`how fast was the train going`: articles print how fast it was travelling or moving.)
   [/\b(how\s+fast\s+(?:was|were|is|are)\s+.+?)\s+going\b/i, '$1 travelling'],
+  // (`went on strike`, `gone missing`: the state is the word; `go` says nothing articles print.)
+  [/\b(?:go|goes|went|gone|going)\s+(?=(?:on\s+strike|missing|bankrupt|bust|unpaid|unsold|unreported)\b)/gi, ''],
   // (`put off`, `called off`: one verb each.)
   [/\bput\s+off\b/i, 'postponed'],
   [/\bcalled\s+off\b/i, 'cancelled'],

@@ -64,9 +64,13 @@ function ofBeforeRate(text: string, from: number, to: number): number | undefine
 /** The words of what a figure counts up to its first complement (`reports` of `reports of burns`). */
 const COUNTED_HEAD = /^[^\s]+(?:\s+(?!(?:of|in|for|to|at|on|from|with|by|that|who|which|and|or|as)\b)[^\s]+){0,3}/i;
 
+/** What a figure counts when two words before its noun are joined: `small and medium businesses`. */
+const JOINED_COUNTED = /^[^\s]+ (?:and|or) [^\s]+(?: [^\s]+)?$/i;
+
 /** What a figure counts, when it is printed right after it (`nine rebounds`, `about 480,000 K9 Pro smartphones`): the noun says what the number is. */
 function countedAfter(text: string, f: FigureRecord['figure']): number {
-  const head = f.counts ? COUNTED_HEAD.exec(f.counts)?.[0] : undefined;
+  // (`primary and secondary teachers`: two words joined before the noun are shown whole.)
+  const head = f.counts ? (JOINED_COUNTED.test(f.counts) ? f.counts : COUNTED_HEAD.exec(f.counts)?.[0]) : undefined;
   if (!head) return f.end;
   const after = /^ +/.exec(text.slice(f.end, f.end + 3));
   return after && text.startsWith(head, f.end + after[0].length) && /^(?![\p{L}\d])/u.test(text.slice(f.end + after[0].length + head.length)) ? f.end + after[0].length + head.length : f.end;

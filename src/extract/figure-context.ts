@@ -118,6 +118,7 @@ export function countedNoun(text: string, tokens: readonly Token[], k: number, a
   if (low(tokens, j) === 'more') j++; // `109 more people`, `thousands more Palestinians`
   const first = j;
   let head = -1;
+  let joined = false;
   for (let n = 0; n < MAX_NOUN_WORDS; n++) {
     const t = tokens[j];
     if (!isContentWord(t) || !t.spaced) break;
@@ -125,6 +126,11 @@ export function countedNoun(text: string, tokens: readonly Token[], k: number, a
     if (isPluralNoun(tokens[j - 1])) {
       head = j;
       break;
+    }
+    // (`52,000 primary and secondary teachers`: two words joined before the head, once.)
+    if (!joined && /^(?:and|or)$/.test(low(tokens, j)) && isContentWord(tokens[j + 1]) && !isPluralNoun(tokens[j + 1])) {
+      joined = true;
+      j++;
     }
   }
   if (head < 0) return null;

@@ -2561,3 +2561,12 @@ describe('a quote asked across a speaker\'s two quotes in one paragraph', () => 
     expect(engine.answer({ command: 'whosaid', query: 'my feet were too light' }).answers[0]?.quote).toBe('My feet were too light today,');
   });
 });
+
+describe('a count whose noun has two words joined before it', () => {
+  const text = 'WELLINGTON - More than 52,000 primary and secondary teachers walked off the job on Thursday, closing about 2,400 schools in what unions called the largest education strike in the country\'s history.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('counts `primary and secondary teachers`, shows them whole, and reads `went on strike` as the strike', () => {
+    const [top] = engine.answer({ command: 'figure', query: 'how many teachers went on strike' }).answers;
+    expect(top?.figure).toBe('More than 52,000 primary and secondary teachers');
+  });
+});
