@@ -71,7 +71,22 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
  * Nouns that name a role or title. Capitalised before a name they are part of the title
  * (`Prime Minister Benjamin Netanyahu`); lower-case they head a role phrase (`the official`).
  */
-export const ROLE_WORDS = set(`
+/**
+ * A set that also holds any word of the given shapes: the professions named by their suffix
+ * (`volcanologist`, `seismologists`, `paediatrician`) are too many to list, and never anything else.
+ */
+class ShapedSet extends Set<string> {
+  constructor(words: string, private readonly shapes: RegExp) {
+    super(words.trim().split(/\s+/));
+  }
+  override has(word: string): boolean {
+    return super.has(word) || this.shapes.test(word);
+  }
+}
+/** `-ologist`, `-ician` (not `politician`'s kin only: `statistician`, `technician`), `-ographer`. */
+const PROFESSION_SHAPES = /^[a-z]{2,}(?:ologists?|icians?|ographers?)$/;
+
+export const ROLE_WORDS: ReadonlySet<string> = new ShapedSet(`
   catcher pitcher shortstop outfielder infielder quarterback goalkeeper keeper striker midfielder defender winger
   fullback batter batsman bowler wicketkeeper opener skipper forward playmaker centre-back
   specialist specialists epidemiologist epidemiologists conservator librarian librarians curator archivist
@@ -118,7 +133,7 @@ export const ROLE_WORDS = set(`
   challenger champion titleholder cyclist swimmer sprinter runner marathoner boxer golfer jockey finalist medallist medalist olympian
   commentator commentators pundit pundits broadcaster columnist presenter veterinarian veterinarians vet vets
   patient patients hiker hikers tourist tourists visitor visitors motorist motorists climber climbers holidaymaker holidaymakers mourner mourners
-`);
+`, PROFESSION_SHAPES);
 
 /** Lower-case modifiers allowed inside a role phrase (`senior Palestinian official`, `former`). */
 export const ROLE_MODIFIERS = set(`

@@ -1317,3 +1317,12 @@ describe('an unnamed source with the body they work for', () => {
     expect(quotes[0]?.speaker?.name).toBe('rescuer');
   });
 });
+
+describe('a profession named by its suffix', () => {
+  it('reads `volcanologist`, `paediatrician`, `oceanographer` before a name as a role, so the quote before them is theirs', () => {
+    for (const job of ['volcanologist', 'paediatrician', 'oceanographer']) {
+      const quotes = quotesOf(`"Hekla gives very little warning," ${job} Bjarki Hallsson said.`);
+      expect(quotes[0]?.speaker).toEqual({ name: 'Bjarki Hallsson', role: job });
+    }
+  });
+});
