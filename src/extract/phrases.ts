@@ -324,6 +324,9 @@ const OF_PLACE = /^(?:near|at|in|on|outside|inside|off|by|beside)$/;
 function complementLeft(tokens: Token[], i: number): Token[] {
   // (The outermost head that is a role: `A rescuer with the Bureau of Fire Protection`, not the bureau of `of`.)
   let found: Token[] = [];
+  // (`addressed the crowd from a stage and called the reform ...`: a phrase ends on no conjunction;
+  // what stands before `and called` is the first verb's object.)
+  if (/^(?:and|or|but)$/i.test(tokens[i]?.text ?? '')) return found;
   for (let k = i; k >= 0 && i - k <= MAX_COMPLEMENT; k--) {
     const t = tokens[k]!;
     if (!isWord(t)) break;

@@ -1326,3 +1326,10 @@ describe('a profession named by its suffix', () => {
     }
   });
 });
+
+describe('a second verb after `and`', () => {
+  it('gives `... addressed the crowd from a stage and called the reform "a betrayal"` to the subject, not to the crowd', () => {
+    const quotes = quotesOf('CGT leader Hector Ramirez addressed the crowd from a stage outside Congress and called the reform "a betrayal of everyone who has built this country".');
+    expect(quotes[0]?.speaker?.name).toBe('Hector Ramirez');
+  });
+});
