@@ -11,7 +11,8 @@ const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:\S+\s+)
 /** Questions for what was added (`how many more`, `additional troops`). */
 const MORE_ASKED = /\b(?:more|another|further|additional|extra|added|new)\b/i;
 /** An earlier time a figure is told of (`since 2021, when`, `in 2019, when`; not `in 2025`, maybe the story's own year). */
-const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:19|20)\d{2},?\s+when\b)[^.;]*$/i;
+// (A season or fiscal year too, `in 2022-23, when`, and a month, `in March 2019, when`.)
+const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?,?\s+when\b)[^.;]*$/i;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 

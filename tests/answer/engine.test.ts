@@ -2570,3 +2570,12 @@ describe('a count whose noun has two words joined before it', () => {
     expect(top?.figure).toBe('More than 52,000 primary and secondary teachers');
   });
 });
+
+describe('background told after a season', () => {
+  it('ranks `in 2022-23, when more than 1,700 people died` below the outbreak\'s own toll', () => {
+    const text = 'NSANJE, Malawi — A cholera outbreak has killed at least 143 people in less than three weeks, the health ministry said on Monday.\n\nMalawi suffered its deadliest cholera outbreak on record in 2022-23, when more than 1,700 people died.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how many people have died of cholera' }).answers[0]?.figure).toBe('at least 143 people');
+    expect(engine.answer({ command: 'figure', query: 'how many people died of cholera in 2022-23' }).answers[0]?.figure).toBe('more than 1,700 people');
+  });
+});
