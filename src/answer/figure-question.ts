@@ -234,6 +234,9 @@ const SHARE_THEN_VERB = /^(?:what|which)\s+(?:percentage|proportion|share|per ?c
 /** A score printed as two numbers (`3-6`, `24–19`), which extraction keeps as a figure with no range. */
 const SCORE = /^\d{1,3}\s?[-–]\s?\d{1,3}$/;
 
+/** What a count that measures how far something moved is of: steps on a scale (`120 points`, `three places`). */
+const STEPS = /(?:^|\s)(?:points?|places?|positions?|spots?|notches?|rungs?|ranks?|steps?|levels?|floors?|storeys?|stories|stops?|stations?|kilometres?|kilometers?|miles?|metres?|meters?|feet|yards?|blocks?|pips?)$/i;
+
 /** Reads a figure question once, before its figures are scored. */
 export function readQuestion(index: SearchIndex, query: string): FigureQuestion {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
@@ -345,6 +348,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (sumAsked && r.figure.kind === 'measure') ||
     (perAsked && !sharedOut(r)) ||
     (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||
+    // (`how far did the bus fall`: `46 passengers` counts things, no way or distance; `120 points`, `three places` are steps on a scale.)
+    (farAsked && r.figure.kind === 'count' && r.figure.counts !== undefined && !STEPS.test(r.figure.counts)) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     // (`a 200-metre stretch of the highway` is no depth of rain.)

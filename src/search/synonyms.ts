@@ -59,7 +59,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['hourly', 'hour'],
   ['annual', 'annually', 'yearly', 'year'],
   ['hot', 'cold', 'warm', 'temperature', 'degrees', 'heat'],
-  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease', 'reduction', 'reduced', 'fewer', 'cut', 'cuts', 'descended', 'descent', 'plummeted', 'sank'],
+  ['fell', 'fall', 'drop', 'dropped', 'decline', 'down', 'decrease', 'reduction', 'reduced', 'fewer', 'cut', 'cuts', 'descended', 'descent', 'plummeted', 'sank', 'plunged', 'plunge', 'tumbled', 'slumped'],
   ['people', 'persons', 'individuals'],
   ['operations', 'ops', 'surgeries', 'procedures'],
   ['compensation', 'solatium', 'payout', 'payouts', 'gratia'],

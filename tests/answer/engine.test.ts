@@ -2579,3 +2579,12 @@ describe('background told after a season', () => {
     expect(engine.answer({ command: 'figure', query: 'how many people died of cholera in 2022-23' }).answers[0]?.figure).toBe('more than 1,700 people');
   });
 });
+
+describe('how far something fell', () => {
+  const text = 'KATHMANDU - At least 27 people were killed when a crowded bus plunged about 300 metres off a mountain road on Sunday, police said.\n\nThe bus, carrying 46 passengers and two crew members, skidded off the road near Ratopani and tumbled down a steep slope.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('is a distance (`plunged about 300 metres`), never a count of things (`46 passengers`)', () => {
+    expect(engine.answer({ command: 'figure', query: 'how far did the bus fall' }).answers[0]?.figure).toBe('about 300 metres');
+    expect(engine.answer({ command: 'figure', query: 'how far did the bus travel' }).answers).toEqual([]);
+  });
+});
