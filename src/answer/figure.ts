@@ -163,6 +163,8 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   // Terms a figure may be granted whatever its words say (a currency, a forecast, a share, a new
   // level, a unit, the head by its kind) count as found when it is judged whether it can pass at all.
   const stillTerm = terms.findIndex((t) => t.word === 'still');
+  // (`winning time`, `finishing time`: a time on the clock, which a race time printed as one is.)
+  const timeTerm = RACE_TIME_ASKED.test(query) ? terms.findIndex((t) => t.word === 'time') : -1;
   const grantable = new Set(terms.filter((t, i) => i === stillTerm || CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || margin.winTerms.includes(i) || i === previousTerm));
   const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
@@ -189,6 +191,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
       return { score: Number.MIN_VALUE, perTerm: [] };
     }
     const c = coverageOver(terms, docs);
+    if (timeTerm >= 0 && RACE_TIME.test(r.figure.text)) grant(c, terms, timeTerm);
     // (Found words in order add less than the most they could.)
     if (!whole && !isConversion(r) && c.score + grantedShare(c) < THRESHOLDS.figure - ROUNDING) {
       deferred.add(r);
@@ -262,7 +265,9 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : earlierAsked ? BASELINE_BONUS : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
     // `in total`: the figure the article calls the total.
     const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
-    const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total ? KIND_BONUS : 0;
+    // (`the winning time`: a time read off a clock, `2:00:21`, not a gap of `0.63 seconds`.)
+    const raceTime = timeTerm >= 0 && RACE_TIME.test(r.figure.text);
+    const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total || raceTime ? KIND_BONUS : 0;
     // `how hot is the planet` is not answered by `over 31 hours`, nor `how long is the strike` by a sum.
     // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
     const sizeAsked = how === 'big' || how === 'large';
@@ -337,6 +342,11 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));
   return { answers, message: MESSAGES.figuresFound(answers.length) };
 }
+
+/** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`. */
+const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$/;
+/** A time asked of a race (`the winning time`, `her time`), not how long something took. */
+const RACE_TIME_ASKED = /\b(?:winning|finishing|finish|race|record|her|his|their|best|fastest|world[- ]record|new)\s+time\b/i;
 
 /** A question for the top of a measure (`highest temperature`, `hottest`, `peak wind speed`). */
 const HIGHEST_ASKED = /\b(?:highest|hottest|maximum|peak|top|fastest|strongest)\b/i;

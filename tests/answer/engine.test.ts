@@ -2588,3 +2588,12 @@ describe('how far something fell', () => {
     expect(engine.answer({ command: 'figure', query: 'how far did the bus travel' }).answers).toEqual([]);
   });
 });
+
+describe('a race time asked', () => {
+  it('is the time on the clock (`2:00.87`), not the gap it beat the record by (`0.63 seconds`)', () => {
+    const text = 'LOS ANGELES - Rina Takeuchi broke the women\'s 200 metres butterfly world record on Wednesday night, touching in 2:00.87 to win Olympic gold and slice 0.63 seconds off a mark that had stood for almost three years.\n\nA crowd of about 17,500 rose to its feet as the scoreboard flashed the time.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'what was her winning time' }).answers[0]?.figure).toBe('2:00.87');
+    expect(engine.answer({ command: 'figure', query: 'by how much did she lower the world record' }).answers[0]?.figure).not.toBe('2:00.87');
+  });
+});
