@@ -23,6 +23,8 @@ const AGES = [
   /\b(?:died|dies|retired|retires) at (\d{1,3})\b/g,
   /(?<=\p{Lu}[\p{L}’'-]+, )(\d{1,3})(?=,)/gu,
 ] as const;
+/** The first patterns of `AGES`, whose whole match is how the age is printed. */
+const WHOLE_AGES = 3;
 /** An age at most this far into its sentence (`The 26-year-old ...`) may describe the one named just before... */
 const DESCRIBED_AT = 6;
 /** ...in one of the sentences this far back... */
@@ -88,10 +90,12 @@ export function ageOf(index: SearchIndex, query: string, scope: Scope): AnswerIt
 /** The first age a sentence gives: its number and where it stands. */
 function firstAge(text: string): { text: string; index: number } | undefined {
   let first: { text: string; index: number } | undefined;
-  for (const pattern of AGES) {
+  for (const [k, pattern] of AGES.entries()) {
     for (const m of text.matchAll(pattern)) {
-      const index = m.index + m[0].indexOf(m[1]!);
-      if (!first || index < first.index) first = { text: m[1]!, index };
+      // (`17 years old`, `aged 88`, `at the age of 71`: shown as printed; a bare `, 27,` or `died at 88` by its number.)
+      const whole = k < WHOLE_AGES;
+      const index = whole ? m.index : m.index + m[0].indexOf(m[1]!);
+      if (!first || index < first.index) first = { text: whole ? m[0] : m[1]!, index };
     }
   }
   return first;

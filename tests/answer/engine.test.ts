@@ -1167,19 +1167,19 @@ describe('figure', () => {
     expect(bridge.answer({ command: 'figure', query: 'how much did the solway bridge cost', article: 'b' }).answers[0]?.figure).toBe('£96 million');
   });
 
-  it('answers how old from the age the article prints, never from the end of a larger number', () => {
+  it('answers how old from the age as the article prints it (`aged 88`, `34-year-old`; `, 61,` by its number), never from the end of a larger number', () => {
     const ages = new Engine(Library.fromTexts({
       o: 'Sir Malcolm Ardley, who has died aged 88, was a structural engineer.\nHis colleague Tom Reid, 61, said the bridge was his finest work.\nThe Dover boat is about 3,550 years old.\n',
       p: 'Police said a 34-year-old man was arrested.\n',
     }));
     const first = (query: string, article?: string) => ages.answer({ command: 'figure', query, article }).answers[0];
-    expect(first('how old was he when he died', 'o')?.figure).toBe('88');
+    expect(first('how old was he when he died', 'o')?.figure).toBe('aged 88');
     expect(first('how old is tom reid', 'o')?.figure).toBe('61');
     expect(first('how old is tom reid')?.citation.article).toBe('o');
     expect(first('how old is the dover boat', 'o')?.figure).not.toBe('550');
-    expect(first('how old is the man who was arrested', 'p')?.figure).toBe('34');
+    expect(first('how old is the man who was arrested', 'p')?.figure).toBe('34-year-old');
     const player = new Engine(Library.fromTexts({ s: 'Tottenham signed Benfica winger Rafael Santoro for £85m.\nThe 23-year-old Brazil international signed a five-year deal.\nSantoro moved to Benfica as a 20-year-old in 2023.\n' }));
-    expect(player.answer({ command: 'ask', query: 'how old is santoro', article: 's' }).answers[0]?.figure).toBe('23');
+    expect(player.answer({ command: 'ask', query: 'how old is santoro', article: 's' }).answers[0]?.figure).toBe('23-year-old');
   });
 
   it('does not count lost cattle as people who died, and sizes a cut by what was cut', () => {
@@ -1193,10 +1193,10 @@ describe('figure', () => {
 
   it('answers how old from `The 26-year-old ...` opening the sentence after the person is named', () => {
     const tennis = new Engine(Library.fromTexts({ t: 'Britain’s Callum Rhodes reached his first Wimbledon semi-final.\nRhodes won in five sets.\nThe 26-year-old from Leeds is the first British man to get there since 2016.\n' }));
-    expect(tennis.answer({ command: 'ask', query: 'how old is callum rhodes', article: 't' }).answers[0]?.figure).toBe('26');
+    expect(tennis.answer({ command: 'ask', query: 'how old is callum rhodes', article: 't' }).answers[0]?.figure).toBe('26-year-old');
     // (`the 46-year-old, who ...` stands for the person anywhere in its sentence.)
     const court = new Engine(Library.fromTexts({ c: 'A court sentenced the singer Rafael Ortega Sáez, one of Spain’s best-selling artists of the past two decades, to prison.\nThe court found the 46-year-old, who performs as Rafa Ortega, guilty on four counts.\n' }));
-    expect(court.answer({ command: 'ask', query: 'how old is Rafael Ortega', article: 'c' }).answers[0]?.figure).toBe('46');
+    expect(court.answer({ command: 'ask', query: 'how old is Rafael Ortega', article: 'c' }).answers[0]?.figure).toBe('46-year-old');
   });
 
   it('does not answer how many with a measure in other units, or with a count whose event is not by it', () => {
@@ -2112,7 +2112,7 @@ describe('an age printed by a name asked', () => {
   it('is that person\'s, whoever an epithet after both names means (`Aalto, 29,` not `The 22-year-old Argentine`)', () => {
     const final = new Engine(Library.fromTexts({ t: 'Then Mateo Vasquez found another gear, and Henrik Aalto had no answer.\n\nThe 22-year-old Argentine beat the Finn in four sets.\n\nAalto, 29, was bidding for his third major.\n' }));
     expect(final.answer({ command: 'ask', query: 'how old is Henrik Aalto', article: 't' }).answers[0]?.figure).toBe('29');
-    expect(final.answer({ command: 'ask', query: 'how old is Mateo Vasquez', article: 't' }).answers[0]?.figure).toBe('22');
+    expect(final.answer({ command: 'ask', query: 'how old is Mateo Vasquez', article: 't' }).answers[0]?.figure).toBe('22-year-old');
   });
 });
 
@@ -2595,5 +2595,12 @@ describe('a race time asked', () => {
     const engine = new Engine(Library.fromTexts({ a: text }));
     expect(engine.answer({ command: 'figure', query: 'what was her winning time' }).answers[0]?.figure).toBe('2:00.87');
     expect(engine.answer({ command: 'figure', query: 'by how much did she lower the world record' }).answers[0]?.figure).not.toBe('2:00.87');
+  });
+});
+
+describe('an age printed in years', () => {
+  it('is shown as printed: `17 years old`', () => {
+    const engine = new Engine(Library.fromTexts({ a: 'An official said the bus was 17 years old and that its route permit had expired in November.' }));
+    expect(engine.answer({ command: 'figure', query: 'how old was the bus' }).answers[0]?.figure).toBe('17 years old');
   });
 });
