@@ -46,7 +46,8 @@ const PATTERNS = new WeakMap<Entity, RegExp>();
 const LOWER_CASED = new WeakMap<Entity, boolean>();
 const said = (text: string, e: Entity) => {
   let pattern = PATTERNS.get(e);
-  if (!pattern) PATTERNS.set(e, (pattern = new RegExp(`(?<![\\p{L}])(?:${namesOf(e).map(escape).join('|')})(?![\\p{L}])`, 'u')));
+  // (A dateline prints the place in capitals: `NEW DELHI, June 12 -` names Delhi.)
+  if (!pattern) PATTERNS.set(e, (pattern = new RegExp(`(?<![\\p{L}])(?:${namesOf(e).flatMap((n) => [n, n.toUpperCase()]).map(escape).join('|')})(?![\\p{L}])`, 'u')));
   return pattern.test(text);
 };
 /** (Only proper names: `the plan's net assets` asks for no entity called Plan.) */

@@ -350,6 +350,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     (unitlessAsked && (r.figure.kind === 'money' || r.figure.kind === 'measure')) ||
     // (`how far did the bus fall`: `46 passengers` counts things, no way or distance; `120 points`, `three places` are steps on a scale.)
     (farAsked && r.figure.kind === 'count' && r.figure.counts !== undefined && !STEPS.test(r.figure.counts)) ||
+    // (`up to 300mm of rain` is how much fell, not how far away anything is.)
+    (farAsked && r.figure.kind === 'measure' && r.figure.counts !== undefined && FALLEN_HEADS.test(r.figure.counts)) ||
     (farAsked && r.figure.kind === 'measure' && ((TIME_UNITS.test(r.figure.unit ?? r.figure.text) && !/^light/i.test(r.figure.unit ?? '')) || isSize(r))) ||
     (dimensionUnits !== undefined && (r.figure.kind !== 'measure' || !dimensionUnits.test(`${r.figure.unit ?? ''} ${r.figure.text}`))) ||
     // (`a 200-metre stretch of the highway` is no depth of rain.)

@@ -2604,3 +2604,15 @@ describe('an age printed in years', () => {
     expect(engine.answer({ command: 'figure', query: 'how old was the bus' }).answers[0]?.figure).toBe('17 years old');
   });
 });
+
+describe('a place named by the dateline', () => {
+  const text = 'NEW DELHI, June 12 (Deccan Ledger) - India\'s electricity grid came under severe strain on Wednesday as a heatwave pushed temperatures to 47.8 degrees Celsius in the capital, officials said.\n\nRolling blackouts hit at least nine states.\n\nNight temperatures in Delhi have not fallen below 33 degrees since Sunday.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('is where the lede\'s figures are: `how hot did it get in Delhi` is 47.8 degrees, not the night low', () => {
+    expect(engine.answer({ command: 'figure', query: 'how hot did it get in delhi' }).answers[0]?.figure).toBe('47.8 degrees Celsius');
+  });
+  it('is no distance for rain: `how far away from Port Hedland` is never `300mm of rain`', () => {
+    const storm = new Engine(Library.fromTexts({ s: 'PORT HEDLAND, Western Australia — Authorities closed the port as Cyclone Nerida intensified off the coast, with forecasters warning of up to 300mm of rain.\n\nNerida was about 340 km north of Port Hedland at 3pm, the Bureau of Meteorology said.' }));
+    expect(storm.answer({ command: 'figure', query: 'how far away from Port Hedland was the cyclone' }).answers[0]?.figure).toBe('about 340 km');
+  });
+});
