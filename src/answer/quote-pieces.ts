@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../extract/lexicon.js';
 import { coverage, type QueryTerm } from '../search/match.js';
 import type { SearchIndex } from '../search/index.js';
 import type { QuoteRecord } from '../search/records.js';
@@ -46,5 +47,32 @@ function piecesSaidWith(index: SearchIndex, terms: readonly QueryTerm[], r: Quot
   const pieces = mates.map((o) => ({ o, score: coverage(terms, o.pieceDoc).score }));
   const best = Math.max(...pieces.map((p) => p.score));
   // (Another quote of the speaker's is held to more: half the best piece's share, as for which piece answers.)
-  return pieces.filter((p) => p.score > 0 && p.score >= best * (p.o.quote.group === q.group ? PIECE_SHARE.shown : PIECE_SHARE.answers)).map((p) => p.o);
+  const held = pieces.filter((p) => p.score > 0 && p.score >= best * (p.o.quote.group === q.group ? PIECE_SHARE.shown : PIECE_SHARE.answers)).map((p) => p.o);
+  return [...new Set([...runOf(r, mates), ...held])].sort((a, b) => a.quote.start - b.quote.start);
+}
+
+/** Whether words between two quotes are an attribution: a verb of saying (`she said`, `he added`). */
+function saysIn(gap: string): boolean {
+  return gap.split(/[^\p{L}]+/u).some((w) => SPEECH_VERBS.has(w));
+}
+
+/** Most characters between two of a speaker's quotes that read as one run: an attribution (`," she said. "`). */
+const ATTRIBUTION_GAP = 40;
+
+/**
+ * The quotes read as one with `r`: its pieces and the speaker's quotes next to it with no more than an
+ * attribution between (`"The market had priced in a modest win," she said. "What it got was a
+ * potential blockbuster."`), which a reader remembers as one thing said.
+ */
+function runOf(r: QuoteRecord, mates: readonly QuoteRecord[]): QuoteRecord[] {
+  const text = r.article.article.text;
+  const sorted = [...mates].sort((a, b) => a.quote.start - b.quote.start);
+  // (Whole quotes only, with a verb of saying between: `"prepare to operate" in the city and that "total victory"` are two phrases.)
+  const joined = (a: QuoteRecord, b: QuoteRecord) =>
+    a.quote.kind !== 'partial' && b.quote.kind !== 'partial' && (a.quote.group === b.quote.group || (b.quote.start - a.quote.end <= ATTRIBUTION_GAP && saysIn(text.slice(a.quote.end, b.quote.start))));
+  let first = sorted.indexOf(r);
+  let last = first;
+  while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first--;
+  while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last++;
+  return sorted.slice(first, last + 1);
 }
