@@ -29,7 +29,7 @@ export function quotesCommand(index: SearchIndex, query: string, scope: Scope): 
 export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?: string, options: { reported?: boolean } = {}): Omit<Answer, 'command' | 'query'> {
   const people = byName(findPeople(index, query, scope));
   if (!people.size) return { answers: [], message: MESSAGES.unknownPerson(query) };
-  let quoted = [...people.values()].filter((records) => records.some((r) => r.quotes.length));
+  let quoted = calledBySurname([...people.values()].filter((records) => records.some((r) => r.quotes.length)), query);
   // `quotes MSF`: an organisation that is not quoted itself speaks through its people
   // (`Leyla Haddad, a spokesperson for Médecins Sans Frontières (MSF)`).
   if (!quoted.length) quoted = [...byName(staffOf(index, [...people.values()].flat()))].map(([, records]) => records);
@@ -54,6 +54,21 @@ export function quotesBy(index: SearchIndex, query: string, scope: Scope, topic?
   const answers = records.slice(0, LIMITS.quotesPerPerson).map(quoteItem);
   const names = quoted.map((records) => records[0]!.entity.name);
   return { answers, message: names.length > 1 ? MESSAGES.quotesByMany(names, answers.length) : MESSAGES.quotesBy(names[0]!, answers.length) };
+}
+
+/**
+ * Of several people a surname asked matches (`quotes Sollie`: Henrik Sollie and his father, Erik
+ * Sollie), the one the story calls by that surname alone; the other it names in full each time.
+ */
+function calledBySurname(groups: PersonRecord[][], query: string): PersonRecord[][] {
+  if (groups.length < 2) return groups;
+  const asked = normalise(query);
+  const called = groups.filter((records) => records.some((p) => {
+    if (p.entity.kind !== 'person' || normalise(p.entity.name).split(' ').pop() !== asked) return false;
+    const text = p.article.article.text;
+    return p.entity.mentions.some((m) => normalise(text.slice(m.start, m.end)) === asked);
+  }));
+  return called.length === 1 ? called : groups;
 }
 
 /** What the article reports one person (or body) said, in article order, as statements. */

@@ -400,6 +400,12 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   const words = trimOpening(tokens.slice(start, k));
   while (words.length && (!isPhraseWord(words[words.length - 1]!, 'last') || DETERMINERS.has(bare(words[words.length - 1]!.text)))) words.pop();
   if (!words.length) return null;
+  // (`said his father and coach, Erik Sollie`: two roles of one person before the name.)
+  const second = tokens[k + 1];
+  if (tokens[k]?.text === 'and' && isWord(second) && !isCapitalised(second.text) && ROLE_WORDS.has(second.text) && tokens[k + 2]?.text === ',' && isCapitalised(tokens[k + 3]?.text ?? '')) {
+    words.push(tokens[k]!, second);
+    k += 2;
+  }
   let appositive: Token[] | undefined;
   if (tokens[k]?.text === ',' && isWord(tokens[k + 1]) && DETERMINERS.has(bare(tokens[k + 1]!.text))) {
     let e = k + 1;

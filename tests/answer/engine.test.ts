@@ -2627,3 +2627,13 @@ describe('quotes shown as one run', () => {
     expect(engine.answer({ command: 'whosaid', query: 'what it got was a potential blockbuster' }).answers[0]?.quote).toBe('The market had priced in a modest win," Hannah Keller said. "What it got was a potential blockbuster.');
   });
 });
+
+describe('a surname two people share', () => {
+  it('asks for the one the story calls by it alone (`Sollie said`), not the father it always names in full', () => {
+    const text = 'Henrik Sollie lost the final in five sets. "He played the big points better than me," Sollie said.\n\n"It hurts now," Sollie said later.\n\n"He needs a week without a racket," said his father and coach, Erik Sollie.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    const answer = engine.answer({ command: 'quotes', query: 'Sollie' });
+    expect([...new Set(answer.answers.map((a) => a.speaker?.name))]).toEqual(['Henrik Sollie']);
+    expect(engine.answer({ command: 'quotes', query: 'Erik Sollie' }).answers.map((a) => a.speaker?.name)).toEqual(['Erik Sollie']);
+  });
+});

@@ -1333,3 +1333,10 @@ describe('a second verb after `and`', () => {
     expect(quotes[0]?.speaker?.name).toBe('Hector Ramirez');
   });
 });
+
+describe('two roles before a name', () => {
+  it('reads `said his father and coach, Erik Sollie` as Erik Sollie, not `father`', () => {
+    const quotes = quotesOf('Henrik Sollie lost the final. "He needs a week without a racket," said his father and coach, Erik Sollie.');
+    expect(quotes[0]?.speaker?.name).toBe('Erik Sollie');
+  });
+});
