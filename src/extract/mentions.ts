@@ -404,7 +404,11 @@ function roleHeadOf(role: string): string {
   const roleWords = role.split(/\s+(?:at|of|for|with|in|on|from)\s+/)[0]!.split(' ');
   // (`Department of Health minister Jane Doe`: a title word ending the role is its head.)
   const roleLast = bare(role.split(' ').pop() ?? '');
-  return ROLE_WORDS.has(roleLast) && !ORG_NOUNS.has(roleLast) && !ORG_SUFFIXES.has(roleLast) ? roleLast : bare(roleWords[roleWords.length - 1] ?? '');
+  if (ROLE_WORDS.has(roleLast) && !ORG_NOUNS.has(roleLast) && !ORG_SUFFIXES.has(roleLast)) return roleLast;
+  // (`Ministry of Agriculture head of plant protection`: the title word opening a complement, after the body's own `of`.)
+  const all = role.split(' ').map(bare);
+  const titled = all.find((w, i) => i > 0 && ROLE_WORDS.has(w) && !ORG_NOUNS.has(w) && !ORG_SUFFIXES.has(w) && /^(?:at|of|for|with|in|on|from)$/.test(all[i + 1] ?? ''));
+  return titled ?? bare(roleWords[roleWords.length - 1] ?? '');
 }
 
 /** `Chantal Bérubé, a haul-truck operator who has worked underground`: `who` after the role says it is a person's. */

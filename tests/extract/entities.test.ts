@@ -926,3 +926,11 @@ describe('a subject placed by a participle', () => {
     expect(figures.find((f) => f.text === '$750,000')?.source).toBe('man accused');
   });
 });
+
+describe('a title inside a body\'s role', () => {
+  it('reads `Abebe Gebremariam, the ministry\'s head of plant protection` as a person, once the ministry is named in full', () => {
+    const text = 'The Ministry of Agriculture said at least 180,000 hectares had been damaged.\n\n"A single swarm can eat as much food in a day as 35,000 people," said Abebe Gebremariam, the ministry\'s head of plant protection.\n';
+    const person = Library.fromTexts({ a: text }).get('a')!.extraction.entities.find((e) => e.name === 'Abebe Gebremariam');
+    expect(person?.kind).toBe('person');
+  });
+});
