@@ -306,7 +306,9 @@ export class EntityRegistry {
     // one in the story holds, said in the very paragraph an unnamed source has the floor, is theirs.)
     const spokeHead = spoke ? descriptionHead(spoke.name) : '';
     const unheldHere = spoke !== undefined && !phrase.plural && lastMention(spoke, before) >= this.paragraphStart;
-    if (spoke?.kind === 'person' && spoke.anonymous && phrase.core === phrase.head && (ANYONE.has(phrase.head) || (GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spokeHead)) || unheldHere)) {
+    // (`A senior figure in the party who asked not to be named said ... "...," the party figure said`: the same post, told more of.)
+    const samePost = unheldHere && phrase.head === spokeHead;
+    if (spoke?.kind === 'person' && spoke.anonymous && (samePost || (phrase.core === phrase.head && (ANYONE.has(phrase.head) || (GENERIC_PERSON_HEADS.has(phrase.head) && GENERIC_PERSON_HEADS.has(spokeHead)) || unheldHere)))) {
       const record = this.records.find((r) => r.entity === spoke);
       if (record && before - lastMention(spoke, before) <= EPITHET_CHARS) return record;
     }

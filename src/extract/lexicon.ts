@@ -132,7 +132,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new ShapedSet(`
   pensioner vendor hawker accountant midwife carer caregiver farmworker rancher herder trucker cabbie homeowner
   challenger champion titleholder cyclist swimmer sprinter runner marathoner boxer golfer jockey finalist medallist medalist olympian
   commentator commentators pundit pundits broadcaster columnist presenter veterinarian veterinarians vet vets
-  patient patients hiker hikers tourist tourists visitor visitors motorist motorists climber climbers holidaymaker holidaymakers mourner mourners
+  figure patient patients hiker hikers tourist tourists visitor visitors motorist motorists climber climbers holidaymaker holidaymakers mourner mourners
 `, PROFESSION_SHAPES);
 
 /** Lower-case modifiers allowed inside a role phrase (`senior Palestinian official`, `former`). */

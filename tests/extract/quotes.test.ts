@@ -1340,3 +1340,10 @@ describe('two roles before a name', () => {
     expect(quotes[0]?.speaker?.name).toBe('Erik Sollie');
   });
 });
+
+describe('an unnamed source called again by more of their post', () => {
+  it('reads `the party figure said` as the `senior figure in the party` who has the floor, and `figure` as a post', () => {
+    const quotes = quotesOf('A senior figure in the Carrandale National Party who asked not to be named said MacRory was expected to face a challenge. "There will be a reckoning," the party figure said.');
+    expect(quotes[0]?.speaker?.name).toBe('senior figure');
+  });
+});
