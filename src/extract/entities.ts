@@ -355,7 +355,10 @@ export class EntityRegistry {
     // unnamed speaker of unknown gender yields to a named one of that gender met in the paragraph.)
     const unknownUnnamed = gender !== '' && nearest?.anonymous === true && this.genderOf(nearest) === '';
     if (nearest && (lastMention(nearest, before) < this.paragraphStart || unknownUnnamed)) {
-      const local = this.records.filter((r) => !r.tentative && !r.entity.anonymous && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart);
+      // (`A senior figure in Quintero's camp ... said`: a name inside the unnamed source's own description is not who speaks.)
+      const described = nearest.anonymous ? nearest.mentions.filter((m) => m.start >= this.paragraphStart && m.start < before) : [];
+      const outside = (e: Entity) => e.mentions.some((m) => m.start >= this.paragraphStart && m.start < before && !described.some((d) => m.start >= d.start && m.end <= d.end));
+      const local = this.records.filter((r) => !r.tentative && !r.entity.anonymous && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart && outside(r.entity));
       const here = this.latest(local, before);
       if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
       // (`That did not trouble Haruto Kimura, 68, who has attended every year. "...," he said`: with

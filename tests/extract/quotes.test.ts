@@ -1347,3 +1347,10 @@ describe('an unnamed source called again by more of their post', () => {
     expect(quotes[0]?.speaker?.name).toBe('senior figure');
   });
 });
+
+describe('a name inside an unnamed source\'s description', () => {
+  it('is not who speaks: `A senior figure in Quintero\'s camp ... said ... "...," he said` is the unnamed source, even once Quintero is known to be a man', () => {
+    const quotes = quotesOf('Rafael Quintero lost on points.\n\nA senior figure in Quintero\'s camp, who asked not to be named, said the Mexican would activate a rematch clause. "We will trigger the rematch," he said.\n\nThe board said Mr Quintero had been taken to hospital.');
+    expect(quotes[0]?.speaker?.name).toBe('senior figure');
+  });
+});
