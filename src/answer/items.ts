@@ -76,15 +76,21 @@ function countedAfter(text: string, f: FigureRecord['figure']): number {
   return after && text.startsWith(head, f.end + after[0].length) && /^(?![\p{L}\d])/u.test(text.slice(f.end + after[0].length + head.length)) ? f.end + after[0].length + head.length : f.end;
 }
 
+/** A bracketed conversion right after a figure: ` ($23 billion)`, ` (about US$96 million)`, ` (25 to 38 centimetres)`. */
+const CONVERSION_AFTER = /^ \((?:(?:about|around|roughly|approximately|some|nearly|almost|over|under|more than|less than|up to|just over|just under)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{3}\s)?\d[\d,.]*(?:\s?(?:to|-|–)\s?[$€£¥₹]?\d[\d,.]*)?(?:\s?(?:million|billion|trillion|bn|m|k|crore|lakh))?(?:\s+[\p{L}.]+){0,2}\)/u;
+const CONVERSION_CHARS = 48;
+
 /** A figure as printed, with what it counts or its rate: the figure, its sentence and its citation. */
 export function figureItem(r: FigureRecord): AnswerItem {
   const f = r.figure;
   const text = r.article.article.text;
   const counted = countedAfter(text, f);
+  // (`¥3.6 trillion ($23 billion)`: its conversion, bracketed right after it, is part of how it is printed.)
+  const converted = counted + (CONVERSION_AFTER.exec(text.slice(counted, Math.min(f.sentence.end, counted + CONVERSION_CHARS)))?.[0].length ?? 0);
   // (`1.5 million tonnes of wheat a year`: what it is of, when its rate follows.)
-  const rateAt = ofBeforeRate(text, counted, f.sentence.end) ?? counted;
+  const rateAt = ofBeforeRate(text, converted, f.sentence.end) ?? converted;
   const rate = RATE_AFTER.exec(text.slice(rateAt, Math.min(f.sentence.end, rateAt + 40)));
-  const end = rate ? rateAt : counted;
+  const end = rate ? rateAt : converted;
   const span = { start: f.start, end: rate ? end + rate[0].length : end };
   return {
     kind: 'figure',

@@ -429,9 +429,9 @@ describe('quotes', () => {
       f: 'The ministry announced compensation of 25,000 taka (about $205) for the family of each victim.\nEntry costs 600 Egyptian pounds (about $12) for foreign adults.\n',
     }));
     const first = (q: string) => ferry.answer({ command: 'figure', query: q, article: 'f' }).answers[0]?.figure;
-    expect(first("compensation paid to each victim's family")).toBe('25,000 taka');
+    expect(first("compensation paid to each victim's family")).toBe('25,000 taka (about $205)');
     expect(first('compensation for each family in US dollars')).toBe('about $205');
-    expect(first('admission price for foreign adults')).toBe('600 Egyptian pounds');
+    expect(first('admission price for foreign adults')).toBe('600 Egyptian pounds (about $12)');
   });
 
   it('finds the age of a person asked by role (`age of the housing minister`, `the former minister` just resigned)', () => {
@@ -1017,7 +1017,7 @@ describe('figure', () => {
 
   it('answers how deep with a length in its units', () => {
     const tomb = new Engine(Library.fromTexts({ t: 'The team reached the chamber after clearing nearly 30 feet (9 meters) of rubble from a vertical shaft. It took 14 workers.\n' }));
-    expect(tomb.answer({ command: 'figure', query: 'how deep was the shaft', article: 't' }).answers[0]?.figure).toBe('nearly 30 feet');
+    expect(tomb.answer({ command: 'figure', query: 'how deep was the shaft', article: 't' }).answers[0]?.figure).toBe('nearly 30 feet (9 meters)');
   });
 
   it('finds an average only where the figure is one', () => {
@@ -1035,7 +1035,7 @@ describe('figure', () => {
     const first = (query: string) => fire.answer({ command: 'figure', query, article: 'f' }).answers[0]?.figure;
     expect(first('how much of the fire is contained')).toBe('8%');
     expect(first('how much of the aid appeal has been funded')).toBe('12 percent');
-    expect(first('how big is the fire')).toBe('18,450 acres');
+    expect(first('how big is the fire')).toBe('18,450 acres (7,466 hectares)');
   });
 
   it('counts the people at the game by its crowd, not by an idiom in a quote', () => {
@@ -1215,7 +1215,7 @@ describe('figure', () => {
     expect(first('how many gannets')).toBe('between 148,000 and 162,000 pairs');
     expect(first('how many puffins')).toBe('94,500 pairs');
     expect(first('sandeel landings last year')).toBe('about 120,000 tonnes');
-    expect(first('rainfall forecast')).toBe('10 to 15 inches');
+    expect(first('rainfall forecast')).toBe('10 to 15 inches (25 to 38 centimeters)');
   });
 
   it('answers a question about now with the level a figure went to, not the one it came from', () => {
@@ -1444,7 +1444,7 @@ describe('figure', () => {
   it('reads a sum in crowns before its bracketed conversion, savings as a sum, and hospitalised apart from injured', () => {
     const rail = new Engine(Library.fromTexts({ r: 'The train derailed, injuring at least 47 people, officials said. Of those, 29 were taken to hospital.\nRenewal work on the track was completed at a cost of 41 million crowns ($3.9 million).\nThe agency estimated that the new prices for all 15 drugs would have saved Medicare about $8.7 billion.\n' }));
     const first = (query: string) => rail.answer({ command: 'figure', query, article: 'r' }).answers[0]?.figure;
-    expect(first('cost of the track renewal work')).toBe('41 million crowns');
+    expect(first('cost of the track renewal work')).toBe('41 million crowns ($3.9 million)');
     expect(first('estimated savings for medicare')).toBe('about $8.7 billion');
     expect(first('how many taken to hospital')).toBe('29');
   });
@@ -2149,7 +2149,7 @@ describe('a figure per something', () => {
   });
 
   it('may have a conversion in brackets before its rate (`1.2 billion rand ($67 million) a day`)', () => {
-    expect(top('how much is the strike costing the economy each day')).toBe('about 1.2 billion rand');
+    expect(top('how much is the strike costing the economy each day')).toBe('about 1.2 billion rand ($67 million) a day');
   });
 
   it('may say what it is of before its rate (`1.5 million tonnes of wheat a year`)', () => {
