@@ -72,7 +72,10 @@ const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
     ['lei', 'RON'], ['leu', 'RON'], ['leva', 'BGN'], ['birr', 'ETB'], ['gourdes', 'HTG'], ['gourde', 'HTG'], ['leones', 'SLE'], ['kyats', 'MMK'], ['kyat', 'MMK'], ['tenge', 'KZT'],
     ['manat', 'MANAT'], ['lari', 'GEL'], ['rials', 'RIALS'], ['rial', 'RIALS'], ['quetzales', 'GTQ'], ['quetzals', 'GTQ'], ['bolivars', 'VES'], ['bolivares', 'VES'], ['kwanza', 'AOA'],
     ['meticais', 'MZN'], ['dalasi', 'GMD'], ['afghanis', 'AFN'], ['pula', 'BWP'], ['koruna', 'CZK'], ['korunas', 'CZK'], ['kuna', 'HRK'], ['denars', 'MKD'], ['somoni', 'TJS'],
-    ['rufiyaa', 'MVR'], ['lempiras', 'HNL'], ['guaranis', 'PYG'], ['hryvnas', 'UAH'], ['tugriks', 'MNT'], ['kips', 'LAK'], ['riels', 'KHR']] as const).map(([w, code]) => [w, { code, exp: 0 }] as const),
+    ['rufiyaa', 'MVR'], ['lempiras', 'HNL'], ['guaranis', 'PYG'], ['hryvnas', 'UAH'], ['tugriks', 'MNT'], ['kips', 'LAK'], ['riels', 'KHR'],
+    ['kina', 'PGK'], ['vatu', 'VUV'], ['tala', 'WST'], ['paanga', 'TOP'], ['emalangeni', 'SZL'], ['lilangeni', 'SZL'], ['maloti', 'LSL'], ['loti', 'LSL'], ['ariary', 'MGA'],
+    ['ouguiya', 'MRU'], ['nakfa', 'ERN'], ['lek', 'ALL'], ['leke', 'ALL'], ['ngultrum', 'BTN'], ['soms', 'KGS'], ['bolivianos', 'BOB'],
+    ['colones', 'CRC'], ['cordobas', 'NIO'], ['córdobas', 'NIO'], ['balboas', 'PAB']] as const).map(([w, code]) => [w, { code, exp: 0 }] as const),
   ...(['cents', 'cent'] as const).map((w) => [w, { code: 'USD', exp: -2 }] as const),
   ...(['pence'] as const).map((w) => [w, { code: 'GBP', exp: -2 }] as const),
 ]);

@@ -2637,3 +2637,11 @@ describe('a surname two people share', () => {
     expect(engine.answer({ command: 'quotes', query: 'Erik Sollie' }).answers.map((a) => a.speaker?.name)).toEqual(['Erik Sollie']);
   });
 });
+
+describe('a sum in a smaller economy\'s currency', () => {
+  it('reads `5 million kina ($1.3 million)` as money in kina, shown with its conversion', () => {
+    const text = 'Disaster Management Minister Peter Awaki said the government had released 5 million kina ($1.3 million) in emergency funding.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how much emergency money did the government release' }).answers[0]?.figure).toBe('5 million kina ($1.3 million)');
+  });
+});
