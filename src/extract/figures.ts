@@ -156,13 +156,16 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   scan.sources ??= findSources(text, tokens);
   const event = findEvent(tokens, c.start, r.nounNext);
   const source = pickSource(scan.sources, c.start);
-  const start = tokens[c.start]!.start;
+  // (`minus 24 degrees Celsius`, `-40C`: a temperature below zero keeps its sign, or the figure says the opposite.)
+  const below = r.kind === 'measure' && TEMPERATURE_UNITS.has(r.unit ?? '') ? BELOW_ZERO.exec(text.slice(Math.max(scan.sentence.start, tokens[c.start]!.start - 6), tokens[c.start]!.start)) : null;
+  const start = tokens[c.start]!.start - (below?.[1]?.length ?? 0);
   const end = tokens[c.next - 1]!.end;
+  const sign = below ? -1 : 1;
   const figure: Figure = {
     text: text.slice(start, end),
     start,
     end,
-    value: c.lowValue === null ? null : scaled(c.lowValue, r.exp),
+    value: c.lowValue === null ? null : sign * scaled(c.lowValue, r.exp),
     kind: r.kind,
     paragraph: scan.block.paragraph,
     sentence: { start: scan.sentence.start, end: scan.sentence.end },
@@ -180,6 +183,10 @@ function toFigure(scan: SentenceScan, c: Candidate): Figure | null {
   if (source !== undefined) figure.source = source;
   return figure;
 }
+
+const TEMPERATURE_UNITS = new Set(['°C', '°F']);
+/** `minus ` or a minus sign right before a temperature's number (not a range's hyphen: `20-30C`). */
+const BELOW_ZERO = /(?:^|[\s(])((?:minus|Minus)\s+|[-−])$/;
 
 /** What a building, a vehicle or a body holds, joined to its number by a hyphen (`1,100-seat`, `40-bed`, `12-storey`). */
 const CAPACITY_NOUNS: Record<string, string> = { seat: 'seats', seater: 'seats', bed: 'beds', room: 'rooms', storey: 'storeys', story: 'stories', floor: 'floors', berth: 'berths', cell: 'cells', page: 'pages', member: 'members', bedroom: 'bedrooms', lane: 'lanes', car: 'cars', carriage: 'carriages' };

@@ -32,7 +32,8 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
   // under 70,000 now`: an earlier level, then the level now.
   const levels = new Set<number>();
   const baselines = new Set<number>();
-  const fromAfter = new Set<number>();
+  /** Figures a `to` joins to the level they reached (`rose 12 basis points to 4.37%`): changes. */
+  const changed = new Set<number>();
   figures.forEach((f, i, all) => {
     const prev = all[i - 1];
     if (!prev || prev.end > f.start) return;
@@ -49,8 +50,6 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     const toThenFrom = /^\s*from\s*$/i.test(between) && /\bto\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start));
     if (toThenFrom || /^\s*,?\s*(?:up|down)\s+from\s*$/i.test(between) || (/^\s*,?\s*(?:up|down)\s*$/i.test(between) && /^from\b/i.test(f.text))) {
       levels.add(i - 1);
-      // (The figure before such a level is no change of it: `A new 5 percent tax ..., while duty will rise to 18 percent from 15 percent`.)
-      if (toThenFrom) fromAfter.add(i - 1);
       baselines.add(i);
       return;
     }
@@ -58,7 +57,10 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     if ((!prev.counts || (prev.unit !== undefined && prev.unit === f.unit)) && /\bfrom\s+$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start)) && /^[^.;:]{0,30}?\bto\s*$/.test(between)) {
       levels.add(i);
       baselines.add(i - 1);
-    } else if (TO_LEVEL.test(between)) levels.add(i);
+    } else if (TO_LEVEL.test(between)) {
+      levels.add(i);
+      changed.add(i - 1);
+    }
   });
   // `$600 less than the original cost`, `three more than the 28 needed`: a difference, not a level;
   // `settled up $3.14, or 4.1%, at $79.86`: a change (and its percentage), then the level.
@@ -75,5 +77,7 @@ export function measuresOf(text: string, figures: readonly Figure[]): Measure[] 
     else if (prevInSentence && differences.has(i - 1) && /^[\s,]*or\s*$/.test(text.slice(prev.end, f.start))) differences.add(i);
     else if (prevInSentence && differences.has(i - 1) && /\bat\s+$/.test(before)) levels.add(i);
   });
-  return figures.map((_, i) => (levels.has(i) ? 'level' : baselines.has(i) ? 'baseline' : (levels.has(i + 1) && !fromAfter.has(i + 1)) || differences.has(i) ? 'change' : undefined));
+  // (Only a figure a `to` joins to its level is that level's change: not `400,000 households ... as
+  // temperatures dropped to minus 15 degrees`, nor `A new 5 percent tax ..., while duty will rise to 18 percent from 15 percent`.)
+  return figures.map((_, i) => (levels.has(i) ? 'level' : baselines.has(i) ? 'baseline' : changed.has(i) || differences.has(i) ? 'change' : undefined));
 }

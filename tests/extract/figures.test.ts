@@ -713,3 +713,10 @@ describe('a capacity joined to its noun', () => {
     expect(figures.map((f) => [f.text, f.counts])).toEqual([['1,100', 'seats'], ['40', 'beds']]);
   });
 });
+
+describe('a temperature below zero', () => {
+  it('keeps its sign: `minus 24 degrees Celsius`, `-40C`, but not a range\'s hyphen (`20-30C`)', () => {
+    const figures = extractFigures(parseArticle('test', 'Temperatures fell to minus 24 degrees Celsius overnight. In Yakutsk it was -40C. Highs of 20-30C are forecast.'));
+    expect(figures.map((f) => [f.text, f.value])).toEqual([['minus 24 degrees Celsius', -24], ['-40C', -40], ['20-30C', 20]]);
+  });
+});

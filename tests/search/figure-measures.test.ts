@@ -90,3 +90,10 @@ describe('a change named by the noun after it, or made by `lift ... by`', () => 
     expect(measures('Teachers accepted a deal that will lift salaries by 11 per cent.\n')).toEqual([['11 per cent', 'change']]);
   });
 });
+
+describe('a figure before a level it is not joined to', () => {
+  it('is no change: `400,000 households ... as temperatures dropped to minus 15 degrees Celsius`', () => {
+    expect(measures('The attack left more than 400,000 households without electricity as temperatures dropped to minus 15 degrees Celsius.\n')).toEqual([['more than 400,000', undefined], ['minus 15 degrees Celsius', 'level']]);
+    expect(measures('Guidance is between $45 billion and $46 billion.\n\nProvisions rose to $1.9 billion.\n')[0]).toEqual(['between $45 billion and $46 billion', undefined]);
+  });
+});
