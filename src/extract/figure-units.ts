@@ -302,6 +302,11 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
   if ((t.lower === 'pounds' || t.lower === 'pound') && (scaled || low(tokens, j + 1) === 'sterling')) {
     return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
   }
+  // (`500 Swiss francs`, `5 million Kenyan shillings`, `300 Hong Kong dollars`: a country's name before its currency.)
+  for (const named of [1, 2]) {
+    const currency = CURRENCY_WORDS.get(low(tokens, j + named));
+    if (currency !== undefined && currency.exp === 0 && tokens.slice(j, j + named).every((w) => w.cap && /^\p{Lu}\p{Ll}+$/u.test(w.text))) return post(j + named + 1, currency.code, 'money');
+  }
   // `1.2 trillion won`: Korea's won, after a scale word only (`won` is far more often the verb).
   if (t.lower === 'won' && scaled) return post(j + 1, 'KRW', 'money');
   const word = CURRENCY_WORDS.get(t.lower);

@@ -720,3 +720,10 @@ describe('a temperature below zero', () => {
     expect(figures.map((f) => [f.text, f.value])).toEqual([['minus 24 degrees Celsius', -24], ['-40C', -40], ['20-30C', 20]]);
   });
 });
+
+describe('a currency named with its country', () => {
+  it('is money: `500 Swiss francs`, `5 million Kenyan shillings`, `300 Hong Kong dollars`, but `40 Manchester United fans` is a count', () => {
+    const figures = extractFigures(parseArticle('test', 'Claes was fined 500 Swiss francs. It cost 5 million Kenyan shillings and 300 Hong Kong dollars. About 40 Manchester United fans came.'));
+    expect(figures.map((f) => [f.text, f.kind])).toEqual([['500 Swiss francs', 'money'], ['5 million Kenyan shillings', 'money'], ['300 Hong Kong dollars', 'money'], ['About 40', 'count']]);
+  });
+});
