@@ -1,6 +1,6 @@
 import { MESSAGES } from '../errors.js';
 import { canReach, coverageOver, type Hit, type SearchIndex } from '../search/index.js';
-import { coverage, type Coverage } from '../search/match.js';
+import { coverage, toDoc, type Coverage, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
 import { LIMITS, THRESHOLDS } from './config.js';
 import { clauseOf, countsDoc, EMPTY_DOC, isContainer, isConversion, isForecast } from './figure-clause.js';
@@ -267,6 +267,8 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
     // (`the winning time`: a time read off a clock, `2:00:21`, not a gap of `0.63 seconds`.)
     const raceTime = timeTerm >= 0 && RACE_TIME.test(r.figure.text);
+    // (`the 188 km stage`: a measure printed before the very noun asked is that noun's.)
+    const measuresHead = r.figure.kind === 'measure' && measuredNoun(r, head ? [exactHead!] : terms);
     const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total || raceTime ? KIND_BONUS : 0;
     // `how hot is the planet` is not answered by `over 31 hours`, nor `how long is the strike` by a sum.
     // (`how big`: an area best, but a radius or a sum is a size too; a count or a share is not.)
@@ -296,7 +298,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     const placed = isPlacedAt(r) ? PLACED_BONUS : 0;
     // (`£5,000 per megawatt each year`: a unit price, below the fund's `about £745,000 annually`.)
     const unitPrice = perOther(r) ? UNIT_PRICE_PENALTY : 0;
-    return { ...c, score: score - stillUnsaid - aside + summed + placed + countAsked + lede + measure + kindBonus + (perRate(r) ? KIND_BONUS : 0) - unitPrice - conversion - notArea + marginScore + inContext(r) };
+    return { ...c, score: score - stillUnsaid - aside + summed + placed + countAsked + lede + measure + kindBonus + (measuresHead ? KIND_BONUS : 0) + (perRate(r) ? KIND_BONUS : 0) - unitPrice - conversion - notArea + marginScore + inContext(r) };
   };
   // Equal scores: the figure the story gives first (the lede's toll, not a later breakdown).
   const byScore = (a: Hit<FigureRecord>, b: Hit<FigureRecord>) => b.score - a.score || a.record.figure.start - b.record.figure.start;
@@ -342,6 +344,18 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   const answers = accepted.filter((h) => h.score >= best - THRESHOLDS.spread / 2).slice(0, LIMITS.answers).map((h) => figureItem(h.record));
   return { answers, message: MESSAGES.figuresFound(answers.length) };
 }
+
+/** Whether the word right after a measure is one asked (`the 188 km stage`). */
+function measuredNoun(r: FigureRecord, asked: readonly QueryTerm[]): boolean {
+  const next = NEXT_WORD.exec(r.article.article.text.slice(r.figure.end, r.figure.end + NEXT_WORD_CHARS))?.[1];
+  if (!next) return false;
+  const doc = toDoc(next);
+  return asked.some((t) => coverage([t], doc).score >= HEAD_MATCH);
+}
+
+/** The word right after a figure (`stage` in `the 188 km stage`). */
+const NEXT_WORD = /^[\s-]+([\p{L}]+)/u;
+const NEXT_WORD_CHARS = 24;
 
 /** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`. */
 const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$/;

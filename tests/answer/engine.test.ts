@@ -2645,3 +2645,11 @@ describe('a sum in a smaller economy\'s currency', () => {
     expect(engine.answer({ command: 'figure', query: 'how much emergency money did the government release' }).answers[0]?.figure).toBe('5 million kina ($1.3 million)');
   });
 });
+
+describe('a measure printed before the noun asked', () => {
+  it('is that noun\'s: `how long was the stage` is `the 188 km stage`, not the attack 6.5 km from the summit', () => {
+    const text = 'Emil Lindqvist won the 16th stage on Tuesday, attacking 6.5 km from the summit finish at Livigno.\n\nHe crossed the line alone on the 188 km stage from Sondrio.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how long was the stage' }).answers[0]?.figure).toBe('188 km');
+  });
+});
