@@ -58,6 +58,9 @@ const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry
 /** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
 /** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
+/** Plurals that open a body's name before its `of` (`Friends of the Earth`, `Sisters of Mercy`, `Veterans of Foreign Wars`). */
+const BODY_OPENERS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'mothers', 'fathers', 'veterans', 'guardians', 'keepers', 'champions', 'defenders', 'citizens', 'families']);
+
 export const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
 /** `the Vance family`, `The Okafor families` → `Vance family`: a surname and the word family. */
 function familyName(words: Token[]): string | undefined {
@@ -100,7 +103,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
   // (`Minister for National Development Lawrence Teo`: a title's `for` too.)
   const titleFor = (idx: number) => words[idx]!.text === 'for' && (ROLE_WORDS.has(bare(words[idx - 1]!.text)) || FOR_BODIES.has(bare(words[idx - 1]!.text))) && isCapitalised(words[idx - 1]!.text);
   // (`German Association of the Automotive Industry`: a body's `of the` too.)
-  const bodyOfThe = (idx: number) => words[idx]!.text === 'of' && words[idx + 1]?.text === 'the' && isCapitalised(words[idx + 2]?.text ?? '') && ORG_SUFFIXES.has(bare(words[idx - 1]!.text)) && isCapitalised(words[idx - 1]!.text);
+  const bodyOfThe = (idx: number) => words[idx]!.text === 'of' && words[idx + 1]?.text === 'the' && isCapitalised(words[idx + 2]?.text ?? '') && (ORG_SUFFIXES.has(bare(words[idx - 1]!.text)) || BODY_OPENERS.has(bare(words[idx - 1]!.text))) && isCapitalised(words[idx - 1]!.text);
   // (`A member of the organising committee`: a member is known only by what it is one of.)
   const memberOf = (idx: number) => words[idx]!.text === 'of' && MEMBER_HEADS.has(bare(words[idx - 1]!.text)) && idx === 2 && DETERMINERS.has(bare(words[0]!.text)) && !isCapitalised(words[idx + 1]?.text ?? 'X');
   const cut = words.findIndex((w, idx) => idx > 0 && COMPLEMENT_PREPS.has(w.text) && !bodyOfThe(idx) && !memberOf(idx) && !((w.text === 'of' || titleFor(idx)) && isCapitalised(words[idx + 1]?.text ?? '') && isCapitalised(words[idx - 1]!.text) && !personOf(words, idx)));
@@ -147,7 +150,7 @@ export function describe(words: Token[], appositive?: Token[]): Phrase {
     const role = roleWords.length ? roleWords.map((w) => w.text).join(' ') : appositiveRole ?? affiliation(words, cut);
     const lastName = bare(nameWords[nameWords.length - 1]!.text);
     // (`University Hospital Limerick`: a body's own word inside the name makes it a body, wherever it stands.)
-    const organisation = ORG_SUFFIXES.has(lastName) || (GENERIC_BODY_ENDS.has(lastName) && nameWords.some((w, i) => i < nameWords.length - 1 && (ROLE_WORDS.has(bare(w.text)) || (ORG_SUFFIXES.has(bare(w.text)) && nameWords[i + 1]!.text === 'of')))) || nameWords.slice(0, -1).some((w) => INNER_BODY_WORDS.has(bare(w.text))) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && ORG_SUFFIXES.has(bare(w.text)));
+    const organisation = ORG_SUFFIXES.has(lastName) || (GENERIC_BODY_ENDS.has(lastName) && nameWords.some((w, i) => i < nameWords.length - 1 && (ROLE_WORDS.has(bare(w.text)) || (ORG_SUFFIXES.has(bare(w.text)) && nameWords[i + 1]!.text === 'of')))) || nameWords.slice(0, -1).some((w) => INNER_BODY_WORDS.has(bare(w.text))) || nameWords.some((w) => w.text === '&') || (/^[A-Z]{2,6}$/.test(name) && !honorific && !NOT_ORG_ACRONYMS.has(name)) || nameWords.some((w, i) => nameWords[i + 1]?.text === 'of' && (ORG_SUFFIXES.has(bare(w.text)) || (i === 0 && BODY_OPENERS.has(bare(w.text)))));
     return { ...base, kind: 'named', name, ...(role ? { role } : {}), ...(honorific ? { honorific } : {}), organisation };
   }
   let content = core;
@@ -208,6 +211,12 @@ function nameStartIndex(core: Token[]): number | null {
     if (w.text === 'the' && core[k - 2]?.text === 'of' && k >= 3 && isCapitalised(core[k - 3]!.text) && ORG_SUFFIXES.has(bare(core[k - 3]!.text))) {
       k -= 3;
       continue;
+    }
+    // (`Friends of the Fjord`, `Sisters of Mercy`: a plural that opens a body's name, and the name ends there.)
+    const opener = w.text === 'of' ? 2 : w.text === 'the' && core[k - 2]?.text === 'of' ? 3 : 0;
+    if (opener && k >= opener && isCapitalised(core[k - opener]!.text) && BODY_OPENERS.has(bare(core[k - opener]!.text))) {
+      k -= opener;
+      break;
     }
     // `Brindley & Hart`, `Procter & Gamble`: two names joined by `&` are one firm's.
     if (w.text === '&' && k >= 2 && isCapitalised(core[k - 2]!.text) && !DETERMINERS.has(bare(core[k - 2]!.text))) {

@@ -1354,3 +1354,10 @@ describe('a name inside an unnamed source\'s description', () => {
     expect(quotes[0]?.speaker?.name).toBe('senior figure');
   });
 });
+
+describe('a body whose name opens on a plural and `of the`', () => {
+  it('reads `The environmental group Friends of the Fjord` as one body, and `the group said` as it', () => {
+    const quotes = quotesOf('The Norwegian Food Safety Authority ordered the cull.\n\nThe environmental group Friends of the Fjord said the outbreak proved the industry had grown too fast. "Open net pens are a gamble with wild salmon," the group said in a statement.');
+    expect(quotes[0]?.speaker?.name).toBe('Friends of the Fjord');
+  });
+});
