@@ -191,7 +191,9 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
       return { score: Number.MIN_VALUE, perTerm: [] };
     }
     const c = coverageOver(terms, docs);
-    if (timeTerm >= 0 && RACE_TIME.test(r.figure.text)) grant(c, terms, timeTerm);
+    // (`the winning time`: a time read off a clock, `2:00:21`, not a gap of `0.63 seconds`.)
+    const raceTime = timeTerm >= 0 && RACE_TIME.test(r.figure.text);
+    if (raceTime) grant(c, terms, timeTerm);
     // (Found words in order add less than the most they could.)
     if (!whole && !isConversion(r) && c.score + grantedShare(c) < THRESHOLDS.figure - ROUNDING) {
       deferred.add(r);
@@ -265,8 +267,6 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     const measure = r.measures === 'baseline' ? (asksChange ? -CHANGE_UNASKED : earlierAsked ? BASELINE_BONUS : past ? 0 : -BASELINE_UNASKED) : !r.measures ? 0 : r.measures === (asksChange ? 'change' : 'level') ? (asksChange ? MEASURE_BONUS + KIND_BONUS : MEASURE_BONUS) : -CHANGE_UNASKED;
     // `in total`: the figure the article calls the total.
     const total = totalAsked && /\btotal\b/i.test(r.figure.counts ?? '');
-    // (`the winning time`: a time read off a clock, `2:00:21`, not a gap of `0.63 seconds`.)
-    const raceTime = timeTerm >= 0 && RACE_TIME.test(r.figure.text);
     // (`the 188 km stage`: a measure printed before the very noun asked is that noun's.)
     const measuresHead = r.figure.kind === 'measure' && measuredNoun(r, head ? [exactHead!] : terms);
     const kindBonus = (wanted && r.figure.kind === wanted) || inHowUnits || total || raceTime ? KIND_BONUS : 0;

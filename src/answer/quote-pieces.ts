@@ -37,8 +37,8 @@ export function quoteAcrossPieces(index: SearchIndex, terms: readonly QueryTerm[
 }
 
 /**
- * The pieces of the quote's utterance in its paragraph, and the speaker's other quotes there
- * (`"My feet were too light today," he said. "That's all."`), that hold a fair share of the query.
+ * What is shown with the quote: the run it stands in (see `runOf`), and the speaker's other quotes
+ * in its paragraph that hold a fair share of the query.
  */
 function piecesSaidWith(index: SearchIndex, terms: readonly QueryTerm[], r: QuoteRecord): QuoteRecord[] {
   const q = r.quote;

@@ -57,10 +57,9 @@ const INNER_BODY_WORDS = new Set(['hospital', 'university', 'college', 'ministry
 
 /** Particles inside names (`Ursula von der Leyen`, `Abdel Fattah al-Sisi`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ben', 'abu', 'el', 'bint', 'y']);
-/** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
 /** Plurals that open a body's name before its `of` (`Friends of the Earth`, `Sisters of Mercy`, `Veterans of Foreign Wars`). */
 const BODY_OPENERS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'mothers', 'fathers', 'veterans', 'guardians', 'keepers', 'champions', 'defenders', 'citizens', 'families']);
-
+/** Prepositions that may open a complement inside a subject (`a source with knowledge of the talks`). */
 export const COMPLEMENT_PREPS = new Set(['with', 'of', 'from', 'for', 'in', 'at', 'on', 'close', 'familiar', 'within', 'inside', 'near', 'to', 'who', 'whose']);
 /** `the Vance family`, `The Okafor families` → `Vance family`: a surname and the word family. */
 function familyName(words: Token[]): string | undefined {

@@ -303,7 +303,7 @@ function readCurrencyWord(tokens: readonly Token[], j: number, scaled: boolean):
     return post(low(tokens, j + 1) === 'sterling' ? j + 2 : j + 1, 'GBP', 'money');
   }
   // (`500 Swiss francs`, `5 million Kenyan shillings`, `300 Hong Kong dollars`: a country's name before its currency.)
-  for (const named of [1, 2]) {
+  for (let named = 1; named <= 2; named++) {
     const currency = CURRENCY_WORDS.get(low(tokens, j + named));
     if (currency !== undefined && currency.exp === 0 && tokens.slice(j, j + named).every((w) => w.cap && /^\p{Lu}\p{Ll}+$/u.test(w.text))) return post(j + named + 1, currency.code, 'money');
   }

@@ -68,10 +68,6 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | ''> = new Map([
 ]);
 
 /**
- * Nouns that name a role or title. Capitalised before a name they are part of the title
- * (`Prime Minister Benjamin Netanyahu`); lower-case they head a role phrase (`the official`).
- */
-/**
  * A set that also holds any word of the given shapes: the professions named by their suffix
  * (`volcanologist`, `seismologists`, `paediatrician`) are too many to list, and never anything else.
  */
@@ -83,9 +79,13 @@ class ShapedSet extends Set<string> {
     return super.has(word) || this.shapes.test(word);
   }
 }
-/** `-ologist`, `-ician` (not `politician`'s kin only: `statistician`, `technician`), `-ographer`. */
+/** Professions by their suffix: `-ologist` (`volcanologist`), `-ician` (`paediatrician`, `technician`), `-ographer` (`oceanographer`). */
 const PROFESSION_SHAPES = /^[a-z]{2,}(?:ologists?|icians?|ographers?)$/;
 
+/**
+ * Nouns that name a role or title. Capitalised before a name they are part of the title
+ * (`Prime Minister Benjamin Netanyahu`); lower-case they head a role phrase (`the official`).
+ */
 export const ROLE_WORDS: ReadonlySet<string> = new ShapedSet(`
   catcher pitcher shortstop outfielder infielder quarterback goalkeeper keeper striker midfielder defender winger
   fullback batter batsman bowler wicketkeeper opener skipper forward playmaker centre-back
