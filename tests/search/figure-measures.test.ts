@@ -97,3 +97,9 @@ describe('a figure before a level it is not joined to', () => {
     expect(measures('Guidance is between $45 billion and $46 billion.\n\nProvisions rose to $1.9 billion.\n')[0]).toEqual(['between $45 billion and $46 billion', undefined]);
   });
 });
+
+describe('a change told by shrinking and a level by a participle', () => {
+  it('reads `shrank by a record 3.1 million people ..., falling to 123.0 million` as a change and the level it reached', () => {
+    expect(measures('Japan\'s population shrank by a record 3.1 million people, falling to 123.0 million.\n')).toEqual([['3.1 million', 'change'], ['123.0 million', 'level']]);
+  });
+});
