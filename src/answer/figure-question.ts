@@ -237,6 +237,9 @@ const SCORE = /^\d{1,3}\s?[-–]\s?\d{1,3}$/;
 /** What a count that measures how far something moved is of: steps on a scale (`120 points`, `three places`). */
 const STEPS = /(?:^|\s)(?:points?|places?|positions?|spots?|notches?|rungs?|ranks?|steps?|levels?|floors?|storeys?|stories|stops?|stations?|kilometres?|kilometers?|miles?|metres?|meters?|feet|yards?|blocks?|pips?)$/i;
 
+/** A gap in a race or a table asked as a distance: `how far behind`, `how far ahead`, `how far clear`. */
+const GAP_ASKED = /\bhow far (?:behind|ahead|clear|adrift|back|off)\b/i;
+
 /** Reads a figure question once, before its figures are scored. */
 export function readQuestion(index: SearchIndex, query: string): FigureQuestion {
   const wanted = KIND_HINTS.find(([re]) => re.test(query))?.[1];
@@ -246,7 +249,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const asksChange = CHANGE_WORDS.test(query) && (countedThing === undefined || CHANGE_COUNTS.test(countedThing)) && !ODDS_OF.test(query);
   // `how long` most often asks for a duration; `how hot` wants degrees, `how far` a length.
   // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
-  const how = asksChange && /\bhow far\b/i.test(query) ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
+  // (`how far behind the leader is he`: a gap in a race, in seconds or points as much as in metres.)
+  const gapAsked = GAP_ASKED.test(query);
+  const how = (asksChange && /\bhow far\b/i.test(query)) || gapAsked ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
   const howUnits = how ? (how === 'long' || how === 'old' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
   // `how long is the bridge` asks for a length; `how long was the highway shut`, a time.
   const lastWord = fold(query).split(' ').pop() ?? '';
@@ -324,7 +329,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // (`how much rain fell in a day`: rain or snow is measured by its depth, not `two days` of it.)
   const dimensionUnits = head !== undefined && (DIMENSION_HEADS.test(head.word) || fallenAsked) && !asksChange ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // `how far did the plane drop`: a distance or a share, never a time (`in about four minutes`).
-  const farAsked = /\bhow (?:far|close|near)\b/i.test(query);
+  const farAsked = !gapAsked && /\bhow (?:far|close|near)\b/i.test(query);
   // (`roughly 140 meters across` is how big it is, not how far or how close.)
   const isSize = (r: FigureRecord): boolean => SIZE_AFTER.test(r.article.article.text.slice(r.figure.end, r.figure.end + 24));
   const timeAsked = TIME_ASKED.test(query);

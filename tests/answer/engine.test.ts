@@ -2653,3 +2653,11 @@ describe('a measure printed before the noun asked', () => {
     expect(engine.answer({ command: 'figure', query: 'how long was the stage' }).answers[0]?.figure).toBe('188 km');
   });
 });
+
+describe('a gap asked as a distance', () => {
+  it('is answered in points or seconds: `how far off the podium was Tremblay` is `3.16 points`', () => {
+    const text = 'Canada\'s Chloé Tremblay finished fourth on 208.44, missing the podium by 3.16 points after two under-rotation calls.\n\nThe arena, 2 km from the old town, was full.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how far off the podium was Tremblay' }).answers[0]?.figure).toBe('3.16 points');
+  });
+});
