@@ -233,7 +233,11 @@ export class EntityRegistry {
     }
     const spoken = [...speakers].reverse().map((e) => this.records.find((r) => r.entity === e)!).find((r) => r && fits(r));
     const mentioned = this.latest(this.records.filter(fits), before);
-    if (spoken && mentioned) return lastMention(spoken.entity, before) >= lastMention(mentioned.entity, before) ? spoken : mentioned;
+    // (`A Missions player who spoke on condition of anonymity questioned ... Ortega ... "...," the
+    // player said`: the unnamed source brought in as `a player` in this very paragraph, not the
+    // named one mentioned since whose title holds the word.)
+    const introducedHere = spoken?.entity.anonymous === true && lastMention(spoken.entity, before) >= this.paragraphStart && descriptionHead(spoken.entity.name) === head;
+    if (spoken && mentioned) return introducedHere || lastMention(spoken.entity, before) >= lastMention(mentioned.entity, before) ? spoken : mentioned;
     return spoken ?? mentioned;
   }
 

@@ -9,6 +9,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'to
 /** `asked not to be named`, `requested anonymity`: how an unnamed source's own request reads. */
 const ANONYMITY_ASKED = /^(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|that\s+(?:his|her|their)\s+(?:name|names)\s+not)\b/i;
 const ANONYMITY_CHARS = 40;
+/** `who spoke on condition of anonymity`, `who asked not to be named`, right after a subject. */
+const ANONYMITY_CLAUSE = /^,?\s+who\s+(?:(?:asked|requested|declined|spoke|did)\b[^,.;]{0,40}?\b(?:named|identified|anonymity|quoted))\b/i;
 /** What someone may have written, to be read out or published in their name. */
 const WRITTEN_WORDS = /^(?:statement|letter|tribute|message)$/;
 
@@ -102,7 +104,9 @@ export function sentenceTopics(text: string, block: Block): { at: number; phrase
     }
     const phrase = sentenceSubject(tokens);
     if (!phrase || phrase.kind === 'pronoun' || phrase.organisation) continue;
-    if (phrase.kind === 'common' && phrase.determiner !== 'definite') continue;
+    // (`A Missions player who spoke on condition of anonymity questioned the decision`: an unnamed
+    // source enters, whatever the verb, and `the player said` next is theirs.)
+    if (phrase.kind === 'common' && phrase.determiner !== 'definite' && !ANONYMITY_CLAUSE.test(text.slice(phrase.end, sentence.end))) continue;
     // (`The retired cardiologist added`: a phrase that stops at a modifier has not reached its noun.)
     if (phrase.kind === 'common' && ROLE_MODIFIERS.has(phrase.head ?? '') && !ROLE_WORDS.has(phrase.head ?? '')) continue;
     // The subject must be followed by its verb (any lower-case word but a preposition) or a comma.

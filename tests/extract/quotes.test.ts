@@ -1361,3 +1361,10 @@ describe('a body whose name opens on a plural and `of the`', () => {
     expect(quotes[0]?.speaker?.name).toBe('Friends of the Fjord');
   });
 });
+
+describe('an unnamed source brought in by a verb that is not speech', () => {
+  it('is who `the director said` means in that paragraph, not a named person mentioned since whose title holds the word', () => {
+    const quotes = quotesOf('Lena Hart, the club\'s technical director, signed a new contract.\n\nA board director who requested anonymity doubted the plan to sell Hart before the summer. "Nobody on the board saw the numbers," the director said.');
+    expect(quotes[0]?.speaker?.name).toBe('board director');
+  });
+});
