@@ -1,5 +1,5 @@
 /**
- * `Hannah Leach` for Hannah Leitch: a full name whose first name is right and whose surname is
+ * `Hannah Leach` for Hannah Leitch: a full name whose given names are right and whose surname is
  * spelt as it sounds, a little further off than one typo, still means the one person of that
  * first name.
  */
@@ -15,16 +15,22 @@ const SURNAME_EDITS = 2;
 /** The shortest surname read that loosely. */
 const MIN_SURNAME = 4;
 
-/** The person named, when only one in the scope has that first name and a surname this close, with the same first letter. */
+/**
+ * The person named, when only one in the scope has the same given names and a surname this
+ * close, with the same first letter. (`Pham Van Duk` for Pham Van Duc: two given names right
+ * are evidence enough for one letter off a short surname.)
+ */
 export function misspeltSurname(index: SearchIndex, name: string, scope: Scope): Hit<PersonRecord>[] {
   const words = normalise(name).split(' ');
-  if (words.length !== 2 || words[1]!.length < MIN_SURNAME) return [];
-  const [first, last] = words as [string, string];
-  const terms = index.terms(first);
+  const last = words[words.length - 1]!;
+  const given = words.slice(0, -1);
+  const edits = last.length >= MIN_SURNAME ? SURNAME_EDITS : given.length >= 2 && last.length >= 3 ? 1 : 0;
+  if (words.length < 2 || !edits) return [];
+  const terms = index.terms(given.join(' '));
   const close = index.search('people', terms, (r) => coverage(terms, r.doc), scope).filter((h) => {
     const own = normalise(h.record.entity.name).split(' ');
     const surname = own[own.length - 1]!;
-    return h.record.entity.kind === 'person' && own.length >= 2 && own[0] === first && surname[0] === last[0] && editDistance(surname, last, SURNAME_EDITS) <= SURNAME_EDITS;
+    return h.record.entity.kind === 'person' && (own.length === words.length || (given.length === 1 && own.length >= 2)) && given.every((w, i) => own[i] === w) && surname[0] === last[0] && editDistance(surname, last, edits) <= edits;
   });
   return new Set(close.map((h) => normalise(h.record.entity.name))).size === 1 ? close : [];
 }

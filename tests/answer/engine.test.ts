@@ -2514,6 +2514,12 @@ describe('a surname spelt as it sounds', () => {
     expect(sale.answer({ command: 'quotes', query: 'Hannah Leach' }).answers.map((a) => a.speaker?.name)).toEqual(['Hannah Leitch', 'Hannah Leitch']);
     expect(sale.answer({ command: 'quotes', query: 'Hannah Smith' }).answers).toEqual([]);
   });
+  it('reads one letter off a short surname when two given names are right (`Nguyen Van Bak` for Nguyen Van Bac), and not with one', () => {
+    const text = 'Nguyen Van Bac, 61, a rice farmer, said the water came at night. "We lost everything," he said.\nLe Thi Hoa said the dyke had held.\n';
+    const village = new Engine(Library.fromTexts({ a: text }));
+    expect(village.answer({ command: 'quotes', query: 'Nguyen Van Bak' }).answers.map((a) => a.speaker?.name)).toEqual(['Nguyen Van Bac']);
+    expect(village.answer({ command: 'quotes', query: 'Nguyen Bak' }).answers).toEqual([]);
+  });
 });
 
 describe('how much is owed', () => {
