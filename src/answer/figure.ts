@@ -244,7 +244,9 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
     // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
     // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
-    const ownHead = inAbout && countsHead;
+    // (So may a measure in the unit asked: `how hot did the fire get`, `Temperatures near the lorry
+    // reached an estimated 1,000 degrees Celsius` in the paragraph of the blaze.)
+    const ownHead = (inAbout && countsHead) || measured >= 0;
     const own = coverageOver(terms, [{ doc: r.doc, factor: 1 }, { doc: r.nearDoc, factor: 1 }, { doc: r.contextDoc, factor: 1 }, { doc: r.antecedentDoc, factor: 1 }, { doc: ownHead ? r.paragraphDoc : EMPTY_DOC, factor: 1 }]);
     // (`At least 27 people were killed and 19 injured`: a figure with an event of its own is of that
     // event, not of the one its neighbour's words say.)

@@ -2667,3 +2667,12 @@ describe('a gap asked as a distance', () => {
     expect(engine.answer({ command: 'figure', query: 'how far off the podium was Tremblay' }).answers[0]?.figure).toBe('3.16 points');
   });
 });
+
+describe('a measure in the unit asked', () => {
+  it('may find the rest of the question in its paragraph (`how hot did the fire get`: the blaze, then `Temperatures inside reached 900 degrees Celsius`), but not a word the article never uses', () => {
+    const text = 'Crews fought the blaze at the Hollins warehouse for nine hours on Sunday. Temperatures inside reached 900 degrees Celsius, the chief said.\n\nAbout 40 workers were sent home.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how hot did the fire get' }).answers[0]?.figure).toBe('900 degrees Celsius');
+    expect(engine.answer({ command: 'figure', query: 'how hot did the oven get' }).answers).toEqual([]);
+  });
+});
