@@ -164,8 +164,12 @@ const PER_THING = /^\s*(?:per|a|an)\s+(?!(?:year|month|week|day|hour|night|annum
 export const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
 /** Words that ask a price, which is printed per unit (`$84 a barrel`, `¥3 per kilowatt-hour`). */
 const PRICE_WORDS = /^(?:price|prices|priced|bid|bids|offer|offers|offered|cost|costs|fare|fares|fee|fees|rate|rates|tariff|tariffs|charge|charges|wage|wages|salary|pay|paid|value|worth|trading|traded|trade|sells|sold|sell|buy|bought|rent|rents)$/;
-/** Verbs too light to say what is counted (`what % of tests come back positive`). */
-const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly|involved|cause|caused|causes)\b/gi;
+/**
+ * Verbs too light to say what is counted (`what % of tests come back positive`), and an attempt
+ * before the verb that does (`trying to reach`: the campaign is `aimed at reaching`).
+ * (`taking part` is not light: `how many prisoners took part in the riot` is not `14 staff` hurt in it.)
+ */
+const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly|involved|cause|caused|causes|(?:trying|tried|tries|try|attempting|hoping|aiming|seeking) to)\b/gi;
 const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/gi;
 
 /** Words that make a question, not what it asks about. */

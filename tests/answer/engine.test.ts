@@ -2676,3 +2676,11 @@ describe('a measure in the unit asked', () => {
     expect(engine.answer({ command: 'figure', query: 'how hot did the oven get' }).answers).toEqual([]);
   });
 });
+
+describe('an attempt before the verb asked', () => {
+  it('is no word the figure must say: `how many children is the campaign trying to reach` is the campaign `aimed at reaching more than 8.4 million children`', () => {
+    const text = 'Health workers on Monday began a five-day polio vaccination campaign aimed at reaching more than 8.4 million children under the age of five in seven states.\n\nThe campaign involves about 46,000 vaccinators.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how many children is the campaign trying to reach' }).answers[0]?.figure).toBe('more than 8.4 million children');
+  });
+});
