@@ -199,7 +199,7 @@ function capacityNoun(tokens: readonly Token[], next: number): string | undefine
 }
 
 /** Events whose length a span before them gives (`a 48-hour strike`, `a two-day visit`). */
-const LASTING_EVENT = /^(?:strike|strikes|walkout|stoppage|shutdown|ceasefire|truce|visit|delay|closure|lockdown|curfew|ban|suspension|outage|blackout|search|siege|standoff|protest|march|journey|trek|wait|hearing|trial|mission|voyage|flight|detention|closures|delays|outages)$/;
+const LASTING_EVENT = /^(?:strike|strikes|walkout|stoppage|shutdown|ceasefire|truce|pause|halt|moratorium|freeze|blockade|vigil|deadline|ultimatum|window|talks|summit|operation|occupation|session|shift|visit|delay|closure|lockdown|curfew|ban|suspension|outage|blackout|search|siege|standoff|protest|march|journey|trek|wait|hearing|trial|mission|voyage|flight|detention|closures|delays|outages)$/;
 /** The noun a span of time qualifies, past one adjective (`a 48-hour nationwide strike`). */
 function spannedNoun(tokens: readonly Token[], k: number): string {
   const first = low(tokens, k);

@@ -625,6 +625,10 @@ describe('spans of time before a noun', () => {
     const figures = figuresOf('Drivers began a 48-hour nationwide strike on Thursday.\nThe 10-year yield rose.\nThe five-year plan was shelved after a 20-minute delay.\n');
     expect(figures.map((f) => f.text)).toEqual(['48-hour', '20-minute']);
   });
+  it('keeps how long a pause, a deadline or an operation lasts (`a 72-hour pause in military operations`)', () => {
+    const figures = figuresOf('The army agreed to a 72-hour pause in military operations.\nRebels were given a 48-hour deadline.\nSurgeons finished a 10-hour operation.\nThe 30-year mortgage rate rose.\n');
+    expect(figures.map((f) => f.text)).toEqual(['72-hour', '48-hour', '10-hour']);
+  });
 });
 
 describe("a country's cents", () => {
