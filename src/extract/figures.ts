@@ -32,6 +32,8 @@ interface SentenceScan {
   sources?: SentenceSources;
   /** The last figure found in the sentence. */
   previous?: Figure;
+  /** The last count in the sentence that names what it counts. */
+  counted?: Figure;
 }
 
 /**
@@ -70,6 +72,7 @@ function scanSentence(scan: SentenceScan, out: Figure[]): void {
     if (figure !== null) {
       out.push(figure);
       scan.previous = figure;
+      if (figure.kind === 'count' && figure.counts !== undefined) scan.counted = figure;
     }
     // A rejected candidate is skipped whole: `between 2020 and 2024` must not yield `2024`.
     i = Math.max(candidate.next, i + 1);
@@ -108,6 +111,11 @@ function read(scan: SentenceScan, c: Candidate): Reading {
     const { kind: k, unit: u, counts } = scan.previous;
     return { kind: k, unit: u, counts, nounNext: c.next, exp };
   }
+  // (`162 of the 343 seats, 10 short of the 172 needed for a majority`: what is needed is more of
+  // what the sentence counted.)
+  if (noun === null && scan.counted !== undefined && low(tokens, c.start - 1) === 'the' && NEEDED.test(low(tokens, c.next))) {
+    return { kind, unit, counts: scan.counted.counts, nounNext: c.next, exp };
+  }
   // `The number of people waiting more than a year rose to 214,300`: what the sentence says it is the number of.
   const numberOf = noun === null ? NUMBER_OF.exec(text.slice(scan.sentence.start, tokens[c.start]!.start)) : null;
   const counted = numberOf ? numberOf[1]!.split(/\s+/).slice(0, NUMBER_OF_WORDS).join(' ') : undefined;
@@ -125,6 +133,8 @@ function partOfWhole(text: string, tokens: readonly Token[], k: number): ReturnT
   return /^\d[\d,.]*$/.test(tokens[whole]?.text ?? '') ? countedNoun(text, tokens, whole + 1, false) : null;
 }
 
+/** What a number with no noun may be, said of more of what was counted before it. */
+const NEEDED = /^(?:needed|required|necessary|wanted)$/;
 /** How far before a figure `a crowd of` may start (a long sentence is not searched whole for each figure). */
 const GROUP_OF_CHARS = 60;
 /** `a crowd of`, `an audience of`, right before the figure (its qualifier is read apart). */

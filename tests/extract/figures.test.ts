@@ -731,3 +731,10 @@ describe('a currency named with its country', () => {
     expect(figures.map((f) => [f.text, f.kind])).toEqual([['500 Swiss francs', 'money'], ['5 million Kenyan shillings', 'money'], ['300 Hong Kong dollars', 'money'], ['About 40', 'count']]);
   });
 });
+
+describe('a number with no noun, needed', () => {
+  it('counts more of what the sentence counted (`10 short of the 172 needed for a majority`: seats)', () => {
+    const figures = figuresOf('The party won 162 of the 343 seats, 10 short of the 172 needed for a majority.\n');
+    expect(figures.map((f) => [f.text, f.counts])).toEqual([['162', 'seats'], ['343', 'seats'], ['10', undefined], ['172', 'seats']]);
+  });
+});
