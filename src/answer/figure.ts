@@ -53,6 +53,7 @@ const MARGIN_BONUS = 0.2;
 const ROUNDING = 1e-9;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
+const HOW_MUCH = /\bhow much\b/i;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
 /** What each word of the question a figure's own words miss costs it among near equals. */
@@ -138,6 +139,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   const { terms, wanted, asksChange, how, howUnits, dimension, lengthAsked, measureOnly, howMany, sizeCounted, head, happened, totalAsked, shareOf, perRate, perOther, excludes } = readQuestion(index, query);
   // (Read once: a query meets hundreds of figures.)
   const headQ = headAsked(query, head, terms, howMany, shareOf);
+  const howMuch = HOW_MUCH.test(query);
   const exactHead = headQ.exactHead;
   const inContext = contextRank(query);
   const newTerm = terms.findIndex((t) => NEW_LEVEL.test(t.word));
@@ -240,7 +242,8 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // `how many schools` is not answered by a figure that counts something else (`31% fewer attacks`).
     // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
     // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
-    const countsOther = howMany && head && !inAbout && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)));
+    // (`how much ransom did the group demand`: nor `how much` by a count of other things, `three municipalities`.)
+    const countsOther = head && !inAbout && ((howMany && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)))) || (howMuch && r.figure.kind === 'count' && r.figure.counts !== undefined));
     bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
     // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
     // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).

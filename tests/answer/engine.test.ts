@@ -2684,3 +2684,12 @@ describe('an attempt before the verb asked', () => {
     expect(engine.answer({ command: 'figure', query: 'how many children is the campaign trying to reach' }).answers[0]?.figure).toBe('more than 8.4 million children');
   });
 });
+
+describe('how much, asked of a count', () => {
+  it('is not answered by a count of other things: `how much ransom did they demand` is not `three municipalities`', () => {
+    const text = 'The kidnappers had demanded the withdrawal of troops from three municipalities and the release of prisoners.\n\nOfficials said no ransom had been paid.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how much ransom did the kidnappers demand' }).answers).toEqual([]);
+    expect(engine.answer({ command: 'figure', query: 'how many municipalities did the kidnappers want troops withdrawn from' }).answers[0]?.figure).toBe('three municipalities');
+  });
+});
