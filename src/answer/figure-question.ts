@@ -86,6 +86,8 @@ const RECORD_SPAN_REACH = 60;
 export const SIZE_UNITS = new RegExp(`${UNITS_OF_HEAD[5]![1].source}|${UNITS_OF_HEAD[1]![1].source}`, 'i');
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
 const HOW_WORD = /\bhow (hot|cold|warm|far|close|near|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
+/** `how strong were the wind gusts`, `how powerful were the winds`: asked in units of speed. */
+const WIND_STRENGTH = /\bhow (?:strong|powerful|violent)\b.*\b(?:winds?|gusts?|gales?)\b|\b(?:winds?|gusts?|gales?)\b.*\bhow (?:strong|powerful|violent)\b/i;
 const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height', far: 'distance', close: 'distance', near: 'distance' };
 const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
 /** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
@@ -255,7 +257,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
   // (`how far behind the leader is he`: a gap in a race, in seconds or points as much as in metres.)
   const gapAsked = GAP_ASKED.test(query);
-  const how = (asksChange && /\bhow far\b/i.test(query)) || gapAsked ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase();
+  // (`how strong were the gusts`: a wind's strength is its speed.)
+  const how = (asksChange && /\bhow far\b/i.test(query)) || gapAsked ? undefined : HOW_WORD.exec(query)?.[1]?.toLowerCase() ?? (WIND_STRENGTH.test(query) ? 'fast' : undefined);
   const howUnits = how ? (how === 'long' || how === 'old' ? TIME_UNITS : how === 'big' || how === 'large' ? UNITS_OF_HEAD[5]![1] : UNITS_OF_HEAD.find(([h]) => h.test(how))?.[1]) : undefined;
   // `how long is the bridge` asks for a length; `how long was the highway shut`, a time.
   const lastWord = fold(query).split(' ').pop() ?? '';

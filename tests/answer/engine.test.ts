@@ -2693,3 +2693,11 @@ describe('how much, asked of a count', () => {
     expect(engine.answer({ command: 'figure', query: 'how many municipalities did the kidnappers want troops withdrawn from' }).answers[0]?.figure).toBe('three municipalities');
   });
 });
+
+describe("a wind's strength", () => {
+  it('is asked in units of speed: `how strong were the gusts` is `up to 75 km/h`, not the `300 metres` the fire came within', () => {
+    const text = 'A wind-driven wildfire burned to within 300 metres of beachfront hotels on Tuesday.\n\nGusts of up to 75 km/h pushed the flames down from the hills overnight.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how strong were the wind gusts' }).answers.map((a) => a.figure)).toEqual(['up to 75 km/h']);
+  });
+});
