@@ -130,7 +130,7 @@ function serves(mention: string, head: string): boolean {
 }
 
 function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
-  const terms = index.terms(query);
+  const terms = index.terms(query, {}, doerVerbs);
   // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
   if (terms.length < 2 || !isPersonNoun(terms[terms.length - 1]!.word)) return [];
   const head = terms[terms.length - 1]!.word;
@@ -348,6 +348,17 @@ const ROLE_GROUPS: readonly (readonly string[])[] = [
 const ROLE_SYNONYMS = new Map<string, string[]>();
 // (A word in two groups, `head`, stands for the words of both.)
 for (const g of ROLE_GROUPS) for (const w of g) ROLE_SYNONYMS.set(w, [...new Set([...(ROLE_SYNONYMS.get(w) ?? []), ...g.filter((x) => x !== w)])]);
+
+/** `the taverna owner` for `Dimitra Sotiriou, 68, who has run a taverna`: what the one so described does. */
+const DOER_VERBS = new Map<string, string[]>([
+  ['owner', ['owns', 'owned', 'runs', 'run', 'ran', 'running']],
+  ['owners', ['own', 'owned', 'run', 'ran', 'running']],
+  ['manager', ['manages', 'managed', 'runs', 'run', 'ran']],
+  ['founder', ['founded', 'started']],
+]);
+function doerVerbs(word: string): string[] {
+  return DOER_VERBS.get(word) ?? [];
+}
 
 function roleSynonyms(word: string): string[] {
   return ROLE_SYNONYMS.get(word) ?? [];

@@ -2701,3 +2701,12 @@ describe("a wind's strength", () => {
     expect(engine.answer({ command: 'figure', query: 'how strong were the wind gusts' }).answers.map((a) => a.figure)).toEqual(['up to 75 km/h']);
   });
 });
+
+describe('a person described by what they do', () => {
+  it('is the owner of what they run: `quotes the bakery owner` finds `Ana Ruiz, who has run a bakery in the square for 20 years`, and no one for `the garage owner`', () => {
+    const text = 'Ana Ruiz, 54, who has run a bakery in the square for 20 years, said the water reached her ovens. "We lost a week of flour," she said.\n\nMayor Tom Blake said repairs would start on Monday.\n';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'quotes', query: 'the bakery owner' }).answers.map((a) => a.speaker?.name)).toEqual(['Ana Ruiz']);
+    expect(engine.answer({ command: 'quotes', query: 'the garage owner' }).answers).toEqual([]);
+  });
+});
