@@ -192,11 +192,17 @@ function onlyQuotedOrganisation(index: SearchIndex, query: string, scope: Scope)
   if (scope.article === undefined) return [];
   const head = normalise(query).split(' ').pop() ?? '';
   if (!/^the\s/i.test(query.trim()) || !(GENERIC_ORG_HEADS.has(head) || /^\p{L}{3,}maker$/u.test(head))) return [];
-  const quoted = index.in('people', scope.article).filter((p) => p.entity.kind === 'organisation' && p.quotes.length);
+  const all = index.in('people', scope.article).filter((p) => p.entity.kind === 'organisation' && p.quotes.length);
+  // (`the ferry operator` for `The operator, PT Lestari Samudra Lines, said`: among several quoted,
+  // the one the story itself calls by that head, in a story about ferries.)
+  const called = all.filter((p) => p.entity.aliases.some((a) => normalise(a) === head));
+  const quoted = all.length === 1 ? all : called;
   if (quoted.length !== 1) return [];
   // `the investment bank` is no description of a central bank: its modifiers must be the article's own words.
   const described = fold(query).replace(/^the /, '');
-  if (described.includes(' ') && !articleSays(quoted[0]!.article, ` ${described} `)) return [];
+  const modifiers = described.split(' ').slice(0, -1);
+  const said = articleSays(quoted[0]!.article, ` ${described} `) || (called.includes(quoted[0]!) && modifiers.every((w) => articleSays(quoted[0]!.article, ` ${w} `)));
+  if (described.includes(' ') && !said) return [];
   return [{ record: quoted[0]!, score: 1, coverage: { score: 1, perTerm: [] } }];
 }
 

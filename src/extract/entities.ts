@@ -410,6 +410,12 @@ export class EntityRegistry {
   }
 
   private create(phrase: Phrase, kind: EntityKind, at: Span, tentative = false): EntityRecord {
+    // (`The Türk Emek-Birlik union, which represents ..., said`: a body the phrase names by its own
+    // capitalised words is that body by name, with the head as its role; not `the US company`.)
+    const ownName = phrase.kind === 'common' && (phrase.organisation || kind === 'organisation') ? nameBeforeHead(phrase) : undefined;
+    if (ownName && !this.records.some((r) => r.entity.kind === 'place' && normalise(r.entity.name) === normalise(ownName))) {
+      phrase = { ...phrase, kind: 'named', name: ownName, organisation: true, role: phrase.head! };
+    }
     const anonymous = phrase.kind === 'common';
     // (`One patient, a 67-year-old retired teacher from Kelowna, said`: the appositive tells more of
     // who speaks than `patient`; up to its head, as an unnamed source's core is.)
@@ -537,3 +543,13 @@ const DOCUMENT_REACH = 600;
 const JUST_NAMED = 300;
 /** Heads that fit any one person, so any unnamed source who has the floor: `the person said`. */
 const ANYONE = new Set(['person', 'individual']);
+
+/** Capital words before a body's generic head (`Türk Emek-Birlik` of `Türk Emek-Birlik union`), no nationality or country among them. */
+function nameBeforeHead(phrase: Phrase): string | undefined {
+  if (!phrase.head || !GENERIC_ORG_HEADS.has(phrase.head)) return undefined;
+  const words = (phrase.core ?? '').split(' ');
+  const proper = words.slice(0, -1);
+  const national = (w: string) => DEMONYMS.has(w.toLowerCase()) || /^(?:US|UK|EU|UN|U\.S\.|U\.K\.)$/.test(w) || /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(w);
+  return proper.length && proper.every((w) => /^\p{Lu}/u.test(w)) && !proper.some(national) ? proper.join(' ') : undefined;
+}
+

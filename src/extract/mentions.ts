@@ -462,7 +462,8 @@ function whose(role: string | undefined, tokens: Token[], start: number, registr
   if (owned && ORG_NOUNS.has(owned[1]!)) {
     const body = registry.known(owned[1]!, tokens[start]?.start ?? 0);
     // (Only a body whose name says it is one: `the union's` is no carmaker's.)
-    const says = body !== null && body.kind === 'organisation' && body.name.toLowerCase().split(/\s+/).includes(owned[1]!);
+    // (Or one the story called so: `The IG Metall union` is IG Metall, whose role is union.)
+    const says = body !== null && body.kind === 'organisation' && (body.name.toLowerCase().split(/\s+/).includes(owned[1]!) || body.role?.toLowerCase() === owned[1]);
     return says ? `${body.name} ${owned[2]}` : role;
   }
   // `... Swaleside House care home were moved. The home's manager, Priya Raman,`: the compound

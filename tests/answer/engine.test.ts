@@ -2710,3 +2710,12 @@ describe('a person described by what they do', () => {
     expect(engine.answer({ command: 'quotes', query: 'the garage owner' }).answers).toEqual([]);
   });
 });
+
+describe('an organisation asked by a role the story gives it', () => {
+  it('is found with a modifier the story uses elsewhere (`the ferry operator` for `The operator, PT Lestari Samudra Lines, said`), not with one it never uses', () => {
+    const text = 'The ferry sank in the Lombok Strait on Saturday night. The National Search and Rescue Agency said 144 people had been rescued.\n\nThe operator, PT Lestari Samudra Lines, said in a statement that it was "deeply saddened" by the accident. "Our thoughts are with the families," the company said.\n';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'quotes', query: 'the ferry operator', article: 'a' }).answers[0]?.speaker?.name).toBe('PT Lestari Samudra Lines');
+    expect(engine.answer({ command: 'quotes', query: 'the bus operator', article: 'a' }).answers).toEqual([]);
+  });
+});

@@ -1102,13 +1102,13 @@ describe('a role owned by a body named before (`the club’s captain`)', () => {
 });
 
 describe('a body named before its generic head (`The GMB union said`)', () => {
-  it('is that body, not the last body that spoke, and a new one when none is known', () => {
+  it('is that body, not the last body that spoke, and a new one, by its own name, when none is known', () => {
     const quotes = quotesOf([
       'Like-for-like sales rose 4.1%, ahead of the 3.2% forecast by City analysts, the GMB said.',
       "The GMB union said in a statement that the closure was 'a kick in the teeth for workers who kept the shelves stocked'.",
       "The Unite union said the plan was 'a betrayal of every worker'.",
     ].join('\n'));
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(['GMB', 'Unite union']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['GMB', 'Unite']);
   });
 });
 
@@ -1366,5 +1366,12 @@ describe('an unnamed source brought in by a verb that is not speech', () => {
   it('is who `the director said` means in that paragraph, not a named person mentioned since whose title holds the word', () => {
     const quotes = quotesOf('Lena Hart, the club\'s technical director, signed a new contract.\n\nA board director who requested anonymity doubted the plan to sell Hart before the summer. "Nobody on the board saw the numbers," the director said.');
     expect(quotes[0]?.speaker?.name).toBe('board director');
+  });
+});
+
+describe('a body first met as `The <Name> union`', () => {
+  it('is that body by its name, and `the union said` is it, not another body met before', () => {
+    const quotes = quotesOf('Inflation reached 61 per cent, the Turkish Statistical Institute said on Monday.\n\nThe Hak-Emek union, which represents about 1.2 million workers, said it would demand a large rise. "Any offer below inflation is a pay cut," the union said.');
+    expect(quotes[0]?.speaker?.name).toBe('Hak-Emek');
   });
 });
