@@ -159,6 +159,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // (`who will replace Tavita`: a sentence that tells only what has been names no one still to come.)
   const which = WHO_FUTURE.test(q) ? (t: string) => saysAhead(t) && (!checked || checked(t)) : checked;
   if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return withDoer(index, q, search(index, q, scope, { question: true, event: who[1], require: which }));
+  // (`Who defended letting Arriaga pitch?`: a stance may be said in other words, but a sentence
+  // that says it in the very verb, `Bell defended the move`, outranks one that only shares the rest.)
+  if (who && STANCE.test(who[1]!)) return withDoer(index, q, search(index, q, scope, { question: true, event: who[1], eventPenalty: STANCE_UNSAID, require: which }));
   return withDoer(index, q, search(index, q, scope, { question: true, require: which }));
 }
 
@@ -171,6 +174,8 @@ const saysVerb = (verb: string) => SPEECH_VERBS.has(verb.toLowerCase()) || WORDI
 /** `which economist compared ...`: a which-question naming its speaker by two or three words before the verb. */
 const WHICH_SAID = /^which\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+ed)\s+(.+)$/u;
 
+/** What a sentence loses for not saying a stance asked in its very verb (three times that when another sentence does). */
+const STANCE_UNSAID = 0.05;
 /** Verbs of a view or an aim rather than a deed. */
 const STANCE = /^(?:blam|want|urg|accus|criticis|criticiz|prais|welcom|den[iy]|reject|support|oppos|back|demand|call|plan|hop|expect|fear|believ|think|agree|refus|promis|vow|pledg|insist|argu|defend|dismiss|propos|suggest|recommend|ask|seek|sought|wish|intend|favou?r|push|lobb|campaign|question|doubt|dispute|challeng|condemn|slam|blast|hail|back)/i;
 /** `who is`, `who was`: no event, just being. */

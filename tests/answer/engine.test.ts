@@ -2719,3 +2719,11 @@ describe('an organisation asked by a role the story gives it', () => {
     expect(engine.answer({ command: 'quotes', query: 'the bus operator', article: 'a' }).answers).toEqual([]);
   });
 });
+
+describe('a who-question about a stance', () => {
+  it('is not answered by a sentence of the opposite stance that only shares the rest (`Who defended letting Arriaga pitch to Ortega?`)', () => {
+    const series = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round129/articles', import.meta.url))));
+    const answer = series.answer({ command: 'ask', query: 'Who defended letting Arriaga pitch to Ortega?', article: 'sporting-ledger-world-series-game-seven' });
+    expect(answer.answers.map((a) => a.text).join(' ')).not.toMatch(/questioned/);
+  });
+});
