@@ -12,6 +12,7 @@ import { asksClock, clockOf } from './clock.js';
 import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
 import { baselineAsked, marginAsked } from './figure-comparison.js';
+import { askedSide, sideOf } from './figure-vote.js';
 import { isUnaskedAddition, isUnaskedBackground } from './figure-aside.js';
 import { askedDirection, directionOf } from './figure-direction.js';
 import { asked, breakdown, elsewhere, overall, placedAt } from './figure-place.js';
@@ -157,6 +158,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   const { asked: earlierAsked, previousTerm } = baselineAsked(query, terms);
   // (`how much did prices fall`: a rise is no answer, nor a fall to `how much did it rise`.)
   const direction = askedDirection(query);
+  const side = askedSide(query);
   // Bonuses order the answers; the bar is met on what the question's words cover alone.
   const bar = new Map<FigureRecord, number>();
   const misses = new Map<FigureRecord, number>();
@@ -289,7 +291,9 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // (`the worst since 2021, when 19 people died off Bali`, `with another 120 firefighters due to
     // arrive`: background and additions rank below the story's own figure unless they are asked.)
     const aside = (isUnaskedBackground(r, query, past !== undefined) ? CHANGE_UNASKED : 0) + (isUnaskedAddition(r, query) ? CHANGE_UNASKED : 0);
-    const wrongWay = direction !== undefined && directionOf(r) === (direction === 'up' ? 'down' : 'up');
+    // (`how many lawmakers voted against the motion`: not the `178 lawmakers` who backed it.)
+    const otherSide = side !== undefined && sideOf(r) === (side === 'for' ? 'against' : 'for');
+    const wrongWay = otherSide || (direction !== undefined && directionOf(r) === (direction === 'up' ? 'down' : 'up'));
     if (wrongWay) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (Among equals, the article's overall figure: `In total, at least seven people were injured`.)
     // (`seven of the 19 libraries`: when a total is asked, the whole, not the part.)

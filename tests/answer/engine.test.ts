@@ -2727,3 +2727,12 @@ describe('a who-question about a stance', () => {
     expect(answer.answers.map((a) => a.text).join(' ')).not.toMatch(/questioned/);
   });
 });
+
+describe('a side of a vote', () => {
+  it('is not answered by the count on the other side: `how many lawmakers voted against the motion` is not the 178 who backed it', () => {
+    const vote = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round127/articles', import.meta.url))));
+    const article = 'frontier-standard-siddiqui-no-confidence-vote';
+    expect(vote.answer({ command: 'figure', query: 'how many lawmakers voted against the motion', article }).answers).toEqual([]);
+    expect(vote.answer({ command: 'figure', query: 'how many lawmakers backed the motion', article }).answers[0]?.figure).toBe('178 lawmakers');
+  });
+});
