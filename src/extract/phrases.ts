@@ -107,6 +107,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   const anonymous = anonymityClauseBefore(tokens, i);
   if (anonymous !== null) i = anonymous;
   let appositive: Token[] | undefined;
+  let unnamedAside = anonymous !== null;
   // `Bell, who called the price "aggressive"`: the relative pronoun stands for the phrase before it.
   if (isWord(tokens[i]) && /^(?:who|which)$/.test(tokens[i]!.text)) {
     i--;
@@ -143,6 +144,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`, `, summarising on TMS,`.
     // (`One officer who was on the wing that night, and who asked not to be named ..., said`: a second relative clause too.)
     const andWho = first === 'and' && /^(?:who|whose)$/.test(inner[1]?.text ?? '');
+    if (first === 'who' && inner.some((t) => ANONYMITY_WORDS.test(t.text))) unnamedAside = true;
     if (andWho || ['who', 'which', 'whose', 'whom', 'speaking', 'standing', 'flanked', 'visibly', 'now', 'aged', 'still', 'formerly', 'once', 'himself', 'herself', 'themselves', 'also'].includes(first) || /^\d+$/.test(first) || (/^\p{Ll}{3,}ing$/u.test(inner[0]?.text ?? '') && !ROLE_WORDS.has(first))) {
       i = skipCountry(tokens, comma - 1);
       // `Rachel Odunsi, the Liberal Democrat MP for Lune Valley and Fells, whose constituency ..., described`:
@@ -182,8 +184,9 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   const unlisted = !phrase.length && i === end - 1 && SAYING.test(tokens[end]?.text ?? '');
   if (unlisted) phrase = describedNoun(tokens, i);
   // `A nurse at Umm Sadra's only hospital said`: a fuller phrase through a complement wins.
-  const complement = complementLeft(tokens, i);
+  const complement = complementLeft(tokens, i, unnamedAside);
   if (complement.length > phrase.length) phrase = complement;
+  if (!phrase.length && unnamedAside) phrase = plainNounLeft(tokens, i);
   if (!phrase.length) return null;
   // `the National Weather Service's office in Mobile`: a place or body after the head noun.
   const p = tokens.indexOf(phrase[0]!);
@@ -321,7 +324,7 @@ const OF_PLACE = /^(?:near|at|in|on|outside|inside|off|by|beside)$/;
  * `a senior official with knowledge of the talks said`: the word before the verb is not a
  * phrase word, but a preposition leads back to a role noun with a determiner.
  */
-function complementLeft(tokens: Token[], i: number): Token[] {
+function complementLeft(tokens: Token[], i: number, anyHead = false): Token[] {
   // (The outermost head that is a role: `A rescuer with the Bureau of Fire Protection`, not the bureau of `of`.)
   let found: Token[] = [];
   // (`addressed the crowd from a stage and called the reform ...`: a phrase ends on no conjunction;
@@ -334,13 +337,27 @@ function complementLeft(tokens: Token[], i: number): Token[] {
       // (`A first officer based in Vancouver, who asked not to be named`: where they are posted.)
       const posted = (POSTED.test(tokens[k - 1]?.text ?? '') || (PLACED.test(tokens[k - 1]?.text ?? '') && OF_PLACE.test(t.text))) && k > 1 ? 1 : 0;
       const head = collectLeft(tokens, k - 1 - posted);
+      if (!head.length && anyHead) head.push(...plainNounLeft(tokens, k - 1 - posted));
       const hasDeterminer = head.length > 0 && DETERMINERS.has(bare(head[0]!.text));
       const headWord = head.length ? bare(head[head.length - 1]!.text) : '';
-      const headIsRole = ROLE_WORDS.has(headWord) || ROLE_WORDS.has(headWord.replace(/s$/, '')) || ORG_NOUNS.has(headWord);
+      // (`A senior air traffic controller at the airport, who spoke on condition of anonymity`: an
+      // unnamed source's request says a person stands before it, whatever their noun.)
+      const headIsRole = ROLE_WORDS.has(headWord) || ROLE_WORDS.has(headWord.replace(/s$/, '')) || ORG_NOUNS.has(headWord) || (anyHead && /^\p{Ll}{4,}$/u.test(headWord));
       if (hasDeterminer && headIsRole) found = [...head, ...tokens.slice(k, i + 1)];
     }
   }
   return found;
+}
+
+/** Up to five lower-case words back to their article (`A senior air traffic controller`), or nothing. */
+function plainNounLeft(tokens: Token[], i: number): Token[] {
+  for (let k = i; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return [];
+    if (DETERMINERS.has(bare(t.text))) return k < i ? tokens.slice(k, i + 1) : [];
+    if (!/^\p{Ll}+$/u.test(t.text)) return [];
+  }
+  return [];
 }
 
 /**

@@ -1375,3 +1375,10 @@ describe('a body first met as `The <Name> union`', () => {
     expect(quotes[0]?.speaker?.name).toBe('Hak-Emek');
   });
 });
+
+describe('an unnamed source whose noun no list knows', () => {
+  it('is read whole before the request for anonymity, with or without a complement (`A senior air traffic controller at the airport, who spoke on condition of anonymity ..., said`)', () => {
+    const quotes = quotesOf('The captain had more than 9,000 flying hours.\n\nA senior air traffic controller at the airport, who spoke on condition of anonymity because he was not authorised to speak to the media, said the crew had been warned.\n\n"The decision to land was theirs," he said.\n\nA baggage handler, who asked not to be named, said: "Nobody checked the runway."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['senior air traffic controller', 'baggage handler']);
+  });
+});
