@@ -201,6 +201,8 @@ function continuesName(tokens: Token[], i: number): boolean {
   // `United Nations Relief and Works Agency`: `and` inside a name that ends as an organisation.
   if (next.text === 'and') return after?.type === 'word' && isCapitalised(after.text) && (tokens.slice(i + 2, i + 6).some((t) => t.type === 'word' && ORG_SUFFIXES.has(bare(t.text)) && isCapitalised(t.text)) || lastWordOfBodyFor(tokens, i));
   if (next.type !== 'word') return false;
+  // (`The Summit Sky Airlines ATR 72`: a model number after a body's name is its product, no part of the name.)
+  if (ORG_SUFFIXES.has(bare(tokens[i]!.text)) && /^\p{Lu}{2,}$/u.test(next.text) && /^\d/.test(after?.text ?? '')) return false;
   if ((isCapitalised(next.text) && !/^I['’]/.test(next.text)) || PARTICLES.test(next.text)) return true;
   // `Department for Transport`, `Ministry for Primary Industries`: a body's `for` carries its name on.
   if (next.text === 'for') return after?.type === 'word' && isCapitalised(after.text) && isCapitalised(tokens[i]!.text) && FOR_BODIES.has(bare(tokens[i]!.text));

@@ -1382,3 +1382,10 @@ describe('an unnamed source whose noun no list knows', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['senior air traffic controller', 'baggage handler']);
   });
 });
+
+describe('a model number after a body\'s name', () => {
+  it('is no part of the name: `The Summit Sky Airlines ATR 72 ... Summit Sky Airlines said` is the airline', () => {
+    const quotes = quotesOf('The Summit Sky Airlines ATR 72, arriving from Kathmandu with 64 passengers, skidded off the runway.\n\nIn a statement, Summit Sky Airlines said it was "fully cooperating" with investigators.');
+    expect(quotes[0]?.speaker?.name).toBe('Summit Sky Airlines');
+  });
+});
