@@ -330,7 +330,9 @@ const REGION_OF = /^(?:Europe|Africa|Asia|America|Australia|Canada|China|India|J
 const SERVICE_WORDS = /^(?:school|schools|water|fire|transit|sanitation|irrigation|hospital|library|park|parks|utility|improvement|conservation|health|police|court|courts|sewer|flood|drainage)$/;
 
 /** A common first name with a clear gender (`Liam`, `Maria`). */
-const isFirstName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+const isOneFirstName = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+/** (`Marie-Hélène`, `Jean-Pierre`: a first name and a capitalised second joined by a hyphen are one.) */
+const isFirstName = (word: string) => isOneFirstName(word) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && isOneFirstName(word.split('-')[0]!));
 
 /**
  * Person, organisation or place, from what the name looks like and where it stands.

@@ -1389,3 +1389,10 @@ describe('a model number after a body\'s name', () => {
     expect(quotes[0]?.speaker?.name).toBe('Summit Sky Airlines');
   });
 });
+
+describe('a hyphenated first name after a place', () => {
+  it('opens a person, not the place\'s region: `In Volnay, Marie-Hélène Brossard, whose family ..., walked` then `she said`', () => {
+    const quotes = quotesOf('The hail struck on Sunday evening.\n\nIn Volnay, Marie-Hélène Brossard, whose family has farmed the same plots since 1897, walked the rows with her son. "We will replant," she said.');
+    expect(quotes[0]?.speaker?.name).toBe('Marie-Hélène Brossard');
+  });
+});
