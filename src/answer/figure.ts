@@ -367,7 +367,8 @@ const NEXT_WORD = /^[\s-]+([\p{L}]+)/u;
 const NEXT_WORD_CHARS = 24;
 
 /** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`. */
-const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$/;
+// (Or spelled out in two units or more: `2 hours 22 minutes and 41 seconds`, `3min 29.7sec`.)
+const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$|^\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:minutes?|mins?|m|seconds?|secs?|s)(?:,?\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:seconds?|secs?|s))?$/i;
 /** A time asked of a race (`the winning time`, `her time`), not how long something took. */
 const RACE_TIME_ASKED = /\b(?:winning|finishing|finish|race|record|her|his|their|best|fastest|world[- ]record|new)\s+time\b/i;
 

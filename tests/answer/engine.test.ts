@@ -2736,3 +2736,11 @@ describe('a side of a vote', () => {
     expect(vote.answer({ command: 'figure', query: 'how many lawmakers backed the motion', article }).answers[0]?.figure).toBe('178 lawmakers');
   });
 });
+
+describe('a race time spelled out', () => {
+  it('is the winning time asked (`2 hours 22 minutes and 41 seconds`), not the `24 years` since the last win', () => {
+    const race = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round132/articles', import.meta.url))));
+    const answer = race.answer({ command: 'figure', query: "what was harada's winning time", article: 'tokyo-sports-chronicle-olympic-marathon' });
+    expect(answer.answers[0]?.figure).toBe('2 hours 22 minutes and 41 seconds');
+  });
+});
