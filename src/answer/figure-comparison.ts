@@ -13,7 +13,10 @@ const PREVIOUS_WORDS = /^(?:previous|prior|earlier|original|initial|old)$/;
 /** Words of winning, which a margin stands for. */
 const WIN_WORDS = /^(?:win|wins|won|winning|beat|beats|beaten|victory|lead|led|leads)$/;
 /** Words right before a figure that make it a margin (`a margin of just 412 votes`, `won by 38 seconds`). */
-const MARGIN_BEFORE = /(?:\b(?:margin|majority|lead|gap)\s+of|\b(?:won|win|wins|winning|beat|beats|leads?|led|ahead)\s+(?:[\p{L}'’-]+\s+){0,3}?by)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/iu;
+const MARGIN_BEFORE = /(?:\b(?:margin|majority|lead|gap)\s+of|\b(?:won|win|wins|winning|beat|beats|beaten|leads?|led|ahead|overtaking|overtook|overtaken|edged|edging|trailed|trailing|trails)\s+(?:[\p{L}'’-]+\s+){0,5}?by)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/iu;
+
+/** How far before a figure its margin's words may start (`overtaking incumbent Mayor Roberto Villanueva by`). */
+const MARGIN_REACH = 60;
 
 export interface MarginAsked {
   asked: boolean;
@@ -29,7 +32,7 @@ export function marginAsked(query: string, terms: readonly QueryTerm[]): MarginA
   const winTerms = asked ? terms.flatMap((t, i) => (WIN_WORDS.test(t.word) ? [i] : [])) : [];
   const said = (r: FigureRecord) => {
     const text = r.article.article.text;
-    return /\bmargin\b/.test(r.about) || (MARGIN_BEFORE.test(text.slice(Math.max(r.figure.sentence.start, r.figure.start - 40), r.figure.start)) && !/^\s+to\s+\d/.test(text.slice(r.figure.end, r.figure.end + 8)));
+    return /\bmargin\b/.test(r.about) || (MARGIN_BEFORE.test(text.slice(Math.max(r.figure.sentence.start, r.figure.start - MARGIN_REACH), r.figure.start)) && !/^\s+to\s+\d/.test(text.slice(r.figure.end, r.figure.end + 8)));
   };
   return { asked, winTerms, said };
 }

@@ -302,7 +302,8 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // (`three seconds ahead of Bellandi` is how much the stage was won by, not the winner's time.)
     // (`by how many votes did she win`: `a margin of just 412 votes`, `won by three seconds`.)
     // (A margin asked and one said is the very thing asked: it outranks the lede's result.)
-    const marginScore = !margin.asked && /\bmargin\b/.test(r.about) ? -CHANGE_UNASKED : margin.asked && margin.said(r) ? MARGIN_BONUS : 0;
+    // (`overtaking the mayor by 341 votes` is no tally: how many votes she got is `38,912 votes`.)
+    const marginScore = !margin.asked && (/\bmargin\b/.test(r.about) || margin.said(r)) ? -CHANGE_UNASKED : margin.asked && margin.said(r) ? MARGIN_BONUS : 0;
     // (`how many cars are being recalled in Japan`: `including 640,000 in Japan`, not the `1.3 million vehicles worldwide` before it.)
     const placed = isPlacedAt(r) ? PLACED_BONUS : 0;
     // (`£5,000 per megawatt each year`: a unit price, below the fund's `about £745,000 annually`.)

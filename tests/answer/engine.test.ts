@@ -2744,3 +2744,12 @@ describe('a race time spelled out', () => {
     expect(answer.answers[0]?.figure).toBe('2 hours 22 minutes and 41 seconds');
   });
 });
+
+describe('a margin not asked', () => {
+  it('ranks below the tally: `how many votes did Almonte get` is `38,912 votes`, not the `341 votes` she overtook the mayor by', () => {
+    const text = 'A recount has overturned the result, with challenger Teresa Almonte overtaking incumbent Mayor Roberto Villanueva by 341 votes.\n\nThe judge declared Almonte the elected mayor with 38,912 votes against 38,571 for Villanueva.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how many votes did almonte get' }).answers[0]?.figure).toBe('38,912 votes');
+    expect(engine.answer({ command: 'figure', query: 'by how many votes did almonte overtake the mayor' }).answers[0]?.figure).toBe('341 votes');
+  });
+});
