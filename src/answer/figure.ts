@@ -54,6 +54,7 @@ const MARGIN_BONUS = 0.2;
 const ROUNDING = 1e-9;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
+/** `how much ransom`: asked of an amount, which a count of other things (`three municipalities`) is not. */
 const HOW_MUCH = /\bhow much\b/i;
 /** More misses than any question allows. */
 const MISSED_ALL = 99;
@@ -367,8 +368,7 @@ function measuredNoun(r: FigureRecord, asked: readonly QueryTerm[]): boolean {
 const NEXT_WORD = /^[\s-]+([\p{L}]+)/u;
 const NEXT_WORD_CHARS = 24;
 
-/** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`. */
-// (Or spelled out in two units or more: `2 hours 22 minutes and 41 seconds`, `3min 29.7sec`.)
+/** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`; or spelled out in two units or more, `2 hours 22 minutes and 41 seconds`. */
 const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$|^\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:minutes?|mins?|m|seconds?|secs?|s)(?:,?\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:seconds?|secs?|s))?$/i;
 /** A time asked of a race (`the winning time`, `her time`), not how long something took. */
 const RACE_TIME_ASKED = /\b(?:winning|finishing|finish|race|record|her|his|their|best|fastest|world[- ]record|new)\s+time\b/i;

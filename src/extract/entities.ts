@@ -552,4 +552,3 @@ function nameBeforeHead(phrase: Phrase): string | undefined {
   const national = (w: string) => DEMONYMS.has(w.toLowerCase()) || /^(?:US|UK|EU|UN|U\.S\.|U\.K\.)$/.test(w) || /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i)$/u.test(w);
   return proper.length && proper.every((w) => /^\p{Lu}/u.test(w)) && !proper.some(national) ? proper.join(' ') : undefined;
 }
-
