@@ -54,6 +54,8 @@ const MARGIN_BONUS = 0.2;
 const ROUNDING = 1e-9;
 /** `how big is the fire`: its area, over the distances the article also gives. */
 const NOT_AREA_PENALTY = 0.25;
+/** Plural nouns of things people live in, drive or use, which a count of people does not count. */
+const THINGS = /^(?:houses|homes|buildings|dwellings|properties|apartments|flats|vehicles|cars|trucks|lorries|buses|boats|ships|flights|planes|aircraft|schools|hospitals|shops|stores|businesses|farms|roads|bridges|trees|animals|cattle|livestock|hectares|acres|tonnes|tons)$/;
 /** `how much ransom`: asked of an amount, which a count of other things (`three municipalities`) is not. */
 const HOW_MUCH = /\bhow much\b/i;
 /** More misses than any question allows. */
@@ -247,7 +249,9 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
     // (`how much ransom did the group demand`: nor `how much` by a count of other things, `three municipalities`.)
     const countsOther = head && !inAbout && ((howMany && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)))) || (howMuch && r.figure.kind === 'count' && r.figure.counts !== undefined));
-    bar.set(r, !head || inAbout || (nearBy && !countsOther) ? c.score : c.score * HEAD_MISSING);
+    // (`how many houses were destroyed`: `about 6,300 people` driven from their homes count people, not houses.)
+    const peopleForThings = howMany && head !== undefined && r.figure.kind === 'count' && WHOEVER.test(r.figure.counts ?? '') && THINGS.test(head.word) && !countsHead;
+    bar.set(r, !peopleForThings && (!head || inAbout || (nearBy && !countsOther)) ? c.score : c.score * HEAD_MISSING);
     // A figure of the very thing asked (`61 per cent of possession`) may have the rest of the
     // question (`fulham`) anywhere in its paragraph (`Fulham's second-half dominance. The home side ...`).
     // (So may a measure in the unit asked: `how hot did the fire get`, `Temperatures near the lorry

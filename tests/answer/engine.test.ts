@@ -2753,3 +2753,12 @@ describe('a margin not asked', () => {
     expect(engine.answer({ command: 'figure', query: 'by how many votes did almonte overtake the mayor' }).answers[0]?.figure).toBe('341 votes');
   });
 });
+
+describe('people forced from their homes', () => {
+  it('are no count of houses: `how many houses were destroyed by the flood` is not `about 6,300 people`', () => {
+    const flood = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round132/articles', import.meta.url))));
+    const article = 'continental-press-service-danube-flood';
+    expect(flood.answer({ command: 'figure', query: 'how many houses were destroyed by the flood', article }).answers).toEqual([]);
+    expect(flood.answer({ command: 'figure', query: 'how many people had to leave their homes', article }).answers[0]?.figure).toBe('about 6,300 people');
+  });
+});
