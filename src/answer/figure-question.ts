@@ -86,6 +86,8 @@ const RECORD_SPAN_REACH = 60;
 export const SIZE_UNITS = new RegExp(`${UNITS_OF_HEAD[5]![1].source}|${UNITS_OF_HEAD[1]![1].source}`, 'i');
 /** `how hot`, `how far`, `how long`: the question word says which units answer it. */
 const HOW_WORD = /\bhow (hot|cold|warm|far|close|near|fast|heavy|deep|high|tall|wide|long|big|large|old)\b/i;
+/** `how much was it fined`, `how much ransom`, `how much bail`: asked of a sum of money. */
+const PENALTY_ASKED = /\bhow much\b.*\b(?:fined|fine|penalty|penalised|penalized|ransom|bail|damages)\b/i;
 /** `how strong were the wind gusts`, `how powerful were the winds`: asked in units of speed. */
 const WIND_STRENGTH = /\bhow (?:strong|powerful|violent)\b.*\b(?:winds?|gusts?|gales?)\b|\b(?:winds?|gusts?|gales?)\b.*\bhow (?:strong|powerful|violent)\b/i;
 const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height', far: 'distance', close: 'distance', near: 'distance' };
@@ -331,6 +333,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const countHeadAsked = head !== undefined && COUNT_HEADS.test(head.word);
   // `what did the review cost`: a sum of money and nothing else.
   const costAsked = /^(?:what|how much)\b.*\bcosts?\s*\??$/i.test(query.trim());
+  const penaltyAsked = PENALTY_ASKED.test(query);
   // `depth of the quake`, `distance from Earth`: a dimension is a measure in its units (not `1,417` dead).
   const fallenAsked = head !== undefined && FALLEN_HEADS.test(head.word);
   // (`how much rain fell in a day`: rain or snow is measured by its depth, not `two days` of it.)
@@ -369,6 +372,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     // (`a 200-metre stretch of the highway` is no depth of rain.)
     (fallenAsked && r.figure.counts !== undefined && !words(r.figure.counts).some((w) => FALLEN_HEADS.test(w.replace(/s$/, '')) || FALLEN_HEADS.test(`${w}fall`))) ||
     (costAsked && r.figure.kind !== 'money') ||
+    // (`how much was the mine operator fined`: a sum, never `1.8 million tonnes of coal a year`.)
+    (penaltyAsked && r.figure.kind !== 'money') ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && terms.some((t) => PEOPLE_GROUPS.test(t.word)), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
 }

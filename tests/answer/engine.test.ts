@@ -2762,3 +2762,11 @@ describe('people forced from their homes', () => {
     expect(flood.answer({ command: 'figure', query: 'how many people had to leave their homes', article }).answers[0]?.figure).toBe('about 6,300 people');
   });
 });
+
+describe('a penalty asked', () => {
+  it('is a sum of money: `how much was the mine operator fined last year` is never `1.8 million tonnes of coal a year`', () => {
+    const mine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round131/articles', import.meta.url))));
+    const answer = mine.answer({ command: 'figure', query: 'how much was the mine operator fined last year', article: 'orient-ledger-shanxi-mine-flooding' });
+    expect(answer.answers.map((a) => a.figure)).toEqual(['2.6 million yuan ($360,000)']);
+  });
+});
