@@ -372,8 +372,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     // (`a 200-metre stretch of the highway` is no depth of rain.)
     (fallenAsked && r.figure.counts !== undefined && !words(r.figure.counts).some((w) => FALLEN_HEADS.test(w.replace(/s$/, '')) || FALLEN_HEADS.test(`${w}fall`))) ||
     (costAsked && r.figure.kind !== 'money') ||
-    // (`how much was the mine operator fined`: a sum, never `1.8 million tonnes of coal a year`.)
-    (penaltyAsked && r.figure.kind !== 'money') ||
+    // (`how much was the mine operator fined`: a sum, never `1.8 million tonnes of coal a year`, nor
+    // the `$1.9 billion` net profit the fine is set against.)
+    (penaltyAsked && (r.figure.kind !== 'money' || EARNINGS_HEADS.test(r.figure.counts?.split(' ').pop() ?? ''))) ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
   return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && terms.some((t) => PEOPLE_GROUPS.test(t.word)), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
 }

@@ -2769,4 +2769,9 @@ describe('a penalty asked', () => {
     const answer = mine.answer({ command: 'figure', query: 'how much was the mine operator fined last year', article: 'orient-ledger-shanxi-mine-flooding' });
     expect(answer.answers.map((a) => a.figure)).toEqual(['2.6 million yuan ($360,000)']);
   });
+  it('is not the profit the fine is set against (`how much was coralink fined`: not `a net profit of $1.9 billion`)', () => {
+    const text = 'Coralink has been ordered to pay a record $18.5 million penalty over a nationwide network outage.\n\nConsumer advocates said the fine was a fraction of its earnings. Coralink reported a net profit of $1.9 billion in the last financial year, so the fine equals less than 1 per cent of annual profit.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how much was coralink fined' }).answers.map((a) => a.figure)).toEqual(['$18.5 million']);
+  });
 });
