@@ -178,7 +178,8 @@ export const ORG_SUFFIXES = set(`
   inc inc. corp corp. corporation ltd ltd. llc plc co co. company group holdings ministry department agency programme program
   organization organisation council bank university college association party committee commission office
   institute services service authority union airlines airways motors police court foundation fund network
-  times post news journal herald guardian telegraph federation league club fc united city partners capital
+  times post news journal herald guardian telegraph weekly daily gazette tribune chronicle courier mail observer dispatch
+  ledger bulletin inquirer sentinel examiner radio television broadcasting magazine federation league club fc united city partners capital
   industries technologies systems labs laboratories hospital school academy army navy force forces
   parliament congress senate assembly board trust society centre center reserve exchange network media nations
   international watch initiative institution observatory church cathedral mosque temple synagogue chapel

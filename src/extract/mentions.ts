@@ -303,7 +303,11 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const alsoRole = phrase.role && before ? whose(before, tokens, start, registry) : undefined;
   if (entity && alsoRole && !entity.aliases.includes(alsoRole)) entity.aliases.push(alsoRole);
   // `Italian eighth seed Matteo Ferraresi`: `the Italian` will mean him.
-  const demonym = kind === 'person' || kind === 'tentative' ? tokens.slice(Math.max(0, start - 4), start).find((t) => DEMONYMS.has(t.text.toLowerCase())) : undefined;
+  // (`the Swede told Pitlane Weekly`: not a demonym a verb or a comma stands between; that one is the speaker.)
+  const lead4 = tokens.slice(Math.max(0, start - 4), start);
+  const at = lead4.findIndex((t) => DEMONYMS.has(t.text.toLowerCase()));
+  const apart = at >= 0 && lead4.slice(at + 1).some((t) => t.type !== 'word' || SPEECH_VERBS.has(t.text.toLowerCase()));
+  const demonym = (kind === 'person' || kind === 'tentative') && at >= 0 && !apart ? lead4[at] : undefined;
   if (entity && demonym && !entity.aliases.includes(demonym.text)) entity.aliases.push(demonym.text);
 }
 
@@ -345,6 +349,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   const after = tokens[end + 1];
   const before = tokens[start - 1];
   if (phrase.organisation || (bare(tokens[start]!.text) === 'the' && !firstName && !titled)) return 'organisation';
+  // (`Radio Kestrel`, `Television Nacional`: a broadcaster, named by what it is.)
+  if (/^(?:Radio|Television|TV)$/.test(phrase.name!.split(' ')[0]!) && phrase.name!.includes(' ') && !phrase.honorific) return 'organisation';
   // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
   if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
   // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)

@@ -156,6 +156,12 @@ describe('people', () => {
     expect(entity(text, 'Marco Bellini').aliases).toContain('Rono\'s coach');
   });
 
+  it('knows a newspaper, a weekly or a broadcaster by its name, and gives no one the nationality of whoever spoke to it', () => {
+    const text = lines('Oskar Lindgren finished second.', '"We had the pace," the Swede told Pitlane Weekly.', 'Amal Haddad told the Harbour Gazette that the port would reopen.', 'Haddad later told Radio Kestrel the same.');
+    for (const name of ['Pitlane Weekly', 'Harbour Gazette', 'Radio Kestrel']) expect(entity(text, name).kind).toBe('organisation');
+    expect(entity(text, 'Pitlane Weekly').aliases).not.toContain('Swede');
+  });
+
   it('reads a name after a place and a comma as a person when it speaks, and knows Hamid as a man\'s name', () => {
     const text = lines('In Samawa, Hamid Shammari said the canal was dry by March.', 'Khalid Obeidi, a spokesman for the ministry, blamed the dams upstream.', '"If there is no water next year, I will go too," Shammari said. "A farmer without water is just a man standing in the dust," he said.');
     const { entities, quotes } = extractionOf(text);

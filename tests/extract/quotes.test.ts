@@ -832,6 +832,10 @@ describe('a nationality that describes the speaker', () => {
     const quotes = quotesOf('Callum Rhodes withstood 21 aces from Italian eighth seed Matteo Ferraresi.\nSpeaking to reporters, Ferraresi said the shoulder was sore.\n"He played the big points better than me," the Italian said.\nJonas Ekdahl crashed at Turn 9.\nEkdahl said he had lost the rear of his car. “It just snapped,” the Swede said.\n');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Matteo Ferraresi', 'Jonas Ekdahl']);
   });
+  it('is the speaker, not the outlet it spoke to (`the Swede told Pitlane Weekly`)', () => {
+    const quotes = quotesOf('Oskar Lindgren finished second in Monaco on Sunday.\nLindgren, who started second, conceded that the undercut had cost him the race. “We had the pace,” the Swede told Pitlane Weekly. “But on this track you cannot pass.”\n');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Oskar Lindgren', 'Oskar Lindgren']);
+  });
 });
 
 describe('two people with one surname, the second just named in full', () => {
