@@ -305,7 +305,9 @@ export function sentenceSubject(tokens: Token[]): Phrase | null {
 function datelineEnd(tokens: Token[]): number {
   if (!tokens[0] || !/^\p{Lu}{2,}/u.test(tokens[0].text) || tokens[0].text !== tokens[0].text.toUpperCase()) return 0;
   const dash = tokens.findIndex((t, i) => i < 12 && /^[—–-]$/.test(t.text) && t.type !== 'word');
-  return dash > 0 && tokens.slice(0, dash).some((t) => t.text === ',' || t.text === '(') ? dash + 1 : 0;
+  // (`FUKUOKA —`, `NEW YORK —`: a place in capitals alone before the dash is one too.)
+  const placeOnly = dash > 0 && tokens.slice(0, dash).every((t) => t.type === 'word' && t.text === t.text.toUpperCase() && /^\p{Lu}{2,}$/u.test(t.text));
+  return dash > 0 && (placeOnly || tokens.slice(0, dash).some((t) => t.text === ',' || t.text === '(')) ? dash + 1 : 0;
 }
 
 const INTRODUCTORY = /^(?:in|on|at|after|before|during|regarding|speaking|asked|meanwhile|earlier|later|last|on|since|following|despite|with|when|while|as|addressing|writing)$/;

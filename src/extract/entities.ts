@@ -232,7 +232,9 @@ export class EntityRegistry {
       if (main) return main;
     }
     const spoken = [...speakers].reverse().map((e) => this.records.find((r) => r.entity === e)!).find((r) => r && fits(r));
-    const mentioned = this.latest(this.records.filter(fits), before);
+    // (`"...," the rider said`, two paragraphs before `Belgian rider Jens Claes` is named: not him;
+    // `The city's mayor, Ignacio Bermúdez, said`: the name in apposition is.)
+    const mentioned = this.latest(this.records.filter((r) => fits(r) && (lastMention(r.entity, before) >= 0 || firstMention(r.entity) - before <= APPOSITION_CHARS)), before);
     // (`A Missions player who spoke on condition of anonymity questioned ... Ortega ... "...," the
     // player said`: the unnamed source brought in as `a player` in this very paragraph, not the
     // named one mentioned since whose title holds the word.)
@@ -319,7 +321,10 @@ export class EntityRegistry {
     // (`Halima walked six days ... "We waited," the 34-year-old farmer said`: an age describes
     // the person just met, whether or not they have spoken yet.)
     const met = /(?:^|\s)\d+-year-old\b/.test(phrase.core) ? this.latest(this.records.filter((r) => r.entity.kind === 'person' && !r.entity.anonymous && !r.tentative), before)?.entity : undefined;
-    const last = spoke && spoke.kind === 'person' && !spoke.anonymous && (!met || lastMention(spoke, before) >= lastMention(met, before)) ? spoke : met;
+    // (`Hokutoryu pulled off an upset, throwing yokozuna Terunoyama. / The 24-year-old became ...`:
+    // a description opening a paragraph takes up whom the story is about, not the last name in passing.)
+    const opensParagraph = phrase.start === this.paragraphStart;
+    const last = spoke && spoke.kind === 'person' && !spoke.anonymous && (!met || opensParagraph || lastMention(spoke, before) >= lastMention(met, before)) ? spoke : met;
     if (!last || last.kind !== 'person' || last.anonymous) return null;
     const distance = before - lastMention(last, before);
     const record = this.records.find((r) => r.entity === last) ?? null;
@@ -541,6 +546,8 @@ const COUNTRY_PREFIX = /^(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|EU)$/;
 const DOCUMENT_REACH = 600;
 /** How far back a namesake named in full is the one a bare surname means. */
 const JUST_NAMED = 300;
+/** How far after a description the name in apposition to it may start (`The city's mayor, Ignacio Bermúdez`). */
+const APPOSITION_CHARS = 40;
 /** Heads that fit any one person, so any unnamed source who has the floor: `the person said`. */
 const ANYONE = new Set(['person', 'individual']);
 

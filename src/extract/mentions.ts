@@ -164,7 +164,11 @@ function pronounAfter(tokens: Token[], i: number): '' | 'female' | 'male' {
 /** Words the article also writes in lower case: capitalised at a sentence start, they are not names. */
 function lowerCaseWords(article: Article): Set<string> {
   const words = new Set<string>();
-  for (const block of article.paragraphs) for (const m of block.text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(m[0]);
+  for (const block of article.paragraphs) {
+    for (const m of block.text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu)) words.add(m[0]);
+    // `the yokozuna said`, `the yokozuna's charge`: a noun the story uses for someone, kept as `the yokozuna`.
+    for (const m of block.text.matchAll(/\b[Tt]he (\p{Ll}{3,})(?:['’]s\b|\s+(?:said|says|added|told|was|is|has|had|who)\b|[,.;:])/gu)) words.add(`the ${m[1]}`);
+  }
   return words;
 }
 
@@ -281,7 +285,7 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   // `Rono's coach, the Italian Marco Bellini,`: the role before the comma, past `the` and a nationality.
   let lead = start;
   while (lead > 0 && (DEMONYMS.has(tokens[lead - 1]!.text.toLowerCase()) || /^the$/i.test(tokens[lead - 1]!.text)) && lead > start - 2) lead--;
-  const before = roleBefore(tokens, start) ?? (lead < start && /^the$/i.test(tokens[lead]!.text) ? roleBefore(tokens, lead) : undefined) ?? roleByVerb(tokens, start);
+  const before = roleBefore(tokens, start) ?? (lead < start && /^the$/i.test(tokens[lead]!.text) ? roleBefore(tokens, lead) : undefined) ?? roleByVerb(tokens, start) ?? titleWordBefore(tokens, start, common);
   const role = whose(phrase.role ?? before, tokens, start, registry);
   const named: Phrase = role ? { ...phrase, role } : phrase;
   const kind = classify(named, tokens, start, end);
@@ -309,6 +313,16 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const apart = at >= 0 && lead4.slice(at + 1).some((t) => t.type !== 'word' || SPEECH_VERBS.has(t.text.toLowerCase()));
   const demonym = (kind === 'person' || kind === 'tentative') && at >= 0 && !apart ? lead4[at] : undefined;
   if (entity && demonym && !entity.aliases.includes(demonym.text)) entity.aliases.push(demonym.text);
+}
+
+/**
+ * `throwing yokozuna Terunoyama`, then `the yokozuna said`: a lower-case noun right before a
+ * name, that the story also uses on its own for someone, is that person's title, listed or not.
+ */
+function titleWordBefore(tokens: Token[], start: number, common: Set<string>): string | undefined {
+  const t = tokens[start - 1];
+  if (t?.type !== 'word' || !/^\p{Ll}+$/u.test(t.text) || /(?:ed|ing|ly)$/.test(t.text) || SPEECH_VERBS.has(t.text) || DETERMINERS.has(t.text)) return undefined;
+  return common.has(`the ${t.text}`) ? t.text : undefined;
 }
 
 /** A title naming its body first: `Bank of Korea Governor`, `Ministry of Health spokesman`. */

@@ -156,6 +156,13 @@ describe('people', () => {
     expect(entity(text, 'Marco Bellini').aliases).toContain('Rono\'s coach');
   });
 
+  it('reads a description opening a paragraph as the one the lede is about, after a dateline with no comma (`FUKUOKA — ... Hokutoryu ... threw yokozuna Terunoyama. / The 24-year-old ...`)', () => {
+    const text = readFileSync(new URL('../fixtures/round134/articles/ryogoku-sports-post-sumo-kyushu-upset.txt', import.meta.url), 'utf8');
+    expect(entity(text, 'Rank-and-filer Hokutoryu').aliases).toContain('24-year-old');
+    expect(entity(text, 'Terunoyama').aliases).not.toContain('24-year-old');
+    expect(entity(text, 'Terunoyama').role).toBe('yokozuna');
+  });
+
   it('knows a newspaper, a weekly or a broadcaster by its name, and gives no one the nationality of whoever spoke to it', () => {
     const text = lines('Oskar Lindgren finished second.', '"We had the pace," the Swede told Pitlane Weekly.', 'Amal Haddad told the Harbour Gazette that the port would reopen.', 'Haddad later told Radio Kestrel the same.');
     for (const name of ['Pitlane Weekly', 'Harbour Gazette', 'Radio Kestrel']) expect(entity(text, name).kind).toBe('organisation');

@@ -1400,3 +1400,16 @@ describe('a hyphenated first name after a place', () => {
     expect(quotes[0]?.speaker?.name).toBe('Marie-Hélène Brossard');
   });
 });
+
+describe('a noun the story uses for someone', () => {
+  it('is the title of the person it stands before, listed or not (`yokozuna Terunoyama`, then `the yokozuna said`)', () => {
+    const text = readFileSync(new URL('../fixtures/round134/articles/ryogoku-sports-post-sumo-kyushu-upset.txt', import.meta.url), 'utf8');
+    const quote = quotesOf(text).find((q) => q.text.startsWith('He was better today'));
+    expect(quote?.speaker?.name).toBe('Terunoyama');
+  });
+  it('is not someone the story names only later (`"...," the rider said`, then `Belgian rider Jens Claes`)', () => {
+    const text = readFileSync(new URL('../fixtures/round125/articles/peloton-post-giro-stage-win.txt', import.meta.url), 'utf8');
+    const quote = quotesOf(text).find((q) => q.text.startsWith('Everyone was watching'));
+    expect(quote?.speaker?.name).not.toBe('Jens Claes');
+  });
+});
