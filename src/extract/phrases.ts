@@ -397,7 +397,8 @@ function trimOpening(words: Token[]): Token[] {
 export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   let k = start;
   // `His Hungarian counterpart Gabor Szalai`: a possessive opens the phrase like an article.
-  if (isWord(tokens[k]) && /^(?:his|her|their|its|our|my)$/i.test(tokens[k]!.text)) start = ++k;
+  const possessive = isWord(tokens[k]) && /^(?:his|her|their|its|our|my)$/i.test(tokens[k]!.text);
+  if (possessive) start = ++k;
   if (isWord(tokens[k]) && PERSONAL_PRONOUNS.has(tokens[k]!.text.toLowerCase())) return describe([tokens[k]!]);
   // `said a visibly frustrated Reyes`: a manner described before the name, which is the speaker.
   if (isWord(tokens[k]) && /^(?:a|an|the)$/i.test(tokens[k]!.text)) {
@@ -416,6 +417,8 @@ export function subjectAfter(tokens: Token[], start: number): Phrase | null {
   while (k < tokens.length && (isPhraseWord(tokens[k]!, k + 1 < tokens.length && isPhraseWord(tokens[k + 1]!, 'inner') ? 'inner' : 'last') || isCompoundModifier(tokens, k) || joinsNames(k))) k++;
   const words = trimOpening(tokens.slice(start, k));
   while (words.length && (!isPhraseWord(words[words.length - 1]!, 'last') || DETERMINERS.has(bare(words[words.length - 1]!.text)))) words.pop();
+  // (`said his stablemaster, Shiranami Oyakata,`: after `his`, any noun is a post when a name follows it.)
+  if (!words.length && possessive && k === start && isWord(tokens[k]) && /^\p{Ll}{3,}$/u.test(tokens[k]!.text) && tokens[k + 1]?.text === ',' && isCapitalised(tokens[k + 2]?.text ?? '')) words.push(tokens[k++]!);
   if (!words.length) return null;
   // (`said his father and coach, Erik Sollie`: two roles of one person before the name.)
   const second = tokens[k + 1];

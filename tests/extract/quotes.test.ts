@@ -1413,3 +1413,10 @@ describe('a noun the story uses for someone', () => {
     expect(quote?.speaker?.name).not.toBe('Jens Claes');
   });
 });
+
+describe('a speaker after the verb, introduced by a post no list knows', () => {
+  it('is the name after `his stablemaster,` (`said his stablemaster, Shiranami Oyakata, a former sekiwake`)', () => {
+    const quotes = quotesOf('Hokutoryu won the title.\n"He is the hardest worker," said his stablemaster, Shiranami Oyakata, a former sekiwake.\n');
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Shiranami Oyakata']);
+  });
+});
