@@ -22,7 +22,10 @@ export function statementHits(index: SearchIndex, terms: QueryTerm[], scope: Sco
     // (`Ministers have not ruled out forcing the bill through ..., a move Lefèvre described as "a
     // gamble ..."`: the words of another speaker's quote in the sentence are theirs, not the statement's.)
     const others = extraction.quotes.filter((q) => q.start >= statement.start && q.end <= statement.end && q.speakerId !== null && q.speakerId !== statement.speakerId);
-    const score = others.length ? Math.min(h.score, coverage(terms, toDoc(blanked(article.text, statement, others))).score) : h.score;
+    // (`Who praised New Zealand's resilience?`: not `New Zealand Football said ...`; a speaker's own name is not what they said.)
+    const named = extraction.entities.find((e) => e.id === statement.speakerId)?.mentions.filter((m) => m.start >= statement.start && m.end <= statement.end) ?? [];
+    const holes = [...others, ...named];
+    const score = holes.length ? Math.min(h.score, coverage(terms, toDoc(blanked(article.text, statement, holes))).score) : h.score;
     out.push({ record: h.record, speaker: statement.speaker, score });
   }
   return out;

@@ -2775,3 +2775,12 @@ describe('a penalty asked', () => {
     expect(engine.answer({ command: 'figure', query: 'how much was coralink fined' }).answers.map((a) => a.figure)).toEqual(['$18.5 million']);
   });
 });
+
+describe('a who-question whose words name a speaker', () => {
+  it('is not answered by that speaker saying something else (`Who praised New Zealand\'s resilience?`: not `New Zealand Football said ...`)', () => {
+    const text = 'Sweden beat New Zealand 2-1 in the quarter-final on Saturday.\n\nSweden coach Anders Sjöberg praised the hosts’ resilience.\n\nNew Zealand Football said in a statement that the match had generated NZ$14 million for the Auckland economy.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    const speakers = engine.answer({ command: 'ask', query: "Who praised New Zealand's resilience?" }).answers.map((a) => a.speaker?.name);
+    expect(speakers).not.toContain('New Zealand Football');
+  });
+});
