@@ -192,7 +192,9 @@ function nameStartIndex(core: Token[]): number | null {
   if (lastIsTitle) {
     const prev = core[k - 1];
     const prevIsName = prev && isCapitalised(prev.text) && !ROLE_WORDS.has(bare(prev.text)) && !ROLE_MODIFIERS.has(bare(prev.text)) && !DETERMINERS.has(bare(prev.text)) && !HONORIFICS.has(prev.text.toLowerCase());
-    if (!prevIsName) return ORG_SUFFIXES.has(bare(last.text)) && core.length > 1 ? orgStart(core) : null;
+    // (`the National Federation of Hospital Employees`: a body `of` the people it stands for.)
+    const bodyOf = core.some((w, i) => i < k - 1 && w.text === 'of' && isCapitalised(core[i - 1]?.text ?? '') && ORG_SUFFIXES.has(bare(core[i - 1]!.text)));
+    if (!prevIsName) return (ORG_SUFFIXES.has(bare(last.text)) || bodyOf) && core.length > 1 ? orgStart(core) : null;
   }
   if (ORG_SUFFIXES.has(bare(last.text)) && core.length > 1) return orgStart(core);
   while (k - 1 >= 0) {

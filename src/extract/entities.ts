@@ -21,7 +21,7 @@ import type { Entity, EntityKind } from './types.js';
 /** Generic heads by the family of body they name: `the union` is never what the story calls a supermarket chain. */
 const ORG_FAMILIES: readonly (readonly string[])[] = [
   ['company', 'firm', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'broadcaster', 'network', 'newspaper', 'outlet'],
-  ['union'],
+  ['union', 'federation', 'confederation', 'guild'],
   ['charity'],
   ['club', 'team', 'side'],
   // (`the company said` is never the Food and Drug Administration named with it.)
@@ -210,6 +210,10 @@ export class EntityRegistry {
       // has just called a group is the group, over Freshway Group named before it.)
       const introduced = this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && normalise(r.entity.role ?? '').split(' ').pop() === head), before);
       if (introduced && named && lastMention(introduced.entity, before) > lastMention(named.entity, before)) return introduced;
+      // (`The Panhellenic Federation of Public Hospital Employees blamed understaffing. In a statement,
+      // the union said`: a body of that kind just named in this paragraph, over the European Union met before.)
+      const kindHere = familyOf(head) >= 0 ? this.latest(this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && lastMention(r.entity, before) >= this.paragraphStart && normalise(r.entity.name).split(' ').some((w) => familyOf(w) === familyOf(head))), before) : null;
+      if (kindHere && named && kindHere !== named && lastMention(named.entity, before) < this.paragraphStart) return kindHere;
       if (named) return named;
       // `the company said`: the body the story already calls `the company`, when only one is.
       const called = this.records.filter((r) => r.entity.kind === 'organisation' && !r.entity.anonymous && r.entity.aliases.includes(head) && (r.entity.role ?? '').toLowerCase() !== head && lastMention(r.entity, before) >= 0);
@@ -446,7 +450,7 @@ export class EntityRegistry {
    * `Médecins Sans Frontières (MSF)`: the acronym in brackets is another name of the body just
    * named, which is therefore an organisation; an entity met under the acronym alone is the same one.
    */
-  adoptAcronym(full: string, acronym: string): void {
+  adoptAcronym(full: string, acronym: string, { bodiesOnly = false } = {}): void {
     // (`Health Service Executive (HSE)` read as a `Service Executive` titled `Health`: the brackets say it is one name.)
     const split = this.records.find((r) => !r.entity.anonymous && r.entity.role !== undefined && `${r.entity.role} ${r.entity.name}` === full);
     if (split) {
@@ -455,8 +459,14 @@ export class EntityRegistry {
       delete split.entity.role;
       split.entity.kind = 'organisation';
     }
-    const whole = this.records.find((r) => r.entity.name === full && !r.entity.anonymous);
+    // (`The Federation of Hospital Employees` read as a group of employees: its capitals name a body.)
+    const named = (r: EntityRecord) => !r.entity.anonymous || (r.entity.kind === 'group' && /^\p{Lu}/u.test(r.entity.name));
+    const whole = this.records.find((r) => r.entity.name === full && named(r) && (!bodiesOnly || r.entity.kind !== 'person'));
     if (!whole) return;
+    if (whole.entity.kind === 'group') {
+      whole.entity.kind = 'organisation';
+      delete whole.entity.anonymous;
+    }
     if (whole.entity.kind === 'person' && !whole.gender) whole.entity.kind = 'organisation';
     if (whole.entity.kind !== 'organisation') return;
     whole.entity.aliases = [...new Set([...whole.entity.aliases.filter((a) => a.includes(' ')), acronym])];

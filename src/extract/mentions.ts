@@ -85,14 +85,16 @@ function linkAcronyms(article: Article, registry: EntityRegistry): void {
   for (const m of article.text.matchAll(NAME_THEN_ACRONYM)) {
     const words = m[1]!.split(/,? /);
     // The name may start before the body's own name (`Doctors from Médecins Sans Frontières`): take the tail whose initials spell it.
-    for (let start = 0; start < words.length - 1; start++) {
+    let spelt = false;
+    for (let start = 0; start < words.length - 1 && !spelt; start++) {
       const tail = words.slice(start);
       const initials = tail.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (initials === m[2]) {
-        registry.adoptAcronym(tail.join(' '), m[2]!);
-        break;
-      }
+      spelt = initials === m[2];
+      if (spelt) registry.adoptAcronym(tail.join(' '), m[2]!);
     }
+    // (`The Panhellenic Federation of Public Hospital Employees (POEDIN)`: initials in the body's own
+    // language; the brackets right after a body's whole name still join them.)
+    if (!spelt) registry.adoptAcronym(m[1]!.replace(/^The /, ''), m[2]!, { bodiesOnly: true });
   }
 }
 

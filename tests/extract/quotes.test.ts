@@ -1420,3 +1420,12 @@ describe('a speaker after the verb, introduced by a post no list knows', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Shiranami Oyakata']);
   });
 });
+
+describe('a body named with initials in its own language', () => {
+  it('is one body with them, and `the union` that speaks next (`The Panhellenic Federation of Public Hospital Employees (POEDIN) ... the union said`)', () => {
+    const text = 'Cases were also reported in other European Union countries last year.\nThe Panhellenic Federation of Public Hospital Employees (POEDIN) blamed chronic understaffing. In a statement, the union said wards ran with "roughly one nurse for every four patients".\n';
+    const extraction = extract(parseArticle('t', text));
+    expect(extraction.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Panhellenic Federation of Public Hospital Employees']);
+    expect(extraction.entities.find((e) => e.name === 'Panhellenic Federation of Public Hospital Employees')?.aliases).toContain('POEDIN');
+  });
+});
