@@ -3,7 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES } from './lexicon.js';
 import type { Phrase } from './describe.js';
 
 /** `the firm said`: generic words for a company that refer back to the latest one named. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union']);
+export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'lender', 'bank', 'insurer', 'startup', 'manufacturer', 'maker', 'giant', 'conglomerate', 'club', 'team', 'side', 'organisation', 'organization', 'charity', 'network', 'broadcaster', 'developer', 'publisher', 'studio', 'supplier', 'operator', 'utility', 'chain', 'brand', 'outlet', 'newspaper', 'agency', 'union', 'regulator', 'watchdog']);
 /** Heads that stand only for a body whose own name says it (`Liga Nusantara` for `the league`), never for another body that spoke. */
 export const NAMED_ONLY_HEADS = new Set(['league', 'federation', 'association']);
 

@@ -1429,3 +1429,10 @@ describe('a body named with initials in its own language', () => {
     expect(extraction.entities.find((e) => e.name === 'Panhellenic Federation of Public Hospital Employees')?.aliases).toContain('POEDIN');
   });
 });
+
+describe('`the regulator said`, `the watchdog said`', () => {
+  it('is the body that just spoke, not a new unnamed one', () => {
+    const text = 'Orchidex lost $38 million to hackers.\nThe Monetary Authority of Singapore (MAS) said in a statement that it was "in close contact" with Orchidex. "MAS expects all licensed providers to maintain robust controls," the regulator said.\nThe Pacific Markets Authority was also told. "We are watching closely," the watchdog said.\n';
+    expect(quotesOf(text).map((q) => q.speaker?.name ?? null)).toEqual(['Monetary Authority of Singapore', 'Monetary Authority of Singapore', 'Pacific Markets Authority']);
+  });
+});
