@@ -100,7 +100,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new ShapedSet(`
   lawyers attorney prosecutor prosecutors commander commanders envoy diplomat diplomats source sources spokesmen
   residents resident witness witnesses survivor survivors doctor doctors nurse nurses medic medics paramedic teacher
   student students activist activists campaigner campaigners organiser organizer worker workers investor investors
-  trader traders striker midfielder defender goalkeeper forward player players manager boss owner owners partner
+  trader traders striker midfielder defender goalkeeper goaltender goalie netminder wrestler skier rider stablemaster forward player players manager boss owner owners partner
   member members mp mps lawmaker lawmakers legislator legislators congressman congresswoman delegate delegates
   negotiator negotiators mediator mediators secretary-general under-secretary undersecretary deputy-minister
   premier monarch emir sheikh president-elect governor-general mayor-elect treasurer auditor regulator regulators

@@ -163,6 +163,12 @@ describe('people', () => {
     expect(entity(text, 'Terunoyama').role).toBe('yokozuna');
   });
 
+  it('reads a sports post opening a sentence as a title, not a first name (`Goaltender Eetu Halme`, `Wrestler ...`)', () => {
+    const text = lines('Goaltender Eetu Halme made 41 saves as Finland won 3-2.', 'Wrestler Kenta Mori lost on the final day.', '"They came in waves," Halme said.');
+    expect(entity(text, 'Eetu Halme').role).toBe('Goaltender');
+    expect(entity(text, 'Kenta Mori').role).toBe('Wrestler');
+  });
+
   it('knows a newspaper, a weekly or a broadcaster by its name, and gives no one the nationality of whoever spoke to it', () => {
     const text = lines('Oskar Lindgren finished second.', '"We had the pace," the Swede told Pitlane Weekly.', 'Amal Haddad told the Harbour Gazette that the port would reopen.', 'Haddad later told Radio Kestrel the same.');
     for (const name of ['Pitlane Weekly', 'Harbour Gazette', 'Radio Kestrel']) expect(entity(text, name).kind).toBe('organisation');
