@@ -256,7 +256,7 @@ function personNamed(index: SearchIndex, word: string, scope: Scope): string | u
 /** Whether an organisation the article names has this word in its name. */
 function organisationNamed(index: SearchIndex, word: string, scope: Scope): boolean {
   if (word.length < 3 || scope.article === undefined) return false;
-  return index.in('people', scope.article).some((p) => p.entity.kind === 'organisation' && [p.entity.name, ...p.entity.aliases].some((n) => fold(n).split(' ').includes(word)));
+  return index.in('people', scope.article).some((p) => p.entity.kind === 'organisation' && [p.entity.name, ...p.entity.aliases].some((n) => ` ${fold(n)} `.includes(` ${word} `)));
 }
 
 /** Paragraphs before a person's first mention that may name the country a demonym asks for. */
@@ -270,8 +270,9 @@ const NATION_REACH = 2;
 function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   // (`the Sri Lanka captain`: a country of two words is one demonym.)
   const place = placeFirst(query);
-  const m = place ?? /^(?:the\s+)?(\p{L}+)(?:['’]s?)?\s+(.+)$/iu.exec(query.trim());
-  const asked = m?.[1]?.toLowerCase() ?? '';
+  const m = place ?? /^(?:the\s+)?([\p{L}-]+)(?:['’]s?)?\s+(.+)$/iu.exec(query.trim());
+  // (`the hydro-quebec spokesperson`: a hyphenated name folds to its words, as the article's does.)
+  const asked = fold(m?.[1] ?? '');
   // (`the court`: with nothing before the role, `the` is no demonym, and asking again would never end.)
   if (asked === 'the') return [];
   // `ferreyras coach`: a person named before the role is whose it is (the coach is not Ferreyra).

@@ -2784,3 +2784,12 @@ describe('a who-question whose words name a speaker', () => {
     expect(speakers).not.toContain('New Zealand Football');
   });
 });
+
+describe('a spokesperson asked by a hyphenated body', () => {
+  it('is the one the story brings in with that body (`the hydro-quebec spokesperson`)', () => {
+    const text = 'Freezing rain cut power to 410,000 homes.\n\nHydro-Québec said more than 1,400 line workers were in the field. Spokesperson Marc-André Lévesque said the utility had logged 2,900 breaks.\n\n"Every time we restore a line, another tree comes down on it," Lévesque said.\n\nMayor Anne Roy said the city had opened shelters. "Nobody should sleep in a cold house," she said.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    const answer = engine.answer({ command: 'quotes', query: 'the hydro-quebec spokesperson', article: 'a' });
+    expect(answer.answers.map((a) => a.speaker?.name)).toEqual(['Marc-André Lévesque']);
+  });
+});
