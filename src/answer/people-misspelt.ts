@@ -12,6 +12,8 @@ import type { Scope } from './types.js';
 
 /** How far a surname may be from the one printed (`Leach` / `Leitch`). */
 const SURNAME_EDITS = 2;
+/** The shortest name matched by its letters alone, whatever its spacing. */
+const MIN_SPACED = 8;
 /** The shortest surname read that loosely. */
 const MIN_SURNAME = 4;
 
@@ -25,6 +27,13 @@ export function misspeltSurname(index: SearchIndex, name: string, scope: Scope):
   const last = words[words.length - 1]!;
   const given = words.slice(0, -1);
   const edits = last.length >= MIN_SURNAME ? SURNAME_EDITS : given.length >= 2 && last.length >= 3 ? 1 : 0;
+  // (`Marcus Teo Weiliang` for Marcus Teo Wei Liang: the same letters, spaced otherwise.)
+  const unspaced = words.join('');
+  if (unspaced.length >= MIN_SPACED) {
+    const all = index.terms(normalise(name));
+    const spacedOtherwise = index.search('people', all, (r) => coverage(all, r.doc), scope).filter((h) => h.record.entity.kind === 'person' && !h.record.entity.anonymous && normalise(h.record.entity.name).replace(/ /g, '') === unspaced);
+    if (new Set(spacedOtherwise.map((h) => normalise(h.record.entity.name))).size === 1) return spacedOtherwise;
+  }
   if (words.length < 2 || !edits) return [];
   const terms = index.terms(given.join(' '));
   const close = index.search('people', terms, (r) => coverage(terms, r.doc), scope).filter((h) => {

@@ -2793,3 +2793,11 @@ describe('a spokesperson asked by a hyphenated body', () => {
     expect(answer.answers.map((a) => a.speaker?.name)).toEqual(['Marc-André Lévesque']);
   });
 });
+
+describe('a full name spaced otherwise', () => {
+  it('is the person of those letters (`Marcus Teo Weiliang` for Marcus Teo Wei Liang)', () => {
+    const text = 'Orchidex lost $38 million to hackers on Sunday.\n\n"No customer will lose a single cent," chief executive Marcus Teo Wei Liang told reporters.\n\nMarcus Tan, an analyst, said the loss was large. "It was professional," Tan said.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'quotes', query: 'Marcus Teo Weiliang' }).answers.map((a) => a.speaker?.name)).toEqual(['Marcus Teo Wei Liang']);
+  });
+});
