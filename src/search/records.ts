@@ -225,7 +225,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       // `412 homes and 63 other buildings were destroyed`: the first shares the event after the second.
       // (`412 homes and 63 other buildings`: one that counts a thing of its own keeps to it).
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
-      nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + listPredicate(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
+      nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + listPredicate(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + predicatePastAside(article.text, figure.end, figure.sentence.end) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
       antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
@@ -289,6 +289,18 @@ const PREDICATE_AFTER = /^[^,;:.()\d]{0,90}?\b((?:were|was|are|is|have been|has 
 /** The passive verb of the clause a figure opens, however far after it, as words to add to its near ones. */
 function predicateAfter(text: string, figureEnd: number, to: number): string {
   const m = PREDICATE_AFTER.exec(text.slice(figureEnd, to));
+  return m ? `${m[1]} ` : '';
+}
+
+/** A figure's noun, an aside about some of them set off by commas, then what befell them all. */
+const PAST_ASIDE = /^\s*(?:[\p{L}'’-]+\s*)?,\s+(?:including|among them|most of them|many of them|some of them|mostly|mainly)\s+[^,;:.]{1,60},\s+(?!(?:and|but|or|while|as|with|after|before)\b)([^,;:.\d]{1,60})/u;
+
+/**
+ * `seven people, including three children, died of the disease`: the verb past the aside is the
+ * figure's own (not a clause of its own after it: `, mostly for dehydration, and 38 were taken`).
+ */
+function predicatePastAside(text: string, figureEnd: number, sentenceEnd: number): string {
+  const m = PAST_ASIDE.exec(text.slice(figureEnd, sentenceEnd));
   return m ? `${m[1]} ` : '';
 }
 

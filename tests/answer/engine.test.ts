@@ -2801,3 +2801,14 @@ describe('a full name spaced otherwise', () => {
     expect(engine.answer({ command: 'quotes', query: 'Marcus Teo Weiliang' }).answers.map((a) => a.speaker?.name)).toEqual(['Marcus Teo Wei Liang']);
   });
 });
+
+describe('a figure with an aside about some of what it counts', () => {
+  const text = 'ILOILO CITY — A rabies outbreak was declared after seven people, including three children, died of the disease, and more than 1,300 residents sought treatment for dog bites.\n\nMedical tents treated about 1,150 runners, mostly for heat exhaustion, and 38 were taken to hospital.';
+  const engine = new Engine(Library.fromTexts({ a: text }));
+  it('keeps the verb past the aside (`seven people, including three children, died`)', () => {
+    expect(engine.answer({ command: 'figure', query: 'how many people have died of rabies' }).answers[0]?.figure).toBe('seven people');
+  });
+  it('does not take a clause of its own after the aside (`, mostly for heat exhaustion, and 38 were taken to hospital`)', () => {
+    expect(engine.answer({ command: 'figure', query: 'how many runners ended up in hospital' }).answers[0]?.figure).not.toBe('about 1,150 runners');
+  });
+});
