@@ -13,6 +13,8 @@ const MORE_ASKED = /\b(?:more|another|further|additional|extra|added|new)\b/i;
 /** An earlier time a figure is told of (`since 2021, when`, `in 2019, when`; not `in 2025`, maybe the story's own year). */
 // (A season or fiscal year too, `in 2022-23, when`, and a month, `in March 2019, when`.)
 const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?,?\s+when\b)[^.;]*$/i;
+/** An earlier event named by its year, then what it did (`a 2016 explosion at the market that killed`). */
+const PAST_EVENT_BEFORE = /\b(a|an|the)\s+((?:19|20)\d{2})\s+[^.;\d]{0,60}?\b(?:that|which|when)\b[^.;\d]*$/i;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 
@@ -28,5 +30,19 @@ export function isUnaskedAddition(r: FigureRecord, query: string): boolean {
 
 /** Whether the figure is background from an earlier time, when the question asks no year or earlier time (`pastAsked`). */
 export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: boolean): boolean {
-  return !pastAsked && !YEAR_ASKED.test(query) && HISTORY_BEFORE.test(before(r, 60));
+  if (pastAsked || YEAR_ASKED.test(query)) return false;
+  if (HISTORY_BEFORE.test(before(r, 60))) return true;
+  // (`a 2016 explosion` is another event; `the 2025 election, which` may be the story's own,
+  // unless the story names a later year.)
+  const past = PAST_EVENT_BEFORE.exec(before(r, 100));
+  return past !== null && (past[1]!.toLowerCase() !== 'the' || Number(past[2]) < latestYear(r));
+}
+
+const latestYears = new WeakMap<object, number>();
+/** The latest year an article names, worked out once per article. */
+function latestYear(r: FigureRecord): number {
+  const article = r.article.article;
+  let year = latestYears.get(article);
+  if (year === undefined) latestYears.set(article, (year = Math.max(0, ...[...article.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))));
+  return year;
 }

@@ -2812,3 +2812,11 @@ describe('a figure with an aside about some of what it counts', () => {
     expect(engine.answer({ command: 'figure', query: 'how many runners ended up in hospital' }).answers[0]?.figure).not.toBe('about 1,150 runners');
   });
 });
+
+describe('a figure of an earlier event named by its year', () => {
+  it('ranks below the story\'s own (`killing at least 19 people`, not `a 2016 explosion at the market that killed 42 people`)', () => {
+    const text = 'TULTEPEC, Mexico — Explosions tore through a fireworks workshop on Saturday, killing at least 19 people and injuring 43 others.\n\nTultepec has suffered repeated accidents, including a 2016 explosion at the San Pablito market that killed 42 people.';
+    const engine = new Engine(Library.fromTexts({ a: text }));
+    expect(engine.answer({ command: 'figure', query: 'how many people were killed in the explosion' }).answers[0]?.figure).toBe('at least 19 people');
+  });
+});
