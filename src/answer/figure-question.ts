@@ -47,12 +47,14 @@ const TOTAL = /\b(?:in total|total|altogether|overall)\b/i;
 const HOW_MEASURE = /\bhow (?:long|far|fast|high|big|large|deep|heavy|old|strong|often|hot|cold|warm|tall|wide|heavy|loud|close)\b/i;
 /** Heads a figure's kind answers by itself: a money figure is a cost, a percentage a share. */
 export const KIND_HEADS: Record<FigureRecord['figure']['kind'], RegExp> = {
-  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|bills|sum|funding|pay|salary|paid|earn|earned|spent|charged|owe|owes|owed|money|cash|savings)$/,
+  money: /^(?:cost|costs|price|prices|value|worth|amount|fee|fees|fine|budget|spend|spending|bill|bills|sum|funding|pay|salary|wage|wages|paid|earn|earned|spent|charged|owe|owes|owed|money|cash|savings)$/,
   percent: /^(?:percentage|percent|share|rate|proportion|margin)$/,
   measure: /^(?:speed|distance|height|depth|length|temperature|size|area|land|forest|forests|farmland|woodland|acreage|territory|weight|duration|period|time|far|away|rain|rainfall|snow|snowfall|altitude|elevation)$/,
   count: /^(?:number|numbers|total|count)$/,
   fraction: /^(?:share|proportion|fraction|part)$/,
 };
+/** Adjectives that ask for a figure per some time: `weekly wage` is the wage `a week`. */
+const RATE_ADJECTIVES: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year' };
 /** Sums a business reports: asked as `what was`, the sum itself (`how much did it grow` is a change). */
 const EARNINGS_HEADS = /^(?:revenue|revenues|sales|turnover|profit|profits|income|earnings|ebitda)$/;
 /** Currency names a query may use, and the unit codes of figures printed in them. */
@@ -277,7 +279,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // `how many councillors ...` names what is counted right away; `how long/far ...` asks for a measure.
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
   // `price per share`, `cost a night`: a rate, answered by a figure printed with that rate (`$84 a share`).
-  const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase();
+  // (`Okafor's weekly wage`, `the hourly rate`: a rate named by its adjective is the same.)
+  const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase() ?? RATE_ADJECTIVES[/\b(hourly|daily|weekly|monthly|yearly|annual)\b/i.exec(query)?.[1]?.toLowerCase() ?? ''];
   // ...or by a word for the same thing (`per kid`, `$400 per child`).
   const rates = rate === undefined ? '' : [rate, ...figureSynonyms(rate)].map((w) => w.replace(/[^\p{L}]/gu, '')).join('|');
   // (`about 1.2 billion rand ($67 million) a day`: past a bracketed conversion.)

@@ -2820,3 +2820,16 @@ describe('a figure of an earlier event named by its year', () => {
     expect(engine.answer({ command: 'figure', query: 'how many people were killed in the explosion' }).answers[0]?.figure).toBe('at least 19 people');
   });
 });
+
+describe('a wage or a rate asked', () => {
+  it('is a sum of money (`what will the new minimum wage be`: `€15`, not `nearly two-thirds of minimum-wage earners`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round134/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'what will the new minimum wage be', article: 'rhine-chronicle-minimum-wage-vote' });
+    expect(answer.answers[0]?.figure).toBe('€15');
+  });
+  it('is per the time its adjective names (`weekly wage`: `around £95,000 a week`, not the `£11.5m` fee)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round49/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: "what is Okafor's weekly wage at Northfleet", article: 'northern-chronicle-okafor-transfer' });
+    expect(answer.answers[0]?.figure).toMatch(/^around £95,000/);
+  });
+});
