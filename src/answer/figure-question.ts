@@ -280,7 +280,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const howMany = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query);
   // `price per share`, `cost a night`: a rate, answered by a figure printed with that rate (`$84 a share`).
   // (`Okafor's weekly wage`, `the hourly rate`: a rate named by its adjective is the same.)
-  const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase() ?? RATE_ADJECTIVES[/\b(hourly|daily|weekly|monthly|yearly|annual)\b/i.exec(query)?.[1]?.toLowerCase() ?? ''];
+  const rate = /\b(?:per|a|an|each)\s+([\p{L}]{3,})(?:\s+(?:now|today|currently|then|again|so far))?\s*\??$/iu.exec(query.trim())?.[1]?.toLowerCase() ?? RATE_ADJECTIVES[/\b(hourly|daily|weekly|monthly|yearly|annual)\b/i.exec(query)?.[1]?.toLowerCase() ?? ''];
   // ...or by a word for the same thing (`per kid`, `$400 per child`).
   const rates = rate === undefined ? '' : [rate, ...figureSynonyms(rate)].map((w) => w.replace(/[^\p{L}]/gu, '')).join('|');
   // (`about 1.2 billion rand ($67 million) a day`: past a bracketed conversion.)

@@ -89,6 +89,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['cars', 'vehicles', 'autos', 'automobiles'],
   ['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'buy', 'acquire', 'bid'],
   ['deal', 'agreement', 'pact', 'accord', 'settlement'],
+  // (`how much is Verhaegen offering per share`: `raised its hostile bid ... to €58.50 per share`.)
+  ['offer', 'offers', 'offered', 'offering', 'bid', 'bids', 'bidding'],
   ['swap', 'swapped', 'swaps', 'exchange', 'exchanged', 'exchanges'],
   ['ridership', 'riders', 'passengers', 'commuters', 'travellers', 'travelers'],
   ['travelling', 'traveling', 'moving', 'speeding'],

@@ -2833,3 +2833,11 @@ describe('a wage or a rate asked', () => {
     expect(answer.answers[0]?.figure).toMatch(/^around £95,000/);
   });
 });
+
+describe('a bid asked as an offer per share', () => {
+  it('is the sum bid per share, with `now` after the rate (`how much is verhaegen offering per share now`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round135/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how much is verhaegen offering per share now', article: 'lowlands-business-wire-hoekstra-takeover' });
+    expect(answer.answers[0]?.figure).toBe('€58.50 per share');
+  });
+});
