@@ -1,4 +1,5 @@
 import { MESSAGES } from '../errors.js';
+import { ROLE_WORDS } from '../extract/lexicon.js';
 import { canReach, coverageOver, type Hit, type SearchIndex } from '../search/index.js';
 import { coverage, toDoc, type Coverage, type QueryTerm } from '../search/match.js';
 import type { FigureRecord } from '../search/records.js';
@@ -68,6 +69,10 @@ const STILL_UNSAID = 0.15;
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
+/** Counts of people that may be any of them (`about 4,200 people` on strike are workers). */
+const ANYONE_AT_ALL = /^(?:people|persons|individuals|others)$/i;
+/** People asked for by their post (`how many nurses`), whom a count of anyone else does not count. */
+const PEOPLE_BY_POST = new Set([...ROLE_WORDS].filter((w) => w.endsWith('s') && !WHOEVER.test(w)));
 
 
 /** Ways of asking rewritten to the words articles print, before the question is read. */
@@ -248,7 +253,8 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // (`at least 14 people suffered minor injuries`: people are who the words by them befell.)
     // (`Prices for turbines ... have risen by as much as 40%`: nor by a percentage that is not a share of them, `48% of French people`.)
     // (`how much ransom did the group demand`: nor `how much` by a count of other things, `three municipalities`.)
-    const countsOther = head && !inAbout && ((howMany && ((r.figure.counts && !WHOEVER.test(r.figure.counts)) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)))) || (howMuch && r.figure.kind === 'count' && r.figure.counts !== undefined));
+    // (`how many nurses`: `four patients` are other people; `about 4,200 people` may be the workers asked.)
+    const countsOther = head && !inAbout && ((howMany && ((r.figure.counts && (!WHOEVER.test(r.figure.counts) || (PEOPLE_BY_POST.has(head.word) && !ANYONE_AT_ALL.test(r.figure.counts)))) || ((r.figure.kind === 'percent' || r.figure.kind === 'fraction') && !isShareOf(r, head)))) || (howMuch && r.figure.kind === 'count' && r.figure.counts !== undefined));
     // (`how many houses were destroyed`: `about 6,300 people` driven from their homes count people, not houses.)
     const peopleForThings = howMany && head !== undefined && r.figure.kind === 'count' && WHOEVER.test(r.figure.counts ?? '') && THINGS.test(head.word) && !countsHead;
     bar.set(r, !peopleForThings && (!head || inAbout || (nearBy && !countsOther)) ? c.score : c.score * HEAD_MISSING);

@@ -2841,3 +2841,11 @@ describe('a bid asked as an offer per share', () => {
     expect(answer.answers[0]?.figure).toBe('€58.50 per share');
   });
 });
+
+describe('people asked for by their post', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round134/articles', import.meta.url))));
+  it('are not counted by a count of other people (`how many nurses work at the hospital`: not `one nurse for every four patients`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how many nurses work at the hospital', article: 'aegean-courier-hospital-superbug-cluster' });
+    expect(answer.answers.map((a) => a.figure)).toEqual([]);
+  });
+});
