@@ -98,6 +98,11 @@ function anonymityClauseBefore(tokens: Token[], i: number): number | null {
   return null;
 }
 
+/** A post, or one held in second or jointly (`vice-chair`, `co-founder`, `deputy-governor`). */
+function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || ROLE_WORDS.has(/^(?:vice|co|deputy|ex|acting|assistant|joint)-(\p{L}+)$/u.exec(word)?.[1] ?? '');
+}
+
 export function subjectBefore(tokens: Token[], end: number): Phrase | null {
   let i = end - 1;
   while (i >= 0 && isWord(tokens[i]) && isModifier(tokens[i]!)) i--;
@@ -139,7 +144,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     const where = inner.some((t) => /^(?:at|in|from|with)$/.test(t.text));
     // (`Anil Kumar Sethi, Additional Secretary in the Agriculture Ministry, told`: a capitalised title is a role, not a name.)
     const headWord = inner.find((t, k) => k + 1 === inner.length || /^(?:of|for|at|in|from|with)$/.test(inner[k + 1]!.text));
-    const titled = headWord !== undefined && ROLE_WORDS.has(bare(headWord.text));
+    const titled = headWord !== undefined && isRoleWord(bare(headWord.text));
     const innerName = !titled && inner.length > 0 && isCapitalised(inner[0]!.text) && (!where || isCapitalised(inner[1]?.text ?? '')) && !DETERMINERS.has(first) && inner.every((t) => (t.type === 'word' ? isCapitalised(t.text) || NAME_PARTICLES.has(t.text) || /^(?:of|and|the|for|at|in|from|with)$/.test(t.text) : t.text === '&'));
     // Asides that describe without naming: `, who ...,`, `, 34,`, `, now 71 and retired,`, `, herself a nurse,`, `, summarising on TMS,`.
     // (`One officer who was on the wing that night, and who asked not to be named ..., said`: a second relative clause too.)
@@ -160,7 +165,7 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     } else if (titledName(inner)) {
       // `Her co-sponsor in the Assembly, state Rep. Tomás Herrera of Milwaukee, called`: the titled name between commas speaks.
       return titledName(inner);
-    } else if (titled || DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (ROLE_WORDS.has(first) || ROLE_MODIFIERS.has(first)))) {
+    } else if (titled || DETERMINERS.has(first) || isPossessive(inner[0]?.text ?? '') || (!isCapitalised(inner[0]?.text ?? '') && (isRoleWord(first) || ROLE_MODIFIERS.has(first)))) {
       // `Ana Ruiz, the mayor, said`, `Callum Reid, chief executive of Open Door, said`
       appositive ??= inner;
       i = comma - 1;

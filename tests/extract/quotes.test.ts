@@ -1436,3 +1436,10 @@ describe('`the regulator said`, `the watchdog said`', () => {
     expect(quotesOf(text).map((q) => q.speaker?.name ?? null)).toEqual(['Monetary Authority of Singapore', 'Monetary Authority of Singapore', 'Pacific Markets Authority']);
   });
 });
+
+describe('a speaker whose post is held in second or jointly', () => {
+  it('is the person before it (`Sabine Krüger, vice-chair of the services union Verdi, called it "..."`)', () => {
+    const text = 'Unions welcomed the vote.\nSabine Krüger, vice-chair of the services union Verdi, called it "a long-overdue correction" and said it would help women.\nTom Berg, co-founder of the group, said it was "too little, too late".\n';
+    expect(quotesOf(text).map((q) => q.speaker?.name ?? null)).toEqual(['Sabine Krüger', 'Tom Berg']);
+  });
+});
