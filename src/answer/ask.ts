@@ -13,7 +13,7 @@ import { countedBy } from './ask-count.js';
 import { pastTest } from './past.js';
 import { byName, findPeople } from './people.js';
 import { quotesBy } from './quotes-by.js';
-import { nameAsked, whichGives, WHICH } from './names-asked.js';
+import { bodyAsked, nameAsked, whichGives, WHICH } from './names-asked.js';
 import { search } from './search.js';
 import { statementHits, suggest } from './shared.js';
 import type { Answer, AnswerItem, Scope } from './types.js';
@@ -155,7 +155,10 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // `which forensic firm did the bank hire`: a sentence that names nothing the question does not cannot say which.
   // (`who will replace Megan Thornbury`: nor can a sentence that names only whom the question names.)
   const gives = WHICH.test(q) || WHO_FUTURE.test(q) ? whichGives(index, q, scope) : undefined;
-  const checked = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
+  // (`Who chairs the Minimum Wage Commission?`: a sentence about some other chair, which never names the commission, does not say.)
+  const body = who && scope.article !== undefined ? bodyAsked(index, q, scope.article) : undefined;
+  const checkedPast = gives ? (t: string) => gives(t) && (!past || past(t)) : past;
+  const checked = body ? (t: string) => body(t) && (!checkedPast || checkedPast(t)) : checkedPast;
   // (`who will replace Tavita`: a sentence that tells only what has been names no one still to come.)
   const which = WHO_FUTURE.test(q) ? (t: string) => saysAhead(t) && (!checked || checked(t)) : checked;
   if (who && !AUXILIARY.test(who[1]!) && !STANCE.test(who[1]!)) return withDoer(index, q, search(index, q, scope, { question: true, event: who[1], require: which }));

@@ -65,3 +65,23 @@ export function nameAsked(index: SearchIndex, question: string, scope: Scope): {
   const people = PERSON_NAMED.test(question) && scope.article !== undefined ? personNames(index, scope.article, question) : undefined;
   return { topic: question.replace(NAME_ASKED, ' '), gives: (t) => namesOtherThan(t, question) && (!people || people.some((name) => t.includes(name))) };
 }
+
+/**
+ * A body a who-question names in full (`the Minimum Wage Commission`), when the article knows it:
+ * a test that a sentence names it too, in full, by initials or as `the commission`.
+ */
+export function bodyAsked(index: SearchIndex, question: string, article: string): ((text: string) => boolean) | undefined {
+  const names = question.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|&)?\s*\p{Lu}[\p{L}'’-]*)+/gu) ?? [];
+  for (const name of names) {
+    const folded = fold(name);
+    const body = index.in('people', article).find((p) => p.entity.kind === 'organisation' && [p.entity.name, ...p.entity.aliases].some((n) => fold(n) === folded));
+    if (!body) continue;
+    const ways = [body.entity.name, ...body.entity.aliases].map(fold);
+    const head = fold(body.entity.name).split(' ').pop()!;
+    return (text: string) => {
+      const t = ` ${fold(text)} `;
+      return ways.some((w) => t.includes(` ${w} `)) || t.includes(` the ${head} `);
+    };
+  }
+  return undefined;
+}

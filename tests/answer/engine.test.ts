@@ -2849,3 +2849,11 @@ describe('people asked for by their post', () => {
     expect(answer.answers.map((a) => a.figure)).toEqual([]);
   });
 });
+
+describe('a who-question naming a body in full', () => {
+  it('is not answered by a sentence that never names the body (`Who chairs the Minimum Wage Commission?`: not the vice-chair of Verdi)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round134/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: 'Who chairs the Minimum Wage Commission?', article: 'rhine-chronicle-minimum-wage-vote' });
+    expect(answer.answers).toEqual([]);
+  });
+});
