@@ -40,6 +40,9 @@ const NEAR_DEED = 1;
 /** Deeds that start something that lasts, which `since 1887` dates. */
 const FOUNDED = /^(?:found|founded|establish|established|set|formed|form|created|create|built|build|open|opened|start|started|began|begin|launched|launch)$/i;
 const SINCE_YEAR = /\bsince (?:1[5-9]|20)\d{2}\b/;
+/** A beginning said in other words, with its year (`the block, completed in 1974`, `dating from 1890`). */
+// (`places its construction between 1950BC and 1880BC`: the deed's noun, and a year of any age.)
+const COMPLETED_IN = /\b(?:(?:completed|constructed|erected|inaugurated|commissioned|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+(?:in\s+)?(?:1[5-9]|20)\d{2}\b|(?:construction|founding|foundation|completion)\b[^.;]{0,25}?\b\d{3,4}\s?(?:BC|BCE|AD|CE)?\b)/i;
 /** A question about a cause, and the words a sentence gives one with. */
 const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
 const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when|without it|without them|otherwise|to avoid|to prevent|to close|to tackle|to address)\b/i;
@@ -133,7 +136,10 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
     const prefer = (t: string) => datedness(t) + (byDeed(t) || (ends && UNTIL_SAID.test(t)) ? NEAR_DEED : 0);
     // (`when is the hotel expected to reopen`: a sentence that dates no reopening, only the fire, hardly
     // says when something still to come will happen.)
-    const found = search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)) && (!future || saysAhead(t)), event: ends ? undefined : verb, eventPenalty: future ? FUTURE_EVENT_MISSING : WHEN_EVENT_MISSING });
+    // (`When was Orchidex founded?`: a sentence that dates something else, `withdrawals would resume from Monday`, does not say.)
+    // (`When did Harlow open the scoring?` is no beginning that lasts: `was ... opened`, `first open` are.)
+    const founding = verb !== undefined && FOUNDED.test(verb) && /\b(?:was|were|is|are|has been|had been|first|originally)\b/i.test(q);
+    const found = search(index, topic, scope, { question: true, prefer, require: (t) => timeIn(t.replace(SAID_ON, ' ')) > 0 && (!until || UNTIL_SAID.test(t)) && (!future || saysAhead(t)) && (!founding || byDeed(t) || COMPLETED_IN.test(t)), event: ends ? undefined : verb, eventPenalty: future ? FUTURE_EVENT_MISSING : WHEN_EVENT_MISSING });
     // (`derailed ... on Thursday`, then `left the tracks at about 7:52 a.m.`: the time of day first.)
     return (scope.article !== undefined && !until && !ends ? withTimeOfDay(index, found, topic, verb, scope.article) : undefined) ?? found;
   }

@@ -2857,3 +2857,15 @@ describe('a who-question naming a body in full', () => {
     expect(answer.answers).toEqual([]);
   });
 });
+
+describe('when something was founded, built or first opened', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round134/articles', import.meta.url))));
+  it('is not said by a sentence that dates something else (`When was Orchidex founded?`: not `withdrawals would resume "in stages" from Monday`)', () => {
+    expect(engine.answer({ command: 'ask', query: 'When was Orchidex founded?', article: 'straits-signal-crypto-exchange-hack' }).answers).toEqual([]);
+  });
+  it('is said in other words with its year (`the block, completed in 1974`)', () => {
+    const block = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round96/articles', import.meta.url))));
+    const answer = block.answer({ command: 'ask', query: 'When was the apartment block built?', article: 'dnipro-wire-kyiv-gas-explosion' });
+    expect(answer.answers[0]?.text).toContain('completed in 1974');
+  });
+});
