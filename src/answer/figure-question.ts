@@ -176,7 +176,8 @@ const PRICE_WORDS = /^(?:price|prices|priced|bid|bids|offer|offers|offered|cost|
  * (`taking part` is not light: `how many prisoners took part in the riot` is not `14 staff` hurt in it.)
  */
 const LIGHT_VERBS = /\b(?:come|comes|came|coming|come back|back|get|gets|got|getting|go|goes|going|gone|actually|really|exactly|involved|cause|caused|causes|(?:trying|tried|tries|try|attempting|hoping|aiming|seeking) to)\b/gi;
-const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/gi;
+// (`at the peak of the storm`: when, not what; a story's figure is its peak.)
+const DEICTIC_TIME = /\b(?:last|this|next|past|previous|coming)\s+(?=(?:week|month|year|quarter|day|night|season|weekend)s?\b)|\b(?:right now|now|currently|so far|to date|at present|at the moment)\b|\bat\s+(?:the|its|their)\s+(?:peak|height)(?:\s+of\s+(?:the|this|last)\s+[\p{L}-]+)?|\b(?:new|latest|current)\s+(?=(?:rate|price|level|fare|fee|limit|target|forecast)s?\b)/giu;
 
 /** Words that make a question, not what it asks about. */
 const QUESTION_PHRASES = /\bhow (?:many|much|long|far|big|large|high|old|fast|deep|heavy|strong|often|hot|cold|warm|tall|wide|loud|close)\b|\b(?:the )?(?:number|amount|total|size|count|figure|level) (?:of|for)\b|\bwhat (?:is|was|are|were)\b|\baccording to\b|(?<=\p{L}\s+)size(?=\s*\??\s*$)/giu;

@@ -46,6 +46,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['sentence', 'prison', 'jail', 'years', 'term'],
   ['fine', 'fined', 'penalty', 'restitution', 'damages'],
   ['flights', 'trains', 'services'],
+  // (`how many flights were cancelled`: `cancelled or diverted at least 143 departures and arrivals`.)
+  ['flights', 'departures', 'arrivals'],
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   ['delayed', 'delays'],
   ['efficacy', 'effective', 'effectiveness', 'prevented', 'protection', 'protected', 'reduced'],

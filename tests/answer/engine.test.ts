@@ -2869,3 +2869,16 @@ describe('when something was founded, built or first opened', () => {
     expect(answer.answers[0]?.text).toContain('completed in 1974');
   });
 });
+
+describe('a count asked at a moment, or in other words', () => {
+  it('is the story\'s figure, `at the peak of the storm` being when, not what (`more than 410,000 Hydro-Québec customers without electricity`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round135/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many customers lost power at the peak of the storm', article: 'st-lawrence-courier-quebec-ice-storm' });
+    expect(answer.answers[0]?.figure).toMatch(/^more than 410,000/);
+  });
+  it('counts flights as departures and arrivals (`cancelled or diverted at least 143 departures and arrivals`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round133/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many flights were cancelled or diverted', article: 'gulf-ledger-kuwait-dust-storm' });
+    expect(answer.answers[0]?.figure).toMatch(/^at least 143/);
+  });
+});
