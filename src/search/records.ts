@@ -227,7 +227,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
       nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + listPredicate(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + predicatePastAside(article.text, figure.end, figure.sentence.end) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
-      antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : NO_WORDS,
+      antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : bodyOpening(loaded, opening, figure.sentence.start),
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
       ...(measures[i] ? { measures: measures[i] } : {}),
       ...(nextInSentence && PARTITIVE.test(article.text.slice(figure.end, next.start)) ? { part: true as const } : {}),
@@ -281,6 +281,18 @@ function initialsIn(role: string): string[] {
   return [...role.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|de|do|da)?\s*\p{Lu}[\p{L}'’-]*)+/gu)]
     .map((m) => m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''))
     .filter((a) => a.length >= 2);
+}
+
+/**
+ * `The society appealed for 2.6 billion taka`: a sentence opening with a body's generic last word
+ * (the Bangladesh Red Crescent Society, named before) is about that body, whose name it does not repeat.
+ */
+function bodyOpening(loaded: LoadedArticle, opening: string, before: number): Doc {
+  const head = /^The (\p{Ll}{4,})\b/u.exec(opening)?.[1];
+  if (!head) return NO_WORDS;
+  const bodies = loaded.extraction.entities.filter((e) => e.kind === 'organisation' && e.name.includes(' ') && e.name.split(' ').pop()!.toLowerCase() === head && e.mentions.some((m) => m.start < before));
+  const latest = bodies.sort((a, b) => Math.max(...b.mentions.map((m) => (m.start < before ? m.start : -1))) - Math.max(...a.mentions.map((m) => (m.start < before ? m.start : -1))))[0];
+  return latest ? toDoc(latest.name) : NO_WORDS;
 }
 
 /** What befell a figure's subject, past the phrases that place it (`At least 17 villages downstream of the Ramagiri Sagar project were inundated`). */

@@ -2882,3 +2882,11 @@ describe('a count asked at a moment, or in other words', () => {
     expect(answer.answers[0]?.figure).toMatch(/^at least 143/);
   });
 });
+
+describe('a figure in a sentence about a body called by its last word', () => {
+  it('is that body\'s (`how much money did the Red Crescent appeal for`: `The society appealed for 2.6 billion taka`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round134/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how much money did the Red Crescent appeal for', article: 'dhaka-ledger-cyclone-delta-floods' });
+    expect(answer.answers[0]?.figure).toMatch(/^2.6 billion taka/);
+  });
+});
