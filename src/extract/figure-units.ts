@@ -43,7 +43,12 @@ const DOLLAR_PREFIXES = new Map(Object.entries({
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'INR', 'AUD', 'CAD', 'HKD', 'NZD', 'SGD', 'RUB', 'ILS', 'TRY', 'BRL',
   'MXN', 'ZAR', 'KRW', 'SEK', 'NOK', 'DKK', 'PLN', 'EGP', 'SAR', 'AED', 'NGN', 'KES', 'PKR', 'UAH',
+  'KWD', 'BHD', 'QAR', 'OMR', 'JOD', 'MYR', 'IDR', 'THB', 'PHP', 'VND', 'CZK', 'HUF', 'RON', 'COP', 'CLP', 'PEN', 'ARS',
+  'TZS', 'UGX', 'GHS', 'MAD', 'TWD', 'BDT', 'LKR', 'NPR',
 ]);
+
+/** Currencies written as letters apart from the number, as local papers do: `KD 190 million` (Kuwaiti dinars), `RM 5 billion` (ringgit). */
+const LETTERED_CURRENCIES = new Map([['KD', 'KWD'], ['BD', 'BHD'], ['QR', 'QAR'], ['SR', 'SAR'], ['Dh', 'AED'], ['Dhs', 'AED'], ['RM', 'MYR'], ['Rp', 'IDR']]);
 
 /** Currency names after a number. `pounds` is money only after a scale word (`50 million pounds`), else weight. */
 const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
@@ -207,6 +212,8 @@ export function readCurrencyPrefix(tokens: readonly Token[], i: number): { code:
     return code === undefined ? null : { code, next: i + 2 };
   }
   if (CURRENCY_CODES.has(t.text) && tokens[i + 1]?.num) return { code: t.text, next: i + 1 };
+  const lettered = LETTERED_CURRENCIES.get(t.text);
+  if (lettered && tokens[i + 1]?.num) return { code: lettered, next: i + 1 };
   // `R740` (rand), `KSh300` and `Sh14.2 billion` (shilling, as East African papers write it), `GH¢1` (cedi), `N500` (naira): letters joined to the number.
   const onto = JOINED_CURRENCIES.get(t.text);
   if (onto && tokens[i + 1]?.num && joined(tokens, i + 1)) return { code: onto, next: i + 1 };

@@ -738,3 +738,15 @@ describe('a number with no noun, needed', () => {
     expect(figures.map((f) => [f.text, f.counts])).toEqual([['162', 'seats'], ['343', 'seats'], ['10', undefined], ['172', 'seats']]);
   });
 });
+
+describe('currencies written as local letters apart from the number', () => {
+  it('are money in that currency (`about KD 190 million ($617 million)`, `RM 5 billion`, `QR 40,000`)', () => {
+    const figures = figuresOf('Dust storms cost the country about KD 190 million ($617 million) a year.\nThe plant will cost RM 5 billion.\nFines reach QR 40,000.\n');
+    expect(figures.map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['about KD 190 million', 'money', 'KWD'],
+      ['$617 million', 'money', 'USD'],
+      ['RM 5 billion', 'money', 'MYR'],
+      ['QR 40,000', 'money', 'QAR'],
+    ]);
+  });
+});
