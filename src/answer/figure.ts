@@ -237,7 +237,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
     if (byKind && head) grant(c, terms, terms.indexOf(head));
     // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
-    const inAbout = byKind || (head && ((coverage([head], r.doc).score >= HEAD_MATCH) || (isContainer(r) && clauseNamesHead)));
+    const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
     // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
     // outflow`), when the sentence uses the very word; a count counts the noun by it.
     // (`trimmed Brenner's lead over ..., now second in the standings, to 31 points`: its clause names it, further off.)

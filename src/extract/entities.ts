@@ -459,14 +459,8 @@ export class EntityRegistry {
       delete split.entity.role;
       split.entity.kind = 'organisation';
     }
-    // (`The Federation of Hospital Employees` read as a group of employees: its capitals name a body.)
-    const named = (r: EntityRecord) => !r.entity.anonymous || (r.entity.kind === 'group' && /^\p{Lu}/u.test(r.entity.name));
-    const whole = this.records.find((r) => r.entity.name === full && named(r) && (!bodiesOnly || r.entity.kind !== 'person'));
+    const whole = this.records.find((r) => r.entity.name === full && !r.entity.anonymous && (!bodiesOnly || r.entity.kind !== 'person'));
     if (!whole) return;
-    if (whole.entity.kind === 'group') {
-      whole.entity.kind = 'organisation';
-      delete whole.entity.anonymous;
-    }
     if (whole.entity.kind === 'person' && !whole.gender) whole.entity.kind = 'organisation';
     if (whole.entity.kind !== 'organisation') return;
     whole.entity.aliases = [...new Set([...whole.entity.aliases.filter((a) => a.includes(' ')), acronym])];

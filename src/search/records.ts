@@ -290,8 +290,9 @@ function initialsIn(role: string): string[] {
 function bodyOpening(loaded: LoadedArticle, opening: string, before: number): Doc {
   const head = /^The (\p{Ll}{4,})\b/u.exec(opening)?.[1];
   if (!head) return NO_WORDS;
-  const bodies = loaded.extraction.entities.filter((e) => e.kind === 'organisation' && e.name.includes(' ') && e.name.split(' ').pop()!.toLowerCase() === head && e.mentions.some((m) => m.start < before));
-  const latest = bodies.sort((a, b) => Math.max(...b.mentions.map((m) => (m.start < before ? m.start : -1))) - Math.max(...a.mentions.map((m) => (m.start < before ? m.start : -1))))[0];
+  const lastBefore = (e: Entity) => Math.max(-1, ...e.mentions.filter((m) => m.start < before).map((m) => m.start));
+  const bodies = loaded.extraction.entities.filter((e) => e.kind === 'organisation' && e.name.includes(' ') && e.name.split(' ').pop()!.toLowerCase() === head && lastBefore(e) >= 0);
+  const latest = bodies.reduce<Entity | undefined>((best, e) => (!best || lastBefore(e) > lastBefore(best) ? e : best), undefined);
   return latest ? toDoc(latest.name) : NO_WORDS;
 }
 
