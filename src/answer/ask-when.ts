@@ -65,10 +65,10 @@ const RELATIVE_DATE = /\b(?:this|next|last|coming) (?:week|weekend|month|year|sp
 /** A when-question about what is still to come: `when will services resume`, `when is the bill due to be debated`. */
 export const FUTURE_ASKED = /^(?:(?:until|till|by) )?when\s+(?:will|shall)\b|^when\s+(?:is|are)\b.*\b(?:due|expected|set|scheduled|going|slated|planned) to\b/i;
 /**
- * Words that put a sentence's date ahead of the telling: `will`, `is due to`, `expects ... to begin`,
+ * Words that put a sentence's date ahead of the telling: `will`, `is due to`, `expects ... to begin`, `may` (not the month: `May 25`),
  * `once the inflow fell`, `set sentencing for March 12` (`from June 1`, `by Dec. 1`: {@link AHEAD_OF}).
  */
-const FUTURE_SAID = /\b(?:will|would|['’]ll|shall|expected|expects?|expecting|due|set|sets|scheduled|schedule|plans?|planned|planning|slated|aims?|aiming|intends?|intended|likely|next|is to|are to|was to|were to|once|until|till|soon|upcoming|coming|tomorrow|targets?|hopes?|hoped|could|may|might|should|later this|later in|in the (?:first|second|third|fourth|last) (?:half|quarter)|(?:takes|take) effect|comes? into (?:force|effect)|(?:opens|begins|starts|resumes|reopens|launches|closes|ends|expires|kicks in|goes on sale) (?:on|in|at|from))\b/i;
+const FUTURE_SAID = /\b(?:will|would|['’]ll|shall|expected|expects?|expecting|due|set|sets|scheduled|schedule|plans?|planned|planning|slated|aims?|aiming|intends?|intended|likely|next|is to|are to|was to|were to|once|until|till|soon|upcoming|coming|tomorrow|targets?|hopes?|hoped|could|may(?!\s+\d)|might|should|later this|later in|in the (?:first|second|third|fourth|last) (?:half|quarter)|(?:takes|take) effect|comes? into (?:force|effect)|(?:opens|begins|starts|resumes|reopens|launches|closes|ends|expires|kicks in|goes on sale) (?:on|in|at|from))\b/i;
 
 /**
  * `from June 1`, `by the end of the year`, `within two weeks`, `before Christmas`: a preposition

@@ -2890,3 +2890,11 @@ describe('a figure in a sentence about a body called by its last word', () => {
     expect(answer.answers[0]?.figure).toMatch(/^2.6 billion taka/);
   });
 });
+
+describe('a who-question about what is still to come', () => {
+  it('is not answered by a sentence dated in May (`STOCKHOLM, May 25 - ... scored ... on Sunday`: `May` is the month, not a modal)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round135/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: "Who will host next year's world championship?", article: 'nordic-sports-daily-hockey-final' });
+    expect(answer.answers).toEqual([]);
+  });
+});
