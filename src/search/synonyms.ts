@@ -50,6 +50,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['flights', 'departures', 'arrivals'],
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   ['delayed', 'delays'],
+  // (`chocolate prices in Belgian shops`: `retail prices for chocolate`.)
+  ['shops', 'stores', 'retail', 'retailers', 'supermarkets', 'shelves'],
   ['efficacy', 'effective', 'effectiveness', 'prevented', 'protection', 'protected', 'reduced'],
   ['children', 'kids', 'minors', 'child', 'kid'],
   ['growth', 'grew', 'rose', 'increase', 'rise', 'up', 'jumped', 'jump', 'climbed', 'climb', 'surged', 'soared', 'gained', 'lift', 'lifted', 'boost', 'boosted'],

@@ -2898,3 +2898,11 @@ describe('a who-question about what is still to come', () => {
     expect(answer.answers).toEqual([]);
   });
 });
+
+describe('shops asked in other words', () => {
+  it('are the stores an article counts (`how many shops are they closing`: `at least 90` stores)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round115/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many shops are they closing', article: 'nordwire-lindqvist-berg-profit-warning' });
+    expect(answer.answers[0]?.figure).toMatch(/^at least 90/);
+  });
+});
