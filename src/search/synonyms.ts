@@ -50,7 +50,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['flights', 'departures', 'arrivals'],
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   ['delayed', 'delays'],
-  // (`chocolate prices in Belgian shops`: `retail prices for chocolate`.)
+  // (`how many shops are they closing`: `at least 90` stores.)
   ['shops', 'stores', 'retail', 'retailers', 'supermarkets', 'shelves'],
   ['efficacy', 'effective', 'effectiveness', 'prevented', 'protection', 'protected', 'reduced'],
   ['children', 'kids', 'minors', 'child', 'kid'],
