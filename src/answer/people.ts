@@ -1,6 +1,6 @@
 import { normalise } from '../extract/entities.js';
 import { GENERIC_ORG_HEADS } from '../extract/descriptions.js';
-import { MULTIWORD_PLACES, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
+import { DEMONYMS, MULTIWORD_PLACES, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from '../extract/lexicon.js';
 import type { Hit, SearchIndex } from '../search/index.js';
 import { coverage, toDoc, type Doc } from '../search/match.js';
 import { fold } from '../search/text.js';
@@ -129,6 +129,14 @@ function serves(mention: string, head: string): boolean {
   return !own.includes(head) && fold(mention.slice(m.index)).split(' ').includes(head);
 }
 
+/** `Hoekstra's chief executive`: a named owner, then the post. */
+const OWNED_BY_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['’]s?\s+(.+)$/u;
+
+/** Whether a folded sentence gives the post as the owner's: `hoekstra chief executive`, `chief executive of hoekstra`. */
+function ownersPost(sentence: string, owner: string, post: string): boolean {
+  return ` ${sentence} `.includes(` ${owner} ${post} `) || [' of ', ' at ', ' for ', ' of the ', ' at the '].some((p) => ` ${sentence} `.includes(` ${post}${p}${owner} `));
+}
+
 function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms(query, {}, doerVerbs);
   // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
@@ -138,7 +146,11 @@ function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<Perso
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .filter((h) => h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord));
   const found = new Map<PersonRecord, Hit<PersonRecord>>();
+  const owned = OWNED_BY_NAME.exec(query.trim());
   for (const { record: s } of sentences) {
+    // (`Hoekstra's chief executive` is not `Verhaegen chief executive Pieter Claes` in a sentence about
+    // Hoekstra's shareholders: a post asked as someone's is theirs where the sentence says so.)
+    if (owned && !ownersPost(fold(s.sentence.text), fold(owned[1]!), fold(owned[2]!))) continue;
     // (`had spoken to the HSE chief executive`: a description far from her name is someone else;
     // `Labour Cabinet Secretary Patrick Ndegwa ..., saying the Treasury would` is no Treasury secretary.)
     const folded = fold(s.sentence.text);
@@ -288,8 +300,11 @@ function ofNationOrBody(index: SearchIndex, query: string, scope: Scope): Hit<Pe
     const namesAsked = ` ${fold(role)} `.includes(` ${demonym} `) || countries.some((c) => ` ${fold(role)} `.includes(` ${c} `));
     if (/\b(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}/u.test(role) && !namesAsked) return false;
     // (`England captain` is no Sri Lanka captain: a role opened by another name is that one's.)
-    const askedByName = place !== null || NATIONS[demonym] !== undefined || (!owner && /^\p{Lu}/u.test(m[1]!));
-    if (askedByName && !namesAsked && opensWithName(role)) return false;
+    // (`Hoekstra's chief executive` is no `Verhaegen chief executive`, though a Hoekstra-Bos is quoted too.)
+    const askedByName = place !== null || NATIONS[demonym] !== undefined || /^\p{Lu}/u.test(m[1]!);
+    // (`Rotich's coach` may be `the Italian Marco Bellandi`: a nationality says whose he is not.)
+    const nationality = owner !== undefined && DEMONYMS.has(fold(role).split(' ')[0] ?? '');
+    if (askedByName && !namesAsked && opensWithName(role) && !nationality) return false;
     const first = Math.min(...h.record.entity.mentions.map((x) => x.start));
     const paragraphs = h.record.article.article.paragraphs;
     const at = paragraphs.findIndex((b) => first >= b.start && first < b.end);

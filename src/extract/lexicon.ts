@@ -203,6 +203,9 @@ export const ORG_SUFFIXES = set(`
   nickel copper gold lithium coal cement steel aluminum aluminium uranium zinc timber lumber textiles
   health healthcare schools bench cooperative co-operative
   sa s.a. ag se nv n.v. bv spa s.p.a. gmbh ab asa oyj pty bhd tbk srl sarl kk lp llp pjsc treasury
+  brouwerij brouwerijen brauerei brasserie bryggeri bryggerier bryggeriet cervecería cerveceria cervejaria birrificio
+  stichting stiftung gruppe gruppo groupe holding compagnie compañía compania companhia società societa société societe
+  werke verlag verein bahn banque banca bankas sparkasse versicherung assicurazioni seguros
 `);
 
 /** Capitalised words that open a sentence or phrase but are never part of a name. */

@@ -2906,3 +2906,16 @@ describe('shops asked in other words', () => {
     expect(answer.answers[0]?.figure).toMatch(/^at least 90/);
   });
 });
+
+describe('a post asked as a named body\'s', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round135/articles', import.meta.url))));
+  it('is not another body\'s holder (`Who is Hoekstra\'s chief executive?`: not `Verhaegen chief executive Pieter Claes`)', () => {
+    const answer = engine.answer({ command: 'ask', query: "Who is Hoekstra's chief executive?", article: 'lowlands-business-wire-hoekstra-takeover' });
+    expect(answer.answers).toEqual([]);
+  });
+  it('is still a person\'s post held for them (`Rotich\'s coach`: `His coach, the Italian Marco Bellandi`)', () => {
+    const marathon = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round48/articles', import.meta.url))));
+    const answer = marathon.answer({ command: 'quotes', query: "Rotich's coach", article: 'nairobi-mirror-marathon-record' });
+    expect(answer.answers[0]?.speaker?.name).toBe('Marco Bellandi');
+  });
+});

@@ -953,3 +953,12 @@ describe('a title inside a body\'s role', () => {
     expect(person?.kind).toBe('person');
   });
 });
+
+describe('a company named in its own language', () => {
+  it('reads `Hoekstra Brouwerijen` and `Skagen Bryggerier` as breweries, not people, whatever stands before them', () => {
+    const text = 'Belgian brewing group Verhaegen raised its hostile bid for Dutch family brewer Hoekstra Brouwerijen on Tuesday, setting up a showdown with Danish rival Skagen Bryggerier, which already has the backing of Hoekstra\'s board.\n\nSkagen said it would not raise its offer. Hoekstra shares rose 9.2 per cent.';
+    const { entities } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Hoekstra Brouwerijen')?.kind).toBe('organisation');
+    expect(entities.find((e) => e.name === 'Skagen Bryggerier')?.kind).toBe('organisation');
+  });
+});
