@@ -25,7 +25,12 @@ export const GENERIC_PERSON_HEADS = new Set(['official', 'officer', 'representat
 export const JUST_INTRODUCED_CHARS = 200;
 /** How far back an epithet may reach for the person it stands for. */
 export const EPITHET_CHARS = 600;
-const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 'striker', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'captain', 'skipper', 'star', 'champion', 'winner', 'newcomer', 'rookie', 'teenager', 'pensioner', 'singer', 'actor', 'actress', 'novelist', 'writer', 'director', 'chef', 'founder', 'entrepreneur', 'billionaire', 'tycoon', 'musician', 'artist', 'player', 'former']);
+const EPITHETS = new Set(['boss', 'manager', 'coach', 'veteran', 'youngster', 'striker', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'captain', 'skipper', 'star', 'champion', 'winner', 'newcomer', 'rookie', 'teenager', 'pensioner', 'singer', 'actor', 'actress', 'novelist', 'writer', 'director', 'chef', 'founder', 'entrepreneur', 'billionaire', 'tycoon', 'musician', 'artist', 'player', 'former',
+  // (Positions and sports, which match reports use for the player who just spoke: `the lock said`, `the paceman added`.)
+  'lock', 'prop', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'fullback', 'centre-back', 'wing-back', 'playmaker', 'quarterback',
+  'pitcher', 'batsman', 'batter', 'bowler', 'paceman', 'spinner', 'seamer', 'opener', 'all-rounder', 'wicketkeeper', 'goalie', 'netminder', 'defenceman',
+  'sprinter', 'runner', 'marathoner', 'cyclist', 'rider', 'driver', 'swimmer', 'golfer', 'boxer', 'fighter', 'wrestler', 'jockey', 'skier', 'debutant',
+  'right-hander', 'left-hander', 'olympian']);
 
 /** A description opening on a post held before (`the former chief midwife`). */
 const PAST_POST = /^(?:former|retired|ex-\S+|onetime|one-time)\s/i;

@@ -190,6 +190,8 @@ export class EntityRegistry {
       const hay = [e.name, e.role ?? '', ...e.aliases].map((x) => normalise(expandTitles(x)).split(' ').map(sameRole).join(' ')).join(' | ');
       if (phrase.determiner === 'definite' && containsWords(hay, words)) return true;
       if (phrase.determiner === 'definite' && generic && e.kind === 'person' && !e.anonymous && e.role && containsWords(hay, words.slice(0, -1))) return true;
+      // (`A member of the pacing team, who asked not to be named, ...` then `"...," the pacer said`: the doer of what the unnamed one's team does.)
+      if (phrase.determiner === 'definite' && words.length === 1 && e.anonymous && e.kind === 'person' && normalise(e.name).split(' ').some((w) => doerOf(w) === head)) return true;
       return normalise(e.name) === core;
     };
     // `The GMB union said`: a body the phrase names itself (capitalised before its generic head) is that body, or a new one.
@@ -374,6 +376,10 @@ export class EntityRegistry {
       const local = this.records.filter((r) => !r.tentative && !r.entity.anonymous && fits(r.entity) && (gender === '' || r.gender === gender) && lastMention(r.entity, before) >= this.paragraphStart && outside(r.entity));
       const here = this.latest(local, before);
       if (here && lastMention(here.entity, before) >= this.paragraphStart) return here.entity;
+      // (`A member of the South African management team who asked not to be named was less diplomatic.
+      // "...," he said.`: the unnamed one this paragraph opens on, not the coach quoted before it.)
+      const opener = this.records.filter((r) => r.entity.anonymous && r.entity.kind === 'person' && (r.gender === '' || r.gender === gender) && r.entity.mentions.some((m) => m.start === this.paragraphStart));
+      if (personal && opener.length === 1) return this.learn(opener[0]!.entity, gender);
       // (`That did not trouble Haruto Kimura, 68, who has attended every year. "...," he said`: with
       // the last speaker an unnamed source paragraphs back, the one person this paragraph names,
       // gender untold, is he. A named last speaker keeps the floor: sports copy names others in passing.)
@@ -525,6 +531,11 @@ export class EntityRegistry {
     e.aliases = [...aliases];
     if (!record.gender) record.gender = genderOf(phrase);
   }
+}
+
+/** `pacing` → `pacer`, `driving` → `driver`: who does what a gerund names (undefined for other words). */
+function doerOf(word: string): string | undefined {
+  return /^\p{Ll}{3,}ing$/u.test(word) ? `${word.slice(0, -3)}er` : undefined;
 }
 
 /** Whether `words` appear in `hay` in the same order, others between them allowed (`John Smith` in `John Henry Smith`). */

@@ -1443,3 +1443,29 @@ describe('a speaker whose post is held in second or jointly', () => {
     expect(quotesOf(text).map((q) => q.speaker?.name ?? null)).toEqual(['Sabine Krüger', 'Tom Berg']);
   });
 });
+
+describe('unnamed sources taken up again', () => {
+  it('reads `the pacer` as the member of the pacing team who asked not to be named', () => {
+    const text = lines(
+      'Race Director Marco Lehmann said the organisers had spent two years assembling a pacing team.',
+      'A member of the pacing team, who asked not to be named, said the group had aimed to reach halfway in 59:50.',
+      '"We were ten seconds slow at halfway and we were worried," the pacer said.',
+    );
+    expect(quote(text, 'We were ten').speaker?.name).toBe('member of the pacing team');
+  });
+  it('gives `he said` to the unnamed source a paragraph opens on, not to the coach quoted before it', () => {
+    const text = lines(
+      'South Africa head coach Hennie Visagie was emotional. "It hurts. It hurts a lot," he said.',
+      'A member of the South African management team who asked not to be named was less diplomatic. "Everyone saw that pass go backwards," he said.',
+    );
+    expect(quote(text, 'Everyone saw').speaker?.name).toBe('member of the South African management team');
+    expect(quote(text, 'It hurts.').speaker?.name).toBe('Hennie Visagie');
+  });
+});
+
+describe('a player called by the position they play', () => {
+  it('reads `the lock said` as the captain just named', () => {
+    const text = 'France captain Julien Marchetti paid tribute to the opposition. "They made us suffer for every metre," the lock said. "But this group has learned how to suffer."';
+    expect(said(text).map(([, who]) => who)).toEqual(['Julien Marchetti', 'Julien Marchetti']);
+  });
+});
