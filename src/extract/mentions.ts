@@ -603,6 +603,9 @@ function roleBefore(tokens: Token[], start: number): string | undefined {
   }
   const head = words[words.length - 1];
   if (head && ROLE_WORDS.has(bare(head.text))) return words.map((w) => w.text).join(' ');
+  // (`The property owners' federation, HausSchweiz, said`: a kind of body the story sets before a name is what it names.)
+  const body = bodyBefore(tokens, start - 2);
+  if (body) return body;
   // `the project's conservator, Marta Ilyina,`: whose, then a word for a person's job.
   const t = tokens[start - 2];
   const owner = tokens[start - 3];
@@ -612,6 +615,18 @@ function roleBefore(tokens: Token[], start: number): string | undefined {
   return undefined;
 }
 const PERSON_NOUN = /^\p{Ll}{4,}(?:or|er|ist|ian|ant|ent)$/u;
+
+/** `the property owners' federation` ending at `end`: a definite kind of body in lower-case words, without `the`. */
+function bodyBefore(tokens: Token[], end: number): string | undefined {
+  const head = tokens[end];
+  if (head?.type !== 'word' || !/^\p{Ll}+$/u.test(head.text) || !ORG_NOUNS.has(head.text)) return undefined;
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
+    const w = tokens[k]!;
+    if (/^the$/i.test(w.text)) return tokens.slice(k + 1, end + 1).map((x) => x.text).join(' ');
+    if (w.type !== 'word' || !/^\p{Ll}+(?:s['’])?$/u.test(w.text)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * `the special envoy for the region,`, `minister for the environment,`: a role whose complement

@@ -962,3 +962,21 @@ describe('a company named in its own language', () => {
     expect(entities.find((e) => e.name === 'Skagen Bryggerier')?.kind).toBe('organisation');
   });
 });
+
+describe('a firm named by its trade in its own language', () => {
+  it('reads `Minera Cordillera Norte` as a company, which `the company said` then is', () => {
+    const text = 'The slide struck during a shift change, according to the National Mining Safety Service.\n\nThe mine, operated by Minera Cordillera Norte, produced about 310,000 tonnes of copper last year.\n\nMinera Cordillera Norte said in a statement that it was "devastated". "Our absolute priority is the search for our colleagues," the company said.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Minera Cordillera Norte')?.kind).toBe('organisation');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Minera Cordillera Norte');
+  });
+});
+
+describe('a kind of body set before a name with commas', () => {
+  it('reads `The property owners\' federation, HausSchweiz, said` as a body named HausSchweiz', () => {
+    const text = 'The property owners\' federation, HausSchweiz, said in a statement that the vote was "a dark day for anyone who wants to build in this country".';
+    const body = Library.fromTexts({ a: text }).get('a')!.extraction.entities.find((e) => e.name === 'HausSchweiz');
+    expect(body?.kind).toBe('organisation');
+    expect(body?.role).toBe("property owners' federation");
+  });
+});
