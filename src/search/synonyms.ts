@@ -45,11 +45,15 @@ const GROUPS: readonly (readonly string[])[] = [
   ['turnout', 'ballots', 'cast'],
   ['sentence', 'prison', 'jail', 'years', 'term'],
   ['fine', 'fined', 'penalty', 'restitution', 'damages'],
+  // (`how much does Veltrane have to pay`: `Veltrane received the largest penalty, €486 million`.)
+  ['pay', 'penalty', 'penalties'],
   ['flights', 'trains', 'services'],
   // (`how many flights were cancelled`: `cancelled or diverted at least 143 departures and arrivals`.)
   ['flights', 'departures', 'arrivals'],
   ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   ['delayed', 'delays'],
+  // (`how much were the drugmakers fined`: `fined three pharmaceutical companies`.)
+  ['drugmakers', 'drugmaker', 'pharmaceutical', 'pharmaceuticals', 'pharma'],
   // (`how many shops are they closing`: `at least 90` stores.)
   ['shops', 'stores', 'retail', 'retailers', 'supermarkets', 'shelves'],
   ['efficacy', 'effective', 'effectiveness', 'prevented', 'protection', 'protected', 'reduced'],

@@ -2919,3 +2919,15 @@ describe('a post asked as a named body\'s', () => {
     expect(answer.answers[0]?.speaker?.name).toBe('Marco Bellandi');
   });
 });
+
+describe('a fine asked in other words', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round136/articles', import.meta.url))));
+  it('finds drugmakers as pharmaceutical companies (`how much were the drugmakers fined in total`: `a combined €1.14 billion`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how much were the drugmakers fined in total', article: 'brussels-ledger-antibiotics-cartel-fine' });
+    expect(answer.answers[0]?.figure).toBe('€1.14 billion');
+  });
+  it('reads what one has to pay as its penalty (`Veltrane received the largest penalty, €486 million`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how much does Veltrane have to pay', article: 'brussels-ledger-antibiotics-cartel-fine' });
+    expect(answer.answers[0]?.figure).toBe('€486 million');
+  });
+});
