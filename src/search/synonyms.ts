@@ -76,6 +76,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['protesters', 'protestors', 'demonstrators', 'marchers', 'marched'],
   ['odds', 'chance', 'chances', 'probability', 'likelihood'],
   ['closed', 'shut', 'closure', 'blocked'],
+  // (`how long was swanston street closed`: `Services along Swanston Street ... were suspended for more than five hours`.)
+  ['closed', 'suspended', 'halted'],
   ['highway', 'road', 'route', 'motorway', 'freeway', 'interstate'],
   ['warehouse', 'building', 'facility', 'plant', 'factory', 'depot'],
   ['output', 'production', 'supply', 'supplies', 'produce', 'produced', 'manufacture', 'manufactured', 'make', 'capacity'],
@@ -132,6 +134,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['backed', 'favour', 'favor', 'supported', 'support', 'approved', 'yes'],
   ['walkout', 'walked', 'strike', 'stoppage', 'striking', 'strikers'],
   ['infections', 'cases', 'infected'],
+  // (`how many people have caught measles`: `sickened 47 people`.)
+  ['caught', 'infected', 'sickened', 'contracted'],
   ['peak', 'high', 'highest', 'record', 'top'],
   ['margin', 'majority', 'lead'],
   ['households', 'families', 'homes'],
@@ -143,6 +147,12 @@ const GROUPS: readonly (readonly string[])[] = [
   // (`how many parking spots will be scrapped`: `1,800 on-street parking spaces will be removed`.)
   ['spots', 'spaces', 'bays'],
   ['scrapped', 'removed', 'axed'],
+  // (`how many roles are being eliminated`: `will remove more than 4,300 roles`.)
+  ['eliminated', 'eliminate', 'remove', 'removed', 'removing'],
+  // (`affected by the restrictions`: `The measures ... affect about 6 million people`.)
+  ['restrictions', 'measures', 'curbs', 'rationing'],
+  // (`how much can towns be fined`: `municipalities face fines of up to €150,000`.)
+  ['towns', 'municipalities', 'councils'],
   // (`how many computers were hit by the attack`: `The attack affected about 1,400 ... computers`.)
   ['hit', 'affected'],
   // (`size of the park extension`: `will enlarge Meru National Park by 410 square kilometres`.)

@@ -2931,3 +2931,25 @@ describe('a fine asked in other words', () => {
     expect(answer.answers[0]?.figure).toBe('€486 million');
   });
 });
+
+describe('what a figure counts, asked in other words', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round138/articles', import.meta.url))));
+  it('reads closed as suspended (`how long was swanston street closed`: `suspended for more than five hours`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how long was swanston street closed', article: 'southbank-courier-swanston-tram-collision' });
+    expect(answer.answers[0]?.figure).toBe('more than five hours');
+  });
+  it('reads eliminated as removed (`how many roles are being eliminated globally`: `remove more than 4,300 roles worldwide`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how many roles are being eliminated globally', article: 'liffey-business-post-veridian-layoffs' });
+    expect(answer.answers[0]?.figure).toMatch(/^more than 4,300/);
+  });
+  it('reads caught as sickened (`how many people have caught measles`: `sickened 47 people`)', () => {
+    const measles = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round137/articles', import.meta.url))));
+    const answer = measles.answer({ command: 'figure', query: 'how many people have caught measles', article: 'cascade-ledger-measles-schools' });
+    expect(answer.answers[0]?.figure).toMatch(/^47/);
+  });
+  it('reads restrictions as measures and towns as municipalities (`The measures ... affect about 6 million people`)', () => {
+    const drought = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round136/articles', import.meta.url))));
+    expect(drought.answer({ command: 'figure', query: 'how many people are affected by the restrictions', article: 'iberia-post-catalonia-drought-rationing' }).answers[0]?.figure).toMatch(/^about 6 million/);
+    expect(drought.answer({ command: 'figure', query: 'how much can towns be fined for using too much water', article: 'iberia-post-catalonia-drought-rationing' }).answers[0]?.figure).toMatch(/^up to €150,000/);
+  });
+});
