@@ -19,6 +19,8 @@ const PAY_WORDS = /^(?:pay|paid|pays|salary|salaries|earn|earns|earned|earning|e
 const CHANGE_HEADS = /^(?:increase|increases|rise|rises|hike|hikes|raise|jump|cut|cuts|fall|drop|decrease|decline|reduction|growth|gain|loss)$/;
 /** Heads that say only that people are counted, which a bare count may be. */
 const ANYONE_COUNTED = /^(?:people|persons|individuals)$/;
+/** Nouns for people an event sets apart, whom `how many people` asks for too (`Nine suspects were arrested`); not those of a lasting role (`spectators`, `passengers`), whom a question about another deed does not. */
+const PEOPLE_BY_DEED = /^(?:suspects|victims|survivors|hostages|detainees|prisoners|inmates|protesters|demonstrators|evacuees|casualties)$/;
 /** Counted nouns any trade's people are (`12 workers` in a sentence about miners). */
 const WORKERS = /^(?:workers|employees|staff|crew|crew members)$/;
 /** Words for a forecast, which a figure its clause forecasts is (`guidance`: `will be $8.1 billion`). */
@@ -75,7 +77,7 @@ export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): b
   if (q.payAsked && r.figure.kind === 'money' && !r.nearDoc.words.some((w) => PAY_WORDS.test(w))) return false;
   // `tariff increase`: a percentage or sum printed as a change (`pay 11.8% more`) is the increase itself.
   const change = r.measures === 'change' && (r.figure.kind === 'percent' || r.figure.kind === 'money') && CHANGE_HEADS.test(head.word);
-  const kind = change || KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
+  const kind = change || KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts) || PEOPLE_BY_DEED.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
   // What is counted must stand by the figure itself; a measure answers only in the head's units.
   const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;
   // (`how much rain`: a length is rain only where its words say so, `4.7 inches of rain`, not `about

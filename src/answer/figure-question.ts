@@ -167,7 +167,7 @@ const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1
 /** `per megawatt`, `a share` right after a sum: the thing it is counted per (a time, `a year`, `an hour`, is a rate of its own kind). */
 const PER_THING = /^\s*(?:per|a|an)\s+(?!(?:year|month|week|day|hour|night|annum|minute|second|season|quarter|time|head|person|capita|piece)\b)([\p{L}]{3,})\b/iu;
 /** Groups whose size is a number of people (`a crowd of 14,500` is how many people came; `how big was the crowd` asks it). */
-export const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff)$/;
+export const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff|march|rally|protest|demonstration|procession|gathering|vigil)$/;
 /** Words that ask a price, which is printed per unit (`$84 a barrel`, `¥3 per kilowatt-hour`). */
 const PRICE_WORDS = /^(?:price|prices|priced|bid|bids|offer|offers|offered|cost|costs|fare|fares|fee|fees|rate|rates|tariff|tariffs|charge|charges|wage|wages|salary|pay|paid|value|worth|trading|traded|trade|sells|sold|sell|buy|bought|rent|rents)$/;
 /**

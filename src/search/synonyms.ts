@@ -44,6 +44,8 @@ const GROUPS: readonly (readonly string[])[] = [
   // A vote's turnout is printed as who cast ballots.
   ['turnout', 'ballots', 'cast'],
   ['sentence', 'prison', 'jail', 'years', 'term'],
+  // (`how long could the suspects be jailed`: `they could face up to 15 years in prison`.)
+  ['jailed', 'imprisoned', 'prison', 'jail', 'imprisonment'],
   ['fine', 'fined', 'penalty', 'restitution', 'damages'],
   // (`how much does Veltrane have to pay`: `Veltrane received the largest penalty, €486 million`.)
   ['pay', 'penalty', 'penalties'],

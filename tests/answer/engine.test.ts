@@ -2953,3 +2953,21 @@ describe('what a figure counts, asked in other words', () => {
     expect(drought.answer({ command: 'figure', query: 'how much can towns be fined for using too much water', article: 'iberia-post-catalonia-drought-rationing' }).answers[0]?.figure).toMatch(/^up to €150,000/);
   });
 });
+
+describe('people counted by what befell them or by the gathering they make', () => {
+  it('counts a march by its crowd (`how big was the march according to police`: `police estimated the crowd at about 15,000`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round136/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how big was the march according to police', article: 'southern-cone-dispatch-argentina-teachers-strike' });
+    expect(answer.answers[0]?.figure).toBe('about 15,000');
+  });
+  it('counts people as the suspects an event sets apart (`how many people were arrested`: `Nine suspects were arrested`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round138/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many people were arrested', article: 'west-africa-ledger-lagos-fake-drugs-seizure' });
+    expect(answer.answers[0]?.figure).toMatch(/^Nine/);
+  });
+  it('does not count people as spectators when it asks who ran (`how many people ran the race`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round63/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many people ran the race', article: 'stride-magazine-rotterdam-marathon-record' });
+    expect(answer.answers[0]?.figure ?? '').not.toMatch(/spectators/);
+  });
+});
