@@ -37,7 +37,8 @@ function clauseEnd(text: string, figureEnd: number, to: number): number {
 
 /** A sentence that opens on a pronoun for a thing is about what the sentence before named (one for a person may follow a person met earlier). */
 /** (`Another clinic is scheduled Saturday`: another of what the sentence before named.) */
-const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These|Another)\b/;
+// (`If convicted under Nigeria's counterfeit drugs laws, they could face up to 15 years`: a pronoun past an opening clause too.)
+const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These|Another)\b|^(?:If|When|Once|After|Unless|Until|While)\b[^,.;:]{0,80},\s+(?:it|its|they|their)\b/;
 /** `The 23-year-old Brazil international will earn ...`: an age epithet opening a sentence is whom the story just named, maybe in the paragraph before. */
 const EPITHET_OPENING = /^The \d{1,3}-year-old\b/;
 const NO_WORDS: Doc = { words: [], stems: [] };
@@ -209,7 +210,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       : nextInSentence ? clauseEnd(article.text, figure.end, Math.min(next.start, figure.end + NEAR_CHARS)) : Math.min(figure.sentence.end, figure.end + NEAR_CHARS);
     // `about 310 miles of pipe, and nearly 40% of it`: a share of what the figure before counts.
     const at = block ? block.sentences.findIndex((b) => b.start === figure.sentence.start) : -1;
-    const opening = article.text.slice(figure.sentence.start, figure.sentence.start + 20);
+    const opening = article.text.slice(figure.sentence.start, figure.sentence.start + 100);
     const previousBlock = block ? article.paragraphs[block.paragraph - 2] : undefined;
     const antecedent = at > 0 && (PRONOUN_OPENING.test(opening) || EPITHET_OPENING.test(opening)) ? block!.sentences[at - 1] : at === 0 && EPITHET_OPENING.test(opening) ? previousBlock?.sentences.at(-1) : undefined;
     // `58 per cent of total sales, while smartphones contributed 28 per cent`: a figure of the

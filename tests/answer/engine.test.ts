@@ -2971,3 +2971,11 @@ describe('people counted by what befell them or by the gathering they make', () 
     expect(answer.answers[0]?.figure ?? '').not.toMatch(/spectators/);
   });
 });
+
+describe('a figure in a sentence whose subject is a pronoun past an opening clause', () => {
+  it('is about what the sentence before names (`If convicted ..., they could face up to 15 years in prison`, after `The nine suspects ...`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round138/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how long could the suspects be jailed for', article: 'west-africa-ledger-lagos-fake-drugs-seizure' });
+    expect(answer.answers[0]?.figure).toBe('up to 15 years');
+  });
+});
