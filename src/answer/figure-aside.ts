@@ -14,7 +14,8 @@ const MORE_ASKED = /\b(?:more|another|further|additional|extra|added|new)\b/i;
 // (A season or fiscal year too, `in 2022-23, when`, and a month, `in March 2019, when`.)
 const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?,?\s+when\b)[^.;]*$/i;
 /** An earlier event named by its year, then what it did (`a 2016 explosion at the market that killed`). */
-const PAST_EVENT_BEFORE = /\b(a|an|the)\s+((?:19|20)\d{2})\s+[^.;\d]{0,60}?\b(?:that|which|when)\b[^.;\d]*$/i;
+// (`the April 2025 general election, when Liberal Anand Sivalingam won the seat by more than 9,000 votes`: a month may stand before the year.)
+const PAST_EVENT_BEFORE = /\b(a|an|the)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\s+[^.;\d]{0,60}?\b(?:that|which|when)\b[^.;\d]*$/i;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 

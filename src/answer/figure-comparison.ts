@@ -15,6 +15,9 @@ const WIN_WORDS = /^(?:win|wins|won|winning|beat|beats|beaten|victory|lead|led|l
 /** Words right before a figure that make it a margin (`a margin of just 412 votes`, `won by 38 seconds`). */
 const MARGIN_BEFORE = /(?:\b(?:margin|majority|lead|gap)\s+of|\b(?:won|win|wins|winning|beat|beats|beaten|leads?|led|ahead|overtaking|overtook|overtaken|edged|edging|trailed|trailing|trails)\s+(?:[\p{L}'’-]+\s+){0,5}?by)\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+)?$/iu;
 
+/** Words after a figure that call it a margin (`by just 1,412 votes, the party's narrowest margin`). */
+const MARGIN_AFTER = /^\s*[\p{L}-]*\s*,\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?margin\b/iu;
+
 /** How far before a figure its margin's words may start (`overtaking incumbent Mayor Roberto Villanueva by`). */
 const MARGIN_REACH = 60;
 
@@ -32,7 +35,7 @@ export function marginAsked(query: string, terms: readonly QueryTerm[]): MarginA
   const winTerms = asked ? terms.flatMap((t, i) => (WIN_WORDS.test(t.word) ? [i] : [])) : [];
   const said = (r: FigureRecord) => {
     const text = r.article.article.text;
-    return /\bmargin\b/.test(r.about) || (MARGIN_BEFORE.test(text.slice(Math.max(r.figure.sentence.start, r.figure.start - MARGIN_REACH), r.figure.start)) && !/^\s+to\s+\d/.test(text.slice(r.figure.end, r.figure.end + 8)));
+    return /\bmargin\b/.test(r.about) || MARGIN_AFTER.test(text.slice(r.figure.end, r.figure.end + MARGIN_REACH)) || (MARGIN_BEFORE.test(text.slice(Math.max(r.figure.sentence.start, r.figure.start - MARGIN_REACH), r.figure.start)) && !/^\s+to\s+\d/.test(text.slice(r.figure.end, r.figure.end + 8)));
   };
   return { asked, winTerms, said };
 }

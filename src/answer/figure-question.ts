@@ -93,7 +93,7 @@ const PENALTY_ASKED = /\bhow much\b.*\b(?:fined|fine|penalty|penalised|penalized
 /** `how strong were the wind gusts`, `how powerful were the winds`: asked in units of speed. */
 const WIND_STRENGTH = /\bhow (?:strong|powerful|violent)\b.*\b(?:winds?|gusts?|gales?)\b|\b(?:winds?|gusts?|gales?)\b.*\bhow (?:strong|powerful|violent)\b/i;
 const DIMENSIONS: Record<string, string> = { hot: 'temperature', cold: 'temperature', warm: 'temperature', fast: 'speed', heavy: 'weight', deep: 'depth', tall: 'height', far: 'distance', close: 'distance', near: 'distance' };
-const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+)?\??$/iu;
+const LENGTH_QUESTION = /^how long (?:is|are|was|were|will be) (?:the |a |an |this |that )?[\p{L}-]+(?: [\p{L}-]+){0,2}\??$/iu;
 /** Words that end a noun phrase (`people in shelters`), and rate and time words that are not the thing counted (`outflows last week`). */
 const PHRASE_END = /^(?:in|of|for|on|at|without|with|from|by|per|among|across|during|after|before|since|to|into|over|under|against|about|than|near|within|outside|inside)$/;
 const RATE_WORDS = /^(?:year|years|day|days|month|months|week|weeks|quarter|quarters|annually|yearly|daily|monthly|weekly|quarterly|hour|hours|a|each|every|per|last|this|next|past|previous|coming|now|currently|today)$/;
@@ -168,6 +168,8 @@ const TRAILING_VERB = /(?<=\b(?:did|does|do|will|would)\s+(?:[\p{L}'’-]+\s+){1
 const PER_THING = /^\s*(?:per|a|an)\s+(?!(?:year|month|week|day|hour|night|annum|minute|second|season|quarter|time|head|person|capita|piece)\b)([\p{L}]{3,})\b/iu;
 /** Groups whose size is a number of people (`a crowd of 14,500` is how many people came; `how big was the crowd` asks it). */
 export const PEOPLE_GROUPS = /^(?:crowd|audience|attendance|turnout|workforce|population|congregation|electorate|membership|staff|march|rally|protest|demonstration|procession|gathering|vigil)$/;
+/** (`how big was the march`, not `how big was the deficit in March`: the month is no gathering.) */
+const MARCH_OF_PEOPLE = /\b(?:the|a|this|that|saturday's|sunday's|weekend's)\s+march\b/i;
 /** Words that ask a price, which is printed per unit (`$84 a barrel`, `¥3 per kilowatt-hour`). */
 const PRICE_WORDS = /^(?:price|prices|priced|bid|bids|offer|offers|offered|cost|costs|fare|fares|fee|fees|rate|rates|tariff|tariffs|charge|charges|wage|wages|salary|pay|paid|value|worth|trading|traded|trade|sells|sold|sell|buy|bought|rent|rents)$/;
 /**
@@ -380,5 +382,5 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     // the `$1.9 billion` net profit the fine is set against.)
     (penaltyAsked && (r.figure.kind !== 'money' || EARNINGS_HEADS.test(r.figure.counts?.split(' ').pop() ?? ''))) ||
     (notMoney && (r.figure.kind === 'money' || otherUnits(r))) || (moneyAsked && r.figure.kind !== 'money') || repeatsQuestion(r) || (countHeadAsked && r.figure.kind === 'measure');
-  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && terms.some((t) => PEOPLE_GROUPS.test(t.word)), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
+  return { terms, wanted, asksChange, how, howUnits, dimension: terms.find((t) => t.word === dimension), lengthAsked, measureOnly, howMany: howMany !== null, sizeCounted: (how === 'big' || how === 'large') && terms.some((t) => PEOPLE_GROUPS.test(t.word) && (t.word !== 'march' || MARCH_OF_PEOPLE.test(query))), head, happened, totalAsked: TOTAL.test(query), shareOf: SHARE_OF.test(query), perRate, perOther, excludes };
 }

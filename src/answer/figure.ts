@@ -270,7 +270,9 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     const eventMissed = happened.length && happened.every((t) => coverage([t], r.doc).score < TERM_FOUND && (ownEvent || coverage([t], r.nearDoc).score < TERM_FOUND)) ? 1 : 0;
     if (eventMissed) eventMisses.add(r);
     const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
-    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(stillUnsaid && i === stillTerm) && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
+    // (A margin the text gives stands for the question's words of winning here too, as in its score.)
+    const marginSaid = margin.asked && margin.said(r);
+    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && !(marginSaid && margin.winTerms.includes(i)) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(stillUnsaid && i === stillTerm) && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
     // A count asked for (`border crossings`) is a number, not the percentage it changed by;
     // and among equals, the figure the lede gives is the one the story stands on.
     const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;

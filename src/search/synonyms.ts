@@ -122,6 +122,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['adjusted', 'excluding', 'underlying'],
   // (`the stage winner's time`: `held on to win the 176km stage in 4hr 12min 38sec`.)
   ['winner', 'win', 'won', 'winning'],
+  // (`how long was the winning drop goal`: `a 42-metre drop goal ... to give France a 24-21 victory`.)
+  ['winning', 'victory'],
   // (`villages were inundated`, `people were shifted to relief camps`.)
   ['flooded', 'inundated', 'submerged', 'swamped', 'underwater'],
   ['moved', 'shifted', 'relocated'],

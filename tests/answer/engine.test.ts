@@ -2979,3 +2979,16 @@ describe('a figure in a sentence whose subject is a pronoun past an opening clau
     expect(answer.answers[0]?.figure).toBe('up to 15 years');
   });
 });
+
+describe('a margin asked as the margin of victory', () => {
+  it('is the one the text calls a margin (`by just 1,412 votes, the party\'s narrowest margin`), not an earlier election\'s win', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round41/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'margin of victory', article: 'cp-toronto-byelection-result' });
+    expect(answer.answers[0]?.figure).toMatch(/^1,412 votes/);
+  });
+  it('is a length when the question asks how long a thing was (`how long was the winning drop goal`: `a 42-metre drop goal`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round138/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how long was the winning drop goal', article: 'touchline-weekly-france-south-africa-quarter-final' });
+    expect(answer.answers[0]?.figure).toBe('42-metre');
+  });
+});
