@@ -68,6 +68,8 @@ const STILL_UNSAID = 0.15;
 /** Words that ask for the level a change reached. */
 const NEW_LEVEL = /^(?:new|revised|raised|increased|higher|lower|reduced)$/;
 /** Counted nouns that name no thing of their own: what is said of them by the figure is what they count. */
+/** Nouns plural in meaning without an -s (`how many staff`), which a count answers as it does `workers`. */
+const COLLECTIVE_PLURALS = /^(?:staff|people|crew|personnel|workforce|police|cattle|livestock|children|men|women)$/;
 const WHOEVER = /^(?:people|persons|individuals|others|residents|civilians|men|women|children|adults|patients|families|households)$/i;
 /** Counts of people that may be any of them (`about 4,200 people` on strike are workers). */
 const ANYONE_AT_ALL = /^(?:people|persons|individuals|others)$/i;
@@ -275,7 +277,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && !(marginSaid && margin.winTerms.includes(i)) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(stillUnsaid && i === stillTerm) && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
     // A count asked for (`border crossings`) is a number, not the percentage it changed by;
     // and among equals, the figure the lede gives is the one the story stands on.
-    const countAsked = !wanted && head && /s$/.test(head.word) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
+    const countAsked = !wanted && head && (/s$/.test(head.word) || COLLECTIVE_PLURALS.test(head.word)) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
     const lede = r.figure.paragraph <= LEDE_PARAGRAPHS ? LEDE_BONUS : 0;
     // `10 to 15 inches (25 to 38 centimeters)`: the bracketed one converts the figure before it.
     const conversion = isConversion(r) ? CONVERSION_PENALTY : 0;

@@ -2992,3 +2992,11 @@ describe('a margin asked as the margin of victory', () => {
     expect(answer.answers[0]?.figure).toBe('42-metre');
   });
 });
+
+describe('a count asked of a noun plural without an -s', () => {
+  it('outranks a percentage (`how many staff does the airline employ`: `nearly 2,300 people`, not `pay cuts of up to 15 per cent`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round137/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many staff does the airline employ', article: 'tiber-business-wire-aeroluce-bankruptcy' });
+    expect(answer.answers[0]?.figure).toMatch(/^nearly 2,300/);
+  });
+});
