@@ -2,7 +2,8 @@
  * Figures a story gives beside its own: an addition to one given before (`with another 120
  * firefighters due to arrive`) and background from an earlier time (`the worst since 2021, when 19
  * people died off Bali`). Each ranks below the story's own figure unless the question asks for it
- * (`how many more`, a year, an earlier time).
+ * (`how many more`, a year, an earlier time). So does a poll's sample (`The poll of 1,450 viewers`),
+ * which counts whom it asked, not those the question is about.
  */
 import type { FigureRecord } from '../search/records.js';
 
@@ -16,6 +17,10 @@ const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}
 /** An earlier event named by its year, then what it did (`a 2016 explosion at the market that killed`). */
 // (`the April 2025 general election, when Liberal Anand Sivalingam won the seat by more than 9,000 votes`: a month may stand before the year.)
 const PAST_EVENT_BEFORE = /\b(a|an|the)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\s+[^.;\d]{0,60}?\b(?:that|which|when)\b[^.;\d]*$/i;
+/** `a poll of 1,450 viewers`, `a survey of about 2,000 adults`: how many were asked. */
+const SAMPLE_BEFORE = /\b(?:poll|polls|survey|surveys|sample|study|questionnaire)\s+of\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
+/** Questions about a poll itself (`how many people were surveyed`). */
+const SAMPLE_ASKED = /\b(?:polls?|polled|surveys?|surveyed|samples?|sampled|respondents|asked|questioned|interviewed|study)\b/i;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 
@@ -46,4 +51,9 @@ function latestYear(r: FigureRecord): number {
   let year = latestYears.get(article);
   if (year === undefined) latestYears.set(article, (year = Math.max(0, ...[...article.text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])))));
   return year;
+}
+
+/** Whether the figure is a poll's sample, when the question does not ask about the poll. */
+export function isUnaskedSample(r: FigureRecord, query: string): boolean {
+  return !SAMPLE_ASKED.test(query) && SAMPLE_BEFORE.test(before(r, 30));
 }

@@ -14,7 +14,7 @@ import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
 import { baselineAsked, marginAsked } from './figure-comparison.js';
 import { askedSide, sideOf } from './figure-vote.js';
-import { isUnaskedAddition, isUnaskedBackground } from './figure-aside.js';
+import { isUnaskedAddition, isUnaskedBackground, isUnaskedSample } from './figure-aside.js';
 import { askedDirection, directionOf } from './figure-direction.js';
 import { asked, breakdown, elsewhere, overall, placedAt } from './figure-place.js';
 import { pastTest } from './past.js';
@@ -305,7 +305,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     if (saidElsewhere(r)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (`the worst since 2021, when 19 people died off Bali`, `with another 120 firefighters due to
     // arrive`: background and additions rank below the story's own figure unless they are asked.)
-    const aside = (isUnaskedBackground(r, query, past !== undefined) ? CHANGE_UNASKED : 0) + (isUnaskedAddition(r, query) ? CHANGE_UNASKED : 0);
+    const aside = (isUnaskedBackground(r, query, past !== undefined) ? CHANGE_UNASKED : 0) + (isUnaskedAddition(r, query) || isUnaskedSample(r, query) ? CHANGE_UNASKED : 0);
     // (`how many lawmakers voted against the motion`: not the `178 lawmakers` who backed it.)
     const otherSide = side !== undefined && sideOf(r) === (side === 'for' ? 'against' : 'for');
     const wrongWay = otherSide || (direction !== undefined && directionOf(r) === (direction === 'up' ? 'down' : 'up'));

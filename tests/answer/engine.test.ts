@@ -3000,3 +3000,15 @@ describe('a count asked of a noun plural without an -s', () => {
     expect(answer.answers[0]?.figure).toMatch(/^nearly 2,300/);
   });
 });
+
+describe('a poll\'s sample', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round138/articles', import.meta.url))));
+  it('ranks below the count asked (`how many people watched the debate`: `about 38 million people`, not `The poll of 1,450 viewers`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how many people watched the debate', article: 'southern-cone-wire-brazil-debate' });
+    expect(answer.answers[0]?.figure).toMatch(/^about 38 million/);
+  });
+  it('answers when the poll is asked about (`how many viewers were polled`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how many viewers were polled', article: 'southern-cone-wire-brazil-debate' });
+    expect(answer.answers[0]?.figure).toMatch(/^1,450/);
+  });
+});
