@@ -63,7 +63,27 @@ export function nameAsked(index: SearchIndex, question: string, scope: Scope): {
   if (!NAME_ASKED.test(question)) return undefined;
   // (`what is the name of the man arrested`: a person's name, not the police's; one article's people are known.)
   const people = PERSON_NAMED.test(question) && scope.article !== undefined ? personNames(index, scope.article, question) : undefined;
-  return { topic: question.replace(NAME_ASKED, ' '), gives: (t) => namesOtherThan(t, question) && (!people || people.some((name) => t.includes(name))) };
+  // (`the name of the fishing trawler that capsized`: a thing's name stands by its noun, `the trawler Sea Star`;
+  // `Abdul Karim, whose son drowned when the family's fishing trawler capsized` names someone else.)
+  const head = people ? undefined : THING_NAMED.exec(question)?.[1];
+  return { topic: question.replace(NAME_ASKED, ' '), gives: (t) => namesOtherThan(t, question) && (!people || people.some((name) => t.includes(name))) && (!head || namedBy(t, head, question)) };
+}
+
+/** The noun whose name is asked: the last word before a clause or the end (`trawler` in `the name of the fishing trawler that capsized`). */
+const THING_NAMED = /\bnames? of (?:the |a |an |this |that )?(?:[\p{L}-]+ ){0,3}?([\p{L}-]{3,})(?:['’]s?)?(?= (?:that|which|who|whose|in|on|at|from|to|of|for|with|by|after|before|behind|involved)\b|\s*\??$)/iu;
+/** How many words may stand between a thing's noun and its name (`the trawler, the Sea Star,`). */
+const NAME_REACH = 3;
+
+/** Whether the sentence gives a name the question does not, right by the noun (`the trawler Sea Star`, `Al Noor Capital, the Gulf investor`). */
+function namedBy(sentence: string, head: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}\d]+/u));
+  const words = sentence.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, ''));
+  const stem = head.toLowerCase().replace(/s$/, '');
+  return words.some((w, i) => {
+    if (w.toLowerCase().replace(/s$/, '') !== stem) return false;
+    const near = [...words.slice(Math.max(1, i - NAME_REACH), i), ...words.slice(i + 1, i + 1 + NAME_REACH)];
+    return near.some((n) => /^\p{Lu}/u.test(n) && !asked.has(n.toLowerCase()));
+  });
 }
 
 /**

@@ -3012,3 +3012,16 @@ describe('a poll\'s sample', () => {
     expect(answer.answers[0]?.figure).toMatch(/^1,450/);
   });
 });
+
+describe('the name of a thing asked', () => {
+  it('is not given by a sentence whose only name is someone else\'s (`Abdul Karim, whose son drowned when the family\'s fishing trawler capsized`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round137/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: 'What was the name of the fishing trawler that capsized off Kuakata?', article: 'bay-observer-cyclone-landfall' });
+    expect(answer.answers).toEqual([]);
+  });
+  it('is given by a sentence that names it by its noun (`the trawler Sea Star`)', () => {
+    const text = 'Rescuers searched for the crew of the trawler Sea Star, which capsized off Kuakata on Sunday.\n\nAbdul Karim, 63, whose son drowned when the family\'s fishing trawler capsized, said the warnings came too late.';
+    const answer = new Engine(Library.fromTexts({ a: text })).answer({ command: 'ask', query: 'What was the name of the trawler that capsized off Kuakata?' });
+    expect(answer.answers[0]?.text).toContain('Sea Star');
+  });
+});
