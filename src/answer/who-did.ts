@@ -6,6 +6,7 @@
 import { speakerRefOf } from '../extract/names.js';
 import { normalise } from '../extract/entities.js';
 import type { SearchIndex } from '../search/index.js';
+import { quoteItem } from './items.js';
 import type { Answer, AnswerItem } from './types.js';
 
 type Result = Omit<Answer, 'command' | 'query'>;
@@ -31,4 +32,23 @@ export function withDoer(index: SearchIndex, question: string, result: Result): 
   if (named.length !== 1) return result;
   const answer: AnswerItem = { ...top, kind: 'person', speaker: speakerRefOf(named[0]!.entity) };
   return { ...result, answers: [answer, ...result.answers.slice(1)] };
+}
+
+/**
+ * `Analysts said the collapse would push up fares. "...," said Luca Moretti, an aviation analyst`:
+ * a who-question whose best answer is a group the story speaks for is answered by the one member
+ * of it quoted in that paragraph, by name, before the group.
+ */
+export function oneOfThem(index: SearchIndex, result: Result): Result {
+  const top = result.answers[0];
+  if (!top?.speaker || top.speaker.role) return result;
+  const article = top.citation.article;
+  const group = index.in('people', article).find((p) => p.entity.kind === 'group' && p.entity.name === top.speaker!.name);
+  const member = group ? normalise(group.entity.name).split(' ').pop()!.replace(/s$/, '') : undefined;
+  if (!member) return result;
+  const quotes = index.in('quotes', article).filter((q) => q.quote.paragraph === top.citation.paragraph && q.quote.speaker !== null);
+  const members = [...new Set(quotes.map((q) => q.quote.speakerId))].flatMap((id) => index.in('people', article).filter((p) => p.entity.id === id && p.entity.kind === 'person' && !p.entity.anonymous && normalise(p.entity.role ?? '').split(' ').some((w) => w === member)));
+  if (members.length !== 1) return result;
+  const said = quotes.find((q) => q.quote.speakerId === members[0]!.entity.id)!;
+  return { ...result, answers: [quoteItem(said), ...result.answers] };
 }

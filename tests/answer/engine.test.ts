@@ -3025,3 +3025,11 @@ describe('the name of a thing asked', () => {
     expect(answer.answers[0]?.text).toContain('Sea Star');
   });
 });
+
+describe('a who-question answered by a group the story speaks for', () => {
+  it('names the one member of it quoted there (`Analysts said ... fares` then `said Luca Moretti, an aviation analyst`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round137/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: 'Who warned that fares on domestic routes would go up?', article: 'tiber-business-wire-aeroluce-bankruptcy' });
+    expect(answer.answers.map((a) => a.speaker?.name).slice(0, 2)).toEqual(['Luca Moretti', 'Analysts']);
+  });
+});
