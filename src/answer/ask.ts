@@ -171,8 +171,15 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // (`Who defended letting Arriaga pitch?`: a stance may be said in other words, but a sentence
   // that says it in the very verb, `Bell defended the move`, outranks one that only shares the rest.)
   if (who && STANCE.test(who[1]!)) return withDoer(index, q, search(index, q, scope, { question: true, event: who[1], eventPenalty: STANCE_UNSAID, require: which }));
+  // (`Who was named player of the match?`: the deed is the participle's; a sentence that never
+  // says it, `had played just 14 first-class matches`, does not answer.)
+  const passive = PASSIVE_WHO.exec(q);
+  if (passive) return withDoer(index, q, search(index, q, scope, { question: true, event: passive[1], require: which }));
   return withDoer(index, q, search(index, q, scope, { question: true, require: which }));
 }
+
+/** `who was named`, `who were injured`, `who has been appointed`: a who-question in the passive, and its participle. */
+const PASSIVE_WHO = /^who\s+(?:was|were|is|are|has been|have been|had been|will be)\s+(\p{L}{3,}(?:ed|en)|made|chosen|held|sent|told|found|sold|bought|born|shot|hit|caught|left|kept|brought|taught|struck)\b/iu;
 
 /** `who will replace Tavita`, `which firm is set to build it`: a who-question about what is still to come. */
 const WHO_FUTURE = /^(?:who|which [\p{L}-]+|what [\p{L}-]+)\s+(?:will|shall|is going to|are going to|is (?:due|expected|set|slated) to|are (?:due|expected|set|slated) to)\b/iu;

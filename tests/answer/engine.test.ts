@@ -3033,3 +3033,16 @@ describe('a who-question answered by a group the story speaks for', () => {
     expect(answer.answers.map((a) => a.speaker?.name).slice(0, 2)).toEqual(['Luca Moretti', 'Analysts']);
   });
 });
+
+describe('a who-question in the passive', () => {
+  it('is not answered by a sentence that never says its deed (`Who was named player of the match?`: not `had played just 14 first-class matches`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round137/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: 'Who was named player of the match?', article: 'swan-river-times-perth-collapse' });
+    expect(answer.answers).toEqual([]);
+  });
+  it('is answered by one that does (`was named player of the match`)', () => {
+    const text = 'India won the second Test by 212 runs in Perth on Monday.\n\nDebutant fast bowler Arjun Malhotra, who took 6-38, was named player of the match.';
+    const answer = new Engine(Library.fromTexts({ a: text })).answer({ command: 'ask', query: 'Who was named player of the match?' });
+    expect(answer.answers[0]?.speaker?.name ?? answer.answers[0]?.text).toMatch(/Malhotra/);
+  });
+});
