@@ -372,7 +372,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)
   if (end > start && PLACE_WORDS.has(bare(tokens[end]!.text)) && SERVICE_WORDS.test(bare(tokens[end - 1]!.text))) return 'organisation';
   // (`Kanye West`, `Damon Hill`: after a first name, a surname.)
-  const surnamed = firstName && end === start + 1 && /^(?:North|South|East|West|Hill)$/.test(tokens[end]!.text);
+  // (`Julia Park, a supply chain analyst,`: a place word that is a common surname too, after a first name and with a person's post.)
+  const posted = (phrase.role !== undefined && ROLE_WORDS.has(roleHeadOf(phrase.role))) || postAfter(tokens, end);
+  const surnamed = firstName && end === start + 1 && (/^(?:North|South|East|West|Hill)$/.test(tokens[end]!.text) || (posted && /^(?:Park|Lake|Street|Bridge|Ridge|Banks|Field|Wood|Ford)$/.test(tokens[end]!.text)));
   // (`San Gabriel City mayor Rodolfo Villaruz`: a place's prefix opening the title is not the name's.)
   if ((PLACE_WORDS.has(bare(tokens[end]!.text)) || PLACE_PREFIXES.has(bare(phrase.name!.split(' ')[0]!))) && !phrase.honorific && !surnamed) return 'place';
   // `Southern Europe`, `Western Sahara`: a direction and one more word name a region.
@@ -423,6 +425,16 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (titled || (multiword && (firstName || speaks || aged || phrase.role))) return 'person';
   if (multiword) return 'tentative';
   return null;
+}
+
+/** `Julia Park, a supply chain analyst at ...`: an appositive after the name whose head is a person's post. */
+function postAfter(tokens: Token[], end: number): boolean {
+  if (tokens[end + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 2]?.text ?? '')) return false;
+  for (let k = end + 3; k < Math.min(tokens.length, end + 9); k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || /^(?:at|of|for|with|in|on|from|who)$/.test(t.text)) return ROLE_WORDS.has(bare(tokens[k - 1]!.text));
+  }
+  return false;
 }
 
 /** The role's head is its last word before any complement (`consultant` in `consultant at the city hospital`). */

@@ -1469,3 +1469,18 @@ describe('a player called by the position they play', () => {
     expect(said(text).map(([, who]) => who)).toEqual(['Julien Marchetti', 'Julien Marchetti']);
   });
 });
+
+describe('a surname that is also a place word', () => {
+  it('reads `Julia Park, a supply chain analyst,` as a person, whom `Park said` then is', () => {
+    const text = lines(
+      'Julia Park, a supply chain analyst at Harborview Analytics in Seattle, said importers had crammed months of orders into a few weeks.',
+      '"Spot rates tell the story," Park said.',
+    );
+    expect(said(text)).toEqual([['Spot rates tell the story,', 'Julia Park']]);
+  });
+  it('keeps `Victoria Park` a place when nothing says it is a person', () => {
+    const text = 'Fans gathered in Victoria Park on Sunday. "We waited all night," said Tom Hale, a fisherman from Wick.';
+    const { entities } = extract(parseArticle('t', text));
+    expect(entities.find((e) => e.name === 'Victoria Park')?.kind).not.toBe('person');
+  });
+});
