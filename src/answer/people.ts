@@ -140,8 +140,10 @@ function ownersPost(sentence: string, owner: string, post: string): boolean {
 function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<PersonRecord>[] {
   const terms = index.terms(query, {}, doerVerbs);
   // Only a description of someone: it ends on a person noun (`organiser`, `mother`), not `the signal`.
-  if (terms.length < 2 || !isPersonNoun(terms[terms.length - 1]!.word)) return [];
-  const head = terms[terms.length - 1]!.word;
+  // (`the spectator on Kaiserdamm`: or on a person noun before where they are.)
+  const placed = /^(?:the\s+)?[\p{L}-]+\s+(?:on|in|at|from|near)\s+\p{Lu}/u.test(query.trim()) && terms.length === 2 ? terms[0]!.word : undefined;
+  const head = placed !== undefined && isPersonNoun(placed) ? placed : terms[terms.length - 1]?.word;
+  if (terms.length < 2 || head === undefined || !isPersonNoun(head)) return [];
   const sentences = index
     .search('sentences', terms, (r) => coverage(terms, r.doc), scope)
     .filter((h) => h.coverage.perTerm.every((t) => t >= THRESHOLDS.personWord));
@@ -154,7 +156,8 @@ function describedBy(index: SearchIndex, query: string, scope: Scope): Hit<Perso
     // (`had spoken to the HSE chief executive`: a description far from her name is someone else;
     // `Labour Cabinet Secretary Patrick Ndegwa ..., saying the Treasury would` is no Treasury secretary.)
     const folded = fold(s.sentence.text);
-    const places = terms.map((t) => folded.indexOf(t.word)).filter((at) => at >= 0);
+    // (Where a word of the description stands, or the deed it is said by: `who has watched` for `spectator`.)
+    const places = terms.map((t) => Math.min(...[t.word, ...t.alternatives.map((a) => a.word)].map((w) => folded.indexOf(w)).filter((at) => at >= 0))).filter((at) => Number.isFinite(at));
     const from = s.sentence.start + Math.min(...places);
     const to = s.sentence.start + Math.max(...places);
     // The description's words stand together (about as far apart as in the query), and by the name.
@@ -377,6 +380,10 @@ const DOER_VERBS = new Map<string, string[]>([
   ['owners', ['own', 'owned', 'run', 'ran', 'running']],
   ['manager', ['manages', 'managed', 'runs', 'run', 'ran']],
   ['founder', ['founded', 'started']],
+  // (`the spectator on Kaiserdamm`: `Ulrike Brandt, 71, who has watched every Berlin Marathon from the same corner on Kaiserdamm`.)
+  ['spectator', ['watched', 'watches', 'watching']],
+  ['viewer', ['watched', 'watches', 'watching']],
+  ['witness', ['saw', 'witnessed', 'watched']],
 ]);
 function doerVerbs(word: string): string[] {
   return DOER_VERBS.get(word) ?? [];

@@ -3046,3 +3046,11 @@ describe('a who-question in the passive', () => {
     expect(answer.answers[0]?.speaker?.name ?? answer.answers[0]?.text).toMatch(/Malhotra/);
   });
 });
+
+describe('a person asked for by what they do and where', () => {
+  it('is found by the deed the article says instead (`the spectator on Kaiserdamm`: `who has watched every Berlin Marathon from the same corner on Kaiserdamm`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round136/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'quotes', query: 'the spectator on Kaiserdamm', article: 'stride-weekly-berlin-marathon-record' });
+    expect(answer.answers[0]?.speaker?.name).toBe('Ulrike Brandt');
+  });
+});
