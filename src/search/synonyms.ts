@@ -21,6 +21,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['worldwide', 'global', 'globally'],
   ['profit', 'profits', 'earnings', 'income', 'net'],
   ['loss', 'losses', 'lost'],
+  // (`how much did the real lose against the dollar`: `The real weakened 1.4% against the U.S. dollar`.)
+  ['lose', 'weakened', 'weaken', 'weakening'],
   ['cost', 'costs', 'price', 'prices', 'spend', 'spending', 'budget', 'worth', 'valued', 'value', 'bill'],
   ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
   ['cap', 'ceiling', 'limit', 'maximum', 'max', 'exceed'],

@@ -3054,3 +3054,11 @@ describe('a person asked for by what they do and where', () => {
     expect(answer.answers[0]?.speaker?.name).toBe('Ulrike Brandt');
   });
 });
+
+describe('a currency\'s fall asked in other words', () => {
+  it('reads lose as weakened (`how much did the real lose against the dollar`: `The real weakened 1.4%`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round138/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how much did the real lose against the dollar', article: 'southern-cone-wire-brazil-debate' });
+    expect(answer.answers[0]?.figure).toBe('1.4%');
+  });
+});
