@@ -278,7 +278,9 @@ const TRADE_ENDING = /(?:er|or|ist|ian|ant|ent|man|woman)$/;
 /** An organisation's name takes every capitalised word before its suffix (`World Health Organization`). */
 function orgStart(core: Token[]): number {
   let k = core.length - 1;
-  while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || /^(?:of|for|and|&)$/.test(core[k - 1]!.text)) && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
+  // (`Collectif Usagers du Rail`, `Banca Popolare della Marca`: another language's `of` joins its words too.)
+  const abroad = (i: number) => /^(?:du|des|della|delle|dei|degli|de|del|da|di|do|dos|das)$/.test(core[i]!.text) && i >= 1 && isCapitalised(core[i - 1]!.text);
+  while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || /^(?:of|for|and|&)$/.test(core[k - 1]!.text) || abroad(k - 1)) && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
   return k;
 }
 

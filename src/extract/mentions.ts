@@ -16,7 +16,7 @@ const NOT_LOCATIVE_BEFORE = new Set(['shares', 'stake', 'stakes', 'investment', 
 
 /** `the fifth Test`: a word that counts what follows it. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|\d+(?:st|nd|rd|th))$/i;
-const PARTICLES = /^(?:de|van|von|der|den|al|bin|da|di|la|le|del|dos|das|ben|abu|el)$/;
+const PARTICLES = /^(?:de|van|von|der|den|al|bin|da|di|du|des|la|le|del|della|dos|das|ben|abu|el)$/;
 
 /**
  * First pass over the body: registers the people, organisations and places the article names

@@ -980,3 +980,12 @@ describe('a kind of body set before a name with commas', () => {
     expect(body?.role).toBe("property owners' federation");
   });
 });
+
+describe('a body named in another language with its own `of`', () => {
+  it('keeps `Collectif Usagers du Rail` one body, not the Rail of `Solidarité Rail` named before', () => {
+    const text = '"We did not choose this fight," said Sylvain Marchetti, general secretary of the Solidarité Rail union.\n\nThe passenger association Collectif Usagers du Rail said commuters were paying the price. "We demand a guaranteed minimum service on every line," the association said in a statement.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Collectif Usagers du Rail')?.kind).toBe('organisation');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Collectif Usagers du Rail');
+  });
+});
