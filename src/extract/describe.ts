@@ -1,4 +1,5 @@
 import {
+  BUSINESS_KINDS,
   DEMONYMS,
   DETERMINERS,
   HONORIFICS,
@@ -281,6 +282,8 @@ function orgStart(core: Token[]): number {
   // (`Collectif Usagers du Rail`, `Banca Popolare della Marca`: another language's `of` joins its words too.)
   const abroad = (i: number) => /^(?:du|des|della|delle|dei|degli|de|del|da|di|do|dos|das)$/.test(core[i]!.text) && i >= 1 && isCapitalised(core[i - 1]!.text);
   while (k - 1 >= 0 && (isCapitalised(core[k - 1]!.text) || /^(?:of|for|and|&)$/.test(core[k - 1]!.text) || abroad(k - 1)) && !DETERMINERS.has(bare(core[k - 1]!.text))) k--;
+  // (`Operator Yarra Metro Trams`: a kind of business before the name says what it is.)
+  if (k === 0 && core.length > 2 && BUSINESS_KINDS.test(core[0]!.text)) k++;
   return k;
 }
 

@@ -190,7 +190,7 @@ export const ORG_SUFFIXES = set(`
   securities management advisors advisers investments associates consulting consultancy economics analytics
   brokers brokerage ratings equities wealth realty properties construction engineering utilities railways
   therapeutics biotech bancorp chamber chambers bureau
-  administration government tribunal inspectorate registry rail railway metro transit championship olympics
+  administration government tribunal inspectorate registry rail railway metro transit championship olympics trams buses ferries
   daily gazette courier tribune chronicle ledger dispatch monitor express observer mirror press uk nz
   instituto institut banco grupo universidad universidade fundação fundación fundacion ministerio partido gmbh
   petroleum oil gas power telecom communications insurance financial motors aerospace airlines shipping
@@ -347,3 +347,6 @@ export const NATIONS = set(`
   mexico norway sweden denmark finland iceland poland austria switzerland belgium netherlands greece turkey israel
   pakistan bangladesh indonesia malaysia singapore philippines thailand vietnam korea
 `);
+
+/** Kinds of business a sentence may open on before the body's name (`Operator Yarra Metro Trams`, `Carmaker Voltara Motors`). */
+export const BUSINESS_KINDS = /^(?:Operator|Carrier|Carmaker|Automaker|Regulator|Lender|Retailer|Insurer|Developer|Manufacturer|Supplier|Broadcaster|Publisher|Chipmaker|Drugmaker|Miner|Brewer|Airline|Owner|Landlord|Contractor)$/;

@@ -1,6 +1,6 @@
 import type { Article, Span } from '../article/types.js';
 import type { EntityRegistry } from './entities.js';
-import { DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NATIONS, NOT_NAME_WORDS, SECTOR_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
+import { BUSINESS_KINDS, DEMONYMS, DETERMINERS, FEMALE_NAMES, FOR_BODIES, WEATHER, HONORIFICS, MALE_NAMES, MULTIWORD_PLACES, NATIONS, NOT_NAME_WORDS, SECTOR_WORDS, NOT_ORG_ACRONYMS, ORG_NOUNS, ORG_SUFFIXES, pastPortfolio, PLACE_PREFIXES, PLACE_WORDS, ROLE_MODIFIERS, ROLE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import { isPossessive } from './describe.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { describe, rolePhraseLeft, withTitleOf, type Phrase } from './phrases.js';
@@ -265,6 +265,8 @@ function registerNamed(tokens: Token[], end: number, starts: Set<number>, common
   const opensNoName = (w: string, rest: number) => (NOT_NAME_WORDS.has(bare(w)) && !DETERMINERS.has(bare(w)) && (body || !ROLE_MODIFIERS.has(bare(w)))) || /-years?-old$/i.test(w) || (rest > 1 && HEADLINE_EPITHETS.has(w));
   // (`New Zealand coach Grant Whitcombe`, `officials from New Delhi`: a place's own first word stays.)
   while (words.length && opensNoName(words[0]!.text, words.length) && !placeAt(end + 1 - words.length)) words.shift();
+  // (`Operator Yarra Metro Trams said`: a kind of business opening the sentence says what the body is; it is no part of its name.)
+  if (body && words.length > 2 && starts.has(end + 1 - words.length) && BUSINESS_KINDS.test(words[0]!.text)) words.shift();
   if (!words.length) return;
   // (`262 GW`, `9,112 MW`: capitals right after a number are its unit.)
   if (isUnitAfterNumber(tokens, start, end)) return;

@@ -989,3 +989,12 @@ describe('a body named in another language with its own `of`', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Collectif Usagers du Rail');
   });
 });
+
+describe('a kind of business opening the sentence before a body\'s name', () => {
+  it('is no part of the name (`Operator Yarra Metro Trams said`), and `the company said` is that body, not a street named more often', () => {
+    const text = 'A tram derailed at the corner of Bourke and Spencer streets on Tuesday. The tram swung into Spencer Street.\n\nOperator Yarra Metro Trams said in a statement that the junction had last been inspected on July 30. "There were no defects identified during that inspection," the company said.\n\nDrivers had complained about the Spencer Street curve, and the operator\'s maintenance regime.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Yarra Metro Trams')?.kind).toBe('organisation');
+    expect(quotes[0]?.speaker?.name).toBe('Yarra Metro Trams');
+  });
+});
