@@ -179,7 +179,10 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   const stillTerm = terms.findIndex((t) => t.word === 'still');
   // (`winning time`, `finishing time`: a time on the clock, which a race time printed as one is.)
   const timeTerm = RACE_TIME_ASKED.test(query) ? terms.findIndex((t) => t.word === 'time') : -1;
-  const grantable = new Set(terms.filter((t, i) => i === stillTerm || CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || margin.winTerms.includes(i) || i === previousTerm));
+  // (`what was the winning time`: `Daniel Kiprono ... broke the world record in Berlin on Sunday, running 2:00:04`;
+  // a race's lede leads with its winner's time, in whatever words.)
+  const winningTerm = timeTerm >= 0 ? terms.findIndex((t) => t.word === 'winning') : -1;
+  const grantable = new Set(terms.filter((t, i) => i === stillTerm || i === winningTerm || CURRENCY_OF[t.word] || FORECAST_TERMS.test(t.word) || i === percentTerm || i === newTerm || t === dimension || t === head || margin.winTerms.includes(i) || i === previousTerm));
   const rarestFirst = [...terms].sort((a, b) => b.weight - a.weight);
   const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
   /** What granting every grantable term would add to a coverage. */
@@ -208,6 +211,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // (`the winning time`: a time read off a clock, `2:00:21`, not a gap of `0.63 seconds`.)
     const raceTime = timeTerm >= 0 && RACE_TIME.test(r.figure.text);
     if (raceTime) grant(c, terms, timeTerm);
+    if (raceTime && isLedeRaceTime(r)) grant(c, terms, winningTerm);
     // (Found words in order add less than the most they could.)
     if (!whole && !isConversion(r) && c.score + grantedShare(c) < THRESHOLDS.figure - ROUNDING) {
       deferred.add(r);
@@ -274,7 +278,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     const essentialMissed = missesEssential(r, own.perTerm.map((sim) => sim >= TERM_FOUND)) ? MISSED_ALL : 0;
     // (A margin the text gives stands for the question's words of winning here too, as in its score.)
     const marginSaid = margin.asked && margin.said(r);
-    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && !(marginSaid && margin.winTerms.includes(i)) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(stillUnsaid && i === stillTerm) && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
+    misses.set(r, essentialMissed + eventMissed + own.perTerm.filter((sim, i) => sim < TERM_FOUND && !(byKind && terms[i] === head) && !(marginSaid && margin.winTerms.includes(i)) && !(i === winningTerm && isLedeRaceTime(r)) && i !== currency && i !== measured && i !== forecastTerm && i !== shareKind && !(stillUnsaid && i === stillTerm) && !(i === newTerm && r.measures === 'level') && !(i === previousTerm && r.measures === 'baseline')).length);
     // A count asked for (`border crossings`) is a number, not the percentage it changed by;
     // and among equals, the figure the lede gives is the one the story stands on.
     const countAsked = !wanted && head && (/s$/.test(head.word) || COLLECTIVE_PLURALS.test(head.word)) && r.figure.kind !== 'percent' && r.figure.kind !== 'fraction' ? COUNT_BONUS : 0;
@@ -385,6 +389,18 @@ const NEXT_WORD_CHARS = 24;
 /** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`; or spelled out in two units or more, `2 hours 22 minutes and 41 seconds`. */
 const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$|^\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:minutes?|mins?|m|seconds?|secs?|s)(?:,?\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:seconds?|secs?|s))?$/i;
 /** A time asked of a race (`the winning time`, `her time`), not how long something took. */
+const firstRaceTimes = new WeakMap<object, number>();
+/** Whether the figure is the race time a story leads with (see `firstRaceTime`). */
+function isLedeRaceTime(r: FigureRecord): boolean {
+  return RACE_TIME.test(r.figure.text) && r.figure.paragraph <= LEDE_PARAGRAPHS && r.figure.start === firstRaceTime(r);
+}
+
+/** Where the article's first race time starts (a lede's, its winner's), worked out once per article. */
+function firstRaceTime(r: FigureRecord): number {
+  let first = firstRaceTimes.get(r.article);
+  if (first === undefined) firstRaceTimes.set(r.article, (first = r.article.extraction.figures.find((f) => RACE_TIME.test(f.text))?.start ?? -1));
+  return first;
+}
 const RACE_TIME_ASKED = /\b(?:winning|finishing|finish|race|record|her|his|their|best|fastest|world[- ]record|new)\s+time\b/i;
 
 /** A question for the top of a measure (`highest temperature`, `hottest`, `peak wind speed`). */

@@ -3062,3 +3062,11 @@ describe('a currency\'s fall asked in other words', () => {
     expect(answer.answers[0]?.figure).toBe('1.4%');
   });
 });
+
+describe('the winning time', () => {
+  it('is the race time a story leads with, though its lede never says won (`running 2:00:04`, not the women\'s `won in 2:16:40`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round136/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'what was the winning time', article: 'stride-weekly-berlin-marathon-record' });
+    expect(answer.answers[0]?.figure).toBe('2:00:04');
+  });
+});
