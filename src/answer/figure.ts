@@ -388,8 +388,9 @@ const NEXT_WORD_CHARS = 24;
 
 /** A time read off a race clock: `2:00:21`, `2:00.87`, `1:58.3`; or spelled out in two units or more, `2 hours 22 minutes and 41 seconds`. */
 const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?|\.\d+)?$|^\d{1,2}\s*(?:hours?|hrs?|h|minutes?|mins?|m)\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:minutes?|mins?|m|seconds?|secs?|s)(?:,?\s+(?:and\s+)?\d{1,2}(?:\.\d+)?\s*(?:seconds?|secs?|s))?$/i;
-/** A time asked of a race (`the winning time`, `her time`), not how long something took. */
+/** Each article's first race time (see `firstRaceTime`). */
 const firstRaceTimes = new WeakMap<object, number>();
+
 /** Whether the figure is the race time a story leads with (see `firstRaceTime`). */
 function isLedeRaceTime(r: FigureRecord): boolean {
   return RACE_TIME.test(r.figure.text) && r.figure.paragraph <= LEDE_PARAGRAPHS && r.figure.start === firstRaceTime(r);
@@ -401,6 +402,8 @@ function firstRaceTime(r: FigureRecord): number {
   if (first === undefined) firstRaceTimes.set(r.article, (first = r.article.extraction.figures.find((f) => RACE_TIME.test(f.text))?.start ?? -1));
   return first;
 }
+
+/** A time asked of a race (`the winning time`, `her time`), not how long something took. */
 const RACE_TIME_ASKED = /\b(?:winning|finishing|finish|race|record|her|his|their|best|fastest|world[- ]record|new)\s+time\b/i;
 
 /** A question for the top of a measure (`highest temperature`, `hottest`, `peak wind speed`). */

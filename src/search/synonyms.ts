@@ -21,6 +21,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['worldwide', 'global', 'globally'],
   ['profit', 'profits', 'earnings', 'income', 'net'],
   ['loss', 'losses', 'lost'],
+  // (`how many people died in the bus crash`: `when a crowded passenger bus plunged about 300 metres off a mountain road`.)
+  ['crash', 'crashed', 'accident', 'collision', 'collided', 'plunged', 'overturned'],
   // (`how much did the real lose against the dollar`: `The real weakened 1.4% against the U.S. dollar`.)
   ['lose', 'weakened', 'weaken', 'weakening'],
   ['cost', 'costs', 'price', 'prices', 'spend', 'spending', 'budget', 'worth', 'valued', 'value', 'bill'],

@@ -3070,3 +3070,11 @@ describe('the winning time', () => {
     expect(answer.answers[0]?.figure).toBe('2:00:04');
   });
 });
+
+describe('a crash asked of in other words', () => {
+  it('is the bus that plunged (`how many people died in the bus crash`: `At least 27 people were killed ... when a crowded passenger bus plunged`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round122/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'figure', query: 'how many people died in the bus crash', article: 'kathmandu-courier-myagdi-bus-crash' });
+    expect(answer.answers[0]?.figure).toMatch(/^At least 27/);
+  });
+});
