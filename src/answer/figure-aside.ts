@@ -21,6 +21,8 @@ const PAST_EVENT_BEFORE = /\b(a|an|the)\s+(?:(?:january|february|march|april|may
 const SAMPLE_BEFORE = /\b(?:poll|polls|survey|surveys|sample|study|questionnaire)\s+of\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i;
 /** Questions about a poll itself (`how many people were surveyed`). */
 const SAMPLE_ASKED = /\b(?:polls?|polled|surveys?|surveyed|samples?|sampled|respondents|asked|questioned|interviewed|study)\b/i;
+/** A sentence opening on its year (`In 2020,`, `In March 2019,`, `Back in 2015,`). */
+const YEAR_OPENING = /^(?:back\s+)?in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),/i;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 
@@ -40,6 +42,10 @@ export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: b
   if (HISTORY_BEFORE.test(before(r, 60))) return true;
   // (`a 2016 explosion` is another event; `the 2025 election, which` may be the story's own,
   // unless the story names a later year.)
+  // (`In 2020, a launch collision on the Buriganga river killed more than 30 people.`: a sentence
+  // dated by an earlier year than the story names tells of another time.)
+  const dated = YEAR_OPENING.exec(r.article.article.text.slice(r.figure.sentence.start, r.figure.start));
+  if (dated && Number(dated[1]) < latestYear(r)) return true;
   const past = PAST_EVENT_BEFORE.exec(before(r, 100));
   return past !== null && (past[1]!.toLowerCase() !== 'the' || Number(past[2]) < latestYear(r));
 }

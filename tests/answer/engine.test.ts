@@ -3078,3 +3078,15 @@ describe('a crash asked of in other words', () => {
     expect(answer.answers[0]?.figure).toMatch(/^At least 27/);
   });
 });
+
+describe('a sentence dated by an earlier year than the story names', () => {
+  const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round118/articles', import.meta.url))));
+  it('is background (`In 2020, a launch collision ... killed more than 30 people`), below the story\'s toll', () => {
+    const answer = engine.answer({ command: 'figure', query: 'what is the death toll', article: 'delta-observer-kaptai-lake-ferry-capsize' });
+    expect(answer.answers[0]?.figure).toMatch(/^At least 27/);
+  });
+  it('answers when the year is asked (`how many died in the 2020 collision`)', () => {
+    const answer = engine.answer({ command: 'figure', query: 'how many people died in the 2020 launch collision', article: 'delta-observer-kaptai-lake-ferry-capsize' });
+    expect(answer.answers[0]?.figure).toMatch(/^more than 30/);
+  });
+});
