@@ -217,7 +217,7 @@ function whoSaidAbout(index: SearchIndex, verb: string, topic: string, scope: Sc
   const accepted = all.filter((h) => h.score >= THRESHOLDS.topic);
   if (!accepted.length) return { answers: [], message: MESSAGES.notQuoted, ...suggest(all.map((h) => h.item.text), all.map((h) => h.score)) };
   const best = accepted[0]!.score;
-  const found = oneOfThem(index, { answers: dedupe(accepted.filter((h) => h.score >= best - THRESHOLDS.spread).map((h) => h.item)), message: '' });
+  const found = oneOfThem(index, { answers: accepted.filter((h) => h.score >= best - THRESHOLDS.spread).map((h) => h.item), message: '' });
   const answers = dedupe(found.answers).slice(0, LIMITS.answers);
   return { answers, message: MESSAGES.saidBy(answers[0]!.speaker?.name ?? null, answers[0]!.citation.paragraph) };
 }

@@ -40,12 +40,12 @@ export function isUnaskedAddition(r: FigureRecord, query: string): boolean {
 export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: boolean): boolean {
   if (pastAsked || YEAR_ASKED.test(query)) return false;
   if (HISTORY_BEFORE.test(before(r, 60))) return true;
-  // (`a 2016 explosion` is another event; `the 2025 election, which` may be the story's own,
-  // unless the story names a later year.)
   // (`In 2020, a launch collision on the Buriganga river killed more than 30 people.`: a sentence
   // dated by an earlier year than the story names tells of another time.)
   const dated = YEAR_OPENING.exec(r.article.article.text.slice(r.figure.sentence.start, r.figure.start));
   if (dated && Number(dated[1]) < latestYear(r)) return true;
+  // (`a 2016 explosion` is another event; `the 2025 election, which` may be the story's own,
+  // unless the story names a later year.)
   const past = PAST_EVENT_BEFORE.exec(before(r, 100));
   return past !== null && (past[1]!.toLowerCase() !== 'the' || Number(past[2]) < latestYear(r));
 }
