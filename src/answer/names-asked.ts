@@ -45,7 +45,11 @@ export function whichGives(index: SearchIndex, question: string, scope: Scope): 
   // (`which company`, `which forensic firm`.)
   const m = WHICH_BODY.exec(question);
   const body = m !== null && (isBodyNoun(m[1]) || isBodyNoun(m[2])) && scope.article !== undefined;
-  if (!body) return (t) => namesOtherThan(t, question);
+  // (`Which hospital are the injured being treated in?`: `nine remained in hospital` names none; the name stands by the noun.)
+  const thing = m !== null && !body && m[1] !== undefined && !WHICH_VERBS.test(m[1]) ? (m[2] !== undefined && !WHICH_VERBS.test(m[2]) && !/^(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could)$/i.test(m[2]) ? m[2] : m[1]) : undefined;
+  // (Not a plural, `which countries`, nor a kind of place, `which region`: those are named by themselves.)
+  const byNoun = thing !== undefined && !/s$/i.test(thing) && !PLACE_KINDS.test(thing) ? thing : undefined;
+  if (!body) return (t) => namesOtherThan(t, question) && (byNoun === undefined || namedBy(t, byNoun, question));
   const asked = fold(question);
   const names = index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation').flatMap((p) => [p.entity.name, ...p.entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]).filter((n) => n.length > 1 && !asked.includes(fold(n)));
   // (`which contractor`: a body the sentence or the story calls a contractor, not any body.)
@@ -71,6 +75,12 @@ export function nameAsked(index: SearchIndex, question: string, scope: Scope): {
 
 /** The noun whose name is asked: the last word before a clause or the end (`trawler` in `the name of the fishing trawler that capsized`). */
 const THING_NAMED = /\bnames? of (?:the |a |an |this |that )?(?:[\p{L}-]+ ){0,3}?([\p{L}-]{3,})(?:['’]s?)?(?= (?:that|which|who|whose|in|on|at|from|to|of|for|with|by|after|before|behind|involved)\b|\s*\??$)/iu;
+/** Words after `which` that are no noun (`which is`, `which of`). */
+const WHICH_VERBS = /^(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|of|one|ones)$/i;
+/** Kinds of place, which a place's own name answers wherever it stands. */
+const PLACE_KINDS = /^(?:country|nation|region|state|province|city|town|village|county|district|area|island|continent|capital|port|neighbourhood|neighborhood|suburb)$/i;
+/** Capitalised words that name a time, not a thing (`in hospital on Sunday`). */
+const TIME_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** How many words may stand between a thing's noun and its name (`the trawler, the Sea Star,`). */
 const NAME_REACH = 3;
 
@@ -82,7 +92,7 @@ function namedBy(sentence: string, head: string, question: string): boolean {
   return words.some((w, i) => {
     if (w.toLowerCase().replace(/s$/, '') !== stem) return false;
     const near = [...words.slice(Math.max(1, i - NAME_REACH), i), ...words.slice(i + 1, i + 1 + NAME_REACH)];
-    return near.some((n) => /^\p{Lu}/u.test(n) && !asked.has(n.toLowerCase()));
+    return near.some((n) => /^\p{Lu}/u.test(n) && !TIME_NAMES.test(n) && !asked.has(n.toLowerCase()));
   });
 }
 

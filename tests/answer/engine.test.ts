@@ -3090,3 +3090,16 @@ describe('a sentence dated by an earlier year than the story names', () => {
     expect(answer.answers[0]?.figure).toMatch(/^more than 30/);
   });
 });
+
+describe('a which-question for a thing', () => {
+  it('is not answered by a sentence that never names one by its noun (`Which fraternity house was linked to the meningitis cases?`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round132/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: 'Which fraternity house was linked to the meningitis cases?', article: 'bluegrass-dispatch-meningitis-outbreak' });
+    expect(answer.answers).toEqual([]);
+  });
+  it('is answered by one that does (`the Sigma Tau fraternity house`)', () => {
+    const text = 'Health officials said on Monday that three cases of meningitis had been linked to the Sigma Tau fraternity house on campus.\n\nThe university said classes would continue.';
+    const answer = new Engine(Library.fromTexts({ a: text })).answer({ command: 'ask', query: 'Which fraternity house was linked to the meningitis cases?' });
+    expect(answer.answers[0]?.text).toContain('Sigma Tau');
+  });
+});
