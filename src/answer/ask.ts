@@ -45,6 +45,8 @@ const SINCE_YEAR = /\bsince (?:1[5-9]|20)\d{2}\b/;
 const COMPLETED_IN = /\b(?:(?:completed|constructed|erected|inaugurated|commissioned|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to))\s+(?:in\s+)?(?:1[5-9]|20)\d{2}\b|(?:construction|founding|foundation|completion)\b[^.;]{0,25}?\b\d{3,4}\s?(?:BC|BCE|AD|CE)?\b)/i;
 /** A question about a cause, and the words a sentence gives one with. */
 const WHY = /^(?:why|how come|what (?:caused|causes|led to|leads to|triggered|prompted|sparked|is behind|was behind|is the reason for|was the reason for))\b/i;
+/** A why-question that names the cause as a thing (`what caused`, `what triggered`), not a motive (`why did they strike`). */
+const CAUSE_ASKED = /^what (?:caused|causes|triggered|sparked)\b/i;
 const CAUSE = /\b(?:because|after|due to|owing to|thanks to|as a result|caused|causing|cause|blamed|blames|blame|following|amid|triggered|trigger|led to|leading to|prompted|sparked|resulted from|result of|traced|attributed|stemmed|reason|reasons|so that|in order to|in protest|demanding|demand|demands|over the|when|without it|without them|otherwise|to avoid|to prevent|to close|to tackle|to address)\b/i;
 const EVENT_FILLERS = /\b(?:take|takes|took|taking) place\b|\b(?:held|located|situated|happen(?:ed|s)?|occur(?:red|s)?|based|going on)\b/gi;
 
@@ -152,7 +154,9 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const origin = FROM_ASKED.test(q) ? (t: string) => (ORIGIN.test(t) ? ORIGIN_PREFERRED : Number(PLACE_WORDS.test(t))) : undefined;
   if (WHERE.test(q)) return search(index, topic, scope, { question: true, prefer: origin ?? (located ? (t) => LOCATED_IN.test(t) : (t) => PLACE_WORDS.test(t)), require: placed });
   // `why did the milk collections fall`: a sentence that gives a cause (`after`, `because`, `due to`) first.
-  if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t) });
+  // (`What caused the fire to start?`: asked for its cause in so many words, only a sentence that gives one answers;
+  // `The fire started at about 9:40 a.m.` says when.)
+  if (WHY.test(q)) return search(index, q.replace(WHY, ' '), scope, { question: true, prefer: (t) => CAUSE.test(t), ...(CAUSE_ASKED.test(q) ? { require: (t: string) => CAUSE.test(t) } : {}) });
   // `what is the name of the ferry's owner`: only a sentence that gives some name the question does not.
   const name = nameAsked(index, q, scope);
   if (name) return search(index, name.topic, scope, { question: true, require: name.gives });

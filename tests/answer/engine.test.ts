@@ -3103,3 +3103,16 @@ describe('a which-question for a thing', () => {
     expect(answer.answers[0]?.text).toContain('Sigma Tau');
   });
 });
+
+describe('a question for what caused something', () => {
+  it('is not answered by a sentence that gives no cause (`What caused the fire to start?`: not `The fire started at about 9:40 a.m.`)', () => {
+    const engine = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round99/articles', import.meta.url))));
+    const answer = engine.answer({ command: 'ask', query: 'What caused the fire to start?', article: 'delta-wire-gazipur-factory-fire' });
+    expect(answer.answers).toEqual([]);
+  });
+  it('is answered by one that does (`the fire started after an electrical short circuit`)', () => {
+    const text = 'A fire at a garment factory killed 12 workers on Tuesday.\n\nThe blaze was first seen at about 9:40 a.m. on the third floor.\n\nInvestigators said the fire started after an electrical short circuit in a storeroom.';
+    const answer = new Engine(Library.fromTexts({ a: text })).answer({ command: 'ask', query: 'What caused the fire to start?' });
+    expect(answer.answers[0]?.text).toContain('short circuit');
+  });
+});
