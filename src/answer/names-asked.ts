@@ -45,10 +45,10 @@ export function whichGives(index: SearchIndex, question: string, scope: Scope): 
   // (`which company`, `which forensic firm`.)
   const m = WHICH_BODY.exec(question);
   const body = m !== null && (isBodyNoun(m[1]) || isBodyNoun(m[2])) && scope.article !== undefined;
-  // (`Which hospital are the injured being treated in?`: `nine remained in hospital` names none; the name stands by the noun.)
-  const thing = m !== null && !body && m[1] !== undefined && !WHICH_VERBS.test(m[1]) ? (m[2] !== undefined && !WHICH_VERBS.test(m[2]) && !/^(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could)$/i.test(m[2]) ? m[2] : m[1]) : undefined;
+  // (`Which fraternity house was linked to the cases?`: `linked to two residence halls and a fraternity` names none; the name stands by the noun.)
   // (Not a plural, `which countries`, nor a kind of place, `which region`: those are named by themselves.)
-  const byNoun = thing !== undefined && !/s$/i.test(thing) && !PLACE_KINDS.test(thing) ? thing : undefined;
+  const noun = m === null || WHICH_VERBS.test(m[1]!) ? undefined : m[2] !== undefined && !WHICH_VERBS.test(m[2]) ? m[2] : m[1];
+  const byNoun = !body && noun !== undefined && !/s$/i.test(noun) && !PLACE_KINDS.test(noun) ? noun : undefined;
   if (!body) return (t) => namesOtherThan(t, question) && (byNoun === undefined || namedBy(t, byNoun, question));
   const asked = fold(question);
   const names = index.in('people', scope.article!).filter((p) => p.entity.kind === 'organisation').flatMap((p) => [p.entity.name, ...p.entity.aliases.filter((a) => /^\p{Lu}/u.test(a))]).filter((n) => n.length > 1 && !asked.includes(fold(n)));
