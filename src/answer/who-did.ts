@@ -47,7 +47,8 @@ export function oneOfThem(index: SearchIndex, result: Result): Result {
   const member = group ? normalise(group.entity.name).split(' ').pop()!.replace(/s$/, '') : undefined;
   if (!member) return result;
   const quotes = index.in('quotes', article).filter((q) => q.quote.paragraph === top.citation.paragraph && q.quote.speaker !== null);
-  const members = [...new Set(quotes.map((q) => q.quote.speakerId))].flatMap((id) => index.in('people', article).filter((p) => p.entity.id === id && p.entity.kind === 'person' && !p.entity.anonymous && normalise(p.entity.role ?? '').split(' ').some((w) => w === member)));
+  const quoted = new Set(quotes.map((q) => q.quote.speakerId));
+  const members = index.in('people', article).filter((p) => quoted.has(p.entity.id) && p.entity.kind === 'person' && !p.entity.anonymous && normalise(p.entity.role ?? '').split(' ').includes(member));
   if (members.length !== 1) return result;
   const said = quotes.find((q) => q.quote.speakerId === members[0]!.entity.id)!;
   return { ...result, answers: [quoteItem(said), ...result.answers] };
