@@ -415,7 +415,9 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   // (`In Samawa, Hamid Shammari said`: one who speaks is no state.)
   // (`a motorcyclist in Kubwa, Sani Abdullahi, said`: two words closed by a comma before a speech verb are a person, unless a known country or state.)
   const speaksAfterComma = after?.text === ',' && tokens[end + 2]?.type === 'word' && SPEECH_VERBS.has(tokens[end + 2]!.text) && end > start && !MULTIWORD_PLACES.has(phrase.name!.toLowerCase());
-  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName && !(after?.type === 'word' && SPEECH_VERBS.has(after.text)) && !speaksAfterComma) return 'place';
+  // (`In Curauma, Marta Inostroza, 71, stood`: one with an age is no state.)
+  const agedAfterComma = after?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '') && tokens[end + 3]?.text === ',';
+  if (before?.text === ',' && isCapitalised(tokens[start - 2]?.text ?? '') && LOCATIVE.has(tokens[start - 3]?.text.toLowerCase() ?? '') && !titled && !firstName && !(after?.type === 'word' && SPEECH_VERBS.has(after.text)) && !speaksAfterComma && !agedAfterComma) return 'place';
   const multiword = phrase.name!.includes(' ');
   // `K9 Pro`, `Galaxy S24`: a model number names a product, never a person.
   if (multiword && !titled && /\d/.test(phrase.name!)) return null;

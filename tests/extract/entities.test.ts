@@ -998,3 +998,12 @@ describe('a kind of business opening the sentence before a body\'s name', () => 
     expect(quotes[0]?.speaker?.name).toBe('Yarra Metro Trams');
   });
 });
+
+describe('a person with an age after a place and a comma', () => {
+  it('is a person, not the place\'s state (`In Curauma, Marta Inostroza, 71, stood`), so `she said` is her', () => {
+    const text = 'Interior Minister Álvaro Riquelme said the fire had been started deliberately.\n\nRiquelme said the government would declare a state of catastrophe.\n\nIn Curauma, Marta Inostroza, 71, stood in front of the concrete steps that were all that remained of her house.\n\n"I took my medicines and my dog, nothing else," she said.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Marta Inostroza')?.kind).toBe('person');
+    expect(quotes[0]?.speaker?.name).toBe('Marta Inostroza');
+  });
+});
