@@ -119,9 +119,12 @@ export function subjectBefore(tokens: Token[], end: number): Phrase | null {
     if (tokens[i]?.text === ',') i--;
     const phrase = collectLeft(tokens, i);
     // (`A nurse at the hospital, who said`: the nurse, through her complement, not the hospital.)
-    const complement = complementLeft(tokens, i);
+    // (`A vaccinator in Gwale who asked not to be named`: the request says a person stands before it, whatever their noun.)
+    const complement = complementLeft(tokens, i, anonymous !== null);
     if (complement.length > phrase.length) return describe(complement);
     if (phrase.length) return describe(phrase);
+    const plain = anonymous !== null ? plainNounLeft(tokens, i) : [];
+    if (plain.length) return describe(plain);
     // `smugglers who promised "a safe road"`: any plural noun before `who` is a group that speaks.
     const noun = tokens[i];
     return isWord(noun) && /^\p{Ll}{4,}s$/u.test(noun.text) && !NOT_NAME_WORDS.has(noun.text) ? describe([noun]) : null;

@@ -20,8 +20,8 @@ interface Draft {
   topic?: Entity | undefined;
 }
 
-/** The first personal pronoun of a `, who ...,` clause right after a speaker (perhaps after a place: `, Tenn., who`). */
-const RELATIVE_PRONOUN = /^(?:\s*,[^,"“”]{1,30})?\s*,\s*who\b[^"“”]*?\b(she|her|he|his|him)\b/;
+/** The first personal pronoun of a `, who ...,` clause right after a speaker (perhaps after a place: `, Tenn., who`), or of an unnamed source's request with no commas (`A vaccinator in Gwale who asked not to be named for fear of losing her job said`). */
+const RELATIVE_PRONOUN = /^(?:\s*,[^,"“”]{1,30})?(?:\s*,\s*who\b|\s+who\s+(?:asked|requested|declined|spoke)\b)[^"“”]*?\b(she|her|he|his|him)\b/;
 
 /**
  * Finds the direct quotes of an article and who said each. A quote whose own sentence names

@@ -1059,6 +1059,15 @@ describe('an unnamed source who asked not to be named', () => {
     expect(farmer.map((q) => q.speaker?.name)).toEqual(['Waikato dairy farmer']);
   });
 
+  it('is a person whatever noun no list knows names them (`A vaccinator in Gwale who asked not to be named`), not a mother quoted before', () => {
+    const quotes = quotesOf([
+      'Aisha Lawan, 27, a mother of four, said she had lost a neighbour\'s child to measles. "I saw how that little boy suffered," she said.',
+      'A vaccinator in Gwale who asked not to be named for fear of losing her job said she was still owed money.',
+      '"We walk all day in the sun, and then we wait months for our money," she said.',
+    ].join('\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Aisha Lawan', 'vaccinator']);
+  });
+
   it('is the person before `who`, through the complement that places them', () => {
     const quotes = quotesOf('A nurse at the hospital, who said staff were exhausted, added: "We have runners."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['nurse']);
