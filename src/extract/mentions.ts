@@ -368,7 +368,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   const before = tokens[start - 1];
   if (phrase.organisation || (bare(tokens[start]!.text) === 'the' && !firstName && !titled)) return 'organisation';
   // (`Radio Kestrel`, `Television Nacional`: a broadcaster, named by what it is.)
-  if (/^(?:Radio|Television|TV)$/.test(phrase.name!.split(' ')[0]!) && phrase.name!.includes(' ') && !phrase.honorific) return 'organisation';
+  // (`Team Nordwind`, `Team Sky`: a sports team, named by what it is.)
+  if (/^(?:Radio|Television|TV|Team)$/.test(phrase.name!.split(' ')[0]!) && phrase.name!.includes(' ') && !phrase.honorific) return 'organisation';
   // `Port Alder city council`, `Brightwater chief executive`: the name qualifies what follows.
   if (after && after.type === 'word' && !isCapitalised(after.text) && (ORG_NOUNS.has(bare(after.text)) || ROLE_MODIFIERS.has(bare(after.text)) || ROLE_WORDS.has(bare(after.text))) && !titled) return null;
   // (`Jordan School District`, `Metropolitan Water District`: a district that runs something is a body.)

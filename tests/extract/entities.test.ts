@@ -1007,3 +1007,12 @@ describe('a person with an age after a place and a comma', () => {
     expect(quotes[0]?.speaker?.name).toBe('Marta Inostroza');
   });
 });
+
+describe('a name opening with `Team`', () => {
+  it('is a sports team (`Team Nordwind said in a statement`), so `the team said` is Team Nordwind, not the rival team named before', () => {
+    const text = 'Restrepo of Astra-Velo won the stage. The Astra-Velo team rode hard on the climb.\n\nTeam Nordwind said in a statement that Mads Sorvig had broken his collarbone. "Mads is a warrior and we will miss him in the mountains," the team said.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Team Nordwind')?.kind).toBe('organisation');
+    expect(quotes[0]?.speaker?.name).toBe('Team Nordwind');
+  });
+});
