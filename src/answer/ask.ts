@@ -189,7 +189,7 @@ const PASSIVE_WHO = /^who\s+(?:was|were|is|are|has been|have been|had been|will 
 const WHO_FUTURE = /^(?:who|which [\p{L}-]+|what [\p{L}-]+)\s+(?:will|shall|is going to|are going to|is (?:due|expected|set|slated) to|are (?:due|expected|set|slated) to)\b/iu;
 
 /** Verbs that put words to something (`compared it to a burst pipe`, `dismissed it as a sticking plaster`), as well as saying. */
-const WORDING_VERBS = new Set(['compared', 'likened', 'dismissed', 'branded', 'labelled', 'labeled', 'termed', 'hailed', 'slammed', 'derided', 'mocked']);
+const WORDING_VERBS = new Set(['compared', 'likened', 'dismissed', 'branded', 'labelled', 'labeled', 'termed', 'hailed', 'slammed', 'derided', 'mocked', 'threatened', 'threatens']);
 const saysVerb = (verb: string) => SPEECH_VERBS.has(verb.toLowerCase()) || WORDING_VERBS.has(verb.toLowerCase());
 /** `which economist compared ...`: a which-question naming its speaker by two or three words before the verb. */
 const WHICH_SAID = /^which\s+(?:[\p{L}-]+\s+){1,3}?(\p{Ll}+ed)\s+(.+)$/u;

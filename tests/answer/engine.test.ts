@@ -347,6 +347,13 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'Which economist compared the official response to patching a burst pipe?', article: 'h' }).answers[0]?.speaker?.name).toBe('Ammar Siddiqui');
   });
 
+  it('answers `who threatened to ...` with the one whose quote says the threat, though it never says `threaten`', () => {
+    const mine = new Engine(Library.fromTexts({
+      m: 'At least 14 miners died when a shaft collapsed near Kwekwe.\nMines Minister Tapiwa Chikore said the government would investigate. "If we find that this mine was operating below the standards required by law, the licence will be withdrawn," Chikore said.\nThe company said the shaft had passed an inspection in November.\n',
+    }));
+    expect(mine.answer({ command: 'ask', query: "Who threatened to withdraw the mine's licence?", article: 'm' }).answers[0]?.speaker?.name).toBe('Tapiwa Chikore');
+  });
+
   it('gives the words of a quote to its speaker, not to the reported speech of the sentence it stands in', () => {
     const pensions = new Engine(Library.fromTexts({ p: 'Thomas Lefèvre, an economist at Sciences Po, said the arithmetic was broadly correct.\nMinisters have not ruled out forcing the bill through without a vote using Article 49.3 of the constitution, a move Lefèvre described as "a gamble that could cost the government far more than it saves."\n' }));
     expect(pensions.answer({ command: 'ask', query: 'Who called forcing the bill through with 49.3 a gamble?', article: 'p' }).answers[0]?.speaker?.name).toBe('Thomas Lefèvre');
