@@ -212,9 +212,10 @@ describe('money', () => {
     expect(textsOf('The meeting began at 10.30 on Monday.')).toEqual([]);
   });
 
-  it('reads the currencies of smaller economies, and plurals, as money (`38 million soles`, `240 million zlotys`, `about 38 million dinars`)', () => {
+  it('reads the currencies of smaller economies, and plurals, as money (`38 million soles`, `240 million zlotys`, `1.9 billion złoty`, `about 38 million dinars`)', () => {
     expect(figure('The barriers will cost 38 million soles, the ministry said.', '38 million soles')).toMatchObject({ kind: 'money', unit: 'PEN' });
     expect(figure('Poland set aside 240 million zlotys for farmers.', '240 million zlotys')).toMatchObject({ kind: 'money', unit: 'ZLOTY' });
+    expect(figure('Skagen launched a 1.9 billion złoty takeover bid for the shipyard.', '1.9 billion złoty')).toMatchObject({ kind: 'money', unit: 'ZLOTY' });
     expect(figure('Repairs would have cost about 38 million dinars.', 'about 38 million dinars')).toMatchObject({ kind: 'money', unit: 'DINARS' });
     expect(figure('Teachers earn about 9,000 birr a month.', 'about 9,000 birr')).toMatchObject({ kind: 'money', unit: 'ETB' });
   });
