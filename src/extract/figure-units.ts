@@ -97,6 +97,9 @@ const DOLLAR_ADJECTIVES = new Map(Object.entries({
 /** Whose cents a prefix says (`HK cents`, `US cents`). */
 const CENTS_OF = new Map(Object.entries({ hk: 'HKD', us: 'USD', 'u.s': 'USD', nz: 'NZD', s: 'SGD', a: 'AUD', euro: 'EUR' } as const));
 
+/** What follows a multiple (`180 times the limit`, `three times as many`, `2.5 times higher`). */
+const MULTIPLE_OF = /^(?:the|that|those|as|more|higher|greater|larger|bigger|faster|lower|less|smaller|over|above|what|its|their|his|her)$/i;
+
 const UNIT_WORDS = new Map<string, string>([
   ...unitGroup('mph', ['mph']),
   ...unitGroup('km/h', ['kph', 'kmh']),
@@ -352,6 +355,9 @@ export function readUnit(tokens: readonly Token[], j: number): Post | null {
   if (w === 'km' && tokens[j + 1]?.text === '/' && joined(tokens, j + 1) && low(tokens, j + 2) === 'h') {
     return post(j + 3, 'km/h', 'measure');
   }
+  // (`up to 180 times the legal limit`, `2.5 times higher`: a multiple is told with its word, as a
+  // measure is; `streamed 1.4 billion times` counts how often, and stays a count.)
+  if (w === 'times' && MULTIPLE_OF.test(next)) return post(j + 1, 'times', 'measure');
   const unit = UNIT_WORDS.get(w);
   return unit === undefined ? null : post(j + 1, unit, 'measure');
 }

@@ -220,6 +220,12 @@ describe('money', () => {
     expect(figure('Teachers earn about 9,000 birr a month.', 'about 9,000 birr')).toMatchObject({ kind: 'money', unit: 'ETB' });
   });
 
+  it('reads a multiple with its word (`up to 180 times the legal limit`, `2.5 times higher`), and how often something happened as a plain count', () => {
+    expect(figure('Cyanide levels were up to 180 times the legal limit, the authority said.', 'up to 180 times')).toMatchObject({ kind: 'measure', unit: 'times', value: 180 });
+    expect(figure('Demand is 2.5 times higher than last year.', '2.5 times')).toMatchObject({ unit: 'times' });
+    expect(figure('The song has been streamed more than 1.4 billion times on Spotify.', 'more than 1.4 billion')).toMatchObject({ value: 1.4e9 });
+  });
+
   it('reads a part of a whole as counting what the whole counts (`47 of the 81 seats`)', () => {
     expect(figure('The NNP won a clear majority, taking 47 of the 81 seats.', '47').counts).toBe('seats');
     expect(figure('The alliance won 25 of 28 seats reserved for tribes.', '25').counts).toBe('seats');
