@@ -26,6 +26,18 @@ const YEAR_OPENING = /^(?:back\s+)?in\s+(?:(?:january|february|march|april|may|j
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 
+/** A clause telling of the year before (`... in road accidents last year`), up to the clause's end. */
+const EARLIER_YEAR_AFTER = /^[^,;:]*?\b(?:last|the previous|the past)\s+year\b/i;
+/** A tally over a whole country or the world (`in the country`, `nationwide`, `worldwide`). */
+const NATIONWIDE = /^[^,;:]*?\b(?:in the country|across the country|nationwide|countrywide|worldwide|globally|around the world|across the world)\b/i;
+/** Questions that ask of a year or a period (`this year`, `annually`, `a year`). */
+const PERIOD_ASKED = /\b(?:year|years|annual|annually|yearly)\b/i;
+
+/** The text of a figure's sentence from the figure's end, at most `reach` characters on. */
+function after(r: FigureRecord, reach: number): string {
+  return r.article.article.text.slice(r.figure.end, Math.min(r.figure.sentence.end, r.figure.end + reach));
+}
+
 /** The text of a figure's sentence from at most `reach` characters before the figure up to it. */
 function before(r: FigureRecord, reach: number): string {
   return r.article.article.text.slice(Math.max(r.figure.sentence.start, r.figure.start - reach), r.figure.start);
@@ -46,6 +58,11 @@ export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: b
   if (dated && Number(dated[1]) < latestYear(r)) return true;
   // (`a 2016 explosion` is another event; `the 2025 election, which` may be the story's own,
   // unless the story names a later year.)
+  // (`More than 3,100 people died in road accidents in the country last year`: a whole country's
+  // tally of an earlier year is background to the story's own event, unless a year or period is asked.
+  // Not a tally of the story's own subject: `62% of regional journalists it surveyed last year`.)
+  const clause = after(r, 80);
+  if (!PERIOD_ASKED.test(query) && EARLIER_YEAR_AFTER.test(clause) && NATIONWIDE.test(clause)) return true;
   const past = PAST_EVENT_BEFORE.exec(before(r, 100));
   return past !== null && (past[1]!.toLowerCase() !== 'the' || Number(past[2]) < latestYear(r));
 }

@@ -712,6 +712,13 @@ describe('figure', () => {
     expect(first('how many people died on a ferry in 2021')).toBe('19 people');
   });
 
+  it('ranks a whole country\'s tally of last year (`died in road accidents in the country last year`) below the story\'s own toll, unless a year is asked', () => {
+    const bus = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round140/articles', import.meta.url))));
+    const first = (query: string) => bus.answer({ command: 'figure', query, article: 'andes-wire-peru-bus-ravine' }).answers[0]?.figure;
+    expect(first('how many people died in the crash')).toBe('At least 27 people');
+    expect(first('how many people died on the roads last year')).toBe('More than 3,100 people');
+  });
+
   it('reads `how much rain fell` as asking the rain, not the fall (`312mm of rain had fallen on Larkana in 72 hours`)', () => {
     const flood = new Engine(Library.fromTexts({
       s: 'The Provincial Disaster Management Authority said 312mm of rain had fallen on Larkana in 72 hours, more than three times the city\'s August average.\nPrices had fallen more than 11% since September.\n',
