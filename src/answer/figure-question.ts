@@ -309,7 +309,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const priceAsked = terms.some((t) => PRICE_WORDS.test(t.word));
   const perOther = (r: FigureRecord): boolean => {
     if (priceAsked) return false;
-    const per = r.figure.kind === 'money' ? PER_THING.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 32))?.[1] : undefined;
+    // (`how many receiving yards`: not `14.5 yards per catch`, a count per other thing.)
+    const perAnything = r.figure.kind === 'money' || (howMany !== null && r.figure.kind !== 'percent');
+    const per = perAnything ? PER_THING.exec(r.article.article.text.slice(r.figure.end, r.figure.end + 32))?.[1] : undefined;
     if (per === undefined || perRate(r)) return false;
     const word = fold(per);
     const perStem = stem(word);

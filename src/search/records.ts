@@ -39,6 +39,8 @@ function clauseEnd(text: string, figureEnd: number, to: number): number {
 /** (`Another clinic is scheduled Saturday`: another of what the sentence before named.) */
 // (`If convicted under Nigeria's counterfeit drugs laws, they could face up to 15 years`: a pronoun past an opening clause too.)
 const PRONOUN_OPENING = /^(?:It|Its|They|Their|This|These|Another)\b|^(?:If|When|Once|After|Unless|Until|While)\b[^,.;:]{0,80},\s+(?:it|its|they|their)\b/;
+/** A sentence that opens on a pronoun for a person (`He crossed the line 47 seconds ahead`). */
+const PERSON_OPENING = /^(?:He|She)\b/;
 /** `The 23-year-old Brazil international will earn ...`: an age epithet opening a sentence is whom the story just named, maybe in the paragraph before. */
 const EPITHET_OPENING = /^The \d{1,3}-year-old\b/;
 const NO_WORDS: Doc = { words: [], stems: [] };
@@ -228,7 +230,7 @@ export function recordsOf(loaded: LoadedArticle): ArticleRecords {
       doc: toDoc([about, joined && !figure.counts ? aboutOf(prev) : '', sharesEvent ? next!.event : '', partOf ? aboutOf(next) : '', shareOfPrev ? aboutOf(prev) : ''].join(' ')),
       nearDoc: toDoc(ofPrev + ' ' + listLead(article.text, all, i) + listPredicate(article.text, all, i) + predicateAfter(article.text, figure.end, ownTo) + predicatePastAside(article.text, figure.end, figure.sentence.end) + subjectBeforeRelative(article.text, ownFrom, figure.start) + (throughNext ? article.text.slice(nearStart, next.start) + article.text.slice(afterCounted(article.text, next), nearEnd) : article.text.slice(nearStart, nearEnd))),
       contextDoc: docOf(figure.sentence.start, figure.sentence.end),
-      antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : bodyOpening(loaded, opening, figure.sentence.start),
+      antecedentDoc: antecedent ? docOf(antecedent.start, antecedent.end) : at > 0 && PERSON_OPENING.test(opening) ? personNamed(loaded, block!.sentences[at - 1]!) : bodyOpening(loaded, opening, figure.sentence.start),
       paragraphDoc: block ? docOf(block.start, block.end) : NO_WORDS,
       ...(measures[i] ? { measures: measures[i] } : {}),
       ...(nextInSentence && PARTITIVE.test(article.text.slice(figure.end, next.start)) ? { part: true as const } : {}),
@@ -288,6 +290,19 @@ function initialsIn(role: string): string[] {
  * `The society appealed for 2.6 billion taka`: a sentence opening with a body's generic last word
  * (the Bangladesh Red Crescent Society, named before) is about that body, whose name it does not repeat.
  */
+/**
+ * `Restrepo, 24, covered the stage in 5 hours 2 minutes. He crossed the line 47 seconds ahead`:
+ * a sentence opening on `he` or `she` is about the person who opens the sentence before; only
+ * the name is lent, as the rest of that sentence tells of something else.
+ */
+function personNamed(loaded: LoadedArticle, before: { start: number; end: number }): Doc {
+  const opening = loaded.article.text.slice(before.start, before.end);
+  // (By name as well as by mention: a person named again in passing is not always a mention.)
+  const opens = (name: string) => /^\p{Lu}/u.test(name) && opening.startsWith(name) && !/^\p{L}/u.test(opening.slice(name.length));
+  const subject = loaded.extraction.entities.find((e) => e.kind === 'person' && !e.anonymous && (e.mentions.some((m) => m.start === before.start) || [e.name, ...e.aliases].some(opens)));
+  return subject ? toDoc(subject.name) : NO_WORDS;
+}
+
 function bodyOpening(loaded: LoadedArticle, opening: string, before: number): Doc {
   const head = /^The (\p{Ll}{4,})\b/u.exec(opening)?.[1];
   if (!head) return NO_WORDS;

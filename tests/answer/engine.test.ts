@@ -712,6 +712,16 @@ describe('figure', () => {
     expect(first('how many people died on a ferry in 2021')).toBe('19 people');
   });
 
+  it('reads a sentence opening on `he` as about the person who opens the sentence before (`Restrepo, 24, covered ... He crossed the line 47 seconds ahead`)', () => {
+    const tour = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round140/articles', import.meta.url))));
+    expect(tour.answer({ command: 'figure', query: 'what was restrepos winning margin', article: 'peloton-daily-alpe-dhuez-stage' }).answers[0]?.figure).toBe('47 seconds');
+  });
+
+  it('answers `how many` with a count, not a count per other thing (`14.5 yards per catch`)', () => {
+    const nfl = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round40/articles', import.meta.url))));
+    expect(nfl.answer({ command: 'figure', query: 'how many receiving yards does okafor have this season', article: 'athletic-steelers-okafor-trade' }).answers[0]?.figure).toBe('682 yards');
+  });
+
   it('ranks a whole country\'s tally of last year (`died in road accidents in the country last year`) below the story\'s own toll, unless a year is asked', () => {
     const bus = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round140/articles', import.meta.url))));
     const first = (query: string) => bus.answer({ command: 'figure', query, article: 'andes-wire-peru-bus-ravine' }).answers[0]?.figure;
