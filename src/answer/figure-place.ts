@@ -74,7 +74,11 @@ export function elsewhere(wantedIn: NamesAsked): (r: FigureRecord) => boolean {
     // `$500 million from the ADB, $350m from the World Bank and ¥12 billion from Japan`: in a
     // list, each figure is said of whom its own `from` names.
     const source = ownSource(r);
-    return source !== undefined && !wanted.some((e) => said(source, e)) && other(source);
+    if (source === undefined || wanted.some((e) => said(source, e))) return false;
+    // (`The win earns India prize money of $2.34 million from the ICC, while England take home
+    // $1.17 million`: one asked named right before the figure, since the figure before it, owns it;
+    // the `from` names who pays.)
+    return !wanted.some((e) => said(ownLead(r), e)) && other(source);
   };
 }
 
@@ -96,6 +100,13 @@ function namedIn(r: FigureRecord): readonly Entity[] {
 const FROM_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:from|by)\s+([^,;]+)/u;
 
 /** Whom a figure in a list of several is said to come from, by the words right after it. */
+/** The figure's sentence from the figure before it in the sentence (or the sentence's start) up to the figure. */
+function ownLead(r: FigureRecord): string {
+  const { sentence } = r.figure;
+  const previous = r.article.extraction.figures.filter((f) => f.end <= r.figure.start && f.start >= sentence.start).at(-1);
+  return r.article.article.text.slice(previous?.end ?? sentence.start, r.figure.start);
+}
+
 function ownSource(r: FigureRecord): string | undefined {
   const { sentence } = r.figure;
   const next = r.article.extraction.figures.find((f) => f.start >= r.figure.end && f.end <= sentence.end);

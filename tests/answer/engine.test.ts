@@ -1894,6 +1894,11 @@ describe('a list of figures, each from its own giver', () => {
     expect(top('how much did Japan pledge')).toBe('¥12 billion');
     expect(top('how much did the World Bank pledge')).toBe('$350m');
   });
+
+  it('answers for the one named right before the figure, the `from` after it naming who pays', () => {
+    const final = new Engine(Library.fromTexts({ c: 'India beat England by 14 runs to win the T20 World Cup.\nThe win earns India prize money of $2.34 million from the International Cricket Council, while England take home $1.17 million as runners-up.\n' }));
+    expect(final.answer({ command: 'figure', query: 'how much prize money did india get', article: 'c' }).answers[0]?.figure).toBe('$2.34 million');
+  });
 });
 
 describe('a figure whose clause names the head asked', () => {
