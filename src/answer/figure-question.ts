@@ -31,6 +31,8 @@ const KIND_HINTS: readonly [RegExp, FigureRecord['figure']['kind']][] = [
 /** `odds of`, `chance of`, `probability of`: a likelihood asked, whatever it is of. */
 const ODDS_OF = /\b(?:odds|chances?|probability|likelihood)\s+(?:of|that|for)\b/i;
 const CHANGE_WORDS = /\b(?:rise|rose|risen|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|change[sd]?|grow|grew|growth|jump(?:ed)?|gain(?:ed)?|lose|lost|climb(?:ed)?|declin(?:e|ed)|reduc(?:e|ed|tion)|fewer|up|down|by how much|rais(?:e|ed)|hike[sd]?|cut|lower(?:ed)?|slash(?:ed)?|trim(?:med)?|by\s*\??$)\b/i;
+/** `what will a monthly pass cost after the increase`: the level a change leaves, not the change. */
+const AFTER_CHANGE = /\b(?:after|following|once|under)\s+(?:the|this|that|its|their|a)\s+(?:[\p{L}-]+\s+)?(?:rise|increase|hike|cut|reduction|change|fall|drop)\b/giu;
 /** What `how many` may count when it asks a change: its units (`points`, `degrees`, `places`), or `more`/`fewer`. */
 const CHANGE_COUNTS = /^(?:more|fewer|less|points?|basis|percentage|percent|degrees?|places?|spots?|positions?|notches|dollars?|euros?|pounds?|yen|rupees?|cents?|pence|seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|feet|foot|inches?|kilometres?|kilometers?|miles?|centimetres?|centimeters?|millimetres?|millimeters?)$/;
 /** Heads that name a physical dimension, which only a measure in its units gives. */
@@ -259,7 +261,7 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   // (`how many jobs will be cut` counts jobs, the cut is what befell them; `how many points did it fall` asks a change.)
   const countedThing = /\bhow many\s+([\p{L}'’-]+)/iu.exec(query)?.[1]?.toLowerCase();
   // (`odds of a rate cut`: the chance of a change is asked, not the change.)
-  const asksChange = CHANGE_WORDS.test(query) && (countedThing === undefined || CHANGE_COUNTS.test(countedThing)) && !ODDS_OF.test(query);
+  const asksChange = CHANGE_WORDS.test(query.replace(AFTER_CHANGE, ' ')) && (countedThing === undefined || CHANGE_COUNTS.test(countedThing)) && !ODDS_OF.test(query);
   // `how long` most often asks for a duration; `how hot` wants degrees, `how far` a length.
   // ...unless it asks how far something moved (`how far did the crown drop`): a change, in any unit.
   // (`how far behind the leader is he`: a gap in a race, in seconds or points as much as in metres.)

@@ -1886,6 +1886,15 @@ describe('a change asked by its name (`tariff increase`)', () => {
   });
 });
 
+describe('a level asked after a change', () => {
+  it('is the level the change leaves (`what will a monthly pass cost after the increase`), not the level before it', () => {
+    const fares = new Engine(Library.fromTexts({ t: 'CanRail will raise fares by 14.5 per cent, it said on Monday.\nThe increase, which takes effect on April 1, will push the price of a monthly corridor pass from $312 to $357.\n' }));
+    const top = (query: string) => fares.answer({ command: 'figure', query, article: 't' }).answers[0]?.figure;
+    expect(top('what will a monthly pass cost after the increase')).toBe('$357');
+    expect(top('how much will fares increase')).toBe('14.5 per cent');
+  });
+});
+
 describe('a list of figures, each from its own giver', () => {
   const pledges = new Engine(Library.fromTexts({ d: 'ISLAMABAD: Donors pledged $1.24bn in fresh assistance on Monday.\n\nThe pledges included $500 million from the Asian Development Bank, $350m in reprogrammed funds from the World Bank and ¥12 billion in concessional loans from Japan, according to a statement issued by the Ministry of Economic Affairs.\n' }));
   const top = (query: string) => pledges.answer({ command: 'figure', query, article: 'd' }).answers[0]?.figure;
