@@ -27,6 +27,8 @@ const COUNT_BONUS = 0.05;
 const MEASURE_BONUS = 0.05;
 /** A change (`rose 12bp`, `$600 less than`) when a level is asked, or a level when a change is. */
 const CHANGE_UNASKED = 0.1;
+/** How many words a sentence may take from its subject to the figure (`Turnout was estimated at`). */
+const SUBJECT_REACH = 5;
 /** A baseline (`double the 374 deaths recorded last year`) ranks this far below the figure now, unless an earlier time is asked. */
 const BASELINE_UNASKED = 0.05;
 /** A question word counts as found by a figure's words from this similarity up. */
@@ -189,6 +191,15 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
   const grantedShare = (c: Coverage) => terms.reduce((sum, t, i) => sum + (grantable.has(t) ? t.weight * (1 - (c.perTerm[i] ?? 0)) : 0), 0) / totalWeight;
   /** Figures whose words rule them out, scored whole only if they are needed (see `scoreWhole`). */
   const deferred = new Set<FigureRecord>();
+  // (`Turnout was estimated at 48%`: a sentence opening on the very word asked, as its subject,
+  // is about the figure it comes to, more than a figure counting a like word is: `about 212,000 ballots`.)
+  const opensOnHead = (r: FigureRecord): boolean => {
+    if (!head || r.figure.counts) return false;
+    const lead = r.article.article.text.slice(r.figure.sentence.start, r.figure.start);
+    const words = lead.toLowerCase().split(/[^\p{L}\d'’-]+/u).filter(Boolean);
+    const first = words[0] === 'the' ? 1 : 0;
+    return words.length - first <= SUBJECT_REACH && words[first] === head.word && !/[,;:]/.test(lead);
+  };
   const scoreFigure = (r: FigureRecord, whole: boolean): Coverage => {
     // The clause counts when it names what is counted (`Sandeel landings ... totalled about 120,000 tonnes`).
     const clause = clauseOf(r);
@@ -243,7 +254,7 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     // A figure of the very kind asked for (`the cost of ...` and a sum of money) is itself the head word.
     if (byKind && head) grant(c, terms, terms.indexOf(head));
     // `between 148,000 and 162,000 pairs` of the gannets its clause names: a container counts what it holds.
-    const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead)));
+    const inAbout = byKind || (head && (coverage([head], r.doc).score >= HEAD_MATCH || (isContainer(r) && clauseNamesHead) || opensOnHead(r)));
     // A sum is of what its sentence is about (`pulled €310 million ..., the largest weekly
     // outflow`), when the sentence uses the very word; a count counts the noun by it.
     // (`trimmed Brenner's lead over ..., now second in the standings, to 31 points`: its clause names it, further off.)

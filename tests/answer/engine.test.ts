@@ -1886,6 +1886,13 @@ describe('a change asked by its name (`tariff increase`)', () => {
   });
 });
 
+describe('a sentence opening on the very word asked', () => {
+  it('is about the figure it comes to (`Turnout was estimated at 48%`), more than a figure counting a like word (`about 212,000 ballots`)', () => {
+    const recall = new Engine(Library.fromTexts({ r: 'Portland voters recalled Mayor Dana Whitfield on Tuesday.\nWith about 212,000 ballots counted, 56.4% of voters backed the recall, according to preliminary results. Turnout was estimated at 48%, unusually high for a special election.\n' }));
+    expect(recall.answer({ command: 'figure', query: 'what was the turnout', article: 'r' }).answers[0]?.figure).toBe('48%');
+  });
+});
+
 describe('a level asked after a change', () => {
   it('is the level the change leaves (`what will a monthly pass cost after the increase`), not the level before it', () => {
     const fares = new Engine(Library.fromTexts({ t: 'CanRail will raise fares by 14.5 per cent, it said on Monday.\nThe increase, which takes effect on April 1, will push the price of a monthly corridor pass from $312 to $357.\n' }));
