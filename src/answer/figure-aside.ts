@@ -23,6 +23,8 @@ const SAMPLE_BEFORE = /\b(?:poll|polls|survey|surveys|sample|study|questionnaire
 const SAMPLE_ASKED = /\b(?:polls?|polled|surveys?|surveyed|samples?|sampled|respondents|asked|questioned|interviewed|study)\b/i;
 /** A sentence opening on its year (`In 2020,`, `In March 2019,`, `Back in 2015,`). */
 const YEAR_OPENING = /^(?:back\s+)?in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),/i;
+/** A question for the present year (`this year`, `so far`). */
+const THIS_YEAR_ASKED = /\b(?:this\s+(?:year|season)|so\s+far)\b/i;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 
@@ -51,6 +53,24 @@ export function isUnaskedAddition(r: FigureRecord, query: string): boolean {
 /** Whether the figure is background from an earlier time, when the question asks no year or earlier time (`pastAsked`). */
 export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: boolean): boolean {
   if (pastAsked || YEAR_ASKED.test(query)) return false;
+  if (isOfEarlierTime(r)) return true;
+  // (`More than 3,100 people died in road accidents in the country last year`: a whole country's
+  // tally of an earlier year is background to the story's own event, unless a year or period is asked.
+  // Not a tally of the story's own subject: `62% of regional journalists it surveyed last year`.)
+  const clause = after(r, 80);
+  return !PERIOD_ASKED.test(query) && EARLIER_YEAR_AFTER.test(clause) && NATIONWIDE.test(clause);
+}
+
+/**
+ * Whether the figure tells of an earlier time while the question asks of this one (`how many
+ * people have died of dengue this year`: not `in 2023, when 1,705 people died`).
+ */
+export function isEarlierThanAsked(r: FigureRecord, query: string): boolean {
+  return THIS_YEAR_ASKED.test(query) && isOfEarlierTime(r);
+}
+
+/** Whether the figure's sentence dates it to an earlier time than the story's. */
+function isOfEarlierTime(r: FigureRecord): boolean {
   if (HISTORY_BEFORE.test(before(r, 60))) return true;
   // (`In 2020, a launch collision on the Buriganga river killed more than 30 people.`: a sentence
   // dated by an earlier year than the story names tells of another time.)
@@ -58,11 +78,6 @@ export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: b
   if (dated && Number(dated[1]) < latestYear(r)) return true;
   // (`a 2016 explosion` is another event; `the 2025 election, which` may be the story's own,
   // unless the story names a later year.)
-  // (`More than 3,100 people died in road accidents in the country last year`: a whole country's
-  // tally of an earlier year is background to the story's own event, unless a year or period is asked.
-  // Not a tally of the story's own subject: `62% of regional journalists it surveyed last year`.)
-  const clause = after(r, 80);
-  if (!PERIOD_ASKED.test(query) && EARLIER_YEAR_AFTER.test(clause) && NATIONWIDE.test(clause)) return true;
   const past = PAST_EVENT_BEFORE.exec(before(r, 100));
   return past !== null && (past[1]!.toLowerCase() !== 'the' || Number(past[2]) < latestYear(r));
 }

@@ -729,6 +729,18 @@ describe('figure', () => {
     expect(first('how many people died on the roads last year')).toBe('More than 3,100 people');
   });
 
+  it('gives no figure of an earlier year when this year is asked (`in 2023, when 1,705 people died`)', () => {
+    const dengue = new Engine(Library.fromTexts({
+      d: [
+        'DHAKA - Nine more deaths were reported over the past day, bringing this year\'s toll to 312, according to the health directorate.',
+        'Bangladesh suffered its worst dengue year on record in 2023, when 1,705 people died and more than 321,000 were hospitalised.',
+      ].join('\n'),
+    }));
+    const first = (query: string) => dengue.answer({ command: 'figure', query, article: 'd' }).answers[0]?.figure;
+    expect(first('how many people have died of dengue this year')).toBe('312');
+    expect(first('how many people died of dengue in 2023')).toBe('1,705 people');
+  });
+
   it('reads `how much rain fell` as asking the rain, not the fall (`312mm of rain had fallen on Larkana in 72 hours`)', () => {
     const flood = new Engine(Library.fromTexts({
       s: 'The Provincial Disaster Management Authority said 312mm of rain had fallen on Larkana in 72 hours, more than three times the city\'s August average.\nPrices had fallen more than 11% since September.\n',
