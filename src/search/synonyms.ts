@@ -29,7 +29,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
   ['cap', 'ceiling', 'limit', 'maximum', 'max', 'exceed'],
   ['aid', 'relief', 'assistance', 'subsidy', 'subsidies'],
-  ['spilled', 'spilt', 'spill', 'leaked', 'leak', 'escaped'],
+  // (`how much toxic water leaked into the river`: `releasing an estimated 120,000 cubic metres of cyanide-laced wastewater`.)
+  ['spilled', 'spilt', 'spill', 'leaked', 'leak', 'escaped', 'released', 'releasing', 'discharged', 'spilling', 'leaking'],
+  ['toxic', 'contaminated', 'polluted', 'poisonous', 'laced'],
+  ['water', 'wastewater'],
   ['power', 'electricity', 'outage', 'outages', 'blackout'],
   ['homes', 'houses', 'households', 'properties', 'buildings', 'dwellings', 'structures'],
   ['rain', 'rainfall', 'precipitation'],

@@ -1467,6 +1467,11 @@ describe('figure', () => {
     expect(first('how much coastline was affected')).toBe('about 30 km');
   });
 
+  it('reads a leak of toxic water as a release of laced wastewater, the story\'s own above an earlier disaster\'s', () => {
+    const dam = new Engine(Library.fromTexts({ d: 'DEVA, Romania, April 9, 2025 - A tailings dam at a copper mine burst, releasing an estimated 120,000 cubic metres of cyanide-laced wastewater into the Mures river, officials said.\nThe spill has revived memories of the January 2000 disaster at Baia Mare, when about 100,000 cubic metres of cyanide-contaminated water escaped from a gold mine into the Tisza river.\n' }));
+    expect(dam.answer({ command: 'figure', query: 'how much toxic water leaked into the river', article: 'd' }).answers[0]?.figure).toBe('an estimated 120,000 cubic metres');
+  });
+
   it('answers a pay rise with the rise, not the pay it rose from or to', () => {
     const pay = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round42/articles', import.meta.url))));
     expect(pay.answer({ command: 'figure', query: 'pay rise', article: 'smh-nsw-teachers-pay-deal' }).answers[0]?.figure).toBe('11 per cent');
