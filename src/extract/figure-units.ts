@@ -48,7 +48,8 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Currencies written as letters apart from the number, as local papers do: `KD 190 million` (Kuwaiti dinars), `RM 5 billion` (ringgit). */
-const LETTERED_CURRENCIES = new Map([['KD', 'KWD'], ['BD', 'BHD'], ['QR', 'QAR'], ['SR', 'SAR'], ['Dh', 'AED'], ['Dhs', 'AED'], ['RM', 'MYR'], ['Rp', 'IDR']]);
+// (`Tk 140 crore` in Bangladeshi copy, `TSh 5,000` in Tanzanian, `USh 2 billion` in Ugandan.)
+const LETTERED_CURRENCIES = new Map([['KD', 'KWD'], ['BD', 'BHD'], ['QR', 'QAR'], ['SR', 'SAR'], ['Dh', 'AED'], ['Dhs', 'AED'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Tk', 'BDT'], ['TSh', 'TZS'], ['Tsh', 'TZS'], ['USh', 'UGX'], ['Ush', 'UGX']]);
 
 /** Currency names after a number. `pounds` is money only after a scale word (`50 million pounds`), else weight. */
 const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([

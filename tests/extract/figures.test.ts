@@ -756,4 +756,12 @@ describe('currencies written as local letters apart from the number', () => {
       ['QR 40,000', 'money', 'QAR'],
     ]);
   });
+
+  it('reads the taka and the East African shillings as their papers print them (`Tk 140 crore`, `USh 2 billion`)', () => {
+    const figures = figuresOf('The city corporations have a budget of about Tk 140 crore for mosquito control.\nThe council set aside USh 2 billion for roads.\n');
+    expect(figures.map((f) => [f.text, f.kind, f.unit])).toEqual([
+      ['about Tk 140 crore', 'money', 'BDT'],
+      ['USh 2 billion', 'money', 'UGX'],
+    ]);
+  });
 });
