@@ -76,7 +76,8 @@ export function isOfHead(r: FigureRecord, q: HeadAsked, forecastTerm: number): b
   // (`how much is Lowrie paid`: a sum is a pay only where its words say so, not `a £1.2bn programme`.)
   if (q.payAsked && r.figure.kind === 'money' && !r.nearDoc.words.some((w) => PAY_WORDS.test(w))) return false;
   // `tariff increase`: a percentage or sum printed as a change (`pay 11.8% more`) is the increase itself.
-  const change = r.measures === 'change' && (r.figure.kind === 'percent' || r.figure.kind === 'money') && CHANGE_HEADS.test(head.word);
+  // (`by how much can rents rise`: `limiting rent increases ... to 2% a year`, a percentage in a sentence of increases.)
+  const change = (r.measures === 'change' || (r.figure.kind === 'percent' && coverage([head], r.contextDoc).score >= HEAD_MATCH)) && (r.figure.kind === 'percent' || r.figure.kind === 'money') && CHANGE_HEADS.test(head.word);
   const kind = change || KIND_HEADS[r.figure.kind].test(head.word) || (r.figure.kind === 'count' && (!r.figure.counts || PEOPLE_GROUPS.test(r.figure.counts) || PEOPLE_BY_DEED.test(r.figure.counts)) && r.measures !== 'change' && !isTimes(r) && ANYONE_COUNTED.test(head.word));
   // What is counted must stand by the figure itself; a measure answers only in the head's units.
   const unitsWanted = r.figure.kind === 'measure' ? UNITS_OF_HEAD.find(([h]) => h.test(head.word))?.[1] : undefined;

@@ -1910,6 +1910,13 @@ describe('a sentence opening on the very word asked', () => {
   });
 });
 
+describe('a rise asked', () => {
+  it('is a percentage in a sentence of increases, though no word marks it a change (`limiting rent increases ... to 2% a year`)', () => {
+    const rents = new Engine(Library.fromTexts({ b: "BERLIN - Berlin's state parliament passed a law limiting rent increases for about 1.5 million flats to 2% a year for the next five years, four years after the court struck down the city's previous rent freeze.\n" }));
+    expect(rents.answer({ command: 'figure', query: 'by how much can rents rise each year under the law', article: 'b' }).answers[0]?.figure).toBe('2% a year');
+  });
+});
+
 describe('a level asked after a change', () => {
   it('is the level the change leaves (`what will a monthly pass cost after the increase`), not the level before it', () => {
     const fares = new Engine(Library.fromTexts({ t: 'CanRail will raise fares by 14.5 per cent, it said on Monday.\nThe increase, which takes effect on April 1, will push the price of a monthly corridor pass from $312 to $357.\n' }));
