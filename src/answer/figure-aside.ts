@@ -25,6 +25,9 @@ const SAMPLE_ASKED = /\b(?:polls?|polled|surveys?|surveyed|samples?|sampled|resp
 const YEAR_OPENING = /^(?:back\s+)?in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),/i;
 /** A question for the present year (`this year`, `so far`). */
 const THIS_YEAR_ASKED = /\b(?:this\s+(?:year|season)|so\s+far)\b/i;
+/** `in 2017, when`, `in March 2019, when`: the year a figure's clause is dated to. */
+const DATED_WHEN = /\b(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),?\s+when\b[^.;]*$/i;
+const YEARS = /\b(?:19|20)\d{2}\b/g;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;
 
@@ -67,6 +70,18 @@ export function isUnaskedBackground(r: FigureRecord, query: string, pastAsked: b
  */
 export function isEarlierThanAsked(r: FigureRecord, query: string): boolean {
   return THIS_YEAR_ASKED.test(query) && isOfEarlierTime(r);
+}
+
+/**
+ * Whether the figure is dated to a year other than every one the question names (`How long did
+ * the 1963 eruption last?`: not `in 2017, when the airport was closed for nearly three days`).
+ */
+export function isOtherYearThanAsked(r: FigureRecord, query: string): boolean {
+  const asked = query.match(YEARS);
+  if (!asked) return false;
+  const lead = before(r, 100);
+  const dated = DATED_WHEN.exec(lead)?.[1] ?? YEAR_OPENING.exec(r.article.article.text.slice(r.figure.sentence.start, r.figure.start))?.[1] ?? PAST_EVENT_BEFORE.exec(lead)?.[2];
+  return dated !== undefined && !asked.includes(dated);
 }
 
 /** Whether the figure's sentence dates it to an earlier time than the story's. */

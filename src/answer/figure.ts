@@ -14,7 +14,7 @@ import { contextRank } from './figure-context-rank.js';
 import { essentialMisses } from './figure-essential.js';
 import { baselineAsked, marginAsked } from './figure-comparison.js';
 import { askedSide, sideOf } from './figure-vote.js';
-import { isEarlierThanAsked, isUnaskedAddition, isUnaskedBackground, isUnaskedSample } from './figure-aside.js';
+import { isEarlierThanAsked, isOtherYearThanAsked, isUnaskedAddition, isUnaskedBackground, isUnaskedSample } from './figure-aside.js';
 import { askedDirection, directionOf } from './figure-direction.js';
 import { asked, breakdown, elsewhere, overall, placedAt } from './figure-place.js';
 import { pastTest } from './past.js';
@@ -316,8 +316,8 @@ function figureAsked(index: SearchIndex, typed: string, scope: Scope): Omit<Answ
     if ((howUnits && !inHowUnits && !aSize && (how !== 'long' || !lengthAsked)) || (measureOnly && r.figure.kind !== 'measure') || (how === 'long' && (r.figure.kind === 'money' || r.figure.kind === 'percent'))) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (A radius or a sum answers `how big` only where no area does.)
     const notArea = sizeAsked && !inHowUnits && !(sizeCounted && r.figure.kind === 'count') ? NOT_AREA_PENALTY : 0;
-    // `In Sydney, ... a rise of $45` is no answer about Perth; `in 2023, when 1,705 people died` none for this year.
-    if (saidElsewhere(r) || isEarlierThanAsked(r, query)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
+    // `In Sydney, ... a rise of $45` is no answer about Perth; `in 2023, when 1,705 people died` none for this year, nor for 1963.
+    if (saidElsewhere(r) || isEarlierThanAsked(r, query) || isOtherYearThanAsked(r, query)) bar.set(r, (bar.get(r) ?? 0) * HEAD_MISSING);
     // (`the worst since 2021, when 19 people died off Bali`, `with another 120 firefighters due to
     // arrive`: background and additions rank below the story's own figure unless they are asked.)
     const aside = (isUnaskedBackground(r, query, past !== undefined) ? CHANGE_UNASKED : 0) + (isUnaskedAddition(r, query) || isUnaskedSample(r, query) ? CHANGE_UNASKED : 0);

@@ -729,6 +729,13 @@ describe('figure', () => {
     expect(first('how many people died on the roads last year')).toBe('More than 3,100 people');
   });
 
+  it('gives no figure dated to another year than the one asked (`How long did the 1963 eruption last?`)', () => {
+    const volcano = new Engine(Library.fromTexts({ v: 'DENPASAR - Ash from Mount Agung closed Bali\'s airport on Monday, stranding about 60,000 travellers.\nMount Agung last erupted significantly in 2017, when the airport was closed for nearly three days. Its 1963 eruption killed more than 1,100 people.\n' }));
+    const first = (query: string) => volcano.answer({ command: 'ask', query, article: 'v' }).answers[0]?.figure;
+    expect(first('How long did the 1963 eruption last?')).toBeUndefined();
+    expect(first('How long was the airport closed in 2017?')).toBe('nearly three days');
+  });
+
   it('gives no figure of an earlier year when this year is asked (`in 2023, when 1,705 people died`)', () => {
     const dengue = new Engine(Library.fromTexts({
       d: [
