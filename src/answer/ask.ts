@@ -179,8 +179,16 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   // says it, `had played just 14 first-class matches`, does not answer.)
   const passive = PASSIVE_WHO.exec(q);
   if (passive) return withDoer(index, q, search(index, q, scope, { question: true, event: passive[1], require: which }));
+  // (`Who will chair the independent panel?`: a sentence that never says `chair` names no chair to come.)
+  const ahead = WHO_FUTURE_VERB.exec(q)?.[1];
+  if (ahead && !PLAIN_VERBS.test(ahead)) return withDoer(index, q, search(index, q, scope, { question: true, event: ahead, require: which }));
   return withDoer(index, q, search(index, q, scope, { question: true, require: which }));
 }
+
+/** The verb after a who-question's future (`who will chair`, `who is expected to lead`). */
+const WHO_FUTURE_VERB = /^(?:who|which [\p{L}-]+)\s+(?:will|shall|is going to|are going to|is (?:due|expected|set|slated) to|are (?:due|expected|set|slated) to)\s+(\p{L}+)/iu;
+/** Verbs too plain to be the deed a sentence must say (`who will be the next prime minister`). */
+const PLAIN_VERBS = /^(?:be|become|get|have|take|make|do|go|come|replace|succeed|win|face|play|meet)$/i;
 
 /** `who was named`, `who were injured`, `who has been appointed`: a who-question in the passive, and its participle. */
 const PASSIVE_WHO = /^who\s+(?:was|were|is|are|has been|have been|had been|will be)\s+(\p{L}{3,}(?:ed|en)|made|chosen|held|sent|told|found|sold|bought|born|shot|hit|caught|left|kept|brought|taught|struck)\b/iu;

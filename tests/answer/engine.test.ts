@@ -347,6 +347,13 @@ describe('quotes', () => {
     expect(heat.answer({ command: 'ask', query: 'Which economist compared the official response to patching a burst pipe?', article: 'h' }).answers[0]?.speaker?.name).toBe('Ammar Siddiqui');
   });
 
+  it('gives no one for `who will chair ...` from a sentence that never says a chair is to come', () => {
+    const metro = new Engine(Library.fromTexts({ m: 'HONG KONG - Signal failures halted the Tsuen Wan line for five hours on Monday.\nThe MTR Corporation said it would set up an independent panel to investigate and submit a report to the government within two months.\nTransport chief Lam Sai-hung said he was very dissatisfied.\n' }));
+    expect(metro.answer({ command: 'ask', query: 'who will chair the independent investigation panel', article: 'm' }).answers).toEqual([]);
+    const named = new Engine(Library.fromTexts({ m: 'HONG KONG - Signal failures halted the Tsuen Wan line for five hours on Monday.\nThe MTR Corporation said retired judge Anthony Chow would chair an independent panel to investigate.\n' }));
+    expect(named.answer({ command: 'ask', query: 'who will chair the independent investigation panel', article: 'm' }).answers[0]?.text).toMatch(/Anthony Chow/);
+  });
+
   it('answers `who threatened to ...` with the one whose quote says the threat, though it never says `threaten`', () => {
     const mine = new Engine(Library.fromTexts({
       m: 'At least 14 miners died when a shaft collapsed near Kwekwe.\nMines Minister Tapiwa Chikore said the government would investigate. "If we find that this mine was operating below the standards required by law, the licence will be withdrawn," Chikore said.\nThe company said the shaft had passed an inspection in November.\n',
