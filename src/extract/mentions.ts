@@ -427,6 +427,8 @@ function classify(phrase: Phrase, tokens: Token[], start: number, end: number): 
   if (multiword && !firstName && !titled && !phrase.honorific && /^\p{Lu}\p{Ll}+[^s]s$/u.test(lastWord) && PLURAL_TEAM.test(lastWord)) return 'organisation';
   const speaks = after?.type === 'word' && SPEECH_VERBS.has(after.text);
   const aged = after?.text === ',' && /^\d{1,3}$/.test(tokens[end + 2]?.text ?? '');
+  // (`the 10th stage of the Tour de France`, `the Col du Galibier`: a name after `the` with no first name or title is no person's.)
+  if (multiword && before?.text.toLowerCase() === 'the' && !firstName && !titled && !aged) return 'organisation';
   if (titled || (multiword && (firstName || speaks || aged || phrase.role))) return 'person';
   if (multiword) return 'tentative';
   return null;

@@ -1016,3 +1016,12 @@ describe('a name opening with `Team`', () => {
     expect(quotes[0]?.speaker?.name).toBe('Team Nordwind');
   });
 });
+
+describe('a name after `the` with no first name or title', () => {
+  it('is no person (`the Tour de France`, `The Peruvian Red Cross said`), so `the organisation said` is the Red Cross', () => {
+    const text = 'Restrepo won the 10th stage of the Tour de France on Saturday.\n\nThe Peruvian Red Cross said in a statement that it had deployed 220 volunteers. "Access remains the single biggest obstacle," the organisation said.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.find((e) => e.name === 'Tour de France')?.kind).not.toBe('person');
+    expect(quotes[0]?.speaker?.name).toBe('Peruvian Red Cross');
+  });
+});
