@@ -229,7 +229,9 @@ function nameStartIndex(core: Token[]): number | null {
     }
     // (`Sri Lanka`: an honorific's word that opens a country's name is no honorific there.)
     const opensPlace = MULTIWORD_PLACES.has(`${w.text} ${core[k]!.text}`.toLowerCase());
-    if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || (HONORIFICS.has(w.text.toLowerCase()) && !opensPlace) || DETERMINERS.has(b) || isPossessive(w.text)) break;
+    // (`Frenchman Théo Marchand`, `Dutchwoman Femke Bol`: who someone is by their country, before their name.)
+    const countryman = /(?:man|woman)$/.test(b) && DEMONYMS.has(b);
+    if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || (HONORIFICS.has(w.text.toLowerCase()) && !opensPlace) || DETERMINERS.has(b) || isPossessive(w.text) || countryman) break;
     k--;
   }
   // `Minister for National Development Lawrence Teo`: after a title's `for`/`of`, the name starts at its first name.

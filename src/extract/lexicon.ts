@@ -325,7 +325,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(`italian spanish french ger
   greek turkish brazilian argentine argentinian mexican portuguese kenyan nigerian egyptian israeli iranian iraqi syrian saudi
   pakistani afghan korean thai vietnamese filipino indonesian serbian serb croatian croat czech austrian hungarian romanian
   bulgarian chilean colombian peruvian venezuelan cuban jamaican ghanaian ethiopian moroccan algerian tunisian lebanese
-  palestinian jordanian qatari emirati kiwi aussie spaniard frenchman frenchwoman briton`.split(/\s+/));
+  palestinian jordanian qatari emirati kiwi aussie spaniard frenchman frenchwoman briton englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman dutchwoman`.split(/\s+/));
 
 /** What a minister's portfolio is made of: a field (`Development`, `Rehabilitation`, `Security`), not a name. */
 const PORTFOLIO_WORD = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ity|ure|ism|ance|ence|ing|ics|ture|ship|age)s?|Affairs|Net|Zero|Energy|Trade|Industry|Transport|Housing|Finance|Defence|Defense|Health|Justice|Planning|Sport|Culture|Tourism|Water|Works|Lands|Mines|Fisheries|Youth|Women|Labour|Labor|Welfare|Relief|Growth|Research)$/u;

@@ -1025,3 +1025,12 @@ describe('a name after `the` with no first name or title', () => {
     expect(quotes[0]?.speaker?.name).toBe('Peruvian Red Cross');
   });
 });
+
+describe('a countryman before a name', () => {
+  it('is what the person is, not part of the name (`Frenchman Théo Marchand`, `Dutchwoman Femke Bol`)', () => {
+    const text = 'Frenchman Théo Marchand finished third on the stage. "My legs were empty," Marchand said.\n\nDutchwoman Femke Bol won the 400 metres hurdles. "I felt strong," Bol said.';
+    const { entities, quotes } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Théo Marchand', 'Femke Bol']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Théo Marchand', 'Femke Bol']);
+  });
+});
