@@ -20,6 +20,7 @@ import {
 
 const FIRST_NAMES = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 import { bare, isCapitalised, type Token } from './tokens.js';
+import { TITLE_ABBREVIATIONS } from './names.js';
 
 /** A noun phrase that names who speaks, as the text gives it, before resolving it to an entity. */
 export interface Phrase {
@@ -229,6 +230,11 @@ function nameStartIndex(core: Token[]): number | null {
     }
     // (`Sri Lanka`: an honorific's word that opens a country's name is no honorific there.)
     const opensPlace = MULTIWORD_PLACES.has(`${w.text} ${core[k]!.text}`.toLowerCase());
+    // (`the Col du Galibier`: a title's short form, unstopped, before a particle is a place's first word.)
+    if (NAME_PARTICLES.has(core[k]!.text) && w.text.length <= 3 && !w.text.endsWith('.') && TITLE_ABBREVIATIONS[b] !== undefined) {
+      k--;
+      break;
+    }
     // (`Frenchman Théo Marchand`, `Dutchwoman Femke Bol`: who someone is by their country, before their name.)
     const countryman = /(?:man|woman)$/.test(b) && DEMONYMS.has(b);
     if (!isCapitalised(w.text) || ROLE_WORDS.has(b) || (HONORIFICS.has(w.text.toLowerCase()) && !opensPlace) || DETERMINERS.has(b) || isPossessive(w.text) || countryman) break;

@@ -1026,6 +1026,15 @@ describe('a name after `the` with no first name or title', () => {
   });
 });
 
+describe('a title\'s short form before a particle', () => {
+  it('opens a place\'s name, not a colonel\'s (`the Col du Galibier`), and is offered to no pronoun', () => {
+    const text = 'The stage crossed the Col du Galibier before the final climb. "It was brutal," he said.';
+    const { entities } = Library.fromTexts({ a: text }).get('a')!.extraction;
+    expect(entities.some((e) => e.kind === 'person')).toBe(false);
+    expect(entities.find((e) => e.name === 'Col du Galibier')).toBeDefined();
+  });
+});
+
 describe('a countryman before a name', () => {
   it('is what the person is, not part of the name (`Frenchman Théo Marchand`, `Dutchwoman Femke Bol`)', () => {
     const text = 'Frenchman Théo Marchand finished third on the stage. "My legs were empty," Marchand said.\n\nDutchwoman Femke Bol won the 400 metres hurdles. "I felt strong," Bol said.';
