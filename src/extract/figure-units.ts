@@ -74,8 +74,8 @@ const CURRENCY_WORDS = new Map<string, { code: string; exp: number }>([
   ...(['hryvnias', 'hryvnia'] as const).map((w) => [w, { code: 'UAH', exp: 0 }] as const),
   ...(['baht', 'ringgit', 'rupiah', 'dong', 'zloty', 'forint', 'dirhams', 'riyals', 'cedis', 'kwacha', 'taka'] as const).map((w) => [w, { code: w.toUpperCase(), exp: 0 }] as const),
   // (Plurals and the currencies of smaller economies, as wire copy prints them: `38 million soles`, `240 million zlotys`.)
-  // (`1.9 billion złoty`: the spelling with its own letters is the same currency.)
-  ...([['zlotys', 'ZLOTY'], ['złoty', 'ZLOTY'], ['złotys', 'ZLOTY'], ['forints', 'FORINT'], ['bolívares', 'VES'], ['bolívars', 'VES'], ['guaraníes', 'PYG'], ['dirham', 'DIRHAMS'], ['riyal', 'RIYALS'], ['cedi', 'CEDIS'], ['ringgits', 'RINGGIT'], ['soles', 'PEN'], ['dinars', 'DINARS'], ['dinar', 'DINARS'],
+  // (`1.9 billion złoty`: the spelling with its own letters is the same currency; `50,000 ZiG`, Zimbabwe's gold-backed one.)
+  ...([['zlotys', 'ZLOTY'], ['złoty', 'ZLOTY'], ['złotys', 'ZLOTY'], ['forints', 'FORINT'], ['zig', 'ZWG'], ['bolívares', 'VES'], ['bolívars', 'VES'], ['guaraníes', 'PYG'], ['dirham', 'DIRHAMS'], ['riyal', 'RIYALS'], ['cedi', 'CEDIS'], ['ringgits', 'RINGGIT'], ['soles', 'PEN'], ['dinars', 'DINARS'], ['dinar', 'DINARS'],
     ['lei', 'RON'], ['leu', 'RON'], ['leva', 'BGN'], ['birr', 'ETB'], ['gourdes', 'HTG'], ['gourde', 'HTG'], ['leones', 'SLE'], ['kyats', 'MMK'], ['kyat', 'MMK'], ['tenge', 'KZT'],
     ['manat', 'MANAT'], ['lari', 'GEL'], ['rials', 'RIALS'], ['rial', 'RIALS'], ['quetzales', 'GTQ'], ['quetzals', 'GTQ'], ['bolivars', 'VES'], ['bolivares', 'VES'], ['kwanza', 'AOA'],
     ['meticais', 'MZN'], ['dalasi', 'GMD'], ['afghanis', 'AFN'], ['pula', 'BWP'], ['koruna', 'CZK'], ['korunas', 'CZK'], ['kuna', 'HRK'], ['denars', 'MKD'], ['somoni', 'TJS'],

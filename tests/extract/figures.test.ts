@@ -216,6 +216,7 @@ describe('money', () => {
     expect(figure('The barriers will cost 38 million soles, the ministry said.', '38 million soles')).toMatchObject({ kind: 'money', unit: 'PEN' });
     expect(figure('Poland set aside 240 million zlotys for farmers.', '240 million zlotys')).toMatchObject({ kind: 'money', unit: 'ZLOTY' });
     expect(figure('Skagen launched a 1.9 billion złoty takeover bid for the shipyard.', '1.9 billion złoty')).toMatchObject({ kind: 'money', unit: 'ZLOTY' });
+    expect(figure('Each bereaved family would receive 50,000 ZiG (about $1,900) from a relief fund.', '50,000 ZiG')).toMatchObject({ kind: 'money', unit: 'ZWG' });
     expect(figure('Repairs would have cost about 38 million dinars.', 'about 38 million dinars')).toMatchObject({ kind: 'money', unit: 'DINARS' });
     expect(figure('Teachers earn about 9,000 birr a month.', 'about 9,000 birr')).toMatchObject({ kind: 'money', unit: 'ETB' });
   });
