@@ -180,13 +180,11 @@ export function ask(index: SearchIndex, question: string, scope: Scope = {}): Re
   const passive = PASSIVE_WHO.exec(q);
   if (passive) return withDoer(index, q, search(index, q, scope, { question: true, event: passive[1], require: which }));
   // (`Who will chair the independent panel?`: a sentence that never says `chair` names no chair to come.)
-  const ahead = WHO_FUTURE_VERB.exec(q)?.[1];
+  const ahead = WHO_FUTURE.test(q) ? /^\s*(\p{L}+)/u.exec(q.replace(WHO_FUTURE, ''))?.[1] : undefined;
   if (ahead && !PLAIN_VERBS.test(ahead)) return withDoer(index, q, search(index, q, scope, { question: true, event: ahead, require: which }));
   return withDoer(index, q, search(index, q, scope, { question: true, require: which }));
 }
 
-/** The verb after a who-question's future (`who will chair`, `who is expected to lead`). */
-const WHO_FUTURE_VERB = /^(?:who|which [\p{L}-]+)\s+(?:will|shall|is going to|are going to|is (?:due|expected|set|slated) to|are (?:due|expected|set|slated) to)\s+(\p{L}+)/iu;
 /** Verbs too plain to be the deed a sentence must say (`who will be the next prime minister`). */
 const PLAIN_VERBS = /^(?:be|become|get|have|take|make|do|go|come|replace|succeed|win|face|play|meet)$/i;
 

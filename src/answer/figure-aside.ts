@@ -27,6 +27,7 @@ const YEAR_OPENING = /^(?:back\s+)?in\s+(?:(?:january|february|march|april|may|j
 const THIS_YEAR_ASKED = /\b(?:this\s+(?:year|season)|so\s+far)\b/i;
 /** `in 2017, when`, `in March 2019, when`: the year a figure's clause is dated to. */
 const DATED_WHEN = /\b(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),?\s+when\b[^.;]*$/i;
+/** Every year a question names (`the 1963 eruption`). */
 const YEARS = /\b(?:19|20)\d{2}\b/g;
 /** A question that names a year itself. */
 const YEAR_ASKED = /\b(?:19|20)\d{2}\b/;

@@ -99,7 +99,6 @@ function namedIn(r: FigureRecord): readonly Entity[] {
 /** `from the Asian Development Bank` right after a figure, before the next one in its sentence. */
 const FROM_AFTER = /^\s*(?:[\p{L}-]+\s+){0,4}?(?:from|by)\s+([^,;]+)/u;
 
-/** Whom a figure in a list of several is said to come from, by the words right after it. */
 /** The figure's sentence from the figure before it in the sentence (or the sentence's start) up to the figure. */
 function ownLead(r: FigureRecord): string {
   const { sentence } = r.figure;
@@ -107,6 +106,7 @@ function ownLead(r: FigureRecord): string {
   return r.article.article.text.slice(previous?.end ?? sentence.start, r.figure.start);
 }
 
+/** Whom a figure in a list of several is said to come from, by the words right after it. */
 function ownSource(r: FigureRecord): string | undefined {
   const { sentence } = r.figure;
   const next = r.article.extraction.figures.find((f) => f.start >= r.figure.end && f.end <= sentence.end);

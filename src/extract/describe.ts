@@ -18,9 +18,10 @@ import {
   pastPortfolio,
 } from './lexicon.js';
 
-const FIRST_NAMES = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 import { bare, isCapitalised, type Token } from './tokens.js';
 import { TITLE_ABBREVIATIONS } from './names.js';
+
+const FIRST_NAMES = (w: string) => FEMALE_NAMES.has(w) || MALE_NAMES.has(w);
 
 /** A noun phrase that names who speaks, as the text gives it, before resolving it to an entity. */
 export interface Phrase {

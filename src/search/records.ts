@@ -296,9 +296,9 @@ function initialsIn(role: string): string[] {
  * the name is lent, as the rest of that sentence tells of something else.
  */
 function personNamed(loaded: LoadedArticle, before: { start: number; end: number }): Doc {
-  const opening = loaded.article.text.slice(before.start, before.end);
+  const sentence = loaded.article.text.slice(before.start, before.end);
   // (By name as well as by mention: a person named again in passing is not always a mention.)
-  const opens = (name: string) => /^\p{Lu}/u.test(name) && opening.startsWith(name) && !/^\p{L}/u.test(opening.slice(name.length));
+  const opens = (name: string) => /^\p{Lu}/u.test(name) && sentence.startsWith(name) && !/^\p{L}/u.test(sentence.slice(name.length));
   const subject = loaded.extraction.entities.find((e) => e.kind === 'person' && !e.anonymous && (e.mentions.some((m) => m.start === before.start) || [e.name, ...e.aliases].some(opens)));
   return subject ? toDoc(subject.name) : NO_WORDS;
 }
