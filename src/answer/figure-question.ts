@@ -330,7 +330,9 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
     const s = stem(w);
     return s === countedStem || (counted !== undefined && termSimilarity(counted, w, s) >= WORD_MATCH.oneEdit);
   };
-  const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some(inUnitsAsked);
+  // (`how many fish were killed`: `more than 40 tonnes of fish` is all the story gives of the very things counted.)
+  const weighsCounted = (r: FigureRecord): boolean => countedStem !== '' && r.figure.counts !== undefined && stem(fold(r.figure.counts)) === countedStem;
+  const otherUnits = (r: FigureRecord): boolean => r.figure.kind === 'measure' && !words(`${r.figure.unit ?? ''} ${r.figure.text}`).some(inUnitsAsked) && !weighsCounted(r);
   // `the cost of the plan` is a sum of money, never a count (`40 new clinics`), a measure (`600 hours`) or a share.
   // (`what was revenue last quarter`: a sum, not the share of it three customers make up.)
   const moneyAsked = head !== undefined && (KIND_HEADS.money.test(head.word) || (EARNINGS_HEADS.test(head.word) && wanted === 'money')) && !asksChange;

@@ -1917,6 +1917,15 @@ describe('a change asked by its name (`tariff increase`)', () => {
   });
 });
 
+describe('a count asked of things the story only weighs', () => {
+  it('is answered by their weight (`killing more than 40 tonnes of fish`), and not by a measure of anything else', () => {
+    const spill = new Engine(Library.fromTexts({ s: 'A tailings dam burst on Wednesday, releasing cyanide into the Mures river and killing more than 40 tonnes of fish, officials said.\nThe toxic plume was about 65 km long.\n' }));
+    const top = (query: string) => spill.answer({ command: 'figure', query, article: 's' }).answers[0]?.figure;
+    expect(top('how many fish were killed')).toBe('more than 40 tonnes');
+    expect(top('how many towns were affected')).toBeUndefined();
+  });
+});
+
 describe('a sentence opening on the very word asked', () => {
   it('is about the figure it comes to (`Turnout was estimated at 48%`), more than a figure counting a like word (`about 212,000 ballots`)', () => {
     const recall = new Engine(Library.fromTexts({ r: 'Portland voters recalled Mayor Dana Whitfield on Tuesday.\nWith about 212,000 ballots counted, 56.4% of voters backed the recall, according to preliminary results. Turnout was estimated at 48%, unusually high for a special election.\n' }));
