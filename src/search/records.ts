@@ -293,14 +293,15 @@ function initialsIn(role: string): string[] {
 /**
  * `Restrepo, 24, covered the stage in 5 hours 2 minutes. He crossed the line 47 seconds ahead`:
  * a sentence opening on `he` or `she` is about the person who opens the sentence before; only
- * the name is lent, as the rest of that sentence tells of something else.
+ * the name and role are lent, as the rest of that sentence tells of something else.
  */
 function personNamed(loaded: LoadedArticle, before: { start: number; end: number }): Doc {
   const sentence = loaded.article.text.slice(before.start, before.end);
   // (By name as well as by mention: a person named again in passing is not always a mention.)
   const opens = (name: string) => /^\p{Lu}/u.test(name) && sentence.startsWith(name) && !/^\p{L}/u.test(sentence.slice(name.length));
   const subject = loaded.extraction.entities.find((e) => e.kind === 'person' && !e.anonymous && (e.mentions.some((m) => m.start === before.start) || [e.name, ...e.aliases].some(opens)));
-  return subject ? toDoc(subject.name) : NO_WORDS;
+  // (With the post or trade the story gives them: `a rickshaw puller`, asked for as such.)
+  return subject ? toDoc(`${subject.name} ${subject.role ?? ''}`) : NO_WORDS;
 }
 
 function bodyOpening(loaded: LoadedArticle, opening: string, before: number): Doc {

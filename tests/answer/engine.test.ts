@@ -724,6 +724,11 @@ describe('figure', () => {
     expect(tour.answer({ command: 'figure', query: 'what was restrepos winning margin', article: 'peloton-daily-alpe-dhuez-stage' }).answers[0]?.figure).toBe('47 seconds');
   });
 
+  it('lends the sentence opening on `he` the role of the person before it too (`a rickshaw puller`)', () => {
+    const dengue = new Engine(Library.fromTexts({ d: 'Dengue cases rose again in Dhaka this week.\nAbdul Karim, 46, a rickshaw puller from Jatrabari, sat beside his daughter. He said he had borrowed 8,000 taka (about $66) from a neighbour to pay for tests.\n' }));
+    expect(dengue.answer({ command: 'figure', query: 'how much money did the rickshaw puller borrow', article: 'd' }).answers[0]?.figure).toMatch(/^8,000 taka/);
+  });
+
   it('answers `how many` with a count, not a count per other thing (`14.5 yards per catch`)', () => {
     const nfl = new Engine(libraryOf(fileURLToPath(new URL('../fixtures/round40/articles', import.meta.url))));
     expect(nfl.answer({ command: 'figure', query: 'how many receiving yards does okafor have this season', article: 'athletic-steelers-okafor-trade' }).answers[0]?.figure).toBe('682 yards');
