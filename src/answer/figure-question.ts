@@ -361,7 +361,8 @@ export function readQuestion(index: SearchIndex, query: string): FigureQuestion 
   const unitlessAsked = head !== undefined && UNITLESS_HEADS.test(head.word);
   // `price per bus`: a total (`a 1.14 billion zloty contract for 160 buses`) is no price per bus;
   // only a figure printed with the rate, or in a sentence that shares something out, answers.
-  const perAsked = rate !== undefined && /\b(?:per|each)\s+[\p{L}]{3,}\s*\??$/iu.test(query.trim());
+  // (`how much do universities charge per year`: a time after `per` is no thing shared out.)
+  const perAsked = rate !== undefined && /\b(?:per\s+(?!(?:year|month|week|day|hour|night|annum|season|term|semester)\b)|each\s+)[\p{L}]{3,}\s*\??$/iu.test(query.trim());
   const sharedOut = (r: FigureRecord): boolean => perRate(r) || SHARED_OUT.test(r.article.article.text.slice(r.figure.sentence.start, r.figure.sentence.end));
   // (`how much will water bills go up`: a sum or its share, never a volume of water.)
   const sumAsked = head !== undefined && KIND_HEADS.money.test(head.word) && !DIMENSION_HEADS.test(head.word);

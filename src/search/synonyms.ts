@@ -28,6 +28,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['cost', 'costs', 'price', 'prices', 'spend', 'spending', 'budget', 'worth', 'valued', 'value', 'bill'],
   ['jobs', 'workers', 'employees', 'staff', 'layoffs', 'redundancies', 'positions', 'cuts'],
   ['cap', 'ceiling', 'limit', 'maximum', 'max', 'exceed'],
+  // (`how much do public universities charge`: `average annual fees at public universities`.)
+  ['charge', 'charges', 'fees', 'fee', 'tuition'],
   ['aid', 'relief', 'assistance', 'subsidy', 'subsidies'],
   // (`how much toxic water leaked into the river`: `releasing an estimated 120,000 cubic metres of cyanide-laced wastewater`.)
   ['spilled', 'spilt', 'spill', 'leaked', 'leak', 'escaped', 'released', 'releasing', 'discharged', 'spilling', 'leaking'],

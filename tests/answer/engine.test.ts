@@ -1922,6 +1922,13 @@ describe('a change asked by its name (`tariff increase`)', () => {
   });
 });
 
+describe('a charge asked per year', () => {
+  it('is a fee printed as annual (`average annual fees at public universities would rise from about 4.2 million pesos`), no sum shared out by the year', () => {
+    const fees = new Engine(Library.fromTexts({ f: 'SANTIAGO - Thousands of students marched on Thursday against a plan to raise tuition.\nUnder the proposal, average annual fees at public universities would rise from about 4.2 million pesos ($4,400) to nearly 4.8 million pesos.\n' }));
+    expect(fees.answer({ command: 'figure', query: 'how much do public universities charge per year at the moment', article: 'f' }).answers[0]?.figure).toMatch(/^about 4\.2 million pesos/);
+  });
+});
+
 describe('a count asked of things the story only weighs', () => {
   it('is answered by their weight (`killing more than 40 tonnes of fish`), and not by a measure of anything else', () => {
     const spill = new Engine(Library.fromTexts({ s: 'A tailings dam burst on Wednesday, releasing cyanide into the Mures river and killing more than 40 tonnes of fish, officials said.\nThe toxic plume was about 65 km long.\n' }));
