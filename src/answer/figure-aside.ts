@@ -11,9 +11,8 @@ import type { FigureRecord } from '../search/records.js';
 const ADDED = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:\S+\s+)?\S*\d\S*(?:\s+\S+)?$/i;
 /** Questions for what was added (`how many more`, `additional troops`). */
 const MORE_ASKED = /\b(?:more|another|further|additional|extra|added|new)\b/i;
-/** An earlier time a figure is told of (`since 2021, when`, `in 2019, when`; not `in 2025`, maybe the story's own year). */
-// (A season or fiscal year too, `in 2022-23, when`, and a month, `in March 2019, when`.)
-const HISTORY_BEFORE = /\b(?:since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b|(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d{2}(?:[-–/](?:\d{2}|\d{4}))?,?\s+when\b)[^.;]*$/i;
+/** An earlier time a figure is told since (`since 2021`, `since mid-2019`); with DATED_WHEN, the figure's history (not `in 2025`, maybe the story's own year). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b[^.;]*$/i;
 /** An earlier event named by its year, then what it did (`a 2016 explosion at the market that killed`). */
 // (`the April 2025 general election, when Liberal Anand Sivalingam won the seat by more than 9,000 votes`: a month may stand before the year.)
 const PAST_EVENT_BEFORE = /\b(a|an|the)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})\s+[^.;\d]{0,60}?\b(?:that|which|when)\b[^.;\d]*$/i;
@@ -25,8 +24,8 @@ const SAMPLE_ASKED = /\b(?:polls?|polled|surveys?|surveyed|samples?|sampled|resp
 const YEAR_OPENING = /^(?:back\s+)?in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),/i;
 /** A question for the present year (`this year`, `so far`). */
 const THIS_YEAR_ASKED = /\b(?:this\s+(?:year|season)|so\s+far)\b/i;
-/** `in 2017, when`, `in March 2019, when`: the year a figure's clause is dated to. */
-const DATED_WHEN = /\b(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2}),?\s+when\b[^.;]*$/i;
+/** `in 2017, when`, `in March 2019, when`, `in 2022-23, when`: the (first) year a figure's clause is dated to. */
+const DATED_WHEN = /\b(?:in|during)\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d{2})(?:[-–/](?:\d{2}|\d{4}))?,?\s+when\b[^.;]*$/i;
 /** Every year a question names (`the 1963 eruption`). */
 const YEARS = /\b(?:19|20)\d{2}\b/g;
 /** A question that names a year itself. */
@@ -87,7 +86,8 @@ export function isOtherYearThanAsked(r: FigureRecord, query: string): boolean {
 
 /** Whether the figure's sentence dates it to an earlier time than the story's. */
 function isOfEarlierTime(r: FigureRecord): boolean {
-  if (HISTORY_BEFORE.test(before(r, 60))) return true;
+  const lead = before(r, 60);
+  if (SINCE_BEFORE.test(lead) || DATED_WHEN.test(lead)) return true;
   // (`In 2020, a launch collision on the Buriganga river killed more than 30 people.`: a sentence
   // dated by an earlier year than the story names tells of another time.)
   const dated = YEAR_OPENING.exec(r.article.article.text.slice(r.figure.sentence.start, r.figure.start));
